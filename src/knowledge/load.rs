@@ -1,0 +1,767 @@
+//! Reading knowledge files: TOML with spans, then validation that reports
+//! every problem at once with its file, line, column and entry id.
+
+use std::collections::HashMap;
+use std::ops::Range;
+use std::path::Path;
+
+use serde::Deserialize;
+use toml::Spanned;
+
+use super::{
+    Attribution, Cell, Comparison, Entry, Kind, Knowledge, LoadError, MAX_ANSWER_CHARS,
+    MAX_ID_CHARS, MAX_QUESTION_CHARS, MIN_QUESTIONS, Person, Problem, ProblemKind, Source, Survey,
+    Synonym,
+};
+
+type Text = Spanned<String>;
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawFile {
+    source: Option<Spanned<RawSource>>,
+    #[serde(default)]
+    people: Vec<Spanned<RawPerson>>,
+    #[serde(default)]
+    surveys: Vec<Spanned<RawSurvey>>,
+    #[serde(default)]
+    entries: Vec<Spanned<RawEntry>>,
+    #[serde(default)]
+    comparison: Vec<Spanned<RawComparison>>,
+    #[serde(default)]
+    synonyms: Vec<Spanned<RawSynonym>>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawSource {
+    id: Text,
+    title: Text,
+    publisher: Text,
+    publisher_site: Option<Text>,
+    summary: Option<Text>,
+    note: Option<Text>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawPerson {
+    id: Text,
+    name: Text,
+    title: Option<Text>,
+    organisation: Option<Text>,
+    role: Option<Text>,
+    about: Text,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawSurvey {
+    id: Text,
+    name: Text,
+    run_by: Text,
+    respondents: u32,
+    population: Text,
+}
+
+#[derive(Deserialize, Clone, Copy)]
+#[serde(rename_all = "kebab-case")]
+enum RawKind {
+    Fact,
+    SurveyFigure,
+    View,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawEntry {
+    id: Text,
+    kind: Spanned<RawKind>,
+    questions: Spanned<Vec<Text>>,
+    answer: Text,
+    person: Option<Text>,
+    survey: Option<Text>,
+    figure: Option<Text>,
+    topics: Spanned<Vec<Text>>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawComparison {
+    aspect: Text,
+    cio: Spanned<RawCell>,
+    cto: Spanned<RawCell>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawCell {
+    text: Text,
+    person: Option<Text>,
+    survey: Option<Text>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawSynonym {
+    term: Text,
+    also: Spanned<Vec<Text>>,
+}
+
+/// Just enough structure to say which entry a parse error is inside. The
+/// span of an array-of-tables element is its `[[header]]`, so an error
+/// belongs to the last header before it.
+#[derive(Deserialize)]
+struct Outline {
+    source: Option<Spanned<toml::Table>>,
+    #[serde(default)]
+    people: Vec<Spanned<toml::Table>>,
+    #[serde(default)]
+    surveys: Vec<Spanned<toml::Table>>,
+    #[serde(default)]
+    entries: Vec<Spanned<toml::Table>>,
+    #[serde(default)]
+    comparison: Vec<Spanned<toml::Table>>,
+    #[serde(default)]
+    synonyms: Vec<Spanned<toml::Table>>,
+}
+
+impl Outline {
+    fn id_at(text: &str, offset: usize) -> Option<String> {
+        let outline: Outline = toml::from_str(text).ok()?;
+        let tables = (outline.source.iter())
+            .chain(&outline.people)
+            .chain(&outline.surveys)
+            .chain(&outline.entries)
+            .chain(&outline.comparison)
+            .chain(&outline.synonyms);
+        let owner = tables
+            .filter(|t| t.span().start <= offset)
+            .max_by_key(|t| t.span().start)?;
+        let table = owner.get_ref();
+        let id = ["id", "aspect", "term"]
+            .iter()
+            .find_map(|key| table.get(*key)?.as_str())?;
+        Some(id.to_owned())
+    }
+}
+
+/// Reads the `*.toml` files of `dir`.
+pub(super) fn read_dir(dir: &Path) -> Result<Vec<(String, String)>, LoadError> {
+    let io = |source| LoadError::Io {
+        path: dir.to_owned(),
+        source,
+    };
+    let mut files = Vec::new();
+    for item in std::fs::read_dir(dir).map_err(io)? {
+        let path = item.map_err(io)?.path();
+        if path.extension().is_some_and(|ext| ext == "toml") && path.is_file() {
+            let text = std::fs::read_to_string(&path).map_err(|source| LoadError::Io {
+                path: path.clone(),
+                source,
+            })?;
+            files.push((path.display().to_string(), text));
+        }
+    }
+    if files.is_empty() {
+        return Err(LoadError::NoFiles {
+            dir: dir.to_owned(),
+        });
+    }
+    Ok(files)
+}
+
+/// Parses and validates files into a [`Knowledge`].
+pub(super) fn parse(
+    files: impl IntoIterator<Item = (String, String)>,
+) -> Result<Knowledge, LoadError> {
+    let mut files: Vec<(String, String)> = files.into_iter().collect();
+    files.sort_by(|a, b| a.0.cmp(&b.0));
+    let mut v = Validator::default();
+    let mut parsed = Vec::new();
+    for (file, (name, text)) in files.iter().enumerate() {
+        match toml::from_str::<RawFile>(text) {
+            Ok(raw) => parsed.push((file, raw)),
+            Err(err) => {
+                let offset = err.span().map_or(0, |s| s.start);
+                let entry = Outline::id_at(text, offset);
+                let (line, column) = locate(text, offset);
+                let kind = ProblemKind::Format(err.message().trim().to_owned());
+                v.problems.push(Problem {
+                    file: name.clone(),
+                    line,
+                    column,
+                    entry,
+                    kind,
+                });
+            }
+        }
+    }
+    v.files = files;
+
+    // Sources, people and surveys first: entries in any file may cite them.
+    let mut source_of_file = HashMap::new();
+    for (file, raw) in &parsed {
+        if let Some(source) = &raw.source {
+            source_of_file.insert(*file, v.source(*file, source));
+        }
+    }
+    for (file, raw) in &parsed {
+        let source = source_of_file.get(file).copied();
+        if source.is_none() {
+            let needs = [
+                ("people", raw.people.first().map(Spanned::span)),
+                ("surveys", raw.surveys.first().map(Spanned::span)),
+                ("entries", raw.entries.first().map(Spanned::span)),
+                ("a comparison", raw.comparison.first().map(Spanned::span)),
+            ];
+            if let Some((what, Some(span))) = needs.into_iter().find(|(_, span)| span.is_some()) {
+                v.report(*file, span, None, ProblemKind::MissingSource { what });
+            }
+        }
+        let source = source.unwrap_or(0);
+        for person in &raw.people {
+            v.person(*file, source, person);
+        }
+        for survey in &raw.surveys {
+            v.survey(*file, source, survey);
+        }
+        for synonym in &raw.synonyms {
+            v.synonym(*file, synonym);
+        }
+    }
+    for (file, raw) in &parsed {
+        let source = source_of_file.get(file).copied().unwrap_or(0);
+        for entry in &raw.entries {
+            v.entry(*file, source, entry);
+        }
+        for row in &raw.comparison {
+            v.comparison(*file, source, row);
+        }
+    }
+
+    if !v.problems.is_empty() {
+        return Err(LoadError::Invalid(v.problems));
+    }
+    let mut knowledge = v.knowledge;
+    add_profiles(&mut knowledge);
+    Ok(knowledge)
+}
+
+/// 1-based line and column (in characters) of a byte offset.
+fn locate(text: &str, offset: usize) -> (usize, usize) {
+    let mut offset = offset.min(text.len());
+    while !text.is_char_boundary(offset) {
+        offset -= 1;
+    }
+    let before = &text[..offset];
+    let line = before.matches('\n').count() + 1;
+    let column = before.rsplit('\n').next().map_or(0, |l| l.chars().count()) + 1;
+    (line, column)
+}
+
+#[derive(Default)]
+struct Validator {
+    files: Vec<(String, String)>,
+    problems: Vec<Problem>,
+    knowledge: Knowledge,
+    /// "what id" → where it was first defined, for duplicate reports.
+    seen: HashMap<(&'static str, String), String>,
+}
+
+impl Validator {
+    fn report(&mut self, file: usize, span: Range<usize>, entry: Option<&str>, kind: ProblemKind) {
+        let (name, text) = &self.files[file];
+        let (line, column) = locate(text, span.start);
+        let entry = entry.map(str::to_owned);
+        self.problems.push(Problem {
+            file: name.clone(),
+            line,
+            column,
+            entry,
+            kind,
+        });
+    }
+
+    /// A required text field: reports it when blank, returns it trimmed.
+    fn text(
+        &mut self,
+        file: usize,
+        entry: Option<&str>,
+        field: &'static str,
+        value: &Text,
+    ) -> String {
+        let trimmed = value.get_ref().trim();
+        if trimmed.is_empty() {
+            self.report(file, value.span(), entry, ProblemKind::Empty { field });
+        }
+        trimmed.to_owned()
+    }
+
+    fn optional(
+        &mut self,
+        file: usize,
+        entry: Option<&str>,
+        field: &'static str,
+        value: &Option<Text>,
+    ) -> Option<String> {
+        value.as_ref().map(|v| self.text(file, entry, field, v))
+    }
+
+    /// Checks an id's shape and uniqueness among ids of the same kind.
+    fn id(&mut self, file: usize, what: &'static str, id: &Text) -> String {
+        let value = id.get_ref().clone();
+        let well_formed = !value.is_empty()
+            && value.len() <= MAX_ID_CHARS
+            && value
+                .bytes()
+                .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-');
+        if !well_formed {
+            self.report(
+                file,
+                id.span(),
+                Some(&value),
+                ProblemKind::BadId { id: value.clone() },
+            );
+        }
+        let (name, text) = &self.files[file];
+        let (line, column) = locate(text, id.span().start);
+        let here = format!("{name}:{line}:{column}");
+        if let Some(first) = self.seen.get(&(what, value.clone())).cloned() {
+            let kind = ProblemKind::DuplicateId {
+                what,
+                id: value.clone(),
+                first,
+            };
+            self.report(file, id.span(), Some(&value), kind);
+        } else {
+            self.seen.insert((what, value.clone()), here);
+        }
+        value
+    }
+
+    fn source(&mut self, file: usize, raw: &Spanned<RawSource>) -> usize {
+        let r = raw.get_ref();
+        let id = self.id(file, "source", &r.id);
+        let source = Source {
+            title: self.text(file, None, "title", &r.title),
+            publisher: self.text(file, None, "publisher", &r.publisher),
+            publisher_site: self.optional(file, None, "publisher_site", &r.publisher_site),
+            summary: self.optional(file, None, "summary", &r.summary),
+            note: self.optional(file, None, "note", &r.note),
+            file: self.files[file].0.clone(),
+            id,
+        };
+        self.knowledge.sources.push(source);
+        self.knowledge.sources.len() - 1
+    }
+
+    fn person(&mut self, file: usize, source: usize, raw: &Spanned<RawPerson>) {
+        let r = raw.get_ref();
+        let id = self.id(file, "person", &r.id);
+        let at = Some(id.as_str());
+        let person = Person {
+            name: self.text(file, at, "name", &r.name),
+            title: self.optional(file, at, "title", &r.title),
+            organisation: self.optional(file, at, "organisation", &r.organisation),
+            role: self.optional(file, at, "role", &r.role),
+            about: self.text(file, at, "about", &r.about),
+            source,
+            id: id.clone(),
+        };
+        if person.title.is_none() && person.organisation.is_none() && person.role.is_none() {
+            self.report(file, raw.span(), at, ProblemKind::UnidentifiedPerson);
+        }
+        self.knowledge.people.push(person);
+    }
+
+    fn survey(&mut self, file: usize, source: usize, raw: &Spanned<RawSurvey>) {
+        let r = raw.get_ref();
+        let id = self.id(file, "survey", &r.id);
+        let at = Some(id.as_str());
+        let survey = Survey {
+            name: self.text(file, at, "name", &r.name),
+            run_by: self.text(file, at, "run_by", &r.run_by),
+            respondents: r.respondents,
+            population: self.text(file, at, "population", &r.population),
+            source,
+            id: id.clone(),
+        };
+        self.knowledge.surveys.push(survey);
+    }
+
+    fn synonym(&mut self, file: usize, raw: &Spanned<RawSynonym>) {
+        let r = raw.get_ref();
+        let term = self.text(file, None, "term", &r.term);
+        let at = Some(term.as_str());
+        if r.also.get_ref().is_empty() {
+            self.report(
+                file,
+                r.also.span(),
+                at,
+                ProblemKind::Empty { field: "also" },
+            );
+        }
+        let also = r
+            .also
+            .get_ref()
+            .iter()
+            .map(|a| self.text(file, at, "also", a))
+            .collect();
+        self.knowledge.synonyms.push(Synonym { term, also });
+    }
+
+    /// Resolves `person` / `survey` references; neither means the source.
+    fn attribution(
+        &mut self,
+        file: usize,
+        entry: Option<&str>,
+        source: usize,
+        person: &Option<Text>,
+        survey: &Option<Text>,
+        span: Range<usize>,
+    ) -> Attribution {
+        match (person, survey) {
+            (Some(_), Some(_)) => {
+                self.report(file, span, entry, ProblemKind::TwoAttributions);
+                Attribution::Source(source)
+            }
+            (Some(p), None) => match self
+                .knowledge
+                .people
+                .iter()
+                .position(|x| x.id == *p.get_ref())
+            {
+                Some(i) => Attribution::Person(i),
+                None => {
+                    self.report(
+                        file,
+                        p.span(),
+                        entry,
+                        ProblemKind::UnknownPerson(p.get_ref().clone()),
+                    );
+                    Attribution::Source(source)
+                }
+            },
+            (None, Some(s)) => match self
+                .knowledge
+                .surveys
+                .iter()
+                .position(|x| x.id == *s.get_ref())
+            {
+                Some(i) => Attribution::Survey(i),
+                None => {
+                    self.report(
+                        file,
+                        s.span(),
+                        entry,
+                        ProblemKind::UnknownSurvey(s.get_ref().clone()),
+                    );
+                    Attribution::Source(source)
+                }
+            },
+            (None, None) => Attribution::Source(source),
+        }
+    }
+
+    fn entry(&mut self, file: usize, source: usize, raw: &Spanned<RawEntry>) {
+        let r = raw.get_ref();
+        let id = self.id(file, "entry", &r.id);
+        let at = Some(id.as_str());
+
+        let questions: Vec<String> = r
+            .questions
+            .get_ref()
+            .iter()
+            .map(|q| self.text(file, at, "questions", q))
+            .collect();
+        if questions.len() < MIN_QUESTIONS {
+            let kind = ProblemKind::TooFewQuestions {
+                found: questions.len(),
+                min: MIN_QUESTIONS,
+            };
+            self.report(file, r.questions.span(), at, kind);
+        }
+        for (question, raw_q) in questions.iter().zip(r.questions.get_ref()) {
+            let chars = question.chars().count();
+            if chars > MAX_QUESTION_CHARS {
+                let kind = ProblemKind::QuestionTooLong {
+                    question: question.clone(),
+                    chars,
+                    max: MAX_QUESTION_CHARS,
+                };
+                self.report(file, raw_q.span(), at, kind);
+            }
+        }
+
+        let answer = self.text(file, at, "answer", &r.answer);
+        let chars = answer.chars().count();
+        if chars > MAX_ANSWER_CHARS {
+            self.report(
+                file,
+                r.answer.span(),
+                at,
+                ProblemKind::AnswerTooLong {
+                    chars,
+                    max: MAX_ANSWER_CHARS,
+                },
+            );
+        }
+
+        let topics: Vec<String> = r
+            .topics
+            .get_ref()
+            .iter()
+            .map(|t| self.text(file, at, "topics", t))
+            .collect();
+        if topics.is_empty() {
+            self.report(
+                file,
+                r.topics.span(),
+                at,
+                ProblemKind::Empty { field: "topics" },
+            );
+        }
+
+        let attribution = self.attribution(file, at, source, &r.person, &r.survey, raw.span());
+        let figure = self.optional(file, at, "figure", &r.figure);
+        let kind = match *r.kind.get_ref() {
+            RawKind::Fact => Kind::Fact,
+            RawKind::SurveyFigure => {
+                if r.survey.is_none() {
+                    let kind = ProblemKind::MissingAttribution {
+                        kind: "survey-figure",
+                        needs: "survey (`survey = \"id\"`)",
+                    };
+                    self.report(file, r.kind.span(), at, kind);
+                }
+                if figure.is_none() {
+                    self.report(file, r.kind.span(), at, ProblemKind::MissingFigure);
+                }
+                Kind::SurveyFigure
+            }
+            RawKind::View => {
+                if r.survey.is_some() {
+                    self.report(file, r.kind.span(), at, ProblemKind::ViewFromSurvey);
+                } else if r.person.is_none() {
+                    let kind = ProblemKind::MissingAttribution {
+                        kind: "view",
+                        needs: "person (`person = \"id\"`)",
+                    };
+                    self.report(file, r.kind.span(), at, kind);
+                }
+                Kind::View
+            }
+        };
+        self.knowledge.entries.push(Entry {
+            id,
+            kind,
+            questions,
+            answer,
+            attribution,
+            source,
+            topics,
+            figure,
+        });
+    }
+
+    fn cell(&mut self, file: usize, source: usize, aspect: &str, raw: &Spanned<RawCell>) -> Cell {
+        let r = raw.get_ref();
+        let at = Some(aspect);
+        Cell {
+            text: self.text(file, at, "text", &r.text),
+            attribution: self.attribution(file, at, source, &r.person, &r.survey, raw.span()),
+        }
+    }
+
+    fn comparison(&mut self, file: usize, source: usize, raw: &Spanned<RawComparison>) {
+        let r = raw.get_ref();
+        let aspect = self.text(file, None, "aspect", &r.aspect);
+        let row = Comparison {
+            cio: self.cell(file, source, &aspect, &r.cio),
+            cto: self.cell(file, source, &aspect, &r.cto),
+            aspect,
+            source,
+        };
+        self.knowledge.comparison.push(row);
+    }
+}
+
+/// One profile entry per person, so "who is ...?" is answered like any
+/// other question. Generated rather than curated: it restates the people
+/// table and would otherwise drift from it.
+fn add_profiles(knowledge: &mut Knowledge) {
+    let profiles: Vec<Entry> = knowledge
+        .people
+        .iter()
+        .enumerate()
+        .map(|(i, p)| {
+            let mut questions = vec![
+                format!("Who is {}?", p.name),
+                format!("Tell me about {}", p.name),
+                format!("What are {}'s views?", p.name),
+            ];
+            if let Some(org) = &p.organisation {
+                questions.push(format!("Who is quoted from {org}?"));
+            }
+            if let Some(role) = &p.role {
+                questions.push(format!("Who {role}?"));
+            }
+            questions.retain(|q| q.chars().count() <= MAX_QUESTION_CHARS);
+            let mut topics = vec![p.name.clone(), "person".to_owned(), "expert".to_owned()];
+            topics.extend(
+                p.title
+                    .iter()
+                    .chain(&p.organisation)
+                    .chain(&p.role)
+                    .cloned(),
+            );
+            Entry {
+                id: format!("person/{}", p.id),
+                kind: Kind::Profile,
+                questions,
+                answer: p.about.clone(),
+                attribution: Attribution::Person(i),
+                source: p.source,
+                topics,
+                figure: None,
+            }
+        })
+        .collect();
+    knowledge.entries.extend(profiles);
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const SOURCE: &str = "[source]\nid = \"s\"\ntitle = \"T\"\npublisher = \"P\"\n";
+
+    fn load(text: &str) -> Result<Knowledge, LoadError> {
+        parse([("a.toml".to_owned(), text.to_owned())])
+    }
+
+    fn problems(text: &str) -> Vec<Problem> {
+        load(text)
+            .expect_err("should be invalid")
+            .problems()
+            .to_vec()
+    }
+
+    fn entry(id: &str, extra: &str) -> String {
+        format!(
+            "[[entries]]\nid = \"{id}\"\nkind = \"fact\"\nquestions = [\"one?\", \"two?\", \"three?\"]\nanswer = \"A.\"\ntopics = [\"t\"]\n{extra}"
+        )
+    }
+
+    #[test]
+    fn a_minimal_file_loads() {
+        let k = load(&format!("{SOURCE}{}", entry("e", ""))).unwrap();
+        assert_eq!(k.entries[0].id, "e");
+        assert_eq!(k.entries[0].attribution, Attribution::Source(0));
+    }
+
+    #[test]
+    fn unknown_field_names_file_line_column_and_entry() {
+        let text = format!("{SOURCE}{}", entry("my-entry", "colour = \"red\"\n"));
+        let p = &problems(&text)[0];
+        assert_eq!((p.file.as_str(), p.line, p.column), ("a.toml", 11, 1));
+        assert_eq!(p.entry.as_deref(), Some("my-entry"));
+        assert!(p.to_string().contains("unknown field `colour`"), "{p}");
+    }
+
+    #[test]
+    fn missing_field_names_the_entry() {
+        let text = format!(
+            "{SOURCE}[[entries]]\nid = \"no-answer\"\nkind = \"fact\"\nquestions = []\ntopics = []\n"
+        );
+        let p = &problems(&text)[0];
+        assert_eq!(p.entry.as_deref(), Some("no-answer"));
+        assert!(p.to_string().contains("missing field `answer`"), "{p}");
+    }
+
+    #[test]
+    fn duplicate_ids_point_at_both_places() {
+        let text = format!("{SOURCE}{}{}", entry("dup", ""), entry("dup", ""));
+        let p = &problems(&text)[0];
+        assert_eq!(p.line, 12);
+        assert!(p.to_string().contains("first defined at a.toml:6:6"), "{p}");
+    }
+
+    #[test]
+    fn empty_fields_and_short_question_lists_are_reported() {
+        let text = format!(
+            "{SOURCE}[[entries]]\nid = \"e\"\nkind = \"fact\"\nquestions = [\"only one?\"]\nanswer = \"  \"\ntopics = [\"t\"]\n"
+        );
+        let kinds: Vec<_> = problems(&text).into_iter().map(|p| p.kind).collect();
+        assert!(kinds.contains(&ProblemKind::TooFewQuestions { found: 1, min: 3 }));
+        assert!(kinds.contains(&ProblemKind::Empty { field: "answer" }));
+    }
+
+    #[test]
+    fn unknown_person_is_reported_at_the_reference() {
+        let text = format!(
+            "{SOURCE}{}",
+            entry("v", "person = \"nobody\"\n").replace("\"fact\"", "\"view\"")
+        );
+        let p = &problems(&text)[0];
+        assert_eq!(p.kind, ProblemKind::UnknownPerson("nobody".into()));
+        assert_eq!((p.line, p.column, p.entry.as_deref()), (11, 10, Some("v")));
+    }
+
+    #[test]
+    fn answers_longer_than_an_embed_are_rejected() {
+        let long = "x".repeat(MAX_ANSWER_CHARS + 1);
+        let text = format!(
+            "{SOURCE}{}",
+            entry("long", "").replace("\"A.\"", &format!("\"{long}\""))
+        );
+        assert!(matches!(
+            problems(&text)[0].kind,
+            ProblemKind::AnswerTooLong { chars: 4097, .. }
+        ));
+    }
+
+    #[test]
+    fn syntax_errors_have_a_position() {
+        let p = &problems("[source\nid = 1")[0];
+        assert_eq!((p.line, p.entry.as_deref()), (1, None));
+        assert!(matches!(p.kind, ProblemKind::Format(_)));
+    }
+
+    #[test]
+    fn views_need_people_and_entries_need_a_source() {
+        let view = entry("v", "").replace("\"fact\"", "\"view\"");
+        let kinds: Vec<_> = problems(&view).into_iter().map(|p| p.kind).collect();
+        assert!(
+            kinds
+                .iter()
+                .any(|k| matches!(k, ProblemKind::MissingSource { what: "entries" }))
+        );
+        assert!(
+            kinds
+                .iter()
+                .any(|k| matches!(k, ProblemKind::MissingAttribution { kind: "view", .. }))
+        );
+    }
+
+    #[test]
+    fn people_in_another_file_can_be_cited() {
+        let people = format!(
+            "{SOURCE}[[people]]\nid = \"ada\"\nname = \"Ada\"\norganisation = \"Org\"\nabout = \"Says things.\"\n"
+        );
+        let views = format!(
+            "[source]\nid = \"s2\"\ntitle = \"T2\"\npublisher = \"P\"\n{}",
+            entry("v", "person = \"ada\"\n")
+        );
+        let k = parse([("b.toml".to_owned(), views), ("a.toml".to_owned(), people)]).unwrap();
+        assert_eq!(k.entry("v").unwrap().attribution, Attribution::Person(0));
+        assert_eq!(k.entry("person/ada").unwrap().kind, Kind::Profile);
+    }
+
+    #[test]
+    fn locate_counts_characters_not_bytes() {
+        assert_eq!(locate("ab\nçé x", 7), (2, 3));
+        assert_eq!(locate("abc", 99), (1, 4));
+    }
+}

@@ -1,0 +1,301 @@
+//! The knowledge base: sources, people, surveys, entries, the CIO-vs-CTO
+//! comparison and synonyms, loaded from TOML files and validated.
+//!
+//! Every `*.toml` file in a folder is loaded (in name order), so a team adds
+//! its own articles by adding files. The bundled folder is compiled into the
+//! binary ([`Knowledge::bundled`]) so the bot answers from anywhere.
+
+mod error;
+mod load;
+
+pub use error::{LoadError, Problem, ProblemKind};
+
+use std::path::Path;
+
+/// Longest answer, in characters: it must fit a Discord embed description.
+pub const MAX_ANSWER_CHARS: usize = 4096;
+/// Longest phrasing, in characters: phrasings are offered as autocomplete
+/// choices, whose names and values Discord caps at 100.
+pub const MAX_QUESTION_CHARS: usize = 100;
+/// Fewest phrasings an entry needs to be matched reliably.
+pub const MIN_QUESTIONS: usize = 3;
+/// Longest id: ids travel in button `custom_id`s (100 characters at most,
+/// with room for a prefix).
+pub const MAX_ID_CHARS: usize = 64;
+
+/// Where the knowledge was published.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Source {
+    pub id: String,
+    pub title: String,
+    pub publisher: String,
+    pub publisher_site: Option<String>,
+    pub summary: Option<String>,
+    pub note: Option<String>,
+    /// The file it was loaded from, for curators.
+    pub file: String,
+}
+
+/// A person the source quotes or paraphrases, named as the source gives them.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Person {
+    pub id: String,
+    pub name: String,
+    pub title: Option<String>,
+    pub organisation: Option<String>,
+    /// How the source describes them when it gives no title ("has served as
+    /// both CTO and CIO").
+    pub role: Option<String>,
+    /// One or two sentences on what they say in the source.
+    pub about: String,
+    pub source: usize,
+}
+
+impl Person {
+    /// Name, title and organisation as one line: "Wendy Pfeiffer, CIO, Nutanix".
+    pub fn credit(&self) -> String {
+        let mut parts = vec![self.name.as_str()];
+        parts.extend(self.title.as_deref());
+        parts.extend(self.organisation.as_deref());
+        let mut line = parts.join(", ");
+        if let Some(role) = &self.role {
+            line = format!("{line} ({role})");
+        }
+        line
+    }
+}
+
+/// A survey the source cites.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Survey {
+    pub id: String,
+    pub name: String,
+    pub run_by: String,
+    pub respondents: u32,
+    /// Who answered, e.g. "CIOs and CTOs".
+    pub population: String,
+    pub source: usize,
+}
+
+impl Survey {
+    /// "Transposit survey of 415 CIOs and CTOs".
+    pub fn credit(&self) -> String {
+        format!(
+            "{} survey of {} {}",
+            self.run_by, self.respondents, self.population
+        )
+    }
+}
+
+/// What kind of knowledge an entry holds.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Kind {
+    /// Something the source states.
+    Fact,
+    /// A number from a survey.
+    SurveyFigure,
+    /// A person's view, paraphrased by the source.
+    View,
+    /// Who a person is; made from the people table, not curated as an entry.
+    Profile,
+}
+
+impl Kind {
+    pub fn label(self) -> &'static str {
+        match self {
+            Kind::Fact => "fact",
+            Kind::SurveyFigure => "survey figure",
+            Kind::View => "attributed view",
+            Kind::Profile => "person",
+        }
+    }
+}
+
+/// Who an entry or a comparison cell is attributed to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Attribution {
+    /// The source itself (index into [`Knowledge::sources`]).
+    Source(usize),
+    /// A person (index into [`Knowledge::people`]).
+    Person(usize),
+    /// A survey (index into [`Knowledge::surveys`]).
+    Survey(usize),
+}
+
+/// One answerable piece of knowledge.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Entry {
+    pub id: String,
+    pub kind: Kind,
+    /// How people ask for it; the first is the canonical question.
+    pub questions: Vec<String>,
+    pub answer: String,
+    pub attribution: Attribution,
+    pub source: usize,
+    pub topics: Vec<String>,
+    /// The headline number of a survey figure ("83%").
+    pub figure: Option<String>,
+}
+
+/// One row of the CIO-vs-CTO comparison.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Comparison {
+    pub aspect: String,
+    pub cio: Cell,
+    pub cto: Cell,
+    pub source: usize,
+}
+
+/// One attributed cell of the comparison.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Cell {
+    pub text: String,
+    pub attribution: Attribution,
+}
+
+/// Phrases read as `term` when matching.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Synonym {
+    pub term: String,
+    pub also: Vec<String>,
+}
+
+/// A validated knowledge base.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Knowledge {
+    pub sources: Vec<Source>,
+    pub people: Vec<Person>,
+    pub surveys: Vec<Survey>,
+    /// Curated entries in file order, then one profile per person.
+    pub entries: Vec<Entry>,
+    pub comparison: Vec<Comparison>,
+    pub synonyms: Vec<Synonym>,
+}
+
+/// The knowledge files bundled at build time: `(file name, contents)`.
+const BUNDLED: &[(&str, &str)] = include!(concat!(env!("OUT_DIR"), "/bundled_knowledge.rs"));
+
+impl Knowledge {
+    /// The knowledge compiled into the binary from the repository's
+    /// `knowledge/` folder. The build validates nothing, so a bad bundled
+    /// file is an error here (and in the test suite), not a panic.
+    pub fn bundled() -> Result<Self, LoadError> {
+        Self::from_files(
+            BUNDLED
+                .iter()
+                .map(|&(name, text)| (name.to_owned(), text.to_owned())),
+        )
+    }
+
+    /// Loads every `*.toml` file of `dir`, in name order.
+    pub fn load_dir(dir: &Path) -> Result<Self, LoadError> {
+        Self::from_files(load::read_dir(dir)?)
+    }
+
+    /// Parses and validates `(file name, contents)` pairs. Pure: no I/O.
+    pub fn from_files(
+        files: impl IntoIterator<Item = (String, String)>,
+    ) -> Result<Self, LoadError> {
+        load::parse(files)
+    }
+
+    pub fn entry(&self, id: &str) -> Option<&Entry> {
+        self.entries.iter().find(|e| e.id == id)
+    }
+
+    pub fn person(&self, id: &str) -> Option<&Person> {
+        self.people.iter().find(|p| p.id == id)
+    }
+
+    /// Who said it, as one line: "Wendy Pfeiffer, CIO, Nutanix", "Transposit
+    /// survey of 415 CIOs and CTOs", or "21CTO (the article itself)".
+    pub fn credit(&self, attribution: Attribution) -> String {
+        match attribution {
+            Attribution::Person(i) => self.people[i].credit(),
+            Attribution::Survey(i) => self.surveys[i].credit(),
+            Attribution::Source(i) => format!("{} (the article itself)", self.sources[i].publisher),
+        }
+    }
+
+    /// Where it was published: "“Title”, published by 21CTO".
+    pub fn citation(&self, source: usize) -> String {
+        let source = &self.sources[source];
+        format!("“{}”, published by {}", source.title, source.publisher)
+    }
+
+    /// Entries by kind, for summaries.
+    pub fn count(&self, kind: Kind) -> usize {
+        self.entries.iter().filter(|e| e.kind == kind).count()
+    }
+
+    /// The entries attributed to a person, in file order.
+    pub fn views_of(&self, person: usize) -> impl Iterator<Item = &Entry> {
+        self.entries
+            .iter()
+            .filter(move |e| e.kind == Kind::View && e.attribution == Attribution::Person(person))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn bundled_knowledge_is_valid_and_complete() {
+        let k = Knowledge::bundled().expect("bundled knowledge must validate");
+        assert_eq!(k.sources.len(), 1);
+        assert_eq!(k.people.len(), 6, "six people are named in the article");
+        assert_eq!(k.surveys[0].respondents, 415);
+        assert_eq!(k.count(Kind::Profile), k.people.len());
+        for figure in [
+            "415", "83%", "86%", "24%", "34%", "33%", "28%", "98%", "75%",
+        ] {
+            assert!(
+                k.entries
+                    .iter()
+                    .any(|e| e.figure.as_deref() == Some(figure)),
+                "the survey figure {figure} is curated"
+            );
+        }
+        for person in 0..k.people.len() {
+            assert!(
+                k.views_of(person).next().is_some(),
+                "{} has a view",
+                k.people[person].name
+            );
+        }
+    }
+
+    #[test]
+    fn views_are_paraphrased_never_quoted() {
+        let k = Knowledge::bundled().unwrap();
+        for e in k.entries.iter().filter(|e| e.kind == Kind::View) {
+            assert!(
+                !e.answer.contains(['"', '“', '”']),
+                "{} must not quote",
+                e.id
+            );
+            assert!(
+                e.answer.starts_with("According to"),
+                "{} names who holds the view",
+                e.id
+            );
+        }
+    }
+
+    #[test]
+    fn credits_give_name_title_and_organisation_as_the_source_does() {
+        let k = Knowledge::bundled().unwrap();
+        let credit = |id: &str| k.person(id).unwrap().credit();
+        assert_eq!(credit("wendy-pfeiffer"), "Wendy Pfeiffer, CIO, Nutanix");
+        assert_eq!(credit("nicolas-poggi"), "Nicolas Poggi, Prey");
+        assert_eq!(
+            credit("vishal-gupta"),
+            "Vishal Gupta (has served as both CTO and CIO)"
+        );
+        assert_eq!(
+            k.credit(Attribution::Survey(0)),
+            "Transposit survey of 415 CIOs and CTOs"
+        );
+    }
+}

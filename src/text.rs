@@ -1,0 +1,479 @@
+//! Text analysis shared by the knowledge index and by incoming questions:
+//! Unicode folding, tokenising, synonym rewriting, stop words and stemming.
+//!
+//! Both sides of a match go through the same [`Analyzer`], so a curator's
+//! "Chief Information Officer" and a user's "cio's" meet on the same term.
+
+use std::collections::HashMap;
+
+use rust_stemmers::{Algorithm, Stemmer};
+use unicode_normalization::UnicodeNormalization;
+
+/// Folds text to a canonical form for comparison: compatibility forms
+/// (NFKC: full-width letters, ligatures, superscripts), full Unicode case
+/// folding (`ß` → `ss`), and invisible format characters removed (zero-width
+/// spaces and joiners, bidirectional marks, soft hyphens, BOM), which would
+/// otherwise split or hide words.
+pub fn fold(text: &str) -> String {
+    let visible: String = text.chars().filter(|&c| !is_invisible(c)).collect();
+    let folded = caseless::default_case_fold_str(&visible.nfkc().collect::<String>());
+    folded.nfkc().collect()
+}
+
+/// Unicode format characters (category Cf) that appear in pasted text.
+fn is_invisible(c: char) -> bool {
+    matches!(c,
+        '\u{00AD}' | '\u{061C}' | '\u{180E}' | '\u{200B}'..='\u{200F}' | '\u{202A}'..='\u{202E}'
+        | '\u{2060}'..='\u{2064}' | '\u{2066}'..='\u{206F}' | '\u{FEFF}' | '\u{FE00}'..='\u{FE0F}')
+}
+
+/// Splits folded text into word tokens. Letters and digits make words;
+/// `%` is a word of its own (so "83%" is "83", "%"); a clitic after an
+/// apostrophe is dropped ("cio's" → "cio", "what's" → "what"); everything
+/// else separates words.
+pub fn tokenize(folded: &str) -> Vec<&str> {
+    let mut tokens = Vec::new();
+    let mut start: Option<usize> = None;
+    // Set when the previous character was an apostrophe right after a word.
+    let mut after_apostrophe = false;
+    let mut prev_was_word = false;
+    for (i, c) in folded.char_indices() {
+        if c.is_alphanumeric() {
+            start.get_or_insert(i);
+            prev_was_word = true;
+            continue;
+        }
+        if let Some(s) = start.take() {
+            push_word(&mut tokens, &folded[s..i], after_apostrophe);
+        }
+        after_apostrophe = prev_was_word && matches!(c, '\'' | '’' | 'ʼ');
+        prev_was_word = false;
+        if c == '%' {
+            tokens.push("%");
+        }
+    }
+    if let Some(s) = start {
+        push_word(&mut tokens, &folded[s..], after_apostrophe);
+    }
+    tokens
+}
+
+fn push_word<'a>(tokens: &mut Vec<&'a str>, word: &'a str, after_apostrophe: bool) {
+    if !(after_apostrophe && CLITICS.contains(&word)) {
+        tokens.push(word);
+    }
+}
+
+/// English clitics that follow an apostrophe.
+const CLITICS: &[&str] = &["d", "ll", "m", "re", "s", "t", "ve"];
+
+/// Words that carry no meaning for matching: English function words and the
+/// fillers people wrap questions in ("hey, could you tell me ...").
+/// Negations and "both" are kept: "a company with no CIO" and "hold both
+/// titles" depend on them.
+const STOP_WORDS: &[&str] = &[
+    "a",
+    "about",
+    "above",
+    "actually",
+    "after",
+    "again",
+    "all",
+    "also",
+    "am",
+    "an",
+    "and",
+    "any",
+    "anyone",
+    "are",
+    "aren",
+    "as",
+    "at",
+    "basically",
+    "be",
+    "because",
+    "been",
+    "being",
+    "between",
+    "bot",
+    "but",
+    "by",
+    "can",
+    "could",
+    "curious",
+    "d",
+    "did",
+    "do",
+    "does",
+    "doing",
+    "during",
+    "each",
+    "eh",
+    "either",
+    "else",
+    "er",
+    "etc",
+    "even",
+    "ever",
+    "exactly",
+    "explain",
+    "few",
+    "folks",
+    "for",
+    "from",
+    "further",
+    "generally",
+    "get",
+    "gets",
+    "give",
+    "go",
+    "got",
+    "guys",
+    "had",
+    "has",
+    "have",
+    "having",
+    "he",
+    "hello",
+    "her",
+    "here",
+    "hers",
+    "herself",
+    "hey",
+    "hi",
+    "him",
+    "himself",
+    "his",
+    "how",
+    "however",
+    "i",
+    "if",
+    "im",
+    "in",
+    "into",
+    "is",
+    "isn",
+    "it",
+    "its",
+    "itself",
+    "just",
+    "kind",
+    "know",
+    "let",
+    "lets",
+    "like",
+    "ll",
+    "lol",
+    "m",
+    "many",
+    "may",
+    "me",
+    "might",
+    "more",
+    "most",
+    "much",
+    "must",
+    "my",
+    "myself",
+    "need",
+    "now",
+    "of",
+    "off",
+    "ok",
+    "okay",
+    "on",
+    "once",
+    "one",
+    "only",
+    "or",
+    "other",
+    "ought",
+    "our",
+    "ours",
+    "ourselves",
+    "out",
+    "over",
+    "please",
+    "pls",
+    "plz",
+    "pretty",
+    "quick",
+    "quickly",
+    "quite",
+    "re",
+    "really",
+    "s",
+    "same",
+    "shall",
+    "she",
+    "should",
+    "show",
+    "so",
+    "some",
+    "someone",
+    "something",
+    "sort",
+    "such",
+    "sure",
+    "t",
+    "tell",
+    "than",
+    "thank",
+    "thanks",
+    "that",
+    "the",
+    "their",
+    "theirs",
+    "them",
+    "themselves",
+    "then",
+    "there",
+    "these",
+    "they",
+    "thing",
+    "things",
+    "this",
+    "those",
+    "through",
+    "thx",
+    "to",
+    "too",
+    "typically",
+    "u",
+    "uh",
+    "um",
+    "under",
+    "until",
+    "up",
+    "usually",
+    "ve",
+    "very",
+    "want",
+    "was",
+    "way",
+    "we",
+    "well",
+    "were",
+    "what",
+    "whats",
+    "when",
+    "where",
+    "whether",
+    "which",
+    "while",
+    "who",
+    "whom",
+    "whos",
+    "whose",
+    "why",
+    "will",
+    "with",
+    "wondering",
+    "would",
+    "ya",
+    "yeah",
+    "yes",
+    "yet",
+    "you",
+    "your",
+    "yours",
+    "yourself",
+    "yourselves",
+];
+
+/// Whether `word` (folded) is a stop word.
+pub fn is_stop_word(word: &str) -> bool {
+    STOP_WORDS.binary_search(&word).is_ok()
+}
+
+/// One meaningful word of an analysed text.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Token {
+    /// The folded word as written (after synonym rewriting), for typo and
+    /// prefix matching against the vocabulary.
+    pub surface: String,
+    /// The stemmed form that the index matches on.
+    pub term: String,
+}
+
+/// A synonym rule: `phrase` (folded words) is read as `canonical`.
+#[derive(Debug, Clone)]
+struct Rule {
+    phrase: Vec<String>,
+    canonical: Vec<String>,
+}
+
+/// Turns text into [`Token`]s. Built once from the curated synonyms.
+pub struct Analyzer {
+    stemmer: Stemmer,
+    /// Rules by their first word, longest phrase first.
+    rules: HashMap<String, Vec<Rule>>,
+}
+
+impl std::fmt::Debug for Analyzer {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Analyzer")
+            .field("rules", &self.rules.len())
+            .finish()
+    }
+}
+
+impl Analyzer {
+    /// Builds an analyzer from `(canonical, variants)` pairs. Phrases are
+    /// folded and tokenised like any text, so rules may be written in any case.
+    pub fn new<'a>(synonyms: impl IntoIterator<Item = (&'a str, &'a [String])>) -> Self {
+        let mut rules: HashMap<String, Vec<Rule>> = HashMap::new();
+        for (canonical, variants) in synonyms {
+            let canonical = words(canonical);
+            for variant in variants {
+                let phrase = words(variant);
+                if let Some(first) = phrase.first() {
+                    let rule = Rule {
+                        phrase: phrase.clone(),
+                        canonical: canonical.clone(),
+                    };
+                    rules.entry(first.clone()).or_default().push(rule);
+                }
+            }
+        }
+        for list in rules.values_mut() {
+            // Longest first, then alphabetical, so rewriting never depends
+            // on the order of files in the folder.
+            list.sort_by(|a, b| {
+                b.phrase
+                    .len()
+                    .cmp(&a.phrase.len())
+                    .then(a.phrase.cmp(&b.phrase))
+            });
+        }
+        Analyzer {
+            stemmer: Stemmer::create(Algorithm::English),
+            rules,
+        }
+    }
+
+    /// The meaningful tokens of `text`, in order.
+    pub fn analyze(&self, text: &str) -> Vec<Token> {
+        let folded = fold(text);
+        let raw = tokenize(&folded);
+        let mut out = Vec::with_capacity(raw.len());
+        let mut i = 0;
+        while i < raw.len() {
+            if let Some(rule) = self.rule_at(&raw[i..]) {
+                for word in &rule.canonical {
+                    self.push(&mut out, word);
+                }
+                i += rule.phrase.len();
+            } else {
+                self.push(&mut out, raw[i]);
+                i += 1;
+            }
+        }
+        out
+    }
+
+    fn rule_at(&self, words: &[&str]) -> Option<&Rule> {
+        let candidates = self.rules.get(words[0])?;
+        candidates.iter().find(|rule| {
+            rule.phrase.len() <= words.len() && rule.phrase.iter().zip(words).all(|(p, w)| p == w)
+        })
+    }
+
+    fn push(&self, out: &mut Vec<Token>, word: &str) {
+        if word == "%" {
+            out.push(Token {
+                surface: "percent".into(),
+                term: "percent".into(),
+            });
+        } else if !is_stop_word(word) {
+            out.push(Token {
+                surface: word.to_owned(),
+                term: self.stem(word),
+            });
+        }
+    }
+
+    /// The stem of one folded word. Digits and short acronyms stay as they
+    /// are: "ai" or "415" have nothing to strip.
+    pub fn stem(&self, word: &str) -> String {
+        if word.len() <= 3 || word.chars().any(|c| c.is_ascii_digit()) {
+            word.to_owned()
+        } else {
+            self.stemmer.stem(word).into_owned()
+        }
+    }
+}
+
+fn words(text: &str) -> Vec<String> {
+    tokenize(&fold(text))
+        .into_iter()
+        .map(str::to_owned)
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn analyzer() -> Analyzer {
+        let cio = vec!["Chief Information Officer".to_owned(), "CIOs".to_owned()];
+        let pct = vec!["%".to_owned(), "per cent".to_owned()];
+        Analyzer::new([("cio", cio.as_slice()), ("percent", pct.as_slice())])
+    }
+
+    fn terms(text: &str) -> Vec<String> {
+        analyzer()
+            .analyze(text)
+            .into_iter()
+            .map(|t| t.term)
+            .collect()
+    }
+
+    #[test]
+    fn stop_words_are_sorted_for_binary_search() {
+        let mut sorted = STOP_WORDS.to_vec();
+        sorted.sort_unstable();
+        sorted.dedup();
+        assert_eq!(sorted, STOP_WORDS);
+    }
+
+    #[test]
+    fn folds_case_width_and_invisible_characters() {
+        assert_eq!(fold("ＣＩＯ"), "cio");
+        assert_eq!(fold("Straße"), "strasse");
+        assert_eq!(fold("C\u{200B}T\u{200D}O\u{202E}"), "cto");
+    }
+
+    #[test]
+    fn tokenizes_possessives_percentages_and_hyphens() {
+        assert_eq!(
+            tokenize("the cio's 83% off-the-shelf"),
+            ["the", "cio", "83", "%", "off", "the", "shelf"]
+        );
+        assert_eq!(tokenize("nasa’s jpl"), ["nasa", "jpl"]);
+        assert_eq!(tokenize("🙂 **bold** @everyone"), ["bold", "everyone"]);
+        assert_eq!(tokenize("'quoted' o'brien"), ["quoted", "o", "brien"]);
+        assert!(tokenize("").is_empty());
+    }
+
+    #[test]
+    fn synonyms_rewrite_longest_phrase_before_stop_words() {
+        assert_eq!(terms("What does a Chief Information Officer do?"), ["cio"]);
+        assert_eq!(terms("CIOs"), ["cio"]);
+        assert_eq!(terms("83 per cent"), ["83", "percent"]);
+        assert_eq!(terms("83%"), ["83", "percent"]);
+    }
+
+    #[test]
+    fn stems_words_but_not_numbers_or_short_acronyms() {
+        assert_eq!(
+            terms("collaborating organizations 2020s ai"),
+            ["collabor", "organ", "2020s", "ai"]
+        );
+    }
+
+    #[test]
+    fn keeps_negations() {
+        assert_eq!(terms("a company with no cio"), ["compani", "no", "cio"]);
+    }
+}
