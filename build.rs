@@ -14,15 +14,8 @@ fn main() {
     files.sort();
     let mut out = String::from("&[\n");
     for path in files {
-        let name = path
-            .file_name()
-            .expect("a file")
-            .to_string_lossy()
-            .into_owned();
-        out += &format!(
-            "    ({name:?}, include_str!({:?})),\n",
-            path.display().to_string()
-        );
+        let name = path.file_name().expect("a file").to_string_lossy().into_owned();
+        out += &format!("    ({name:?}, include_str!({:?})),\n", path.display().to_string());
     }
     out += "]\n";
     let dest = Path::new(&env::var("OUT_DIR").expect("set by cargo")).join("bundled_knowledge.rs");

@@ -11,13 +11,21 @@ use unicode_normalization::UnicodeNormalization;
 
 /// Folds text to a canonical form for comparison: compatibility forms
 /// (NFKC: full-width letters, ligatures, superscripts), full Unicode case
-/// folding (`ß` → `ss`), and invisible format characters removed (zero-width
-/// spaces and joiners, bidirectional marks, soft hyphens, BOM), which would
-/// otherwise split or hide words.
+/// folding (`ß` → `ss`), accents removed, and invisible format characters
+/// removed (zero-width spaces and joiners, bidirectional marks, soft
+/// hyphens, BOM), which would otherwise split or hide words.
 pub fn fold(text: &str) -> String {
     let visible: String = text.chars().filter(|&c| !is_invisible(c)).collect();
     let folded = caseless::default_case_fold_str(&visible.nfkc().collect::<String>());
-    folded.nfkc().collect()
+    folded.nfkd().filter(|&c| !is_combining_mark(c)).nfc().collect()
+}
+
+/// Combining diacritical marks, dropped after decomposition so that
+/// "Özgür" meets "Ozgur" and "résumé" meets "resume".
+fn is_combining_mark(c: char) -> bool {
+    matches!(c,
+        '\u{0300}'..='\u{036F}' | '\u{1AB0}'..='\u{1AFF}' | '\u{1DC0}'..='\u{1DFF}'
+        | '\u{20D0}'..='\u{20FF}' | '\u{FE20}'..='\u{FE2F}')
 }
 
 /// Unicode format characters (category Cf) that appear in pasted text.
@@ -71,213 +79,26 @@ const CLITICS: &[&str] = &["d", "ll", "m", "re", "s", "t", "ve"];
 /// fillers people wrap questions in ("hey, could you tell me ...").
 /// Negations and "both" are kept: "a company with no CIO" and "hold both
 /// titles" depend on them.
+#[rustfmt::skip]
 const STOP_WORDS: &[&str] = &[
-    "a",
-    "about",
-    "above",
-    "actually",
-    "after",
-    "again",
-    "all",
-    "also",
-    "am",
-    "an",
-    "and",
-    "any",
-    "anyone",
-    "are",
-    "aren",
-    "as",
-    "at",
-    "basically",
-    "be",
-    "because",
-    "been",
-    "being",
-    "between",
-    "bot",
-    "but",
-    "by",
-    "can",
-    "could",
-    "curious",
-    "d",
-    "did",
-    "do",
-    "does",
-    "doing",
-    "during",
-    "each",
-    "eh",
-    "either",
-    "else",
-    "er",
-    "etc",
-    "even",
-    "ever",
-    "exactly",
-    "explain",
-    "few",
-    "folks",
-    "for",
-    "from",
-    "further",
-    "generally",
-    "get",
-    "gets",
-    "give",
-    "go",
-    "got",
-    "guys",
-    "had",
-    "has",
-    "have",
-    "having",
-    "he",
-    "hello",
-    "her",
-    "here",
-    "hers",
-    "herself",
-    "hey",
-    "hi",
-    "him",
-    "himself",
-    "his",
-    "how",
-    "however",
-    "i",
-    "if",
-    "im",
-    "in",
-    "into",
-    "is",
-    "isn",
-    "it",
-    "its",
-    "itself",
-    "just",
-    "kind",
-    "know",
-    "let",
-    "lets",
-    "like",
-    "ll",
-    "lol",
-    "m",
-    "many",
-    "may",
-    "me",
-    "might",
-    "more",
-    "most",
-    "much",
-    "must",
-    "my",
-    "myself",
-    "need",
-    "now",
-    "of",
-    "off",
-    "ok",
-    "okay",
-    "on",
-    "once",
-    "one",
-    "only",
-    "or",
-    "other",
-    "ought",
-    "our",
-    "ours",
-    "ourselves",
-    "out",
-    "over",
-    "please",
-    "pls",
-    "plz",
-    "pretty",
-    "quick",
-    "quickly",
-    "quite",
-    "re",
-    "really",
-    "s",
-    "same",
-    "shall",
-    "she",
-    "should",
-    "show",
-    "so",
-    "some",
-    "someone",
-    "something",
-    "sort",
-    "such",
-    "sure",
-    "t",
-    "tell",
-    "than",
-    "thank",
-    "thanks",
-    "that",
-    "the",
-    "their",
-    "theirs",
-    "them",
-    "themselves",
-    "then",
-    "there",
-    "these",
-    "they",
-    "thing",
-    "things",
-    "this",
-    "those",
-    "through",
-    "thx",
-    "to",
-    "too",
-    "typically",
-    "u",
-    "uh",
-    "um",
-    "under",
-    "until",
-    "up",
-    "usually",
-    "ve",
-    "very",
-    "want",
-    "was",
-    "way",
-    "we",
-    "well",
-    "were",
-    "what",
-    "whats",
-    "when",
-    "where",
-    "whether",
-    "which",
-    "while",
-    "who",
-    "whom",
-    "whos",
-    "whose",
-    "why",
-    "will",
-    "with",
-    "wondering",
-    "would",
-    "ya",
-    "yeah",
-    "yes",
-    "yet",
-    "you",
-    "your",
-    "yours",
-    "yourself",
+    "a", "about", "above", "actually", "after", "again", "all", "also", "am", "an", "and", "any",
+    "anyone", "are", "aren", "as", "at", "basically", "be", "because", "been", "being", "between",
+    "bot", "but", "by", "can", "could", "curious", "d", "did", "do", "does", "doing", "during",
+    "each", "eh", "either", "else", "er", "etc", "even", "ever", "exactly", "explain", "few",
+    "folks", "for", "from", "further", "generally", "get", "gets", "give", "go", "got", "guys",
+    "had", "has", "have", "having", "he", "hello", "her", "here", "hers", "herself", "hey", "hi",
+    "him", "himself", "his", "how", "however", "i", "if", "im", "in", "into", "is", "isn", "it",
+    "its", "itself", "just", "kind", "know", "let", "lets", "like", "ll", "lol", "m", "many",
+    "may", "me", "might", "more", "much", "must", "my", "myself", "need", "needs", "now", "of",
+    "off", "ok", "okay", "on", "once", "one", "only", "or", "other", "ought", "our", "ours",
+    "ourselves", "out", "over", "please", "pls", "plz", "pretty", "quick", "quickly", "quite",
+    "re", "really", "s", "same", "shall", "she", "should", "show", "so", "some", "someone",
+    "something", "sort", "such", "sure", "t", "tell", "than", "thank", "thanks", "that", "the",
+    "their", "theirs", "them", "themselves", "then", "there", "these", "they", "thing", "things",
+    "this", "those", "through", "thx", "to", "too", "typically", "u", "uh", "um", "under", "until",
+    "up", "usually", "ve", "very", "want", "was", "way", "we", "well", "were", "what", "whats",
+    "when", "where", "whether", "which", "while", "who", "whom", "whos", "whose", "why", "will",
+    "with", "wondering", "would", "ya", "yeah", "yes", "yet", "you", "your", "yours", "yourself",
     "yourselves",
 ];
 
@@ -312,9 +133,7 @@ pub struct Analyzer {
 
 impl std::fmt::Debug for Analyzer {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.debug_struct("Analyzer")
-            .field("rules", &self.rules.len())
-            .finish()
+        f.debug_struct("Analyzer").field("rules", &self.rules.len()).finish()
     }
 }
 
@@ -328,10 +147,7 @@ impl Analyzer {
             for variant in variants {
                 let phrase = words(variant);
                 if let Some(first) = phrase.first() {
-                    let rule = Rule {
-                        phrase: phrase.clone(),
-                        canonical: canonical.clone(),
-                    };
+                    let rule = Rule { phrase: phrase.clone(), canonical: canonical.clone() };
                     rules.entry(first.clone()).or_default().push(rule);
                 }
             }
@@ -339,57 +155,74 @@ impl Analyzer {
         for list in rules.values_mut() {
             // Longest first, then alphabetical, so rewriting never depends
             // on the order of files in the folder.
-            list.sort_by(|a, b| {
-                b.phrase
-                    .len()
-                    .cmp(&a.phrase.len())
-                    .then(a.phrase.cmp(&b.phrase))
-            });
+            list.sort_by(|a, b| b.phrase.len().cmp(&a.phrase.len()).then(a.phrase.cmp(&b.phrase)));
         }
-        Analyzer {
-            stemmer: Stemmer::create(Algorithm::English),
-            rules,
-        }
+        Analyzer { stemmer: Stemmer::create(Algorithm::English), rules }
     }
 
     /// The meaningful tokens of `text`, in order.
+    ///
+    /// Synonyms are applied twice: on the words as written ("in charge of"
+    /// holds stop words), then once stop words are gone, so that "work well
+    /// together" still meets "work together". Words a rule produced are not
+    /// rewritten again.
     pub fn analyze(&self, text: &str) -> Vec<Token> {
         let folded = fold(text);
-        let raw = tokenize(&folded);
-        let mut out = Vec::with_capacity(raw.len());
+        let raw: Vec<(&str, bool)> = tokenize(&folded).into_iter().map(|w| (w, false)).collect();
+        let first = self.rewrite(&raw);
+        let content: Vec<(&str, bool)> =
+            first.into_iter().filter(|&(w, _)| w == "%" || !is_stop_word(w)).collect();
+        self.rewrite(&content).into_iter().map(|(word, _)| self.token(word)).collect()
+    }
+
+    /// One pass of synonym rules; the flag marks words a rule produced.
+    fn rewrite<'a>(&'a self, words: &[(&'a str, bool)]) -> Vec<(&'a str, bool)> {
+        let mut out = Vec::with_capacity(words.len());
         let mut i = 0;
-        while i < raw.len() {
-            if let Some(rule) = self.rule_at(&raw[i..]) {
-                for word in &rule.canonical {
-                    self.push(&mut out, word);
+        while i < words.len() {
+            match self.rule_at(&words[i..]) {
+                Some(rule) => {
+                    out.extend(rule.canonical.iter().map(|w| (w.as_str(), true)));
+                    i += rule.phrase.len();
                 }
-                i += rule.phrase.len();
-            } else {
-                self.push(&mut out, raw[i]);
-                i += 1;
+                None => {
+                    out.push(words[i]);
+                    i += 1;
+                }
             }
         }
         out
     }
 
-    fn rule_at(&self, words: &[&str]) -> Option<&Rule> {
-        let candidates = self.rules.get(words[0])?;
-        candidates.iter().find(|rule| {
-            rule.phrase.len() <= words.len() && rule.phrase.iter().zip(words).all(|(p, w)| p == w)
+    /// Single-word synonyms with single-word terms (`"collaboration"` →
+    /// `"collaborate"`), so that a misspelt variant can still be corrected
+    /// towards a word the knowledge uses.
+    pub fn variants(&self) -> impl Iterator<Item = (&str, &str)> {
+        self.rules.values().flatten().filter_map(|rule| {
+            match (&rule.phrase[..], &rule.canonical[..]) {
+                ([variant], [canonical]) => Some((variant.as_str(), canonical.as_str())),
+                _ => None,
+            }
         })
     }
 
-    fn push(&self, out: &mut Vec<Token>, word: &str) {
+    fn rule_at(&self, words: &[(&str, bool)]) -> Option<&Rule> {
+        let (first, produced) = words[0];
+        if produced {
+            return None;
+        }
+        let candidates = self.rules.get(first)?;
+        candidates.iter().find(|rule| {
+            rule.phrase.len() <= words.len()
+                && rule.phrase.iter().zip(words).all(|(p, (w, produced))| !produced && p == w)
+        })
+    }
+
+    fn token(&self, word: &str) -> Token {
         if word == "%" {
-            out.push(Token {
-                surface: "percent".into(),
-                term: "percent".into(),
-            });
-        } else if !is_stop_word(word) {
-            out.push(Token {
-                surface: word.to_owned(),
-                term: self.stem(word),
-            });
+            Token { surface: "percent".into(), term: "percent".into() }
+        } else {
+            Token { surface: word.to_owned(), term: self.stem(word) }
         }
     }
 
@@ -405,10 +238,7 @@ impl Analyzer {
 }
 
 fn words(text: &str) -> Vec<String> {
-    tokenize(&fold(text))
-        .into_iter()
-        .map(str::to_owned)
-        .collect()
+    tokenize(&fold(text)).into_iter().map(str::to_owned).collect()
 }
 
 #[cfg(test)]
@@ -422,11 +252,7 @@ mod tests {
     }
 
     fn terms(text: &str) -> Vec<String> {
-        analyzer()
-            .analyze(text)
-            .into_iter()
-            .map(|t| t.term)
-            .collect()
+        analyzer().analyze(text).into_iter().map(|t| t.term).collect()
     }
 
     #[test]
@@ -442,6 +268,7 @@ mod tests {
         assert_eq!(fold("ＣＩＯ"), "cio");
         assert_eq!(fold("Straße"), "strasse");
         assert_eq!(fold("C\u{200B}T\u{200D}O\u{202E}"), "cto");
+        assert_eq!(fold("Özgür Résumé"), "ozgur resume");
     }
 
     #[test]
@@ -470,6 +297,15 @@ mod tests {
             terms("collaborating organizations 2020s ai"),
             ["collabor", "organ", "2020s", "ai"]
         );
+    }
+
+    #[test]
+    fn synonyms_also_apply_once_stop_words_are_gone() {
+        let together = vec!["work together".to_owned()];
+        let a = Analyzer::new([("collaborate", together.as_slice())]);
+        let terms: Vec<String> =
+            a.analyze("work well together").into_iter().map(|t| t.term).collect();
+        assert_eq!(terms, ["collabor"]);
     }
 
     #[test]

@@ -34,11 +34,7 @@ struct Problems<'a>(&'a [Problem]);
 impl fmt::Display for Problems<'_> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         let n = self.0.len();
-        write!(
-            f,
-            "{n} problem{} in the knowledge files",
-            if n == 1 { "" } else { "s" }
-        )?;
+        write!(f, "{n} problem{} in the knowledge files", if n == 1 { "" } else { "s" })?;
         for problem in self.0 {
             write!(f, "\n  {problem}")?;
         }
@@ -80,11 +76,7 @@ pub enum ProblemKind {
     #[error("`{field}` is empty")]
     Empty { field: &'static str },
     #[error("duplicate {what} id `{id}` (first defined at {first})")]
-    DuplicateId {
-        what: &'static str,
-        id: String,
-        first: String,
-    },
+    DuplicateId { what: &'static str, id: String, first: String },
     #[error("id `{id}` must be 1-{max} characters of a-z, 0-9 and `-`", max = super::MAX_ID_CHARS)]
     BadId { id: String },
     #[error("attributed to unknown person `{0}` (add it under [[people]] or fix the id)")]
@@ -96,18 +88,11 @@ pub enum ProblemKind {
     #[error(
         "the question is {chars} characters; autocomplete choices hold at most {max}: {question:?}"
     )]
-    QuestionTooLong {
-        question: String,
-        chars: usize,
-        max: usize,
-    },
+    QuestionTooLong { question: String, chars: usize, max: usize },
     #[error("{found} question phrasing(s); write at least {min} the way people ask")]
     TooFewQuestions { found: usize, min: usize },
     #[error("a `{kind}` entry must name its {needs}")]
-    MissingAttribution {
-        kind: &'static str,
-        needs: &'static str,
-    },
+    MissingAttribution { kind: &'static str, needs: &'static str },
     #[error("name either `person` or `survey`, not both")]
     TwoAttributions,
     #[error("a view is attributed to a person, not a survey")]

@@ -135,38 +135,27 @@ impl Outline {
             .chain(&outline.entries)
             .chain(&outline.comparison)
             .chain(&outline.synonyms);
-        let owner = tables
-            .filter(|t| t.span().start <= offset)
-            .max_by_key(|t| t.span().start)?;
+        let owner = tables.filter(|t| t.span().start <= offset).max_by_key(|t| t.span().start)?;
         let table = owner.get_ref();
-        let id = ["id", "aspect", "term"]
-            .iter()
-            .find_map(|key| table.get(*key)?.as_str())?;
+        let id = ["id", "aspect", "term"].iter().find_map(|key| table.get(*key)?.as_str())?;
         Some(id.to_owned())
     }
 }
 
 /// Reads the `*.toml` files of `dir`.
 pub(super) fn read_dir(dir: &Path) -> Result<Vec<(String, String)>, LoadError> {
-    let io = |source| LoadError::Io {
-        path: dir.to_owned(),
-        source,
-    };
+    let io = |source| LoadError::Io { path: dir.to_owned(), source };
     let mut files = Vec::new();
     for item in std::fs::read_dir(dir).map_err(io)? {
         let path = item.map_err(io)?.path();
         if path.extension().is_some_and(|ext| ext == "toml") && path.is_file() {
-            let text = std::fs::read_to_string(&path).map_err(|source| LoadError::Io {
-                path: path.clone(),
-                source,
-            })?;
+            let text = std::fs::read_to_string(&path)
+                .map_err(|source| LoadError::Io { path: path.clone(), source })?;
             files.push((path.display().to_string(), text));
         }
     }
     if files.is_empty() {
-        return Err(LoadError::NoFiles {
-            dir: dir.to_owned(),
-        });
+        return Err(LoadError::NoFiles { dir: dir.to_owned() });
     }
     Ok(files)
 }
@@ -187,13 +176,7 @@ pub(super) fn parse(
                 let entry = Outline::id_at(text, offset);
                 let (line, column) = locate(text, offset);
                 let kind = ProblemKind::Format(err.message().trim().to_owned());
-                v.problems.push(Problem {
-                    file: name.clone(),
-                    line,
-                    column,
-                    entry,
-                    kind,
-                });
+                v.problems.push(Problem { file: name.clone(), line, column, entry, kind });
             }
         }
     }
@@ -274,13 +257,7 @@ impl Validator {
         let (name, text) = &self.files[file];
         let (line, column) = locate(text, span.start);
         let entry = entry.map(str::to_owned);
-        self.problems.push(Problem {
-            file: name.clone(),
-            line,
-            column,
-            entry,
-            kind,
-        });
+        self.problems.push(Problem { file: name.clone(), line, column, entry, kind });
     }
 
     /// A required text field: reports it when blank, returns it trimmed.
@@ -313,26 +290,15 @@ impl Validator {
         let value = id.get_ref().clone();
         let well_formed = !value.is_empty()
             && value.len() <= MAX_ID_CHARS
-            && value
-                .bytes()
-                .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-');
+            && value.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-');
         if !well_formed {
-            self.report(
-                file,
-                id.span(),
-                Some(&value),
-                ProblemKind::BadId { id: value.clone() },
-            );
+            self.report(file, id.span(), Some(&value), ProblemKind::BadId { id: value.clone() });
         }
         let (name, text) = &self.files[file];
         let (line, column) = locate(text, id.span().start);
         let here = format!("{name}:{line}:{column}");
         if let Some(first) = self.seen.get(&(what, value.clone())).cloned() {
-            let kind = ProblemKind::DuplicateId {
-                what,
-                id: value.clone(),
-                first,
-            };
+            let kind = ProblemKind::DuplicateId { what, id: value.clone(), first };
             self.report(file, id.span(), Some(&value), kind);
         } else {
             self.seen.insert((what, value.clone()), here);
@@ -395,19 +361,9 @@ impl Validator {
         let term = self.text(file, None, "term", &r.term);
         let at = Some(term.as_str());
         if r.also.get_ref().is_empty() {
-            self.report(
-                file,
-                r.also.span(),
-                at,
-                ProblemKind::Empty { field: "also" },
-            );
+            self.report(file, r.also.span(), at, ProblemKind::Empty { field: "also" });
         }
-        let also = r
-            .also
-            .get_ref()
-            .iter()
-            .map(|a| self.text(file, at, "also", a))
-            .collect();
+        let also = r.also.get_ref().iter().map(|a| self.text(file, at, "also", a)).collect();
         self.knowledge.synonyms.push(Synonym { term, also });
     }
 
@@ -426,40 +382,34 @@ impl Validator {
                 self.report(file, span, entry, ProblemKind::TwoAttributions);
                 Attribution::Source(source)
             }
-            (Some(p), None) => match self
-                .knowledge
-                .people
-                .iter()
-                .position(|x| x.id == *p.get_ref())
-            {
-                Some(i) => Attribution::Person(i),
-                None => {
-                    self.report(
-                        file,
-                        p.span(),
-                        entry,
-                        ProblemKind::UnknownPerson(p.get_ref().clone()),
-                    );
-                    Attribution::Source(source)
+            (Some(p), None) => {
+                match self.knowledge.people.iter().position(|x| x.id == *p.get_ref()) {
+                    Some(i) => Attribution::Person(i),
+                    None => {
+                        self.report(
+                            file,
+                            p.span(),
+                            entry,
+                            ProblemKind::UnknownPerson(p.get_ref().clone()),
+                        );
+                        Attribution::Source(source)
+                    }
                 }
-            },
-            (None, Some(s)) => match self
-                .knowledge
-                .surveys
-                .iter()
-                .position(|x| x.id == *s.get_ref())
-            {
-                Some(i) => Attribution::Survey(i),
-                None => {
-                    self.report(
-                        file,
-                        s.span(),
-                        entry,
-                        ProblemKind::UnknownSurvey(s.get_ref().clone()),
-                    );
-                    Attribution::Source(source)
+            }
+            (None, Some(s)) => {
+                match self.knowledge.surveys.iter().position(|x| x.id == *s.get_ref()) {
+                    Some(i) => Attribution::Survey(i),
+                    None => {
+                        self.report(
+                            file,
+                            s.span(),
+                            entry,
+                            ProblemKind::UnknownSurvey(s.get_ref().clone()),
+                        );
+                        Attribution::Source(source)
+                    }
                 }
-            },
+            }
             (None, None) => Attribution::Source(source),
         }
     }
@@ -469,17 +419,10 @@ impl Validator {
         let id = self.id(file, "entry", &r.id);
         let at = Some(id.as_str());
 
-        let questions: Vec<String> = r
-            .questions
-            .get_ref()
-            .iter()
-            .map(|q| self.text(file, at, "questions", q))
-            .collect();
+        let questions: Vec<String> =
+            r.questions.get_ref().iter().map(|q| self.text(file, at, "questions", q)).collect();
         if questions.len() < MIN_QUESTIONS {
-            let kind = ProblemKind::TooFewQuestions {
-                found: questions.len(),
-                min: MIN_QUESTIONS,
-            };
+            let kind = ProblemKind::TooFewQuestions { found: questions.len(), min: MIN_QUESTIONS };
             self.report(file, r.questions.span(), at, kind);
         }
         for (question, raw_q) in questions.iter().zip(r.questions.get_ref()) {
@@ -501,26 +444,14 @@ impl Validator {
                 file,
                 r.answer.span(),
                 at,
-                ProblemKind::AnswerTooLong {
-                    chars,
-                    max: MAX_ANSWER_CHARS,
-                },
+                ProblemKind::AnswerTooLong { chars, max: MAX_ANSWER_CHARS },
             );
         }
 
-        let topics: Vec<String> = r
-            .topics
-            .get_ref()
-            .iter()
-            .map(|t| self.text(file, at, "topics", t))
-            .collect();
+        let topics: Vec<String> =
+            r.topics.get_ref().iter().map(|t| self.text(file, at, "topics", t)).collect();
         if topics.is_empty() {
-            self.report(
-                file,
-                r.topics.span(),
-                at,
-                ProblemKind::Empty { field: "topics" },
-            );
+            self.report(file, r.topics.span(), at, ProblemKind::Empty { field: "topics" });
         }
 
         let attribution = self.attribution(file, at, source, &r.person, &r.survey, raw.span());
@@ -599,23 +530,26 @@ fn add_profiles(knowledge: &mut Knowledge) {
             let mut questions = vec![
                 format!("Who is {}?", p.name),
                 format!("Tell me about {}", p.name),
-                format!("What are {}'s views?", p.name),
+                format!("What does {} think?", p.name),
             ];
+            match (&p.title, &p.organisation) {
+                (Some(title), Some(org)) => {
+                    questions.push(format!("Who is the {title} of {org}?"));
+                    questions.push(format!("What does the {org} {title} think?"));
+                }
+                (Some(title), None) => questions.push(format!("Who is the {title}?")),
+                _ => {}
+            }
             if let Some(org) = &p.organisation {
-                questions.push(format!("Who is quoted from {org}?"));
+                questions.push(format!("Who is the expert from {org}?"));
+                questions.push(format!("What does the expert from {org} think?"));
             }
             if let Some(role) = &p.role {
                 questions.push(format!("Who {role}?"));
             }
             questions.retain(|q| q.chars().count() <= MAX_QUESTION_CHARS);
             let mut topics = vec![p.name.clone(), "person".to_owned(), "expert".to_owned()];
-            topics.extend(
-                p.title
-                    .iter()
-                    .chain(&p.organisation)
-                    .chain(&p.role)
-                    .cloned(),
-            );
+            topics.extend(p.title.iter().chain(&p.organisation).chain(&p.role).cloned());
             Entry {
                 id: format!("person/{}", p.id),
                 kind: Kind::Profile,
@@ -642,10 +576,7 @@ mod tests {
     }
 
     fn problems(text: &str) -> Vec<Problem> {
-        load(text)
-            .expect_err("should be invalid")
-            .problems()
-            .to_vec()
+        load(text).expect_err("should be invalid").problems().to_vec()
     }
 
     fn entry(id: &str, extra: &str) -> String {
@@ -712,14 +643,9 @@ mod tests {
     #[test]
     fn answers_longer_than_an_embed_are_rejected() {
         let long = "x".repeat(MAX_ANSWER_CHARS + 1);
-        let text = format!(
-            "{SOURCE}{}",
-            entry("long", "").replace("\"A.\"", &format!("\"{long}\""))
-        );
-        assert!(matches!(
-            problems(&text)[0].kind,
-            ProblemKind::AnswerTooLong { chars: 4097, .. }
-        ));
+        let text =
+            format!("{SOURCE}{}", entry("long", "").replace("\"A.\"", &format!("\"{long}\"")));
+        assert!(matches!(problems(&text)[0].kind, ProblemKind::AnswerTooLong { chars: 4097, .. }));
     }
 
     #[test]
@@ -733,15 +659,9 @@ mod tests {
     fn views_need_people_and_entries_need_a_source() {
         let view = entry("v", "").replace("\"fact\"", "\"view\"");
         let kinds: Vec<_> = problems(&view).into_iter().map(|p| p.kind).collect();
+        assert!(kinds.iter().any(|k| matches!(k, ProblemKind::MissingSource { what: "entries" })));
         assert!(
-            kinds
-                .iter()
-                .any(|k| matches!(k, ProblemKind::MissingSource { what: "entries" }))
-        );
-        assert!(
-            kinds
-                .iter()
-                .any(|k| matches!(k, ProblemKind::MissingAttribution { kind: "view", .. }))
+            kinds.iter().any(|k| matches!(k, ProblemKind::MissingAttribution { kind: "view", .. }))
         );
     }
 

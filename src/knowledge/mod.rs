@@ -80,10 +80,7 @@ pub struct Survey {
 impl Survey {
     /// "Transposit survey of 415 CIOs and CTOs".
     pub fn credit(&self) -> String {
-        format!(
-            "{} survey of {} {}",
-            self.run_by, self.respondents, self.population
-        )
+        format!("{} survey of {} {}", self.run_by, self.respondents, self.population)
     }
 }
 
@@ -180,11 +177,7 @@ impl Knowledge {
     /// `knowledge/` folder. The build validates nothing, so a bad bundled
     /// file is an error here (and in the test suite), not a panic.
     pub fn bundled() -> Result<Self, LoadError> {
-        Self::from_files(
-            BUNDLED
-                .iter()
-                .map(|&(name, text)| (name.to_owned(), text.to_owned())),
-        )
+        Self::from_files(BUNDLED.iter().map(|&(name, text)| (name.to_owned(), text.to_owned())))
     }
 
     /// Loads every `*.toml` file of `dir`, in name order.
@@ -247,22 +240,14 @@ mod tests {
         assert_eq!(k.people.len(), 6, "six people are named in the article");
         assert_eq!(k.surveys[0].respondents, 415);
         assert_eq!(k.count(Kind::Profile), k.people.len());
-        for figure in [
-            "415", "83%", "86%", "24%", "34%", "33%", "28%", "98%", "75%",
-        ] {
+        for figure in ["415", "83%", "86%", "24%", "34%", "33%", "28%", "98%", "75%"] {
             assert!(
-                k.entries
-                    .iter()
-                    .any(|e| e.figure.as_deref() == Some(figure)),
+                k.entries.iter().any(|e| e.figure.as_deref() == Some(figure)),
                 "the survey figure {figure} is curated"
             );
         }
         for person in 0..k.people.len() {
-            assert!(
-                k.views_of(person).next().is_some(),
-                "{} has a view",
-                k.people[person].name
-            );
+            assert!(k.views_of(person).next().is_some(), "{} has a view", k.people[person].name);
         }
     }
 
@@ -270,16 +255,8 @@ mod tests {
     fn views_are_paraphrased_never_quoted() {
         let k = Knowledge::bundled().unwrap();
         for e in k.entries.iter().filter(|e| e.kind == Kind::View) {
-            assert!(
-                !e.answer.contains(['"', '“', '”']),
-                "{} must not quote",
-                e.id
-            );
-            assert!(
-                e.answer.starts_with("According to"),
-                "{} names who holds the view",
-                e.id
-            );
+            assert!(!e.answer.contains(['"', '“', '”']), "{} must not quote", e.id);
+            assert!(e.answer.starts_with("According to"), "{} names who holds the view", e.id);
         }
     }
 
@@ -289,13 +266,7 @@ mod tests {
         let credit = |id: &str| k.person(id).unwrap().credit();
         assert_eq!(credit("wendy-pfeiffer"), "Wendy Pfeiffer, CIO, Nutanix");
         assert_eq!(credit("nicolas-poggi"), "Nicolas Poggi, Prey");
-        assert_eq!(
-            credit("vishal-gupta"),
-            "Vishal Gupta (has served as both CTO and CIO)"
-        );
-        assert_eq!(
-            k.credit(Attribution::Survey(0)),
-            "Transposit survey of 415 CIOs and CTOs"
-        );
+        assert_eq!(credit("vishal-gupta"), "Vishal Gupta (has served as both CTO and CIO)");
+        assert_eq!(k.credit(Attribution::Survey(0)), "Transposit survey of 415 CIOs and CTOs");
     }
 }

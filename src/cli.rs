@@ -1,0 +1,272 @@
+//! The command line: argument parsing (clap) and the local front ends, all
+//! thin adapters over the [`Engine`]: `ask`, `suggest`, `check`, `eval` and
+//! the interactive console. Exit codes follow ripgrep: 0 success, 1 "no"
+//! (declined, invalid eval), 2 error.
+
+use std::io::{BufRead, IsTerminal, Write};
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+use anyhow::Context;
+use clap::{Parser, Subcommand};
+
+use crate::engine::{Engine, MAX_SUGGESTIONS};
+use crate::eval;
+use crate::knowledge::{Kind, Knowledge, LoadError};
+use crate::render;
+
+/// A Discord bot that answers questions about the CIO and CTO roles from a
+/// curated, sourced knowledge base.
+#[derive(Debug, Parser)]
+#[command(name = "cio-cto-bot", version, about)]
+pub struct Cli {
+    /// Load knowledge from this folder (every *.toml file in it) instead of
+    /// the bundled knowledge.
+    #[arg(long, global = true, env = "KNOWLEDGE_DIR", value_name = "DIR")]
+    pub knowledge: Option<PathBuf>,
+
+    #[command(subcommand)]
+    pub command: Option<Command>,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Answer a question (exit 0 when answered, 1 when declined).
+    Ask {
+        /// The question. With --json and no question, questions are read
+        /// from standard input, one a line.
+        question: Option<String>,
+        /// Print one JSON object per question.
+        #[arg(long)]
+        json: bool,
+        /// Show how the question was read and why the top entries ranked.
+        #[arg(long, conflicts_with = "json")]
+        explain: bool,
+    },
+    /// As-you-type suggestions for a partial question, best first.
+    Suggest {
+        partial: String,
+        /// How many (at most 25, as Discord's autocomplete).
+        #[arg(long, default_value_t = MAX_SUGGESTIONS)]
+        limit: usize,
+    },
+    /// Validate the knowledge and print a summary (exit 2 when invalid).
+    Check,
+    /// Run an evaluation set and print its metrics.
+    Eval {
+        /// Lines of `<entry id or -><TAB><question>`.
+        file: PathBuf,
+        /// Also list every question the engine got wrong.
+        #[arg(long)]
+        verbose: bool,
+    },
+    /// Read questions from the terminal and answer them (the default when
+    /// DISCORD_TOKEN is not set).
+    Console,
+}
+
+/// Loads the knowledge the flags ask for.
+pub fn load_knowledge(dir: Option<&Path>) -> Result<Knowledge, LoadError> {
+    match dir {
+        Some(dir) => Knowledge::load_dir(dir),
+        None => Knowledge::bundled(),
+    }
+}
+
+fn engine(dir: Option<&Path>) -> anyhow::Result<Engine> {
+    let what = dir.map_or("the bundled knowledge".to_owned(), |d| d.display().to_string());
+    let knowledge = load_knowledge(dir).with_context(|| format!("loading {what}"))?;
+    Ok(Engine::new(knowledge))
+}
+
+/// Runs a local command. Discord commands are dispatched by the binary.
+pub fn run(knowledge: Option<&Path>, command: Command) -> anyhow::Result<ExitCode> {
+    match command {
+        Command::Ask { question: Some(q), json, explain } => {
+            ask(&engine(knowledge)?, &q, json, explain)
+        }
+        Command::Ask { question: None, json: true, .. } => ask_lines(&engine(knowledge)?),
+        Command::Ask { question: None, .. } => {
+            anyhow::bail!(
+                "give a question (`ask \"...\"`), or use `ask --json` to read questions from standard input"
+            )
+        }
+        Command::Suggest { partial, limit } => {
+            let engine = engine(knowledge)?;
+            for s in engine.suggest(&partial, limit) {
+                println!("{}", s.question);
+            }
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::Check => Ok(check(knowledge)),
+        Command::Eval { file, verbose } => evaluate(&engine(knowledge)?, &file, verbose),
+        Command::Console => console(&engine(knowledge)?),
+    }
+}
+
+fn ask(engine: &Engine, question: &str, json: bool, explain: bool) -> anyhow::Result<ExitCode> {
+    let answer = engine.ask(question);
+    if json {
+        println!("{}", serde_json::to_string(&render::json(engine, &answer))?);
+    } else {
+        print!("{}", render::text(engine, &answer));
+        if explain {
+            print!("{}", explanation(engine, question));
+        }
+    }
+    Ok(if answer.entry().is_some() { ExitCode::SUCCESS } else { ExitCode::from(1) })
+}
+
+fn explanation(engine: &Engine, question: &str) -> String {
+    let ranking = engine.explain(question, 5);
+    let mut out = String::from("\nHow the question was read:\n");
+    for r in &ranking.readings {
+        let means: Vec<String> = r.means.iter().map(|(t, q)| format!("{t} ({q:.2})")).collect();
+        let means = if means.is_empty() { "unknown".to_owned() } else { means.join(", ") };
+        out += &format!("  {:<16} weight {:.2}  → {means}\n", r.word, r.weight);
+    }
+    out += &format!("Top entries (answer threshold {:.2}):\n", engine.index().tuning().threshold);
+    for hit in &ranking.hits {
+        let entry = &engine.knowledge().entries[hit.doc];
+        out += &format!(
+            "  {:.3} = fit {:.3} / coverage {:.3}  {}  via {:?}\n",
+            hit.score, hit.fit, hit.coverage, entry.id, entry.questions[hit.phrasing]
+        );
+    }
+    out
+}
+
+/// `ask --json` over standard input: one JSON object a line, in order.
+fn ask_lines(engine: &Engine) -> anyhow::Result<ExitCode> {
+    let stdout = std::io::stdout();
+    let mut out = stdout.lock();
+    for line in std::io::stdin().lock().lines() {
+        let line = line.context("reading questions from standard input")?;
+        let answer = engine.ask(&line);
+        serde_json::to_writer(&mut out, &render::json(engine, &answer))?;
+        out.write_all(b"\n")?;
+    }
+    out.flush()?;
+    Ok(ExitCode::SUCCESS)
+}
+
+fn check(dir: Option<&Path>) -> ExitCode {
+    let what = dir.map_or("bundled knowledge".to_owned(), |d| d.display().to_string());
+    match load_knowledge(dir) {
+        Ok(k) => {
+            println!("{what}: valid");
+            println!(
+                "  entries: {} ({} facts, {} survey figures, {} attributed views, {} person profiles)",
+                k.entries.len(),
+                k.count(Kind::Fact),
+                k.count(Kind::SurveyFigure),
+                k.count(Kind::View),
+                k.count(Kind::Profile)
+            );
+            let phrasings: usize = k.entries.iter().map(|e| e.questions.len()).sum();
+            println!("  question phrasings: {phrasings}");
+            println!(
+                "  people: {}",
+                k.people.iter().map(|p| p.credit()).collect::<Vec<_>>().join("; ")
+            );
+            for s in &k.surveys {
+                println!("  survey: {}", s.credit());
+            }
+            println!("  comparison rows: {}", k.comparison.len());
+            println!("  synonym groups: {}", k.synonyms.len());
+            for s in &k.sources {
+                println!("  source: “{}”, published by {} ({})", s.title, s.publisher, s.file);
+            }
+            ExitCode::SUCCESS
+        }
+        Err(err) => {
+            eprintln!("{what}: {err}");
+            ExitCode::from(2)
+        }
+    }
+}
+
+fn evaluate(engine: &Engine, file: &Path, verbose: bool) -> anyhow::Result<ExitCode> {
+    let text =
+        std::fs::read_to_string(file).with_context(|| format!("reading {}", file.display()))?;
+    let cases = eval::parse(&text).with_context(|| format!("parsing {}", file.display()))?;
+    let unknown: Vec<&str> = cases
+        .iter()
+        .flat_map(|c| &c.expected)
+        .filter(|id| engine.knowledge().entry(id).is_none())
+        .map(String::as_str)
+        .collect();
+    if !unknown.is_empty() {
+        anyhow::bail!(
+            "{} names entries the knowledge does not have: {}",
+            file.display(),
+            unknown.join(", ")
+        );
+    }
+    let outcomes = eval::run(engine, &cases);
+    let metrics = eval::Metrics::from_outcomes(&outcomes, engine.index().tuning().threshold);
+    let (_, baseline) = eval::run_baseline(engine, &cases);
+    println!(
+        "{}: {} in-domain, {} out-of-scope questions",
+        file.display(),
+        metrics.in_domain,
+        metrics.out_of_scope
+    );
+    println!("{:<36} {:>14} {:>14} {:>10}", "matcher", "right first", "OOS declined", "threshold");
+    for (name, m) in
+        [("cio-cto-bot", &metrics), ("baseline: SkimMatcherV2 best phrasing", &baseline)]
+    {
+        println!(
+            "{name:<36} {:>13.1}% {:>13.1}% {:>10}",
+            m.accuracy() * 100.0,
+            m.decline_rate() * 100.0,
+            m.threshold
+        );
+    }
+    println!(
+        "cio-cto-bot: {} right, {} wrong entry, {} declined of {} in-domain; {} of {} out-of-scope answered",
+        metrics.right_first,
+        metrics.wrong,
+        metrics.in_domain - metrics.right_first - metrics.wrong,
+        metrics.in_domain,
+        metrics.out_of_scope - metrics.declined_out_of_scope,
+        metrics.out_of_scope
+    );
+    if verbose {
+        for o in outcomes.iter().filter(|o| !o.correct()) {
+            let expected = if o.case.in_domain() { o.case.expected.join("|") } else { "-".into() };
+            let got = o.answered.as_deref().unwrap_or("-");
+            println!(
+                "  line {:>3}: expected {expected}, got {got} ({:.3}): {}",
+                o.case.line, o.confidence, o.case.question
+            );
+        }
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+/// The interactive console: the answer as the bot would give it.
+fn console(engine: &Engine) -> anyhow::Result<ExitCode> {
+    let interactive = std::io::stdin().is_terminal();
+    if interactive {
+        println!(
+            "cio-cto-bot console: ask about the CIO and CTO roles. Empty line or Ctrl-D to quit."
+        );
+        println!("(No DISCORD_TOKEN is set, so the bot is not connecting to Discord.)\n");
+    }
+    let stdin = std::io::stdin();
+    let mut lines = stdin.lock().lines();
+    loop {
+        if interactive {
+            print!("> ");
+            std::io::stdout().flush()?;
+        }
+        let Some(line) = lines.next() else { break };
+        let line = line.context("reading from standard input")?;
+        if interactive && line.trim().is_empty() {
+            break;
+        }
+        println!("{}", render::text(engine, &engine.ask(&line)));
+    }
+    Ok(ExitCode::SUCCESS)
+}

@@ -1,0 +1,374 @@
+//! The answer engine: `(knowledge, question) -> Answer`, and as-you-type
+//! suggestions. Plain Rust with no I/O; every front end (CLI, console,
+//! Discord gateway, HTTP endpoint) is a thin adapter over it.
+
+use fuzzy_matcher::FuzzyMatcher;
+use fuzzy_matcher::skim::SkimMatcherV2;
+
+use crate::knowledge::{Attribution, Entry, Knowledge, MAX_QUESTION_CHARS};
+use crate::search::{Document, Index, Ranking, Tuning};
+use crate::text::{Analyzer, fold};
+
+/// Nearest questions offered when declining.
+pub const NEAREST: usize = 3;
+/// Related questions offered under an answer.
+pub const RELATED: usize = 3;
+/// Most suggestions Discord shows for autocomplete.
+pub const MAX_SUGGESTIONS: usize = 25;
+
+/// The engine over one knowledge base.
+pub struct Engine {
+    knowledge: Knowledge,
+    index: Index,
+    matcher: SkimMatcherV2,
+    /// Every phrasing, folded for fuzzy matching, with its entry.
+    phrasings: Vec<(String, usize, usize)>,
+}
+
+impl std::fmt::Debug for Engine {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Engine").field("entries", &self.knowledge.entries.len()).finish()
+    }
+}
+
+/// The engine's reply to one question.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Answer<'k> {
+    /// The question as asked.
+    pub question: String,
+    /// How sure the engine is of the best entry, in [0, 1].
+    pub confidence: f32,
+    pub outcome: Outcome<'k>,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub enum Outcome<'k> {
+    Answered {
+        entry: &'k Entry,
+        /// The curated phrasing that matched best.
+        matched: &'k str,
+    },
+    Declined {
+        reason: Decline,
+        /// The nearest questions the engine can answer, best first.
+        nearest: Vec<Suggestion<'k>>,
+    },
+}
+
+/// Why the engine declined.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Decline {
+    /// The question had no meaningful words.
+    Empty,
+    /// Nothing in the knowledge matches well enough.
+    NoMatch,
+}
+
+/// A question the engine can answer.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Suggestion<'k> {
+    /// A curated phrasing (at most 100 characters).
+    pub question: &'k str,
+    pub entry: &'k Entry,
+}
+
+impl<'k> Answer<'k> {
+    pub fn entry(&self) -> Option<&'k Entry> {
+        match &self.outcome {
+            Outcome::Answered { entry, .. } => Some(entry),
+            Outcome::Declined { .. } => None,
+        }
+    }
+}
+
+/// The words that name whom an entry is attributed to: a person's name
+/// (and "expert", for "the NASA guy"), then their title and organisation,
+/// which may also be what a question is about.
+fn attribution_words(
+    knowledge: &Knowledge,
+    attribution: Attribution,
+) -> (Vec<String>, Vec<String>) {
+    match attribution {
+        Attribution::Person(i) => {
+            let p = &knowledge.people[i];
+            let affiliations = p.title.iter().chain(&p.organisation).cloned().collect();
+            (vec![p.name.clone(), "expert".to_owned()], affiliations)
+        }
+        // Not the survey's name: "survey of CIOs and CTOs" would make
+        // "CIO" and "CTO" name the survey.
+        Attribution::Survey(i) => {
+            (Vec::new(), vec![knowledge.surveys[i].run_by.clone(), "survey".to_owned()])
+        }
+        // Every entry comes from a source: naming it would match them all.
+        Attribution::Source(_) => (Vec::new(), Vec::new()),
+    }
+}
+
+/// An entry's topics, and how the source describes its person when it
+/// gives no title ("has served as both CTO and CIO"): that describes the
+/// person, it does not name them.
+fn topic_words(knowledge: &Knowledge, entry: &Entry) -> Vec<String> {
+    let mut topics = entry.topics.clone();
+    if let Attribution::Person(i) = entry.attribution {
+        topics.extend(knowledge.people[i].role.iter().cloned());
+    }
+    topics
+}
+
+impl Engine {
+    pub fn new(knowledge: Knowledge) -> Self {
+        Self::with_tuning(knowledge, Tuning::default())
+    }
+
+    /// An engine with other ranking weights, for tuning experiments.
+    pub fn with_tuning(knowledge: Knowledge, tuning: Tuning) -> Self {
+        let synonyms = knowledge.synonyms.iter().map(|s| (s.term.as_str(), s.also.as_slice()));
+        let analyzer = Analyzer::new(synonyms);
+        let attributions: Vec<(Vec<String>, Vec<String>)> = knowledge
+            .entries
+            .iter()
+            .map(|e| attribution_words(&knowledge, e.attribution))
+            .collect();
+        let topics: Vec<Vec<String>> =
+            knowledge.entries.iter().map(|e| topic_words(&knowledge, e)).collect();
+        let labels: Vec<Vec<String>> =
+            knowledge.entries.iter().map(|e| e.figure.iter().cloned().collect()).collect();
+        let documents = (knowledge.entries.iter().enumerate()).map(|(i, e)| Document {
+            id: &e.id,
+            questions: &e.questions,
+            labels: &labels[i],
+            names: &attributions[i].0,
+            affiliations: &attributions[i].1,
+            topics: &topics[i],
+            answer: &e.answer,
+        });
+        let index = Index::build(analyzer, documents, tuning);
+        let phrasings = knowledge
+            .entries
+            .iter()
+            .enumerate()
+            .flat_map(|(e, entry)| {
+                entry.questions.iter().enumerate().map(move |(q, text)| (fold(text), e, q))
+            })
+            .collect();
+        Engine { knowledge, index, matcher: SkimMatcherV2::default().ignore_case(), phrasings }
+    }
+
+    pub fn knowledge(&self) -> &Knowledge {
+        &self.knowledge
+    }
+
+    pub fn index(&self) -> &Index {
+        &self.index
+    }
+
+    /// Answers `question`, or declines with the nearest questions.
+    pub fn ask(&self, question: &str) -> Answer<'_> {
+        let ranking = self.index.search(question, NEAREST);
+        self.answer_from(question, ranking)
+    }
+
+    /// The ranking behind [`Engine::ask`], for `--explain`.
+    pub fn explain(&self, question: &str, limit: usize) -> Ranking {
+        self.index.search(question, limit)
+    }
+
+    fn answer_from(&self, question: &str, ranking: Ranking) -> Answer<'_> {
+        let entries = &self.knowledge.entries;
+        let confidence = ranking.hits.first().map_or(0.0, |h| h.score);
+        let outcome = match ranking.hits.first() {
+            Some(best) if best.score >= self.index.tuning().threshold => {
+                let entry = &entries[best.doc];
+                Outcome::Answered { entry, matched: &entry.questions[best.phrasing] }
+            }
+            _ => {
+                let reason =
+                    if ranking.readings.is_empty() { Decline::Empty } else { Decline::NoMatch };
+                let mut nearest: Vec<Suggestion> = ranking
+                    .hits
+                    .iter()
+                    .map(|h| Suggestion {
+                        question: &entries[h.doc].questions[h.phrasing],
+                        entry: &entries[h.doc],
+                    })
+                    .collect();
+                // Then what the words look like, then the first questions.
+                self.extend_unique(&mut nearest, self.suggest(question, NEAREST), NEAREST);
+                self.extend_unique(&mut nearest, self.suggest("", NEAREST), NEAREST);
+                Outcome::Declined { reason, nearest }
+            }
+        };
+        Answer { question: question.to_owned(), confidence, outcome }
+    }
+
+    /// The answer to a known entry, as when a user clicks its button.
+    pub fn answer_entry(&self, id: &str) -> Option<Answer<'_>> {
+        let entry = self.knowledge.entry(id)?;
+        Some(Answer {
+            question: entry.questions[0].clone(),
+            confidence: 1.0,
+            outcome: Outcome::Answered { entry, matched: &entry.questions[0] },
+        })
+    }
+
+    /// Up to [`RELATED`] other entries to offer after `entry`: those sharing
+    /// its person, survey or topics, found through the index so the cost
+    /// does not grow with the knowledge base.
+    pub fn related(&self, entry: &Entry) -> Vec<Suggestion<'_>> {
+        let (mut about, affiliations) = attribution_words(&self.knowledge, entry.attribution);
+        about.retain(|w| w != "expert");
+        about.extend(affiliations);
+        about.extend(topic_words(&self.knowledge, entry));
+        let ranking = self.index.search(&about.join(", "), RELATED + 1);
+        let entries = &self.knowledge.entries;
+        ranking
+            .hits
+            .iter()
+            .filter(|h| entries[h.doc].id != entry.id)
+            .take(RELATED)
+            .map(|h| Suggestion { question: &entries[h.doc].questions[0], entry: &entries[h.doc] })
+            .collect()
+    }
+
+    /// As-you-type suggestions for a partial question, best first, one per
+    /// entry, at most `limit` (capped at 25, Discord's autocomplete limit).
+    ///
+    /// fuzzy-matcher's skim scoring over every curated phrasing finds what
+    /// the user is typing towards ("cio rep" → "Should the CIO report to the
+    /// CTO ..."); when the text is already a whole question with typos that
+    /// no phrasing contains as a subsequence, the ranked answers fill in.
+    /// Empty input lists the first question of each entry, in curated order.
+    pub fn suggest(&self, partial: &str, limit: usize) -> Vec<Suggestion<'_>> {
+        let limit = limit.min(MAX_SUGGESTIONS);
+        let entries = &self.knowledge.entries;
+        // No phrasing is longer than this, so a longer pattern cannot match.
+        let pattern: String = fold(partial).trim().chars().take(MAX_QUESTION_CHARS).collect();
+        if pattern.is_empty() {
+            return entries
+                .iter()
+                .take(limit)
+                .map(|entry| Suggestion { question: &entry.questions[0], entry })
+                .collect();
+        }
+
+        let mut scored: Vec<(i64, usize, usize)> = self
+            .phrasings
+            .iter()
+            .filter_map(|(text, e, q)| Some((self.matcher.fuzzy_match(text, &pattern)?, *e, *q)))
+            .collect();
+        scored.sort_by(|a, b| b.0.cmp(&a.0).then(entries[a.1].id.cmp(&entries[b.1].id)));
+        let mut out: Vec<Suggestion> = Vec::with_capacity(limit);
+        let fuzzy = scored.iter().map(|&(_, e, q)| Suggestion {
+            question: &entries[e].questions[q],
+            entry: &entries[e],
+        });
+        self.extend_unique(&mut out, fuzzy, limit);
+        if out.len() < limit {
+            let ranked = self.index.search(&pattern, limit).hits.into_iter().map(|h| Suggestion {
+                question: &entries[h.doc].questions[h.phrasing],
+                entry: &entries[h.doc],
+            });
+            self.extend_unique(&mut out, ranked, limit);
+        }
+        out
+    }
+
+    /// Appends suggestions for entries not yet present, up to `limit`.
+    fn extend_unique<'k>(
+        &self,
+        out: &mut Vec<Suggestion<'k>>,
+        more: impl IntoIterator<Item = Suggestion<'k>>,
+        limit: usize,
+    ) {
+        for s in more {
+            if out.len() >= limit {
+                break;
+            }
+            if !out.iter().any(|o| o.entry.id == s.entry.id) {
+                out.push(s);
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn engine() -> Engine {
+        Engine::new(Knowledge::bundled().expect("bundled knowledge is valid"))
+    }
+
+    fn answered(engine: &Engine, q: &str) -> Option<String> {
+        engine.ask(q).entry().map(|e| e.id.clone())
+    }
+
+    #[test]
+    fn every_curated_phrasing_finds_its_own_entry() {
+        let engine = engine();
+        for entry in &engine.knowledge().entries {
+            for q in &entry.questions {
+                assert_eq!(answered(&engine, q).as_deref(), Some(entry.id.as_str()), "{q}");
+            }
+        }
+    }
+
+    #[test]
+    fn empty_and_stop_word_questions_are_declined_as_empty() {
+        let engine = engine();
+        for q in ["", "   ", "what is it?", "🙂🙂"] {
+            let a = engine.ask(q);
+            assert!(
+                matches!(&a.outcome, Outcome::Declined { reason: Decline::Empty, nearest } if nearest.len() == NEAREST),
+                "{q:?}: {a:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn out_of_scope_questions_are_declined_with_three_suggestions() {
+        let engine = engine();
+        for q in ["What does a CFO do?", "what's the weather in Paris", "how much does a CTO earn"]
+        {
+            let a = engine.ask(q);
+            match a.outcome {
+                Outcome::Declined { reason: Decline::NoMatch, nearest } => {
+                    assert_eq!(nearest.len(), NEAREST, "{q}")
+                }
+                other => panic!("{q} should be declined, got {other:?}"),
+            }
+        }
+    }
+
+    #[test]
+    fn related_questions_exclude_the_entry_itself() {
+        let engine = engine();
+        let entry = engine.knowledge().entry("pfeiffer-builder-operator").unwrap();
+        let related = engine.related(entry);
+        assert_eq!(related.len(), RELATED);
+        assert!(related.iter().all(|s| s.entry.id != entry.id));
+        assert!(related.iter().any(|s| s.entry.id == "person/wendy-pfeiffer"), "{related:?}");
+    }
+
+    #[test]
+    fn suggestions_follow_the_typed_text_and_respect_the_limit() {
+        let engine = engine();
+        let s = engine.suggest("who reports", 25);
+        assert_eq!(s[0].entry.id, "reporting-tension", "{s:?}");
+        assert!(engine.suggest("", 100).len() <= MAX_SUGGESTIONS);
+        assert_eq!(engine.suggest("", 5).len(), 5);
+        let ids: Vec<_> = engine.suggest("cio", 25).iter().map(|s| &s.entry.id).collect();
+        let mut unique = ids.clone();
+        unique.sort();
+        unique.dedup();
+        assert_eq!(ids.len(), unique.len(), "one suggestion per entry");
+    }
+
+    #[test]
+    fn clicking_a_related_question_answers_that_entry() {
+        let engine = engine();
+        let a = engine.answer_entry("survey-both-titles").unwrap();
+        assert_eq!(a.entry().unwrap().id, "survey-both-titles");
+        assert!(engine.answer_entry("no-such-entry").is_none());
+    }
+}

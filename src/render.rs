@@ -1,0 +1,155 @@
+//! Answers as people and programs read them outside Discord: plain text for
+//! the terminal and console, and the stable JSON line of `ask --json`.
+//! The wording shared with Discord replies lives here too.
+
+use std::fmt::Write as _;
+
+use serde::Serialize;
+
+use crate::engine::{Answer, Decline, Engine, Outcome, Suggestion};
+use crate::knowledge::{Entry, Knowledge};
+
+/// What the bot says when it declines.
+pub fn decline_message(reason: Decline) -> &'static str {
+    match reason {
+        Decline::Empty => {
+            "Ask me a question about how the CIO and CTO roles differ, converge and collaborate."
+        }
+        Decline::NoMatch => {
+            "I don't have a sourced answer to that. I only answer from my knowledge base, and nothing in it matches your question well enough."
+        }
+    }
+}
+
+/// Who said it and where it was published, as one line:
+/// "Wendy Pfeiffer, CIO, Nutanix — “CIO vs CTO: …”, published by 21CTO".
+pub fn source_line(knowledge: &Knowledge, entry: &Entry) -> String {
+    format!("{} — {}", knowledge.credit(entry.attribution), knowledge.citation(entry.source))
+}
+
+/// Rounds a confidence for display and JSON, so that output is stable
+/// across platforms' float formatting.
+pub fn rounded(confidence: f32) -> f64 {
+    (f64::from(confidence) * 1000.0).round() / 1000.0
+}
+
+/// The answer as a person reads it in a terminal.
+pub fn text(engine: &Engine, answer: &Answer) -> String {
+    let knowledge = engine.knowledge();
+    let mut out = String::new();
+    match &answer.outcome {
+        Outcome::Answered { entry, matched } => {
+            let _ = writeln!(
+                out,
+                "{matched}  ({}, confidence {:.2})\n",
+                entry.kind.label(),
+                rounded(answer.confidence)
+            );
+            let _ = writeln!(out, "{}\n", entry.answer);
+            let _ = writeln!(out, "Who:    {}", knowledge.credit(entry.attribution));
+            let _ = writeln!(out, "Source: {}", knowledge.citation(entry.source));
+            list(&mut out, "Related questions:", &engine.related(entry));
+        }
+        Outcome::Declined { reason, nearest } => {
+            let _ = writeln!(out, "{}", decline_message(*reason));
+            list(&mut out, "Questions I can answer:", nearest);
+        }
+    }
+    out
+}
+
+fn list(out: &mut String, heading: &str, items: &[Suggestion]) {
+    if !items.is_empty() {
+        let _ = writeln!(out, "\n{heading}");
+        for s in items {
+            let _ = writeln!(out, "  - {}", s.question);
+        }
+    }
+}
+
+/// The stable JSON object of `ask --json`.
+#[derive(Debug, Serialize, PartialEq)]
+pub struct Json<'a> {
+    pub question: &'a str,
+    pub answered: bool,
+    /// The answer, or the decline message.
+    pub answer: &'a str,
+    /// Attribution and source as one line; empty when declined.
+    pub source: String,
+    pub confidence: f64,
+    pub entry: Option<&'a str>,
+    /// When answered, related questions; when declined, the nearest ones.
+    pub suggestions: Vec<&'a str>,
+}
+
+pub fn json<'a>(engine: &'a Engine, answer: &'a Answer<'a>) -> Json<'a> {
+    let confidence = rounded(answer.confidence);
+    match &answer.outcome {
+        Outcome::Answered { entry, .. } => Json {
+            question: &answer.question,
+            answered: true,
+            answer: &entry.answer,
+            source: source_line(engine.knowledge(), entry),
+            confidence,
+            entry: Some(&entry.id),
+            suggestions: engine.related(entry).iter().map(|s| s.question).collect(),
+        },
+        Outcome::Declined { reason, nearest } => Json {
+            question: &answer.question,
+            answered: false,
+            answer: decline_message(*reason),
+            source: String::new(),
+            confidence,
+            entry: None,
+            suggestions: nearest.iter().map(|s| s.question).collect(),
+        },
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::knowledge::Knowledge;
+
+    fn engine() -> Engine {
+        Engine::new(Knowledge::bundled().unwrap())
+    }
+
+    #[test]
+    fn text_shows_answer_attribution_and_source() {
+        let engine = engine();
+        let out = text(&engine, &engine.ask("Is the CTO the builder and the CIO the operator?"));
+        assert!(out.contains("According to Wendy Pfeiffer, CIO of Nutanix"), "{out}");
+        assert!(out.contains("Who:    Wendy Pfeiffer, CIO, Nutanix"), "{out}");
+        assert!(out.contains("Source: “CIO vs CTO: How Their Roles Converge"), "{out}");
+        assert!(out.contains("published by 21CTO"), "{out}");
+    }
+
+    #[test]
+    fn json_keeps_its_contract_when_declining() {
+        let engine = engine();
+        let answer = engine.ask("what is the weather in Oslo?");
+        let value = serde_json::to_value(json(&engine, &answer)).unwrap();
+        let keys: Vec<&str> = value.as_object().unwrap().keys().map(String::as_str).collect();
+        assert_eq!(
+            keys,
+            ["answer", "answered", "confidence", "entry", "question", "source", "suggestions"]
+        );
+        assert_eq!(value["answered"], false);
+        assert!(value["entry"].is_null());
+        assert_eq!(value["suggestions"].as_array().unwrap().len(), 3);
+    }
+
+    #[test]
+    fn json_names_the_entry_and_source_when_answering() {
+        let engine = engine();
+        let answer = engine.ask("How many people answered the Transposit survey?");
+        let value = serde_json::to_value(json(&engine, &answer)).unwrap();
+        assert_eq!(value["entry"], "survey-respondents");
+        assert_eq!(
+            value["source"],
+            "Transposit survey of 415 CIOs and CTOs — “CIO vs CTO: How Their Roles Converge and Collaborate in Modern Enterprises”, published by 21CTO"
+        );
+        assert!(value["confidence"].as_f64().unwrap() > 0.9);
+    }
+}

@@ -1,0 +1,84 @@
+//! The matcher's quality on the held-out question set, against a plain
+//! fuzzy-matcher baseline measured in the same run.
+
+use cio_cto_bot::engine::Engine;
+use cio_cto_bot::eval::{self, Metrics};
+use cio_cto_bot::knowledge::{Kind, Knowledge};
+use cio_cto_bot::text::fold;
+
+const HELD_OUT: &str = include_str!("eval/questions.tsv");
+
+fn engine() -> Engine {
+    Engine::new(Knowledge::bundled().expect("bundled knowledge is valid"))
+}
+
+#[test]
+fn held_out_set_is_large_varied_and_names_real_entries() {
+    let engine = engine();
+    let cases = eval::parse(HELD_OUT).expect("the set parses");
+    let in_domain = cases.iter().filter(|c| c.in_domain()).count();
+    assert!(in_domain >= 150, "{in_domain} in-domain questions");
+    assert!(cases.len() - in_domain >= 40, "{} out-of-scope questions", cases.len() - in_domain);
+    for case in &cases {
+        for id in &case.expected {
+            assert!(
+                engine.knowledge().entry(id).is_some(),
+                "line {}: unknown entry {id}",
+                case.line
+            );
+        }
+    }
+    for entry in &engine.knowledge().entries {
+        let asked = cases.iter().filter(|c| c.expected.contains(&entry.id)).count();
+        assert!(asked >= 3, "{} is asked {asked} times; every entry needs at least 3", entry.id);
+    }
+}
+
+/// Against the phrasings curated in the knowledge files; the generated
+/// "Tell me about <name>" of a person profile is what anyone would type.
+#[test]
+fn held_out_questions_are_not_copied_from_the_knowledge() {
+    let engine = engine();
+    let curated = engine.knowledge().entries.iter().filter(|e| e.kind != Kind::Profile);
+    let phrasings: Vec<String> = curated.flat_map(|e| &e.questions).map(|q| fold(q)).collect();
+    for case in eval::parse(HELD_OUT).unwrap() {
+        let question = fold(&case.question);
+        assert!(!phrasings.contains(&question), "line {} copies a phrasing", case.line);
+    }
+}
+
+#[test]
+fn matcher_answers_90_percent_right_and_declines_90_percent_out_of_scope() {
+    let engine = engine();
+    let cases = eval::parse(HELD_OUT).unwrap();
+    let outcomes = eval::run(&engine, &cases);
+    let ours = Metrics::from_outcomes(&outcomes, engine.index().tuning().threshold);
+    let (_, baseline) = eval::run_baseline(&engine, &cases);
+    eprintln!(
+        "cio-cto-bot: {:.1}% right first, {:.1}% out-of-scope declined",
+        ours.accuracy() * 100.0,
+        ours.decline_rate() * 100.0
+    );
+    eprintln!(
+        "baseline (SkimMatcherV2, best threshold {}): {:.1}% right first, {:.1}% declined",
+        baseline.threshold,
+        baseline.accuracy() * 100.0,
+        baseline.decline_rate() * 100.0
+    );
+    let failures: Vec<String> = outcomes
+        .iter()
+        .filter(|o| !o.correct())
+        .map(|o| format!("line {}: got {:?} for {:?}", o.case.line, o.answered, o.case.question))
+        .collect();
+    assert!(ours.accuracy() >= 0.90, "accuracy {:.3}\n{}", ours.accuracy(), failures.join("\n"));
+    assert!(
+        ours.decline_rate() >= 0.90,
+        "declined {:.3}\n{}",
+        ours.decline_rate(),
+        failures.join("\n")
+    );
+    assert!(
+        ours.accuracy() > baseline.accuracy(),
+        "the matcher must beat the plain fuzzy baseline"
+    );
+}
