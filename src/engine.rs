@@ -92,7 +92,9 @@ fn attribution_words(
         Attribution::Person(i) => {
             let p = &knowledge.people[i];
             let affiliations = p.title.iter().chain(&p.organisation).cloned().collect();
-            (vec![p.name.clone(), "expert".to_owned()], affiliations)
+            let mut affiliations: Vec<String> = affiliations;
+            affiliations.push("expert".to_owned());
+            (vec![p.name.clone()], affiliations)
         }
         // Not the survey's name: "survey of CIOs and CTOs" would make
         // "CIO" and "CTO" name the survey.

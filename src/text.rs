@@ -17,8 +17,55 @@ use unicode_normalization::UnicodeNormalization;
 pub fn fold(text: &str) -> String {
     let visible: String = text.chars().filter(|&c| !is_invisible(c)).collect();
     let folded = caseless::default_case_fold_str(&visible.nfkc().collect::<String>());
-    folded.nfkd().filter(|&c| !is_combining_mark(c)).nfc().collect()
+    let plain: String = folded.nfkd().filter(|&c| !is_combining_mark(c)).nfc().collect();
+    join_dotted_acronyms(plain)
 }
+
+/// "c.i.o." → "cio": an acronym written with dots is one word.
+fn join_dotted_acronyms(text: String) -> String {
+    let is_dotted = |chunk: &str| {
+        let core = chunk.trim_end_matches(|c: char| !c.is_alphanumeric());
+        let letters: Vec<&str> = core.split('.').collect();
+        letters.len() >= 2
+            && letters.iter().all(|l| l.chars().count() == 1 && l.chars().all(char::is_alphabetic))
+    };
+    if !text.contains('.') || !text.split(' ').any(is_dotted) {
+        return text;
+    }
+    let chunks: Vec<String> = text
+        .split(' ')
+        .map(|chunk| if is_dotted(chunk) { chunk.replace('.', "") } else { chunk.to_owned() })
+        .collect();
+    chunks.join(" ")
+}
+
+/// Case folding would make "IT" the stop word "it"; written in capitals it
+/// is information technology ("internal IT operations"), so it is kept as
+/// a word of its own before folding.
+fn mark_it(text: &str) -> std::borrow::Cow<'_, str> {
+    let standalone = |i: usize| {
+        let before = text[..i].chars().next_back().is_none_or(|c| !c.is_alphanumeric());
+        let after = text[i + 2..].chars().next().is_none_or(|c| !c.is_alphanumeric());
+        before && after
+    };
+    let hits: Vec<usize> =
+        text.match_indices("IT").map(|(i, _)| i).filter(|&i| standalone(i)).collect();
+    if hits.is_empty() {
+        return text.into();
+    }
+    let mut out = String::with_capacity(text.len() + 8 * hits.len());
+    let mut last = 0;
+    for i in hits {
+        out.push_str(&text[last..i]);
+        out.push_str(INFOTECH);
+        last = i + 2;
+    }
+    out.push_str(&text[last..]);
+    out.into()
+}
+
+/// The word "IT" (information technology) stands for after [`mark_it`].
+pub const INFOTECH: &str = "infotech";
 
 /// Combining diacritical marks, dropped after decomposition so that
 /// "Özgür" meets "Ozgur" and "résumé" meets "resume".
@@ -75,31 +122,37 @@ fn push_word<'a>(tokens: &mut Vec<&'a str>, word: &'a str, after_apostrophe: boo
 /// English clitics that follow an apostrophe.
 const CLITICS: &[&str] = &["d", "ll", "m", "re", "s", "t", "ve"];
 
-/// Words that carry no meaning for matching: English function words and the
-/// fillers people wrap questions in ("hey, could you tell me ...").
+/// Words that carry no meaning for matching: English function words, the
+/// fillers people wrap questions in ("hey, could you tell me ..."), and the
+/// words that ask for someone's view ("what does X think / say"), which say
+/// who is asked about, not what.
 /// Negations and "both" are kept: "a company with no CIO" and "hold both
 /// titles" depend on them.
 #[rustfmt::skip]
 const STOP_WORDS: &[&str] = &[
-    "a", "about", "above", "actually", "after", "again", "all", "also", "am", "an", "and", "any",
-    "anyone", "are", "aren", "as", "at", "basically", "be", "because", "been", "being", "between",
-    "bot", "but", "by", "can", "could", "curious", "d", "did", "do", "does", "doing", "during",
-    "each", "eh", "either", "else", "er", "etc", "even", "ever", "exactly", "explain", "few",
-    "folks", "for", "from", "further", "generally", "get", "gets", "give", "go", "got", "guys",
-    "had", "has", "have", "having", "he", "hello", "her", "here", "hers", "herself", "hey", "hi",
-    "him", "himself", "his", "how", "however", "i", "if", "im", "in", "into", "is", "isn", "it",
-    "its", "itself", "just", "kind", "know", "let", "lets", "like", "ll", "lol", "m", "many",
-    "may", "me", "might", "more", "much", "must", "my", "myself", "need", "needs", "now", "of",
-    "off", "ok", "okay", "on", "once", "one", "only", "or", "other", "ought", "our", "ours",
-    "ourselves", "out", "over", "please", "pls", "plz", "pretty", "quick", "quickly", "quite",
-    "re", "really", "s", "same", "shall", "she", "should", "show", "so", "some", "someone",
-    "something", "sort", "such", "sure", "t", "tell", "than", "thank", "thanks", "that", "the",
-    "their", "theirs", "them", "themselves", "then", "there", "these", "they", "thing", "things",
-    "this", "those", "through", "thx", "to", "too", "typically", "u", "uh", "um", "under", "until",
-    "up", "usually", "ve", "very", "want", "was", "way", "we", "well", "were", "what", "whats",
+    "a", "about", "above", "according", "actually", "after", "again", "all", "also", "am", "an",
+    "and", "any", "anyone", "are", "aren", "argue", "argues", "as", "at", "basically", "be",
+    "because", "been", "being", "believe", "believes", "between", "bot", "but", "by", "can",
+    "could", "curious", "d", "describe", "described", "describes", "describing", "did", "do",
+    "does", "doing", "during", "each", "eh", "either", "else", "er", "etc", "even", "ever",
+    "everyone", "exactly", "explain", "few", "folks", "for", "from", "further", "generally", "get",
+    "gets", "give", "go", "got", "guys", "had", "has", "have", "having", "he", "hello", "help",
+    "her", "here", "hers", "herself", "hey", "hi", "him", "himself", "his", "how", "however", "i",
+    "if", "im", "in", "into", "is", "isn", "it", "its", "itself", "just", "kind", "know", "let",
+    "lets", "like", "list", "ll", "lol", "m", "many", "may", "me", "mention", "mentioned",
+    "mentions", "might", "more", "most", "much", "must", "my", "myself", "need", "needs", "now",
+    "of", "off", "ok", "okay", "on", "once", "one", "only", "opinion", "opinions", "or", "other",
+    "ought", "our", "ours", "ourselves", "out", "over", "per", "perspective", "please", "pls",
+    "plz", "pretty", "quick", "quickly", "quite", "re", "really", "s", "said", "same", "say",
+    "saying", "says", "shall", "she", "should", "show", "so", "some", "someone", "something",
+    "sort", "stance", "stuff", "such", "sure", "t", "take", "takes", "tell", "than", "thank",
+    "thanks", "that", "the", "their", "theirs", "them", "themselves", "then", "there", "these",
+    "they", "thing", "things", "think", "thinks", "this", "those", "thought", "thoughts",
+    "through", "thx", "to", "too", "typically", "u", "uh", "um", "under", "until", "up", "usually",
+    "ve", "very", "view", "views", "want", "was", "way", "we", "well", "were", "what", "whats",
     "when", "where", "whether", "which", "while", "who", "whom", "whos", "whose", "why", "will",
-    "with", "wondering", "would", "ya", "yeah", "yes", "yet", "you", "your", "yours", "yourself",
-    "yourselves",
+    "wise", "with", "wondering", "would", "ya", "yeah", "yes", "yet", "you", "your", "yours",
+    "yourself", "yourselves",
 ];
 
 /// Whether `word` (folded) is a stop word.
@@ -167,7 +220,7 @@ impl Analyzer {
     /// together" still meets "work together". Words a rule produced are not
     /// rewritten again.
     pub fn analyze(&self, text: &str) -> Vec<Token> {
-        let folded = fold(text);
+        let folded = fold(&mark_it(text));
         let raw: Vec<(&str, bool)> = tokenize(&folded).into_iter().map(|w| (w, false)).collect();
         let first = self.rewrite(&raw);
         let content: Vec<(&str, bool)> =
@@ -269,6 +322,7 @@ mod tests {
         assert_eq!(fold("Straße"), "strasse");
         assert_eq!(fold("C\u{200B}T\u{200D}O\u{202E}"), "cto");
         assert_eq!(fold("Özgür Résumé"), "ozgur resume");
+        assert_eq!(fold("wat does c.i.o. mean? e.g. 3.5"), "wat does cio mean? eg 3.5");
     }
 
     #[test]
@@ -306,6 +360,13 @@ mod tests {
         let terms: Vec<String> =
             a.analyze("work well together").into_iter().map(|t| t.term).collect();
         assert_eq!(terms, ["collabor"]);
+    }
+
+    #[test]
+    fn capital_it_is_information_technology_not_a_stop_word() {
+        assert_eq!(terms("internal IT operations"), ["intern", "infotech", "oper"]);
+        assert_eq!(terms("is it IT?"), ["infotech"]);
+        assert_eq!(terms("ITALY"), ["itali"]);
     }
 
     #[test]

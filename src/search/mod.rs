@@ -102,8 +102,10 @@ type TermId = u32;
 struct Phrasing {
     /// Sorted term ids, words and word pairs.
     terms: Vec<TermId>,
-    /// The squared norm of its topical terms (those not naming anyone).
+    /// The squared norm of all its terms.
     norm2: f32,
+    /// The squared norm of its topical terms (those not naming anyone).
+    topical2: f32,
 }
 
 #[derive(Debug)]
@@ -112,6 +114,8 @@ struct Doc {
     fields: Vec<(TermId, f32)>,
     /// Sorted: the words that only name whom the entry is attributed to.
     naming: Vec<TermId>,
+    /// Sorted: the words of its person's title and organisation.
+    affiliations: Vec<TermId>,
     /// Questions first, then labels.
     phrasings: Vec<Phrasing>,
     /// How many of the phrasings are questions.
@@ -125,6 +129,21 @@ impl Doc {
 
     fn names(&self, t: TermId) -> bool {
         self.naming.binary_search(&t).is_ok()
+    }
+
+    /// The words of a question that name this entry's person: its naming
+    /// words, and an affiliation word that stands next to one in the
+    /// question ("cto" in "the Global CTO Forum chair", though "cto" is the
+    /// topic of "What does Ozgur Aksakal say about the CTO?").
+    fn naming_in(&self, adjacent: &[(TermId, TermId)]) -> Vec<TermId> {
+        let affiliated = |t: &TermId| self.affiliations.binary_search(t).is_ok();
+        let mut naming = Vec::new();
+        for (a, b) in adjacent {
+            if affiliated(a) && affiliated(b) && (self.names(*a) || self.names(*b)) {
+                naming.extend([*a, *b]);
+            }
+        }
+        naming
     }
 }
 
@@ -192,11 +211,13 @@ struct Slot {
 }
 
 impl Slot {
-    /// Whether the slot refers to whom `doc` is attributed to.
-    fn names(&self, doc: &Doc) -> bool {
+    /// Whether the slot refers to whom `doc` is attributed to; `also` are
+    /// words of this question that do so (see [`Doc::naming_in`]).
+    fn names(&self, doc: &Doc, also: &[TermId]) -> bool {
+        let names = |t: TermId| doc.names(t) || also.contains(&t);
         match self.parts {
-            Some((a, b)) => doc.names(a) || doc.names(b),
-            None => self.alternatives.iter().any(|&(t, _)| doc.names(t)),
+            Some((a, b)) => names(a) || names(b),
+            None => self.alternatives.iter().any(|&(t, _)| names(t)),
         }
     }
 }
@@ -205,6 +226,8 @@ impl Slot {
 struct Query {
     words: Vec<Slot>,
     pairs: Vec<Slot>,
+    /// Neighbouring known words, by their best reading.
+    adjacent: Vec<(TermId, TermId)>,
     /// The weight coverage is measured against. Unknown words count with
     /// the square root of their number: one unknown word ("salary") weighs
     /// fully, but the many fillers of a long, chatty question do not bury
@@ -213,7 +236,7 @@ struct Query {
 }
 
 impl Query {
-    fn new(words: Vec<Slot>, pairs: Vec<Slot>) -> Self {
+    fn new(words: Vec<Slot>, pairs: Vec<Slot>, adjacent: Vec<(TermId, TermId)>) -> Self {
         let (unknown, known): (Vec<&Slot>, Vec<&Slot>) =
             words.iter().partition(|s| s.alternatives.is_empty());
         let unknown_total = match unknown.first() {
@@ -221,7 +244,7 @@ impl Query {
             None => 0.0,
         };
         let total = known.iter().map(|s| s.weight).sum::<f32>() + unknown_total;
-        Query { words, pairs, total }
+        Query { words, pairs, adjacent, total }
     }
 }
 
@@ -402,7 +425,7 @@ impl Index {
         spoken.sort_unstable();
         spoken.dedup();
         let mut naming = draft.names;
-        naming.extend(draft.affiliations.into_iter().filter(|t| spoken.binary_search(t).is_err()));
+        naming.extend(draft.affiliations.iter().filter(|t| spoken.binary_search(t).is_err()));
         naming.sort_unstable();
         naming.dedup();
         let names = |t: TermId| match terms.parts.get(&t) {
@@ -412,16 +435,22 @@ impl Index {
         let phrasings = draft
             .phrasings
             .into_iter()
-            .map(|terms| Phrasing {
-                norm2: terms
-                    .iter()
-                    .filter(|&&t| !names(t))
-                    .map(|&t| weight[t as usize].powi(2))
-                    .sum(),
-                terms,
+            .map(|terms| {
+                let weigh = |t: &TermId| weight[*t as usize].powi(2);
+                Phrasing {
+                    norm2: terms.iter().map(weigh).sum(),
+                    topical2: terms.iter().filter(|&&t| !names(t)).map(weigh).sum(),
+                    terms,
+                }
             })
             .collect();
-        Doc { fields: draft.fields, naming, phrasings, shown: draft.shown }
+        Doc {
+            fields: draft.fields,
+            naming,
+            affiliations: draft.affiliations,
+            phrasings,
+            shown: draft.shown,
+        }
     }
 
     pub fn tuning(&self) -> Tuning {
@@ -452,8 +481,7 @@ impl Index {
     /// Ranks the documents for `question`; at most `limit` hits.
     pub fn search(&self, question: &str, limit: usize) -> Ranking {
         let tokens = self.analyzer.analyze(question);
-        let (words, pairs, readings) = self.read(&tokens);
-        let query = Query::new(words, pairs);
+        let (query, readings) = self.read(&tokens);
         let mut hits: Vec<Hit> = self
             .candidates(&query.words)
             .into_iter()
@@ -469,7 +497,7 @@ impl Index {
 
     /// Turns tokens into word slots and pair slots (ordered pairs of words
     /// within the window whose best readings form a known pair).
-    fn read(&self, tokens: &[Token]) -> (Vec<Slot>, Vec<Slot>, Vec<Reading>) {
+    fn read(&self, tokens: &[Token]) -> (Query, Vec<Reading>) {
         let mut words: Vec<Slot> = Vec::with_capacity(tokens.len());
         let mut readings = Vec::with_capacity(tokens.len());
         let mut sequence: Vec<(TermId, f32)> = Vec::with_capacity(tokens.len());
@@ -518,7 +546,8 @@ impl Index {
                 }
             }
         }
-        (words, pairs, readings)
+        let adjacent = sequence.windows(2).map(|w| (w[0].0, w[1].0)).collect();
+        (Query::new(words, pairs, adjacent), readings)
     }
 
     /// The terms a token may mean, best first.
@@ -575,17 +604,23 @@ impl Index {
             .sum();
         let coverage = if query.total > 0.0 { covered / query.total } else { 0.0 };
 
-        // The fit compares what is asked with what a phrasing asks, leaving
-        // out how the entry's person is named: a phrasing says "Ozgur
-        // Aksakal", a question "the Global CTO Forum chair", and coverage
-        // has already judged who is meant.
-        let topical: Vec<&Slot> = words.iter().chain(pairs).filter(|s| !s.names(d)).collect();
+        // When the question names the entry's person, the fit compares what
+        // is asked with what a phrasing asks, leaving out how the person is
+        // named: a phrasing says "Ozgur Aksakal", a question "the Global CTO
+        // Forum chair", and coverage has already judged who is meant. When
+        // it does not name them, "What does Ozgur Aksakal say about the
+        // CIO?" is no answer to "what is a CIO?".
+        let also = d.naming_in(&query.adjacent);
+        let topical: Vec<&Slot> =
+            words.iter().chain(pairs).filter(|s| !s.names(d, &also)).collect();
+        let named = topical.len() < words.len() + pairs.len();
         let query2: f32 = topical.iter().map(|s| s.weight.powi(2)).sum();
         let mut best = (0.0f32, 0usize);
         for (i, p) in d.phrasings.iter().enumerate() {
-            let fit = if query2 <= f32::EPSILON || p.norm2 <= f32::EPSILON {
+            let phrasing2 = if named { p.topical2 } else { p.norm2 };
+            let fit = if query2 <= f32::EPSILON || phrasing2 <= f32::EPSILON {
                 // Only a person named: fits a phrasing that only names them.
-                if query2 <= f32::EPSILON && p.norm2 <= f32::EPSILON && covered > 0.0 {
+                if query2 <= f32::EPSILON && phrasing2 <= f32::EPSILON && covered > 0.0 {
                     1.0
                 } else {
                     0.0
@@ -601,7 +636,7 @@ impl Index {
                             .fold(0.0, f32::max)
                     })
                     .sum();
-                (dot / (query2 * p.norm2).sqrt()).min(1.0)
+                (dot / (query2 * phrasing2).sqrt()).min(1.0)
             };
             if fit > best.0 {
                 best = (fit, i);
