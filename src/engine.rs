@@ -195,8 +195,12 @@ impl Engine {
                     })
                     .collect();
                 // Then what the words look like, then the first questions.
-                self.extend_unique(&mut nearest, self.suggest(question, NEAREST), NEAREST);
-                self.extend_unique(&mut nearest, self.suggest("", NEAREST), NEAREST);
+                if nearest.len() < NEAREST {
+                    self.extend_unique(&mut nearest, self.suggest(question, NEAREST), NEAREST);
+                }
+                if nearest.len() < NEAREST {
+                    self.extend_unique(&mut nearest, self.suggest("", NEAREST), NEAREST);
+                }
                 Outcome::Declined { reason, nearest }
             }
         };

@@ -4,9 +4,10 @@
 //! Both sides of a match go through the same [`Analyzer`], so a curator's
 //! "Chief Information Officer" and a user's "cio's" meet on the same term.
 
-use std::collections::HashMap;
+use std::sync::LazyLock;
 
 use rust_stemmers::{Algorithm, Stemmer};
+use rustc_hash::{FxHashMap, FxHashSet};
 use unicode_normalization::UnicodeNormalization;
 
 /// Folds text to a canonical form for comparison: compatibility forms
@@ -15,6 +16,10 @@ use unicode_normalization::UnicodeNormalization;
 /// removed (zero-width spaces and joiners, bidirectional marks, soft
 /// hyphens, BOM), which would otherwise split or hide words.
 pub fn fold(text: &str) -> String {
+    if text.is_ascii() {
+        // The common case, and all the normal forms agree on ASCII.
+        return join_dotted_acronyms(text.to_ascii_lowercase());
+    }
     let visible: String = text.chars().filter(|&c| !is_invisible(c)).collect();
     let folded = caseless::default_case_fold_str(&visible.nfkc().collect::<String>());
     let plain: String = folded.nfkd().filter(|&c| !is_combining_mark(c)).nfc().collect();
@@ -157,7 +162,9 @@ const STOP_WORDS: &[&str] = &[
 
 /// Whether `word` (folded) is a stop word.
 pub fn is_stop_word(word: &str) -> bool {
-    STOP_WORDS.binary_search(&word).is_ok()
+    static SET: LazyLock<FxHashSet<&'static str>> =
+        LazyLock::new(|| STOP_WORDS.iter().copied().collect());
+    SET.contains(word)
 }
 
 /// One meaningful word of an analysed text.
@@ -181,7 +188,7 @@ struct Rule {
 pub struct Analyzer {
     stemmer: Stemmer,
     /// Rules by their first word, longest phrase first.
-    rules: HashMap<String, Vec<Rule>>,
+    rules: FxHashMap<String, Vec<Rule>>,
 }
 
 impl std::fmt::Debug for Analyzer {
@@ -194,7 +201,7 @@ impl Analyzer {
     /// Builds an analyzer from `(canonical, variants)` pairs. Phrases are
     /// folded and tokenised like any text, so rules may be written in any case.
     pub fn new<'a>(synonyms: impl IntoIterator<Item = (&'a str, &'a [String])>) -> Self {
-        let mut rules: HashMap<String, Vec<Rule>> = HashMap::new();
+        let mut rules: FxHashMap<String, Vec<Rule>> = FxHashMap::default();
         for (canonical, variants) in synonyms {
             let canonical = words(canonical);
             for variant in variants {
@@ -220,12 +227,35 @@ impl Analyzer {
     /// together" still meets "work together". Words a rule produced are not
     /// rewritten again.
     pub fn analyze(&self, text: &str) -> Vec<Token> {
+        self.words(text)
+            .into_iter()
+            .map(|surface| {
+                let term = self.stem(&surface);
+                Token { surface, term }
+            })
+            .collect()
+    }
+
+    /// The meaningful words of `text` as written (folded, synonyms applied,
+    /// stop words removed), before stemming: [`Analyzer::analyze`] without
+    /// the stems, for callers that cache them.
+    pub fn words(&self, text: &str) -> Vec<String> {
+        let mut words = Vec::new();
+        self.each_word(text, |w| words.push(w.to_owned()));
+        words
+    }
+
+    /// Calls `f` with each meaningful word of `text`, as [`Analyzer::words`]
+    /// would return them, without allocating one string per word.
+    pub fn each_word(&self, text: &str, mut f: impl FnMut(&str)) {
         let folded = fold(&mark_it(text));
         let raw: Vec<(&str, bool)> = tokenize(&folded).into_iter().map(|w| (w, false)).collect();
         let first = self.rewrite(&raw);
         let content: Vec<(&str, bool)> =
             first.into_iter().filter(|&(w, _)| w == "%" || !is_stop_word(w)).collect();
-        self.rewrite(&content).into_iter().map(|(word, _)| self.token(word)).collect()
+        for (word, _) in self.rewrite(&content) {
+            f(if word == "%" { "percent" } else { word });
+        }
     }
 
     /// One pass of synonym rules; the flag marks words a rule produced.
@@ -269,14 +299,6 @@ impl Analyzer {
             rule.phrase.len() <= words.len()
                 && rule.phrase.iter().zip(words).all(|(p, (w, produced))| !produced && p == w)
         })
-    }
-
-    fn token(&self, word: &str) -> Token {
-        if word == "%" {
-            Token { surface: "percent".into(), term: "percent".into() }
-        } else {
-            Token { surface: word.to_owned(), term: self.stem(word) }
-        }
     }
 
     /// The stem of one folded word. Digits and short acronyms stay as they

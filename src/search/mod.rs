@@ -16,14 +16,19 @@
 //! declines "how much does a CTO earn?": "cto" is known but says little,
 //! "earn" is unknown and weighs a lot.
 //!
-//! Only entries that share a term with the question are scored, and very
-//! common terms do not pull candidates in on their own, so the cost of a
+//! Only entries that share a term with the question are candidates, and
+//! very common terms do not pull candidates in on their own; coverage is
+//! summed along the postings, and the fit is computed best-coverage first
+//! until no remaining candidate can enter the top hits. So the cost of a
 //! question follows the postings of its rarer words, not the size of the
 //! knowledge base. Hand-written: this ranking is the product's own value.
 
+mod build;
 mod vocab;
 
-use std::collections::HashMap;
+use std::cell::RefCell;
+
+use rustc_hash::FxHashMap;
 
 pub use vocab::{Near, Vocabulary, osa_distance};
 
@@ -67,12 +72,18 @@ impl Default for Tuning {
     }
 }
 
-/// Terms found in more entries than this do not add candidates by
-/// themselves (they still score the candidates that rarer terms bring).
-const COMMON_POSTINGS: usize = 2_000;
+/// Candidates come from the postings of the question's rarest words, up to
+/// this many postings in all (the rarest word always counts); commoner
+/// words still score the candidates, by lookup.
+const POSTINGS_BUDGET: usize = 2_000;
+/// Coverage by the commoner words is looked up for at most this many
+/// candidates, those best covered by the rarer words, and the fit computed
+/// for at most `RERANK` of them, best coverage first: bounds on the work
+/// of a question whatever the index holds (a small index is scored whole).
+const COMPLETE: usize = 400;
+const RERANK: usize = 100;
 /// Alternatives kept per typed word.
 const MAX_ALTERNATIVES: usize = 6;
-
 /// Ordered word pairs are taken between words at most this far apart, so
 /// that "CTOs that also have a CIO" still pairs "cto" before "cio".
 const PAIR_WINDOW: usize = 3;
@@ -97,6 +108,14 @@ pub struct Document<'a> {
 }
 
 type TermId = u32;
+
+/// A document holding a term, with the term's best field weight there
+/// (0 for a word pair, which only phrasings hold).
+#[derive(Debug, Clone, Copy)]
+struct Posting {
+    doc: u32,
+    field: f32,
+}
 
 #[derive(Debug)]
 struct Phrasing {
@@ -151,14 +170,17 @@ impl Doc {
 #[derive(Debug)]
 pub struct Index {
     analyzer: Analyzer,
-    terms: HashMap<String, TermId>,
-    /// Per term: its text (a stem, or two stems for a word pair).
+    words: FxHashMap<String, TermId>,
+    pairs: FxHashMap<(TermId, TermId), TermId>,
+    /// Per term: its text for a word; empty for a pair.
     texts: Vec<String>,
+    /// Per term: its two words, for a pair.
+    parts: Vec<Option<(TermId, TermId)>>,
     /// Per term: its weight, the idf (floored for words, scaled down for
     /// word pairs).
     weight: Vec<f32>,
     /// Per term: the documents holding it, ascending.
-    postings: Vec<Vec<u32>>,
+    postings: Vec<Vec<Posting>>,
     vocab: Vocabulary,
     /// Per vocabulary word: its term.
     word_terms: Vec<TermId>,
@@ -248,64 +270,20 @@ impl Query {
     }
 }
 
-/// Interning of terms while building.
+/// Per-thread buffers for summing coverage along postings, reused across
+/// questions so a question allocates nothing in proportion to the index.
 #[derive(Default)]
-struct Terms {
-    ids: HashMap<String, TermId>,
-    texts: Vec<String>,
-    /// Per pair term: its two words.
-    parts: HashMap<TermId, (TermId, TermId)>,
-    /// Surface word → its term, for the vocabulary.
-    words: HashMap<String, TermId>,
+struct Scratch {
+    /// Per document: the covered weight so far.
+    covered: Vec<f32>,
+    /// Per document: the best match of the current slot, or < 0.
+    slot_best: Vec<f32>,
+    touched: Vec<u32>,
+    slot_touched: Vec<u32>,
 }
 
-impl Terms {
-    fn intern(&mut self, text: String) -> TermId {
-        if let Some(&id) = self.ids.get(&text) {
-            return id;
-        }
-        let id = self.texts.len() as TermId;
-        self.texts.push(text.clone());
-        self.ids.insert(text, id);
-        id
-    }
-
-    fn word(&mut self, token: Token) -> TermId {
-        let id = self.intern(token.term);
-        self.words.insert(token.surface, id);
-        id
-    }
-
-    /// The words of `tokens` and their ordered pairs within the window.
-    fn phrase(&mut self, tokens: Vec<Token>) -> (Vec<TermId>, Vec<TermId>) {
-        let words: Vec<TermId> = tokens.into_iter().map(|t| self.word(t)).collect();
-        let mut pairs = Vec::new();
-        for (i, &a) in words.iter().enumerate() {
-            for &b in words.iter().skip(i + 1).take(PAIR_WINDOW) {
-                if a != b {
-                    let pair = self
-                        .intern(format!("{} {}", self.texts[a as usize], self.texts[b as usize]));
-                    self.parts.insert(pair, (a, b));
-                    pairs.push(pair);
-                }
-            }
-        }
-        (words, pairs)
-    }
-}
-
-fn inverse_df(df: usize, n: usize) -> f32 {
-    let (df, n) = (df as f32, n as f32);
-    ((n - df + 0.5) / (df + 0.5) + 1.0).ln()
-}
-
-/// A document while building: fields and phrasing terms, before weights.
-struct Draft {
-    fields: Vec<(TermId, f32)>,
-    names: Vec<TermId>,
-    affiliations: Vec<TermId>,
-    phrasings: Vec<Vec<TermId>>,
-    shown: usize,
+thread_local! {
+    static SCRATCH: RefCell<Scratch> = RefCell::new(Scratch::default());
 }
 
 impl Index {
@@ -314,143 +292,7 @@ impl Index {
         documents: impl IntoIterator<Item = Document<'a>>,
         tuning: Tuning,
     ) -> Self {
-        let mut terms = Terms::default();
-        let mut ids = Vec::new();
-        let mut drafts = Vec::new();
-        for doc in documents {
-            ids.push(doc.id.to_owned());
-            drafts.push(Self::draft(&analyzer, &mut terms, &doc, &tuning));
-        }
-
-        let n = drafts.len();
-        let mut postings: Vec<Vec<u32>> = vec![Vec::new(); terms.texts.len()];
-        for (d, draft) in drafts.iter().enumerate() {
-            let mut all: Vec<TermId> = draft.fields.iter().map(|f| f.0).collect();
-            all.extend(draft.phrasings.iter().flatten());
-            all.sort_unstable();
-            all.dedup();
-            for t in all {
-                postings[t as usize].push(d as u32);
-            }
-        }
-        let floor = tuning.weight_floor * inverse_df(0, n.max(1));
-        let weight: Vec<f32> = (0..terms.texts.len())
-            .map(|t| {
-                let idf = inverse_df(postings[t].len(), n);
-                if terms.parts.contains_key(&(t as TermId)) {
-                    idf * tuning.bigram_factor
-                } else {
-                    idf.max(floor)
-                }
-            })
-            .collect();
-
-        let docs = drafts.into_iter().map(|draft| Self::finish(draft, &weight, &terms)).collect();
-
-        let mut by_id: Vec<usize> = (0..n).collect();
-        by_id.sort_by(|&a, &b| ids[a].cmp(&ids[b]));
-        let mut id_rank = vec![0u32; n];
-        for (rank, &doc) in by_id.iter().enumerate() {
-            id_rank[doc] = rank as u32;
-        }
-
-        // Misspelt synonyms ("colaboration") are corrected towards the
-        // variant, which then stands for its canonical term.
-        let mut words = std::mem::take(&mut terms.words);
-        for (variant, canonical) in analyzer.variants() {
-            if let Some(&term) = terms.ids.get(&analyzer.stem(canonical)) {
-                words.entry(variant.to_owned()).or_insert(term);
-            }
-        }
-        let vocab = Vocabulary::new(words.keys().cloned());
-        let word_terms = vocab.words().iter().map(|w| words[w]).collect();
-        Index {
-            analyzer,
-            terms: terms.ids,
-            texts: terms.texts,
-            weight,
-            postings,
-            vocab,
-            word_terms,
-            docs,
-            id_rank,
-            unknown_weight: tuning.unknown_factor * inverse_df(0, n.max(1)),
-            tuning,
-        }
-    }
-
-    fn draft(analyzer: &Analyzer, terms: &mut Terms, doc: &Document, tuning: &Tuning) -> Draft {
-        let mut fields = Vec::new();
-        let mut phrasings = Vec::new();
-        for question in doc.questions.iter().chain(doc.labels) {
-            let (words, mut pairs) = terms.phrase(analyzer.analyze(question));
-            fields.extend(words.iter().map(|&t| (t, tuning.question_field)));
-            pairs.extend(words);
-            pairs.sort_unstable();
-            pairs.dedup();
-            phrasings.push(pairs);
-        }
-        let mut attribution = |texts: &[String], fields: &mut Vec<(TermId, f32)>| {
-            let mut ids = Vec::new();
-            for token in texts.iter().flat_map(|t| analyzer.analyze(t)) {
-                let t = terms.word(token);
-                ids.push(t);
-                fields.push((t, tuning.attribution_field));
-            }
-            ids.sort_unstable();
-            ids.dedup();
-            ids
-        };
-        let names = attribution(doc.names, &mut fields);
-        let affiliations = attribution(doc.affiliations, &mut fields);
-        let rest = doc.topics.iter().map(|t| (t.as_str(), tuning.topic_field));
-        for (text, weight) in rest.chain([(doc.answer, tuning.answer_field)]) {
-            for token in analyzer.analyze(text) {
-                fields.push((terms.word(token), weight));
-            }
-        }
-        // Keep each term's best field.
-        fields.sort_by(|a, b| a.0.cmp(&b.0).then(b.1.total_cmp(&a.1)));
-        fields.dedup_by_key(|f| f.0);
-        Draft { fields, names, affiliations, phrasings, shown: doc.questions.len() }
-    }
-
-    /// Weighs a draft's phrasings and works out which of its words only
-    /// name its person: their name always; a title or organisation unless
-    /// a phrasing of the entry asks about it ("CIO" names Wendy Pfeiffer,
-    /// CIO of Nutanix, in her entries, but is the topic of "What does
-    /// Wendy Pfeiffer say about the CIO?").
-    fn finish(draft: Draft, weight: &[f32], terms: &Terms) -> Doc {
-        let mut spoken: Vec<TermId> = draft.phrasings.iter().flatten().copied().collect();
-        spoken.sort_unstable();
-        spoken.dedup();
-        let mut naming = draft.names;
-        naming.extend(draft.affiliations.iter().filter(|t| spoken.binary_search(t).is_err()));
-        naming.sort_unstable();
-        naming.dedup();
-        let names = |t: TermId| match terms.parts.get(&t) {
-            Some((a, b)) => naming.binary_search(a).is_ok() || naming.binary_search(b).is_ok(),
-            None => naming.binary_search(&t).is_ok(),
-        };
-        let phrasings = draft
-            .phrasings
-            .into_iter()
-            .map(|terms| {
-                let weigh = |t: &TermId| weight[*t as usize].powi(2);
-                Phrasing {
-                    norm2: terms.iter().map(weigh).sum(),
-                    topical2: terms.iter().filter(|&&t| !names(t)).map(weigh).sum(),
-                    terms,
-                }
-            })
-            .collect();
-        Doc {
-            fields: draft.fields,
-            naming,
-            affiliations: draft.affiliations,
-            phrasings,
-            shown: draft.shown,
-        }
+        build::build(analyzer, documents, tuning)
     }
 
     pub fn tuning(&self) -> Tuning {
@@ -478,20 +320,49 @@ impl Index {
         self.texts.len()
     }
 
+    fn term_text(&self, t: TermId) -> String {
+        match self.parts[t as usize] {
+            Some((a, b)) => format!("{} {}", self.texts[a as usize], self.texts[b as usize]),
+            None => self.texts[t as usize].clone(),
+        }
+    }
+
     /// Ranks the documents for `question`; at most `limit` hits.
     pub fn search(&self, question: &str, limit: usize) -> Ranking {
         let tokens = self.analyzer.analyze(question);
         let (query, readings) = self.read(&tokens);
-        let mut hits: Vec<Hit> = self
-            .candidates(&query.words)
-            .into_iter()
-            .map(|d| self.score(d, &query))
-            .filter(|h| h.score > 0.0)
-            .collect();
-        hits.sort_by(|a, b| {
-            b.score.total_cmp(&a.score).then(self.id_rank[a.doc].cmp(&self.id_rank[b.doc]))
-        });
-        hits.truncate(limit);
+        let mut candidates = self.coverage(&query);
+        let order = |a: &(usize, f32), b: &(usize, f32)| {
+            b.1.total_cmp(&a.1).then(self.id_rank[a.0].cmp(&self.id_rank[b.0]))
+        };
+        if candidates.len() > RERANK {
+            candidates.select_nth_unstable_by(RERANK, order);
+            candidates.truncate(RERANK);
+        }
+        candidates.sort_unstable_by(order);
+        let share = self.tuning.fit_share;
+        let mut hits: Vec<Hit> = Vec::with_capacity(limit + 1);
+        for (doc, coverage) in candidates {
+            // Candidates come best coverage first: once even a perfect fit
+            // cannot reach the last of the top hits, none can.
+            let bound = share + (1.0 - share) * coverage;
+            if limit == 0 || (hits.len() == limit && bound < hits[limit - 1].score) {
+                break;
+            }
+            let (fit, phrasing) = self.fit(doc, &query);
+            let score = (share * fit + (1.0 - share) * coverage).clamp(0.0, 1.0);
+            if score <= 0.0 {
+                continue;
+            }
+            let hit = Hit { doc, score, phrasing, fit, coverage };
+            let at = hits.partition_point(|h| {
+                h.score > score || (h.score == score && self.id_rank[h.doc] < self.id_rank[doc])
+            });
+            if at < limit {
+                hits.insert(at, hit);
+                hits.truncate(limit);
+            }
+        }
         Ranking { hits, readings }
     }
 
@@ -510,10 +381,7 @@ impl Index {
                 };
             readings.push(Reading {
                 word: token.surface.clone(),
-                means: alternatives
-                    .iter()
-                    .map(|&(t, q)| (self.texts[t as usize].clone(), q))
-                    .collect(),
+                means: alternatives.iter().map(|&(t, q)| (self.term_text(t), q)).collect(),
                 weight,
             });
             if let Some(&best) = alternatives.first() {
@@ -533,16 +401,12 @@ impl Index {
         let mut pairs: Vec<Slot> = Vec::new();
         for (i, &(a, qa)) in sequence.iter().enumerate() {
             for &(b, qb) in sequence.iter().skip(i + 1).take(PAIR_WINDOW) {
-                let key = format!("{} {}", self.texts[a as usize], self.texts[b as usize]);
-                if let Some(&t) = self.terms.get(&key)
+                if let Some(&t) = self.pairs.get(&(a, b))
                     && !pairs.iter().any(|p| p.alternatives[0].0 == t)
                 {
                     let weight = self.weight[t as usize];
-                    pairs.push(Slot {
-                        alternatives: vec![(t, qa.min(qb))],
-                        weight,
-                        parts: Some((a, b)),
-                    });
+                    let alternatives = vec![(t, qa.min(qb))];
+                    pairs.push(Slot { alternatives, weight, parts: Some((a, b)) });
                 }
             }
         }
@@ -552,7 +416,7 @@ impl Index {
 
     /// The terms a token may mean, best first.
     fn alternatives(&self, token: &Token) -> Vec<(TermId, f32)> {
-        if let Some(&t) = self.terms.get(&token.term) {
+        if let Some(&t) = self.words.get(&token.term) {
             return vec![(t, 1.0)];
         }
         let mut found: Vec<(TermId, f32)> = Vec::new();
@@ -568,63 +432,101 @@ impl Index {
         found
     }
 
-    fn candidates(&self, words: &[Slot]) -> Vec<usize> {
+    /// The candidates and their coverage: summed along the postings of the
+    /// rarer words, then completed with the common words by lookup.
+    fn coverage(&self, query: &Query) -> Vec<(usize, f32)> {
         let df = |s: &Slot| {
             s.alternatives.iter().map(|&(t, _)| self.postings[t as usize].len()).sum::<usize>()
         };
-        let known = words.iter().filter(|s| !s.alternatives.is_empty());
-        let rarest = known.clone().map(df).min().unwrap_or(0);
-        let mut docs: Vec<u32> = Vec::new();
-        for slot in known.filter(|s| df(s) <= COMMON_POSTINGS.max(rarest)) {
-            for &(t, _) in &slot.alternatives {
-                docs.extend_from_slice(&self.postings[t as usize]);
+        let mut known: Vec<(usize, &Slot)> =
+            query.words.iter().filter(|s| !s.alternatives.is_empty()).map(|s| (df(s), s)).collect();
+        known.sort_by_key(|&(df, _)| df);
+        let (mut rare, mut common, mut spent) = (Vec::new(), Vec::new(), 0);
+        for (df, slot) in known {
+            if rare.is_empty() || spent + df <= POSTINGS_BUDGET {
+                spent += df;
+                rare.push(slot);
+            } else {
+                common.push(slot);
             }
         }
-        docs.sort_unstable();
-        docs.dedup();
-        docs.into_iter().map(|d| d as usize).collect()
+        let mut candidates: Vec<(usize, f32)> = SCRATCH.with(|cell| {
+            let scratch = &mut *cell.borrow_mut();
+            if scratch.covered.len() < self.docs.len() {
+                scratch.covered.resize(self.docs.len(), 0.0);
+                scratch.slot_best.resize(self.docs.len(), -1.0);
+            }
+            scratch.touched.clear();
+            for slot in rare {
+                scratch.slot_touched.clear();
+                for &(t, q) in &slot.alternatives {
+                    for p in &self.postings[t as usize] {
+                        let (d, v) = (p.doc as usize, q * p.field);
+                        if scratch.slot_best[d] < 0.0 {
+                            scratch.slot_touched.push(p.doc);
+                        }
+                        scratch.slot_best[d] = scratch.slot_best[d].max(v);
+                    }
+                }
+                for &d in &scratch.slot_touched {
+                    let d = d as usize;
+                    if scratch.covered[d] == 0.0 {
+                        scratch.touched.push(d as u32);
+                    }
+                    // A tiny floor keeps a touched document marked even if
+                    // the slot matched with weight 0.
+                    scratch.covered[d] +=
+                        (slot.weight * scratch.slot_best[d]).max(f32::MIN_POSITIVE);
+                    scratch.slot_best[d] = -1.0;
+                }
+            }
+            let out = scratch.touched.iter().map(|&d| (d as usize, scratch.covered[d as usize]));
+            let out: Vec<(usize, f32)> = out.collect();
+            for &d in &scratch.touched {
+                scratch.covered[d as usize] = 0.0;
+            }
+            out
+        });
+        if candidates.len() > COMPLETE {
+            let order = |a: &(usize, f32), b: &(usize, f32)| {
+                b.1.total_cmp(&a.1).then(self.id_rank[a.0].cmp(&self.id_rank[b.0]))
+            };
+            candidates.select_nth_unstable_by(COMPLETE, order);
+            candidates.truncate(COMPLETE);
+        }
+        for (doc, covered) in &mut candidates {
+            let d = &self.docs[*doc];
+            for slot in &common {
+                let best =
+                    slot.alternatives.iter().map(|&(t, q)| q * d.field(t)).fold(0.0, f32::max);
+                *covered += slot.weight * best;
+            }
+            *covered = if query.total > 0.0 { *covered / query.total } else { 0.0 };
+        }
+        candidates
     }
 
-    /// Scores one document: coverage of the question by the entry's fields,
-    /// and fit of the question to its best phrasing.
+    /// How well the question fits the document's best phrasing, and which.
     ///
-    /// The fit leaves out how the entry's person is named: a phrasing says
-    /// "Ozgur Aksakal", a question "the Global CTO Forum chair". Words of
-    /// the question that name the entry's person without being in the
-    /// phrasing, and name-words of the phrasing the question does not use,
-    /// count for neither; coverage has already judged who is meant.
-    fn score(&self, doc: usize, query: &Query) -> Hit {
+    /// When the question names the entry's person, the fit compares what is
+    /// asked with what a phrasing asks, leaving out how the person is named:
+    /// a phrasing says "Ozgur Aksakal", a question "the Global CTO Forum
+    /// chair", and coverage has already judged who is meant. When it does
+    /// not name them, "What does Ozgur Aksakal say about the CIO?" is no
+    /// answer to "what is a CIO?".
+    fn fit(&self, doc: usize, query: &Query) -> (f32, usize) {
         let d = &self.docs[doc];
-        let (words, pairs) = (&query.words, &query.pairs);
-        let covered: f32 = words
-            .iter()
-            .map(|s| {
-                s.weight * s.alternatives.iter().map(|&(t, q)| q * d.field(t)).fold(0.0, f32::max)
-            })
-            .sum();
-        let coverage = if query.total > 0.0 { covered / query.total } else { 0.0 };
-
-        // When the question names the entry's person, the fit compares what
-        // is asked with what a phrasing asks, leaving out how the person is
-        // named: a phrasing says "Ozgur Aksakal", a question "the Global CTO
-        // Forum chair", and coverage has already judged who is meant. When
-        // it does not name them, "What does Ozgur Aksakal say about the
-        // CIO?" is no answer to "what is a CIO?".
         let also = d.naming_in(&query.adjacent);
-        let topical: Vec<&Slot> =
-            words.iter().chain(pairs).filter(|s| !s.names(d, &also)).collect();
-        let named = topical.len() < words.len() + pairs.len();
+        let all = query.words.iter().chain(&query.pairs);
+        let topical: Vec<&Slot> = all.clone().filter(|s| !s.names(d, &also)).collect();
+        let named = topical.len() < all.count();
         let query2: f32 = topical.iter().map(|s| s.weight.powi(2)).sum();
         let mut best = (0.0f32, 0usize);
         for (i, p) in d.phrasings.iter().enumerate() {
             let phrasing2 = if named { p.topical2 } else { p.norm2 };
             let fit = if query2 <= f32::EPSILON || phrasing2 <= f32::EPSILON {
                 // Only a person named: fits a phrasing that only names them.
-                if query2 <= f32::EPSILON && phrasing2 <= f32::EPSILON && covered > 0.0 {
-                    1.0
-                } else {
-                    0.0
-                }
+                if query2 <= f32::EPSILON && phrasing2 <= f32::EPSILON && named { 1.0 } else { 0.0 }
             } else {
                 let dot: f32 = topical
                     .iter()
@@ -647,9 +549,7 @@ impl Index {
             // A label fitted best: show the canonical question instead.
             phrasing = 0;
         }
-        let share = self.tuning.fit_share;
-        let score = (share * fit + (1.0 - share) * coverage).clamp(0.0, 1.0);
-        Hit { doc, score, phrasing, fit, coverage }
+        (fit, phrasing)
     }
 }
 

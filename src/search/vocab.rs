@@ -7,8 +7,9 @@
 //! so a lookup costs a few hash probes instead of a scan of the vocabulary.
 //! Hand-written because it is small and the matcher's core value.
 
-use std::collections::HashMap;
 use std::hash::{BuildHasher, Hasher};
+
+use rustc_hash::{FxBuildHasher, FxHashMap};
 
 /// How much a prefix match counts for, before scaling by how much of the
 /// word was typed.
@@ -50,24 +51,14 @@ pub struct Near {
 pub struct Vocabulary {
     /// Sorted and unique, for prefix search.
     words: Vec<String>,
-    /// Hash of a word with up to two characters deleted → words.
-    deletes: HashMap<u64, Vec<u32>, Fixed>,
-}
-
-/// A fixed-key hasher: the index holds no attacker-chosen keys worth
-/// randomising against, and fixed keys keep lookups deterministic.
-#[derive(Debug, Default, Clone, Copy)]
-struct Fixed;
-
-impl BuildHasher for Fixed {
-    type Hasher = std::hash::DefaultHasher;
-    fn build_hasher(&self) -> Self::Hasher {
-        std::hash::DefaultHasher::new()
-    }
+    /// Hash of a word with up to two characters deleted → words. Keys are
+    /// the knowledge's own words, so a fast unkeyed hash is safe; a
+    /// collision only adds a candidate that the distance check drops.
+    deletes: FxHashMap<u64, Vec<u32>>,
 }
 
 fn hash_chars(chars: impl Iterator<Item = char>) -> u64 {
-    let mut h = Fixed.build_hasher();
+    let mut h = FxBuildHasher.build_hasher();
     for c in chars {
         h.write_u32(c as u32);
     }
@@ -79,7 +70,7 @@ impl Vocabulary {
         let mut words: Vec<String> = words.into_iter().collect();
         words.sort_unstable();
         words.dedup();
-        let mut deletes: HashMap<u64, Vec<u32>, Fixed> = HashMap::with_hasher(Fixed);
+        let mut deletes: FxHashMap<u64, Vec<u32>> = FxHashMap::default();
         let mut keys = Vec::new();
         for (i, word) in words.iter().enumerate() {
             let chars: Vec<char> = word.chars().collect();

@@ -1,0 +1,232 @@
+//! Speed of the answer engine: one question and one suggestion on the
+//! bundled knowledge, loading and indexing it, and questions and indexing
+//! on synthetic knowledge bases of 1k, 10k and 100k entries.
+//!
+//! `cargo bench --bench engine`; the figures are in the README.
+
+use std::hint::black_box;
+use std::time::Duration;
+
+use cio_cto_bot::engine::{Engine, MAX_SUGGESTIONS};
+use cio_cto_bot::knowledge::{Attribution, Entry, Kind, Knowledge, Person, Source, Synonym};
+use criterion::{BenchmarkId, Criterion, criterion_group, criterion_main};
+
+/// Questions as users type them: paraphrases, typos, short and chatty,
+/// and a few the engine declines.
+const QUESTIONS: &[&str] = &[
+    "what's the difference between a cio and a cto",
+    "who reprots to whom?",
+    "how many people took the transposit survey",
+    "what does the nutanix cio think",
+    "did covid speed up digital trasformation",
+    "hey, I'm new here: is the CTO supposed to generate revenue?",
+    "fintech ctos",
+    "what does a CFO do",
+    "how much does a cto earn",
+    "83%",
+];
+
+fn bundled(c: &mut Criterion) {
+    let engine = Engine::new(Knowledge::bundled().expect("bundled knowledge is valid"));
+    let mut group = c.benchmark_group("bundled");
+    let mut i = 0;
+    group.bench_function("ask", |b| {
+        b.iter(|| {
+            i = (i + 1) % QUESTIONS.len();
+            black_box(engine.ask(black_box(QUESTIONS[i])).confidence)
+        })
+    });
+    let mut i = 0;
+    group.bench_function("suggest", |b| {
+        b.iter(|| {
+            i = (i + 1) % QUESTIONS.len();
+            let partial = &QUESTIONS[i][..QUESTIONS[i].len().min(12)];
+            black_box(engine.suggest(black_box(partial), MAX_SUGGESTIONS).len())
+        })
+    });
+    group.bench_function("load_and_index", |b| {
+        b.iter(|| Engine::new(Knowledge::bundled().expect("valid")).knowledge().entries.len())
+    });
+    group.finish();
+}
+
+/// A deterministic pseudo-random generator (SplitMix64): the bench needs
+/// the same knowledge base on every run, not good randomness.
+struct Rng(u64);
+
+impl Rng {
+    fn next(&mut self) -> u64 {
+        self.0 = self.0.wrapping_add(0x9E37_79B9_7F4A_7C15);
+        let mut z = self.0;
+        z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
+        z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
+        z ^ (z >> 31)
+    }
+
+    fn below(&mut self, n: usize) -> usize {
+        (self.next() % n as u64) as usize
+    }
+
+    fn unit(&mut self) -> f64 {
+        (self.next() >> 11) as f64 / (1u64 << 53) as f64
+    }
+}
+
+/// A vocabulary with English-like words and a Zipf distribution: the
+/// article's own words first (the most frequent), then made-up words of
+/// realistic length, so that a few words are everywhere and most are rare.
+struct Vocabulary {
+    words: Vec<String>,
+    /// Cumulative Zipf weights.
+    cumulative: Vec<f64>,
+}
+
+impl Vocabulary {
+    fn new(size: usize, rng: &mut Rng) -> Self {
+        let article = include_str!("../knowledge/cio-vs-cto-21cto.toml");
+        let mut seen = std::collections::HashSet::new();
+        let mut words: Vec<String> = Vec::new();
+        for w in article.split(|c: char| !c.is_ascii_alphabetic()) {
+            let w = w.to_ascii_lowercase();
+            if w.len() > 2 && seen.insert(w.clone()) {
+                words.push(w);
+            }
+        }
+        const SYLLABLES: &[&str] = &[
+            "ar", "ben", "cal", "dor", "en", "fi", "gra", "hel", "in", "jo", "ka", "lun", "mer",
+            "nor", "o", "pra", "qui", "ros", "sa", "tel", "u", "ver", "wen", "xo", "yel", "zu",
+            "tion", "ment", "ing", "er", "al", "ive", "ness", "ity",
+        ];
+        while words.len() < size {
+            let n = 2 + rng.below(3);
+            let word: String = (0..n).map(|_| SYLLABLES[rng.below(SYLLABLES.len())]).collect();
+            if seen.insert(word.clone()) {
+                words.push(word);
+            }
+        }
+        let mut total = 0.0;
+        let cumulative = (1..=words.len())
+            .map(|rank| {
+                total += 1.0 / (rank as f64).powf(1.07);
+                total
+            })
+            .collect();
+        Vocabulary { words, cumulative }
+    }
+
+    fn word(&self, rng: &mut Rng) -> &str {
+        let target = rng.unit() * self.cumulative.last().copied().unwrap_or(1.0);
+        let i = self.cumulative.partition_point(|&c| c < target).min(self.words.len() - 1);
+        &self.words[i]
+    }
+
+    fn phrase(&self, rng: &mut Rng, min: usize, max: usize) -> String {
+        let n = min + rng.below(max - min + 1);
+        (0..n).map(|_| self.word(rng)).collect::<Vec<_>>().join(" ")
+    }
+}
+
+/// A knowledge base of `n` entries: four phrasings of 5-10 words, an
+/// answer of 20-40 words, three topics, one of 500 people each.
+fn synthetic(n: usize) -> (Knowledge, Vec<String>) {
+    let mut rng = Rng(n as u64);
+    let vocab = Vocabulary::new(30_000, &mut rng);
+    let source = Source {
+        id: "synthetic".into(),
+        title: "Synthetic".into(),
+        publisher: "Bench".into(),
+        publisher_site: None,
+        summary: None,
+        note: None,
+        file: "synthetic.toml".into(),
+    };
+    let people: Vec<Person> = (0..500)
+        .map(|i| Person {
+            id: format!("p{i}"),
+            name: vocab.phrase(&mut rng, 2, 2),
+            title: Some(vocab.phrase(&mut rng, 1, 2)),
+            organisation: Some(vocab.phrase(&mut rng, 1, 3)),
+            role: None,
+            about: vocab.phrase(&mut rng, 10, 20),
+            source: 0,
+        })
+        .collect();
+    let entries: Vec<Entry> = (0..n)
+        .map(|i| Entry {
+            id: format!("e{i:06}"),
+            kind: Kind::View,
+            questions: (0..4).map(|_| vocab.phrase(&mut rng, 5, 10)).collect(),
+            answer: vocab.phrase(&mut rng, 20, 40),
+            attribution: Attribution::Person(rng.below(people.len())),
+            source: 0,
+            topics: (0..3).map(|_| vocab.phrase(&mut rng, 1, 2)).collect(),
+            figure: None,
+        })
+        .collect();
+    let synonyms =
+        vec![Synonym { term: "cio".into(), also: vec!["chief information officer".into()] }];
+    // Questions: a phrasing with a word dropped and a typo, and unrelated
+    // word salad that should be declined.
+    let mut questions = Vec::new();
+    for k in 0..64 {
+        if k % 4 == 3 {
+            questions.push(vocab.phrase(&mut rng, 4, 8));
+            continue;
+        }
+        let entry = &entries[rng.below(entries.len())];
+        let mut words: Vec<String> =
+            entry.questions[rng.below(4)].split(' ').map(str::to_owned).collect();
+        if words.len() > 4 {
+            words.remove(rng.below(words.len()));
+        }
+        let w = rng.below(words.len());
+        if words[w].len() > 5 {
+            words[w].remove(2);
+        }
+        questions.push(words.join(" "));
+    }
+    let knowledge = Knowledge {
+        sources: vec![source],
+        people,
+        surveys: Vec::new(),
+        entries,
+        comparison: Vec::new(),
+        synonyms,
+    };
+    (knowledge, questions)
+}
+
+fn scaling(c: &mut Criterion) {
+    let mut ask = c.benchmark_group("synthetic_ask");
+    let sizes = [1_000, 10_000, 100_000];
+    let mut built = Vec::new();
+    for n in sizes {
+        let (knowledge, questions) = synthetic(n);
+        built.push((n, knowledge.clone()));
+        let engine = Engine::new(knowledge);
+        let mut i = 0;
+        ask.bench_with_input(BenchmarkId::from_parameter(n), &n, |b, _| {
+            b.iter(|| {
+                i = (i + 1) % questions.len();
+                black_box(engine.ask(black_box(&questions[i])).confidence)
+            })
+        });
+    }
+    ask.finish();
+
+    let mut index = c.benchmark_group("synthetic_index");
+    index.sample_size(10).warm_up_time(Duration::from_millis(500));
+    for (n, knowledge) in built {
+        index.bench_with_input(BenchmarkId::from_parameter(n), &n, |b, _| {
+            b.iter_batched(
+                || knowledge.clone(),
+                Engine::new,
+                criterion::BatchSize::PerIteration,
+            )
+        });
+    }
+    index.finish();
+}
+
+criterion_group!(benches, bundled, scaling);
+criterion_main!(benches);
