@@ -218,11 +218,7 @@ fn scaling(c: &mut Criterion) {
     index.sample_size(10).warm_up_time(Duration::from_millis(500));
     for (n, knowledge) in built {
         index.bench_with_input(BenchmarkId::from_parameter(n), &n, |b, _| {
-            b.iter_batched(
-                || knowledge.clone(),
-                Engine::new,
-                criterion::BatchSize::PerIteration,
-            )
+            b.iter_batched(|| knowledge.clone(), Engine::new, criterion::BatchSize::PerIteration)
         });
     }
     index.finish();

@@ -217,23 +217,27 @@ impl Engine {
         })
     }
 
-    /// Up to [`RELATED`] other entries to offer after `entry`: those sharing
-    /// its person, survey or topics, found through the index so the cost
-    /// does not grow with the knowledge base.
+    /// [`RELATED`] other entries to offer after `entry`: those sharing its
+    /// person, survey or topics, found through the index so the cost does
+    /// not grow with the knowledge base, then its neighbours in the curated
+    /// order, which curators keep thematic.
     pub fn related(&self, entry: &Entry) -> Vec<Suggestion<'_>> {
         let (mut about, affiliations) = attribution_words(&self.knowledge, entry.attribution);
-        about.retain(|w| w != "expert");
         about.extend(affiliations);
         about.extend(topic_words(&self.knowledge, entry));
-        let ranking = self.index.search(&about.join(", "), RELATED + 1);
         let entries = &self.knowledge.entries;
-        ranking
-            .hits
-            .iter()
-            .filter(|h| entries[h.doc].id != entry.id)
-            .take(RELATED)
-            .map(|h| Suggestion { question: &entries[h.doc].questions[0], entry: &entries[h.doc] })
-            .collect()
+        let ranking = self.index.search(&about.join(", "), RELATED + 1);
+        let similar = ranking.hits.iter().map(|h| &entries[h.doc]);
+        let at = entries.iter().position(|e| e.id == entry.id).unwrap_or(0);
+        let neighbours = (1..entries.len())
+            .flat_map(|d| [at.checked_add(d), at.checked_sub(d)])
+            .flatten()
+            .filter_map(|i| entries.get(i));
+        let mut related = Vec::with_capacity(RELATED);
+        let others = similar.chain(neighbours).filter(|e| e.id != entry.id);
+        let suggestions = others.map(|e| Suggestion { question: &e.questions[0], entry: e });
+        self.extend_unique(&mut related, suggestions, RELATED);
+        related
     }
 
     /// As-you-type suggestions for a partial question, best first, one per

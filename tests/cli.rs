@@ -1,0 +1,187 @@
+//! The command line as a user runs it: the real binary, its output and its
+//! exit codes.
+
+use std::io::Write;
+use std::path::PathBuf;
+use std::process::{Command, Output, Stdio};
+
+fn bot() -> Command {
+    let mut cmd = Command::new(env!("CARGO_BIN_EXE_cio-cto-bot"));
+    // The tests must not depend on the developer's environment.
+    cmd.env_remove("DISCORD_TOKEN").env_remove("KNOWLEDGE_DIR").env_remove("DISCORD_GUILD_ID");
+    cmd
+}
+
+fn run(args: &[&str]) -> Output {
+    bot().args(args).output().expect("the binary runs")
+}
+
+fn run_with_input(args: &[&str], input: &str) -> Output {
+    let mut child = bot()
+        .args(args)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("the binary runs");
+    child.stdin.take().unwrap().write_all(input.as_bytes()).unwrap();
+    child.wait_with_output().unwrap()
+}
+
+fn stdout(o: &Output) -> String {
+    String::from_utf8_lossy(&o.stdout).into_owned()
+}
+
+fn stderr(o: &Output) -> String {
+    String::from_utf8_lossy(&o.stderr).into_owned()
+}
+
+/// A scratch folder under the target directory, emptied first.
+fn scratch(name: &str) -> PathBuf {
+    let dir = PathBuf::from(env!("CARGO_TARGET_TMPDIR")).join(name);
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).unwrap();
+    dir
+}
+
+#[test]
+fn ask_answers_with_attribution_and_source_and_exits_0() {
+    let o = run(&["ask", "how many people answered the transposit survey?"]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let out = stdout(&o);
+    assert!(out.contains("415 CIOs and CTOs"), "{out}");
+    assert!(out.contains("Who:    Transposit survey of 415 CIOs and CTOs"), "{out}");
+    assert!(out.contains("Source: “CIO vs CTO"), "{out}");
+}
+
+#[test]
+fn ask_declines_out_of_scope_with_three_nearest_questions_and_exits_1() {
+    let o = run(&["ask", "what is the best pizza in Naples?"]);
+    assert_eq!(o.status.code(), Some(1));
+    let out = stdout(&o);
+    assert!(out.contains("I don't have a sourced answer"), "{out}");
+    assert_eq!(out.lines().filter(|l| l.starts_with("  - ")).count(), 3, "{out}");
+}
+
+#[test]
+fn ask_json_prints_the_stable_object() {
+    let o = run(&["ask", "--json", "Who is Wendy Pfeiffer?"]);
+    assert_eq!(o.status.code(), Some(0));
+    let v: serde_json::Value = serde_json::from_str(stdout(&o).trim()).expect("one JSON object");
+    assert_eq!(v["question"], "Who is Wendy Pfeiffer?");
+    assert_eq!(v["answered"], true);
+    assert_eq!(v["entry"], "person/wendy-pfeiffer");
+    assert!(v["source"].as_str().unwrap().starts_with("Wendy Pfeiffer, CIO, Nutanix — "));
+    assert!(v["confidence"].as_f64().unwrap() > 0.5);
+    assert!(v["suggestions"].is_array());
+}
+
+#[test]
+fn ask_json_reads_standard_input_one_object_a_line_in_order() {
+    let questions = ["who reports to whom?", "what's the weather?", "", "86%", "🙂"];
+    let o = run_with_input(&["ask", "--json"], &questions.join("\n"));
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let out = stdout(&o);
+    let lines: Vec<serde_json::Value> =
+        out.lines().map(|l| serde_json::from_str(l).expect("JSON line")).collect();
+    assert_eq!(lines.len(), questions.len());
+    for (line, question) in lines.iter().zip(questions) {
+        assert_eq!(line["question"], question);
+    }
+    assert_eq!(lines[0]["entry"], "reporting-tension");
+    assert_eq!(lines[1]["answered"], false);
+    assert_eq!(lines[3]["entry"], "survey-ctos-with-cio");
+}
+
+#[test]
+fn suggest_lists_at_most_25_questions_best_first() {
+    let o = run(&["suggest", "cio"]);
+    assert_eq!(o.status.code(), Some(0));
+    let lines: Vec<String> = stdout(&o).lines().map(str::to_owned).collect();
+    assert!(!lines.is_empty() && lines.len() <= 25, "{lines:?}");
+    assert!(lines.iter().all(|l| l.chars().count() <= 100));
+    let o = run(&["suggest", "who rep"]);
+    assert!(stdout(&o).lines().next().unwrap().contains("report"), "{}", stdout(&o));
+}
+
+#[test]
+fn check_summarises_the_bundled_knowledge() {
+    let o = run(&["check"]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let out = stdout(&o);
+    assert!(out.contains("valid"), "{out}");
+    assert!(out.contains("survey: Transposit survey of 415 CIOs and CTOs"), "{out}");
+    assert!(out.contains("attributed views"), "{out}");
+}
+
+#[test]
+fn check_reports_file_line_column_and_entry_and_exits_2() {
+    let dir = scratch("bad-knowledge");
+    let text = "[source]\nid = \"s\"\ntitle = \"T\"\npublisher = \"P\"\n\n[[entries]]\nid = \"broken\"\nkind = \"fact\"\nquestions = [\"a?\", \"b?\", \"c?\"]\nanswer = \"A.\"\ntopics = [\"t\"]\ncolor = \"blue\"\n";
+    std::fs::write(dir.join("team.toml"), text).unwrap();
+    let o = run(&["--knowledge", dir.to_str().unwrap(), "check"]);
+    assert_eq!(o.status.code(), Some(2));
+    let err = stderr(&o);
+    assert!(err.contains("team.toml:12:1: in `broken`: unknown field `color`"), "{err}");
+}
+
+#[test]
+fn a_team_adds_knowledge_by_dropping_a_file_into_a_folder() {
+    let dir = scratch("team-knowledge");
+    let text = r#"
+[source]
+id = "handbook"
+title = "Our Engineering Handbook"
+publisher = "Acme Engineering"
+
+[[people]]
+id = "ada"
+name = "Ada Example"
+title = "VP Engineering"
+organisation = "Acme"
+about = "Ada Example runs the platform group."
+
+[[entries]]
+id = "oncall"
+kind = "view"
+person = "ada"
+questions = ["Who owns the on-call rota?", "How does on-call work here?", "Who runs incident response?"]
+answer = "According to Ada Example, the platform group owns the on-call rota."
+topics = ["on-call", "incidents"]
+"#;
+    std::fs::write(dir.join("handbook.toml"), text).unwrap();
+    let o = bot()
+        .args(["ask", "--json", "who owns the oncall rota"])
+        .env("KNOWLEDGE_DIR", &dir)
+        .output()
+        .unwrap();
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let v: serde_json::Value = serde_json::from_str(stdout(&o).trim()).unwrap();
+    assert_eq!(v["entry"], "oncall");
+    assert!(v["source"].as_str().unwrap().contains("Our Engineering Handbook"), "{v}");
+}
+
+#[test]
+fn the_console_answers_lines_from_standard_input_without_a_token() {
+    let o = run_with_input(&[], "who reports to whom?\nwhat does a CFO do?\n");
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let out = stdout(&o);
+    assert!(out.contains("Many organizations report tension"), "{out}");
+    assert!(out.contains("I don't have a sourced answer"), "{out}");
+}
+
+#[test]
+fn eval_prints_both_matchers_figures() {
+    let set = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/eval/dev.tsv");
+    let o = run(&["eval", set]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let out = stdout(&o);
+    assert!(out.contains("cio-cto-bot") && out.contains("baseline"), "{out}");
+}
+
+#[test]
+fn a_missing_knowledge_folder_is_a_clear_error() {
+    let o = run(&["--knowledge", "/nonexistent/knowledge", "ask", "cio"]);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(stderr(&o).contains("/nonexistent/knowledge"), "{}", stderr(&o));
+}
