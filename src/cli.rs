@@ -1,15 +1,19 @@
-//! The command line: argument parsing (clap) and the local front ends, all
-//! thin adapters over the [`Engine`]: `ask`, `suggest`, `check`, `eval` and
-//! the interactive console. Exit codes follow ripgrep: 0 success, 1 "no"
-//! (declined, invalid eval), 2 error.
+//! The command line: argument parsing (clap) and dispatch to the front
+//! ends, all thin adapters over the [`Engine`]: `ask`, `suggest`, `check`,
+//! `eval` and the console locally; `run` (the gateway bot), `commands` and
+//! `invite` for Discord. Exit codes follow ripgrep: 0 success, 1 "no"
+//! (declined), 2 error.
 
 use std::io::{BufRead, IsTerminal, Write};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
+use std::sync::Arc;
 
 use anyhow::Context;
 use clap::{Parser, Subcommand};
 
+use crate::config::{self, BotConfig};
+use crate::discord;
 use crate::engine::{Engine, MAX_SUGGESTIONS};
 use crate::eval;
 use crate::knowledge::{Kind, Knowledge, LoadError};
@@ -63,6 +67,35 @@ pub enum Command {
     /// Read questions from the terminal and answer them (the default when
     /// DISCORD_TOKEN is not set).
     Console,
+    /// Connect to Discord over the gateway and answer slash commands (the
+    /// default when DISCORD_TOKEN is set). Stops on Ctrl-C or SIGTERM.
+    Run,
+    /// Print the JSON of the slash commands the bot registers.
+    Commands,
+    /// Print the URL that adds the bot to a server.
+    Invite {
+        /// The application id (developer portal → General Information).
+        #[arg(long, env = "DISCORD_APPLICATION_ID")]
+        application_id: Option<String>,
+    },
+}
+
+impl Command {
+    /// Whether the command talks to Discord (and so logs at info).
+    pub fn is_service(&self) -> bool {
+        matches!(self, Command::Run)
+    }
+}
+
+/// The command when none is given: the bot if a token is configured, the
+/// console otherwise.
+pub fn default_command() -> Command {
+    let token = std::env::var("DISCORD_TOKEN").unwrap_or_default();
+    if token.trim().is_empty() { Command::Console } else { Command::Run }
+}
+
+fn env_var(name: &str) -> Option<String> {
+    std::env::var(name).ok()
 }
 
 /// Loads the knowledge the flags ask for.
@@ -101,6 +134,24 @@ pub fn run(knowledge: Option<&Path>, command: Command) -> anyhow::Result<ExitCod
         Command::Check => Ok(check(knowledge)),
         Command::Eval { file, verbose } => evaluate(&engine(knowledge)?, &file, verbose),
         Command::Console => console(&engine(knowledge)?),
+        Command::Run => {
+            let config = BotConfig::from_vars(env_var)?;
+            let engine = Arc::new(engine(knowledge)?);
+            let runtime = tokio::runtime::Runtime::new().context("starting the async runtime")?;
+            runtime
+                .block_on(discord::gateway::run(config, engine))
+                .context("running the Discord bot")?;
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::Commands => {
+            println!("{}", serde_json::to_string_pretty(&discord::commands::commands())?);
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::Invite { application_id } => {
+            let id = config::application_id(application_id.as_deref(), env_var)?;
+            println!("{}", discord::commands::invite_url(id));
+            Ok(ExitCode::SUCCESS)
+        }
     }
 }
 

@@ -1,7 +1,30 @@
-//! cio-cto-bot: answers questions about how the CIO and CTO roles differ,
-//! converge and collaborate, from a curated, sourced knowledge base.
+//! cio-cto-bot answers questions about how the CIO and CTO roles differ,
+//! converge and collaborate, from a curated knowledge base, and says who
+//! said it and where it was published. It declines rather than invent.
+//!
+//! The core is plain Rust with no I/O: [`knowledge`] (the data and its
+//! validation), [`text`] and [`search`] (the matcher), [`engine`]
+//! (`(knowledge, question) -> Answer`), [`render`] and [`discord::reply`]
+//! (what people see). The command line, the console, the gateway bot and
+//! the HTTP endpoint are thin adapters over it.
+//!
+//! ```
+//! use cio_cto_bot::engine::Engine;
+//! use cio_cto_bot::knowledge::Knowledge;
+//!
+//! let engine = Engine::new(Knowledge::bundled().unwrap());
+//! let answer = engine.ask("how many people took the Transposit survey?");
+//! let entry = answer.entry().expect("answered");
+//! assert_eq!(entry.id, "survey-respondents");
+//! assert!(entry.answer.contains("415"));
+//!
+//! // Out of scope: declined, with the nearest questions it can answer.
+//! assert!(engine.ask("what does a CFO earn?").entry().is_none());
+//! ```
 
 pub mod cli;
+pub mod config;
+pub mod discord;
 pub mod engine;
 pub mod eval;
 pub mod knowledge;

@@ -1,23 +1,32 @@
-//! The `cio-cto-bot` binary: sets up the process (logging, `.env`, exit
+//! The `cio-cto-bot` binary: sets up the process (`.env`, logging, exit
 //! codes) and hands over to the library.
 
 use std::process::ExitCode;
 
-use cio_cto_bot::cli::{self, Cli, Command};
+use cio_cto_bot::cli::{self, Cli};
+use cio_cto_bot::config;
 use clap::Parser;
+use tracing_subscriber::EnvFilter;
 
 fn main() -> ExitCode {
+    // Before parsing: `.env` may set KNOWLEDGE_DIR, which a flag defaults to.
+    if let Err(err) = config::load_dotenv() {
+        eprintln!("error: {err}");
+        return ExitCode::from(2);
+    }
     let cli = Cli::parse();
-    match run(cli) {
+    let command = cli.command.unwrap_or_else(cli::default_command);
+    // The bot logs its life at info; local commands only warnings, so
+    // their output stays the answer.
+    let default = if command.is_service() { "info,serenity=warn" } else { "warn" };
+    let filter = EnvFilter::try_from_default_env().unwrap_or_else(|_| EnvFilter::new(default));
+    tracing_subscriber::fmt().with_env_filter(filter).with_writer(std::io::stderr).init();
+
+    match cli::run(cli.knowledge.as_deref(), command) {
         Ok(code) => code,
         Err(err) => {
             eprintln!("error: {err:#}");
             ExitCode::from(2)
         }
     }
-}
-
-fn run(cli: Cli) -> anyhow::Result<ExitCode> {
-    let command = cli.command.unwrap_or(Command::Console);
-    cli::run(cli.knowledge.as_deref(), command)
 }

@@ -1,0 +1,124 @@
+//! The slash commands the bot registers, and its invite URL. Descriptions
+//! are written for the people who read them in Discord's command picker.
+
+use serenity::builder::{CreateCommand, CreateCommandOption};
+use serenity::model::application::CommandOptionType;
+
+pub const ASK: &str = "ask";
+pub const QUOTE: &str = "quote";
+pub const STATS: &str = "stats";
+pub const COMPARE: &str = "compare";
+pub const TOPICS: &str = "topics";
+pub const SOURCES: &str = "sources";
+pub const HELP: &str = "help";
+
+pub const QUESTION: &str = "question";
+pub const PERSON: &str = "person";
+pub const PRIVATE: &str = "private";
+
+/// Longest question Discord will send us: a string option holds at most
+/// 6000 characters; this keeps typed questions to a sensible length.
+pub const MAX_QUESTION_LENGTH: u16 = 500;
+
+fn private_option() -> CreateCommandOption {
+    CreateCommandOption::new(
+        CommandOptionType::Boolean,
+        PRIVATE,
+        "Show the reply only to you (by default the whole channel sees it)",
+    )
+}
+
+fn command(name: &str, description: &str) -> CreateCommand {
+    CreateCommand::new(name).description(description).add_option(private_option())
+}
+
+/// Every command, in the order `/help` lists them.
+pub fn commands() -> Vec<CreateCommand> {
+    let question = CreateCommandOption::new(
+        CommandOptionType::String,
+        QUESTION,
+        "Your question, e.g. “Who owns digital transformation?” (suggestions appear as you type)",
+    )
+    .required(true)
+    .set_autocomplete(true)
+    .max_length(MAX_QUESTION_LENGTH);
+    let person = CreateCommandOption::new(
+        CommandOptionType::String,
+        PERSON,
+        "Whose views to show: start typing a name or an organisation",
+    )
+    .required(true)
+    .set_autocomplete(true)
+    .max_length(100);
+    vec![
+        CreateCommand::new(ASK)
+            .description("Ask how the CIO and CTO roles differ, converge and collaborate")
+            .add_option(question)
+            .add_option(private_option()),
+        CreateCommand::new(QUOTE)
+            .description("What an expert in the sources says, attributed to them")
+            .add_option(person)
+            .add_option(private_option()),
+        command(STATS, "The survey figures on CIOs and CTOs, with who ran the survey"),
+        command(COMPARE, "The CIO and the CTO side by side, each point attributed"),
+        command(TOPICS, "What you can ask about"),
+        command(SOURCES, "Where the answers come from"),
+        command(HELP, "How to use this bot"),
+    ]
+}
+
+/// The URL that adds the bot to a server, with the two scopes it needs:
+/// `bot` and `applications.commands`. Replies to interactions need no
+/// channel permissions, so none are asked for.
+pub fn invite_url(application_id: u64) -> String {
+    format!(
+        "https://discord.com/oauth2/authorize?client_id={application_id}&scope=bot%20applications.commands"
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Discord's rules for chat-input commands: names 1-32 lowercase
+    /// characters, descriptions 1-100, at most 25 options.
+    #[test]
+    fn commands_follow_discords_naming_and_length_rules() {
+        let json = serde_json::to_value(commands()).unwrap();
+        let commands = json.as_array().unwrap();
+        assert_eq!(commands.len(), 7);
+        for command in commands {
+            let name = command["name"].as_str().unwrap();
+            assert!((1..=32).contains(&name.len()));
+            assert!(name.chars().all(|c| c.is_ascii_lowercase() || c == '-' || c == '_'), "{name}");
+            let description = command["description"].as_str().unwrap();
+            assert!((1..=100).contains(&description.chars().count()), "{description}");
+            let options = command["options"].as_array().unwrap();
+            assert!(options.len() <= 25);
+            assert!(options.iter().any(|o| o["name"] == PRIVATE && o["type"] == 5), "{name}");
+            for option in options {
+                let description = option["description"].as_str().unwrap();
+                assert!((1..=100).contains(&description.chars().count()), "{description}");
+            }
+        }
+    }
+
+    #[test]
+    fn ask_and_quote_autocomplete_their_first_option() {
+        let json = serde_json::to_value(commands()).unwrap();
+        for (i, option) in [(0, QUESTION), (1, PERSON)] {
+            let first = &json[i]["options"][0];
+            assert_eq!(first["name"], option);
+            assert_eq!(first["autocomplete"], true);
+            assert_eq!(first["required"], true);
+        }
+    }
+
+    #[test]
+    fn the_invite_url_asks_for_both_scopes() {
+        assert_eq!(
+            invite_url(123),
+            "https://discord.com/oauth2/authorize?client_id=123&scope=bot%20applications.commands"
+        );
+    }
+}

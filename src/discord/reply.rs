@@ -1,0 +1,535 @@
+//! The reply to any interaction: one pure function of the engine and the
+//! interaction, returning serenity's response builder. The gateway bot and
+//! the HTTP endpoint both send exactly what [`respond`] returns.
+//!
+//! Every reply keeps within Discord's limits (embed title 256, description
+//! 4096, 25 fields of 256/1024, footer 2048, 6000 in all; 25 autocomplete
+//! choices of 1-100 characters; custom_id 100; button label 80; 5 buttons a
+//! row) and allows no mentions. User text is shown with its markdown and
+//! mentions defused, so a question holding `@everyone` pings nobody.
+
+use fuzzy_matcher::FuzzyMatcher;
+use fuzzy_matcher::skim::SkimMatcherV2;
+use serenity::builder::{
+    AutocompleteChoice, CreateActionRow, CreateAllowedMentions, CreateAutocompleteResponse,
+    CreateButton, CreateEmbed, CreateEmbedFooter, CreateInteractionResponse,
+    CreateInteractionResponseMessage,
+};
+use serenity::model::Colour;
+use serenity::model::application::{ButtonStyle, Interaction};
+
+use super::limits;
+use super::request::{self, Request, custom_id};
+use crate::engine::{Answer, Engine, Outcome, Suggestion};
+use crate::knowledge::{Attribution, Entry, Kind, Knowledge};
+use crate::render::{decline_message, rounded};
+use crate::text::fold;
+
+/// Embed colours, one per kind of answer.
+fn colour(kind: Kind) -> Colour {
+    Colour::new(match kind {
+        Kind::Fact => 0x3498DB,
+        Kind::SurveyFigure => 0x2ECC71,
+        Kind::View => 0x9B59B6,
+        Kind::Profile => 0xE67E22,
+    })
+}
+const DECLINED: u32 = 0x95A5A6;
+const INFO: u32 = 0x5865F2;
+
+/// The reply to `interaction`.
+pub fn respond(engine: &Engine, interaction: &Interaction) -> CreateInteractionResponse {
+    reply(engine, &request::parse(interaction))
+}
+
+/// The reply to a request already read from an interaction.
+pub fn reply(engine: &Engine, request: &Request) -> CreateInteractionResponse {
+    let k = engine.knowledge();
+    match *request {
+        Request::Ping => CreateInteractionResponse::Pong,
+        Request::Ask { question, private } => answer(engine, &engine.ask(question), private),
+        Request::Entry { id, private } => match engine.answer_entry(id) {
+            Some(a) => answer(engine, &a, private),
+            None => notice(
+                "That question is gone",
+                "My knowledge base has changed since that button was made. Try `/topics` to see what I can answer now.",
+            ),
+        },
+        Request::Quote { person, private } => quote(engine, person, private),
+        Request::Stats { private } => stats(k, private),
+        Request::Compare { private } => compare(k, private),
+        Request::Topics { private } => topics(k, private),
+        Request::Sources { private } => sources(k, private),
+        Request::Help { private } => help(private),
+        Request::SuggestQuestions { partial } => {
+            let choices = engine
+                .suggest(partial, limits::CHOICES)
+                .into_iter()
+                .map(|s| choice(s.question, s.question));
+            autocomplete(choices)
+        }
+        Request::SuggestPeople { partial } => {
+            let people = matching_people(k, partial);
+            autocomplete(people.into_iter().map(|i| choice(&k.people[i].credit(), &k.people[i].id)))
+        }
+        Request::Unsupported => notice(
+            "I can't do that",
+            "I don't know how to handle that interaction. Try `/help` to see what I can do.",
+        ),
+    }
+}
+
+// ---------------------------------------------------------------------------
+// Text within limits, with user input defused.
+
+/// At most `max` characters, ending in "…" when cut.
+pub fn truncate(text: &str, max: usize) -> String {
+    if text.chars().count() <= max {
+        return text.to_owned();
+    }
+    let mut out: String = text.chars().take(max.saturating_sub(1)).collect();
+    out.push('…');
+    out
+}
+
+/// One line of user text, safe anywhere: control characters become spaces,
+/// bidirectional overrides are dropped (they would reorder the rest of the
+/// embed), and mentions are broken with a zero-width space so they neither
+/// ping nor render ("@\u{200B}everyone", "<\u{200B}@123>").
+pub fn plain(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}' => {}
+            c if c.is_control() => out.push(' '),
+            '@' | '<' => {
+                out.push(c);
+                out.push('\u{200B}');
+            }
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+/// User text for places that render markdown: [`plain`], with markdown
+/// characters escaped so `**bold**` shows as typed.
+pub fn escaped(text: &str) -> String {
+    let mut out = String::with_capacity(text.len() + 8);
+    for c in plain(text).chars() {
+        if matches!(
+            c,
+            '\\' | '*' | '_' | '~' | '`' | '|' | '>' | '#' | '[' | ']' | '(' | ')' | '-' | ':'
+        ) {
+            out.push('\\');
+        }
+        out.push(c);
+    }
+    out
+}
+
+fn choice(name: &str, value: &str) -> AutocompleteChoice {
+    let name = truncate(name, limits::CHOICE);
+    // A value is matched back exactly, so it is never cut mid-way; the
+    // knowledge's phrasings and ids are validated to fit.
+    AutocompleteChoice::new(if name.is_empty() { "…".to_owned() } else { name }, value)
+}
+
+fn autocomplete(choices: impl Iterator<Item = AutocompleteChoice>) -> CreateInteractionResponse {
+    let choices: Vec<AutocompleteChoice> = choices.take(limits::CHOICES).collect();
+    CreateInteractionResponse::Autocomplete(CreateAutocompleteResponse::new().set_choices(choices))
+}
+
+// ---------------------------------------------------------------------------
+// Messages.
+
+/// An embed before its limits are enforced.
+#[derive(Debug, Clone, Default)]
+struct Embed {
+    title: String,
+    description: String,
+    fields: Vec<(String, String)>,
+    footer: String,
+    colour: u32,
+}
+
+impl Embed {
+    fn new(title: impl Into<String>, description: impl Into<String>, colour: u32) -> Self {
+        Embed { title: title.into(), description: description.into(), colour, ..Embed::default() }
+    }
+
+    fn field(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
+        self.fields.push((name.into(), value.into()));
+        self
+    }
+
+    fn footer(mut self, footer: impl Into<String>) -> Self {
+        self.footer = footer.into();
+        self
+    }
+
+    fn len(&self) -> usize {
+        let fields: usize =
+            self.fields.iter().map(|(n, v)| n.chars().count() + v.chars().count()).sum();
+        self.title.chars().count()
+            + self.description.chars().count()
+            + self.footer.chars().count()
+            + fields
+    }
+
+    /// Cuts every part to its limit, then the description and the last
+    /// fields until the whole embed fits in `budget` characters.
+    fn clamp(&mut self, budget: usize) {
+        self.title = truncate(&self.title, limits::TITLE);
+        self.description = truncate(&self.description, limits::DESCRIPTION);
+        self.footer = truncate(&self.footer, limits::FOOTER);
+        if self.fields.len() > limits::FIELDS {
+            self.fields.truncate(limits::FIELDS - 1);
+            self.fields.push(("…".into(), "More than fits here; ask `/ask` about it.".into()));
+        }
+        for (name, value) in &mut self.fields {
+            *name = truncate(name, limits::FIELD_NAME);
+            *value = truncate(value, limits::FIELD_VALUE);
+        }
+        while self.len() > budget {
+            let over = self.len() - budget;
+            let description = self.description.chars().count();
+            if description > 1 {
+                self.description =
+                    truncate(&self.description, description.saturating_sub(over).max(1));
+            } else if self.fields.pop().is_none() {
+                self.footer =
+                    truncate(&self.footer, self.footer.chars().count().saturating_sub(over));
+                self.title = truncate(&self.title, self.title.chars().count().saturating_sub(over));
+                break;
+            }
+        }
+    }
+
+    fn build(self) -> CreateEmbed {
+        let mut embed = CreateEmbed::new().colour(Colour::new(self.colour));
+        // Discord rejects empty titles, descriptions and field texts.
+        if !self.title.is_empty() {
+            embed = embed.title(self.title);
+        }
+        if !self.description.is_empty() {
+            embed = embed.description(self.description);
+        }
+        for (name, value) in self.fields {
+            if !name.is_empty() && !value.is_empty() {
+                embed = embed.field(name, value, false);
+            }
+        }
+        if !self.footer.is_empty() {
+            embed = embed.footer(CreateEmbedFooter::new(self.footer));
+        }
+        embed
+    }
+}
+
+/// A button that asks one of the knowledge's questions.
+struct Button {
+    label: String,
+    custom_id: String,
+    style: ButtonStyle,
+}
+
+fn buttons(suggestions: &[Suggestion], private: bool, style: ButtonStyle) -> Vec<Button> {
+    let button = |s: &Suggestion| Button {
+        label: s.question.to_owned(),
+        custom_id: custom_id(&s.entry.id, private),
+        style,
+    };
+    suggestions.iter().map(button).collect()
+}
+
+/// A message reply: embeds within the limits, question buttons in rows of
+/// five, no mentions allowed, ephemeral when private.
+fn message(embeds: Vec<Embed>, buttons: Vec<Button>, private: bool) -> CreateInteractionResponse {
+    let mut budget = limits::EMBED_TOTAL;
+    let embeds: Vec<CreateEmbed> = embeds
+        .into_iter()
+        .take(limits::EMBEDS)
+        .map(|mut e| {
+            e.clamp(budget);
+            budget = budget.saturating_sub(e.len());
+            e.build()
+        })
+        .collect();
+    let buttons: Vec<CreateButton> = buttons
+        .into_iter()
+        .filter(|b| b.custom_id.len() <= limits::CUSTOM_ID)
+        .take(limits::BUTTONS_PER_ROW * limits::ROWS)
+        .map(|b| {
+            let label = truncate(&b.label, limits::BUTTON_LABEL);
+            CreateButton::new(b.custom_id).label(label).style(b.style)
+        })
+        .collect();
+    let rows: Vec<CreateActionRow> = buttons
+        .chunks(limits::BUTTONS_PER_ROW)
+        .map(|row| CreateActionRow::Buttons(row.to_vec()))
+        .collect();
+    let mut data = CreateInteractionResponseMessage::new()
+        .embeds(embeds)
+        .allowed_mentions(CreateAllowedMentions::new());
+    if private {
+        data = data.ephemeral(true);
+    }
+    if !rows.is_empty() {
+        data = data.components(rows);
+    }
+    CreateInteractionResponse::Message(data)
+}
+
+/// A short, private note: for user mistakes and the unexpected.
+fn notice(title: &str, text: &str) -> CreateInteractionResponse {
+    message(vec![Embed::new(title, text, DECLINED)], Vec::new(), true)
+}
+
+// ---------------------------------------------------------------------------
+// The replies.
+
+fn source_field(k: &Knowledge, source: usize) -> String {
+    let s = &k.sources[source];
+    match &s.publisher_site {
+        Some(site) => format!("{} ({site})", k.citation(source)),
+        None => k.citation(source),
+    }
+}
+
+fn answer(engine: &Engine, answer: &Answer, private: bool) -> CreateInteractionResponse {
+    let k = engine.knowledge();
+    let asked = truncate(&plain(answer.question.trim()), 300);
+    match &answer.outcome {
+        Outcome::Answered { entry, matched } => {
+            let mut footer =
+                format!("{} · confidence {:.2}", entry.kind.label(), rounded(answer.confidence));
+            if !asked.is_empty() && fold(&asked) != fold(matched) {
+                footer = format!("You asked: {asked} · {footer}");
+            }
+            let embed = Embed::new(*matched, entry.answer.as_str(), colour(entry.kind).0)
+                .field("Who said it", k.credit(entry.attribution))
+                .field("Source", source_field(k, entry.source))
+                .footer(footer);
+            let related = engine.related(entry);
+            message(vec![embed], buttons(&related, private, ButtonStyle::Secondary), private)
+        }
+        Outcome::Declined { reason, nearest } => {
+            let mut text = decline_message(*reason).to_owned();
+            if !asked.is_empty() {
+                text = format!("You asked: “{}”\n\n{text}", escaped(&asked));
+            }
+            if !nearest.is_empty() {
+                text.push_str("\n\nDid you mean one of these?");
+            }
+            let embed = Embed::new("No sourced answer", text, DECLINED)
+                .footer("/topics lists what I can answer; /help explains the commands.");
+            message(vec![embed], buttons(nearest, private, ButtonStyle::Primary), private)
+        }
+    }
+}
+
+/// People matching a partial name, title or organisation, best first;
+/// everyone when it is empty.
+fn matching_people(k: &Knowledge, partial: &str) -> Vec<usize> {
+    let pattern: String = fold(partial).trim().chars().take(limits::CHOICE).collect();
+    if pattern.is_empty() {
+        return (0..k.people.len()).take(limits::CHOICES).collect();
+    }
+    let matcher = SkimMatcherV2::default().ignore_case();
+    let mut scored: Vec<(i64, usize)> = (k.people.iter().enumerate())
+        .filter_map(|(i, p)| {
+            let haystack = fold(&format!("{} {}", p.credit(), p.id));
+            matcher.fuzzy_match(&haystack, &pattern).map(|score| (score, i))
+        })
+        .collect();
+    scored.sort_by(|a, b| b.0.cmp(&a.0).then(k.people[a.1].id.cmp(&k.people[b.1].id)));
+    scored.into_iter().map(|(_, i)| i).take(limits::CHOICES).collect()
+}
+
+/// The person `/quote` asks for: an id (what autocomplete sends), a name,
+/// or the best fuzzy match of what was typed.
+fn find_person(k: &Knowledge, text: &str) -> Option<usize> {
+    let folded = fold(text.trim());
+    if folded.is_empty() {
+        return None;
+    }
+    k.people
+        .iter()
+        .position(|p| p.id == text.trim() || fold(&p.name) == folded)
+        .or_else(|| matching_people(k, text).first().copied())
+}
+
+fn quote(engine: &Engine, person: &str, private: bool) -> CreateInteractionResponse {
+    let k = engine.knowledge();
+    let Some(i) = find_person(k, person) else {
+        let names: Vec<String> = k.people.iter().map(|p| format!("• {}", p.credit())).collect();
+        let text = format!(
+            "I have no views from “{}”. The people in my sources are:\n{}",
+            escaped(&truncate(person.trim(), 100)),
+            names.join("\n")
+        );
+        return message(vec![Embed::new("Unknown person", text, DECLINED)], Vec::new(), true);
+    };
+    let p = &k.people[i];
+    let views: Vec<&Entry> = k.views_of(i).collect();
+    let mut text = p.about.clone();
+    if !views.is_empty() {
+        text.push_str("\n\n**Their views in the source**");
+        for view in &views {
+            text.push_str("\n• ");
+            text.push_str(&view.answer);
+        }
+    }
+    let embed = Embed::new(p.credit(), text, colour(Kind::View).0)
+        .field("Source", source_field(k, p.source))
+        .footer(
+            "The source paraphrases its experts: these are attributed views, not verbatim quotes.",
+        );
+    let asks: Vec<Suggestion> =
+        views.iter().map(|e| Suggestion { question: &e.questions[0], entry: e }).collect();
+    message(vec![embed], buttons(&asks, private, ButtonStyle::Secondary), private)
+}
+
+fn stats(k: &Knowledge, private: bool) -> CreateInteractionResponse {
+    let embeds: Vec<Embed> = (k.surveys.iter().enumerate())
+        .map(|(i, s)| {
+            let source = &k.sources[s.source];
+            let text = format!(
+                "Run by {}; {} respondents ({}). The figures as reported in “{}”, published by {}.",
+                s.run_by, s.respondents, s.population, source.title, source.publisher
+            );
+            let figures = k.entries.iter().filter(|e| {
+                e.kind == Kind::SurveyFigure && e.attribution == Attribution::Survey(i)
+            });
+            figures
+                .fold(Embed::new(s.credit(), text, colour(Kind::SurveyFigure).0), |embed, e| {
+                    embed.field(e.figure.clone().unwrap_or_default(), e.answer.as_str())
+                })
+                .footer(
+                    "Ask /ask about any figure to see it with its source and related questions.",
+                )
+        })
+        .collect();
+    if embeds.is_empty() {
+        return notice("No survey figures", "My knowledge base holds no survey figures.");
+    }
+    message(embeds, Vec::new(), private)
+}
+
+fn cell_credit(k: &Knowledge, attribution: Attribution) -> String {
+    match attribution {
+        Attribution::Source(_) => "the article".to_owned(),
+        other => k.credit(other),
+    }
+}
+
+fn compare(k: &Knowledge, private: bool) -> CreateInteractionResponse {
+    if k.comparison.is_empty() {
+        return notice("Nothing to compare", "My knowledge base holds no comparison table.");
+    }
+    let mut embed = Embed::new(
+        "CIO vs CTO",
+        "How the sources contrast the two roles. Each point names who made it.",
+        INFO,
+    );
+    for row in &k.comparison {
+        let value = format!(
+            "**CIO:** {} — *{}*\n**CTO:** {} — *{}*",
+            row.cio.text,
+            cell_credit(k, row.cio.attribution),
+            row.cto.text,
+            cell_credit(k, row.cto.attribution)
+        );
+        embed = embed.field(row.aspect.as_str(), value);
+    }
+    let mut sources: Vec<usize> = k.comparison.iter().map(|r| r.source).collect();
+    sources.dedup();
+    let cited: Vec<String> = sources.iter().map(|&s| k.citation(s)).collect();
+    message(vec![embed.footer(format!("Source: {}", cited.join("; ")))], Vec::new(), private)
+}
+
+fn bullets<'a>(items: impl Iterator<Item = &'a str>) -> String {
+    items.map(|q| format!("• {q}")).collect::<Vec<_>>().join("\n")
+}
+
+fn topics(k: &Knowledge, private: bool) -> CreateInteractionResponse {
+    let text = format!(
+        "I answer from {} entries: {} facts, {} survey figures, {} attributed views, and {} people. Some questions to start with:",
+        k.entries.len(),
+        k.count(Kind::Fact),
+        k.count(Kind::SurveyFigure),
+        k.count(Kind::View),
+        k.people.len()
+    );
+    let mut embed = Embed::new("What you can ask me", text, INFO);
+    for (name, kind) in [
+        ("Facts", Kind::Fact),
+        ("Survey figures", Kind::SurveyFigure),
+        ("Expert views", Kind::View),
+    ] {
+        let questions =
+            k.entries.iter().filter(|e| e.kind == kind).map(|e| e.questions[0].as_str());
+        let list = bullets(questions);
+        if !list.is_empty() {
+            embed = embed.field(name, list);
+        }
+    }
+    let people = bullets(k.people.iter().map(|p| p.name.as_str()));
+    if !people.is_empty() {
+        embed = embed.field("People (try /quote)", people);
+    }
+    let embed = embed.footer("Ask with /ask; suggestions appear as you type.");
+    message(vec![embed], Vec::new(), private)
+}
+
+fn sources(k: &Knowledge, private: bool) -> CreateInteractionResponse {
+    let embeds: Vec<Embed> = (k.sources.iter().enumerate())
+        .map(|(i, s)| {
+            let publisher = match &s.publisher_site {
+                Some(site) => format!("{} ({site})", s.publisher),
+                None => s.publisher.clone(),
+            };
+            let entries = k.entries.iter().filter(|e| e.source == i).count();
+            let people: Vec<String> =
+                k.people.iter().filter(|p| p.source == i).map(|p| p.credit()).collect();
+            let surveys: Vec<String> =
+                k.surveys.iter().filter(|v| v.source == i).map(|v| v.credit()).collect();
+            let mut embed = Embed::new(s.title.as_str(), s.summary.clone().unwrap_or_default(), INFO)
+                .field("Published by", publisher)
+                .field("What I took from it", format!("{entries} entries"));
+            if !people.is_empty() {
+                embed = embed.field("People quoted", bullets(people.iter().map(String::as_str)));
+            }
+            if !surveys.is_empty() {
+                embed = embed.field("Surveys cited", bullets(surveys.iter().map(String::as_str)));
+            }
+            if let Some(note) = &s.note {
+                embed = embed.field("Note", note.as_str());
+            }
+            embed.footer("Every answer names its source; experts' views are paraphrased by the source, never quoted.")
+        })
+        .collect();
+    if embeds.is_empty() {
+        return notice("No sources", "My knowledge base is empty.");
+    }
+    message(embeds, Vec::new(), private)
+}
+
+fn help(private: bool) -> CreateInteractionResponse {
+    let embed = Embed::new(
+        "How to use this bot",
+        "I answer questions about how the CIO and CTO roles differ, converge and collaborate, only from my sources, and I always say who said it and where it was published. When I'm not sure, I say so and suggest questions I can answer.",
+        INFO,
+    )
+    .field("/ask question", "Ask anything in your own words; typos are fine. Suggestions appear as you type, and buttons under each answer ask related questions.")
+    .field("/quote person", "What one expert says, each view attributed to them.")
+    .field("/stats", "The survey figures, with who ran the survey and how many answered.")
+    .field("/compare", "The CIO and the CTO side by side, each point attributed.")
+    .field("/topics · /sources", "What you can ask about, and where the answers come from.")
+    .field("private", "Add `private: True` to any command to see the reply alone.");
+    message(vec![embed], Vec::new(), private)
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,249 @@
+//! Replies as Discord receives them: interaction JSON in, the serialised
+//! response JSON out.
+
+use serde_json::{Value, json};
+use serenity::model::application::Interaction;
+
+use super::*;
+use crate::discord::limits::violations;
+use crate::knowledge::Knowledge;
+
+fn engine() -> Engine {
+    Engine::new(Knowledge::bundled().expect("bundled knowledge is valid"))
+}
+
+fn user() -> Value {
+    json!({"id": "80351110224678912", "username": "ada", "discriminator": "0",
+           "global_name": "Ada", "avatar": null})
+}
+
+fn base(kind: u8, data: Value) -> Value {
+    json!({
+        "id": "1100000000000000001", "application_id": "1000000000000000001", "type": kind,
+        "token": "interaction-token", "version": 1, "data": data,
+        "channel_id": "1200000000000000001", "guild_id": "1300000000000000001",
+        "user": user(), "locale": "en-US", "guild_locale": "en-US", "entitlements": [],
+        "attachment_size_limit": 8388608, "app_permissions": "0"
+    })
+}
+
+fn command(name: &str, options: Value) -> Value {
+    base(2, json!({"id": "1400000000000000001", "name": name, "type": 1, "options": options}))
+}
+
+fn ask(question: &str) -> Value {
+    command("ask", json!([{"name": "question", "type": 3, "value": question}]))
+}
+
+fn autocomplete(name: &str, option: &str, partial: &str) -> Value {
+    let options = json!([{"name": option, "type": 3, "value": partial, "focused": true}]);
+    base(4, json!({"id": "1400000000000000001", "name": name, "type": 1, "options": options}))
+}
+
+fn button(custom_id: &str) -> Value {
+    let mut v = base(3, json!({"custom_id": custom_id, "component_type": 2}));
+    v["message"] = json!({
+        "id": "1500000000000000001", "channel_id": "1200000000000000001", "author": user(),
+        "content": "", "timestamp": "2026-11-28T12:00:00.000000+00:00",
+        "edited_timestamp": null, "tts": false, "mention_everyone": false, "mentions": [],
+        "mention_roles": [], "attachments": [], "embeds": [], "pinned": false, "type": 0
+    });
+    v
+}
+
+/// The serialised reply to an interaction, checked against Discord's
+/// limits on the way.
+fn reply_to(engine: &Engine, interaction: Value) -> Value {
+    let interaction: Interaction = serde_json::from_value(interaction).expect("valid interaction");
+    let response = serde_json::to_value(respond(engine, &interaction)).unwrap();
+    let problems = violations(&response);
+    assert!(problems.is_empty(), "{problems:?}\n{response:#}");
+    response
+}
+
+fn embed(response: &Value) -> &Value {
+    &response["data"]["embeds"][0]
+}
+
+fn buttons(response: &Value) -> Vec<&Value> {
+    let rows = response["data"]["components"].as_array().map_or(&[][..], Vec::as_slice);
+    rows.iter().flat_map(|r| r["components"].as_array().unwrap()).collect()
+}
+
+#[test]
+fn ask_replies_with_a_sourced_embed_and_related_buttons() {
+    let r = reply_to(&engine(), ask("is the cto the builder and the cio the operater?"));
+    assert_eq!(r["type"], 4);
+    let e = embed(&r);
+    assert_eq!(e["title"], "Is the CTO the builder and the CIO the operator?");
+    assert!(e["description"].as_str().unwrap().starts_with("According to Wendy Pfeiffer"));
+    assert_eq!(e["fields"][0]["name"], "Who said it");
+    assert_eq!(e["fields"][0]["value"], "Wendy Pfeiffer, CIO, Nutanix");
+    assert_eq!(e["fields"][1]["name"], "Source");
+    assert_eq!(
+        e["fields"][1]["value"],
+        "“CIO vs CTO: How Their Roles Converge and Collaborate in Modern Enterprises”, published by 21CTO (21CTO.com)"
+    );
+    assert_eq!(e["color"], 0x9B59B6, "views are purple");
+    assert!(e["footer"]["text"].as_str().unwrap().contains("You asked: is the cto the builder"));
+    let b = buttons(&r);
+    assert_eq!(b.len(), 3);
+    assert!(b.iter().all(|b| b["custom_id"].as_str().unwrap().starts_with("ask:")));
+    assert_eq!(r["data"]["allowed_mentions"], json!({"parse": [], "users": [], "roles": []}));
+    assert!(r["data"]["flags"].is_null(), "public by default");
+}
+
+#[test]
+fn private_replies_are_ephemeral_and_keep_buttons_private() {
+    let options = json!([{"name": "question", "type": 3, "value": "who reports to whom"},
+                         {"name": "private", "type": 5, "value": true}]);
+    let r = reply_to(&engine(), command("ask", options));
+    assert_eq!(r["data"]["flags"], 64);
+    assert!(buttons(&r).iter().all(|b| b["custom_id"].as_str().unwrap().ends_with(":private")));
+}
+
+#[test]
+fn declines_honestly_with_did_you_mean_buttons() {
+    let r = reply_to(&engine(), ask("what's the weather in Oslo?"));
+    let e = embed(&r);
+    assert_eq!(e["title"], "No sourced answer");
+    let text = e["description"].as_str().unwrap();
+    assert!(text.contains("I don't have a sourced answer"), "{text}");
+    assert!(text.contains("Did you mean"), "{text}");
+    let b = buttons(&r);
+    assert_eq!(b.len(), 3);
+    assert!(b.iter().all(|b| b["style"] == 1), "primary buttons");
+}
+
+#[test]
+fn hostile_questions_are_shown_harmlessly() {
+    let engine = engine();
+    for q in [
+        "@everyone @here what's the weather",
+        "<@80351110224678912> <@&1300000000000000001> hi",
+        "**bold** __under__ `code` ||spoiler|| > quote # head [x](http://e.x)",
+    ] {
+        let r = reply_to(&engine, ask(q));
+        let text = serde_json::to_string(&r).unwrap();
+        assert!(!text.contains("@everyone") && !text.contains("<@8035"), "{text}");
+        let description = embed(&r)["description"].as_str().unwrap();
+        assert!(!description.contains("**bold**"), "markdown is escaped: {description}");
+    }
+}
+
+#[test]
+fn a_button_answers_its_entry() {
+    let r = reply_to(&engine(), button("ask:survey-both-titles"));
+    assert_eq!(embed(&r)["title"], "How many people hold both the CIO and CTO titles?");
+    assert!(embed(&r)["description"].as_str().unwrap().contains("24%"));
+    let r = reply_to(&engine(), button("ask:no-such-entry:private"));
+    assert_eq!(r["data"]["flags"], 64);
+    assert_eq!(embed(&r)["title"], "That question is gone");
+}
+
+#[test]
+fn autocomplete_offers_the_engines_suggestions_within_limits() {
+    let engine = engine();
+    let r = reply_to(&engine, autocomplete("ask", "question", "who rep"));
+    assert_eq!(r["type"], 8);
+    let choices = r["data"]["choices"].as_array().unwrap();
+    let expected: Vec<&str> = engine.suggest("who rep", 25).iter().map(|s| s.question).collect();
+    let got: Vec<&str> = choices.iter().map(|c| c["value"].as_str().unwrap()).collect();
+    assert_eq!(got, expected);
+    assert!(choices[0]["name"].as_str().unwrap().contains("report"));
+    let r = reply_to(&engine, autocomplete("ask", "question", ""));
+    assert_eq!(r["data"]["choices"].as_array().unwrap().len(), 25);
+}
+
+#[test]
+fn quote_autocompletes_people_and_attributes_every_view() {
+    let engine = engine();
+    let r = reply_to(&engine, autocomplete("quote", "person", "nutan"));
+    assert_eq!(r["data"]["choices"][0]["value"], "wendy-pfeiffer");
+    let r = reply_to(
+        &engine,
+        command("quote", json!([{"name": "person", "type": 3, "value": "vishal-gupta"}])),
+    );
+    let e = embed(&r);
+    assert_eq!(e["title"], "Vishal Gupta (has served as both CTO and CIO)");
+    let text = e["description"].as_str().unwrap();
+    assert_eq!(text.matches("\n• According to Vishal Gupta").count(), 4, "{text}");
+    assert_eq!(buttons(&r).len(), 4);
+    let r = reply_to(
+        &engine,
+        command("quote", json!([{"name": "person", "type": 3, "value": "Elon Musk"}])),
+    );
+    assert_eq!(embed(&r)["title"], "Unknown person");
+    assert_eq!(r["data"]["flags"], 64, "a user's mistake is answered privately");
+}
+
+#[test]
+fn stats_lists_every_figure_with_who_ran_the_survey() {
+    let r = reply_to(&engine(), command("stats", json!([])));
+    let e = embed(&r);
+    assert_eq!(e["title"], "Transposit survey of 415 CIOs and CTOs");
+    assert!(e["description"].as_str().unwrap().contains("415 respondents"));
+    let names: Vec<&str> =
+        e["fields"].as_array().unwrap().iter().map(|f| f["name"].as_str().unwrap()).collect();
+    assert_eq!(names, ["415", "83%", "86%", "24%", "34%", "33%", "28%", "98%", "75%"]);
+}
+
+#[test]
+fn compare_attributes_each_cell() {
+    let r = reply_to(&engine(), command("compare", json!([])));
+    let e = embed(&r);
+    assert_eq!(e["title"], "CIO vs CTO");
+    let fields = e["fields"].as_array().unwrap();
+    assert_eq!(fields.len(), 7);
+    assert_eq!(fields[1]["name"], "Profile");
+    assert_eq!(
+        fields[1]["value"],
+        "**CIO:** An internal technology strategist with a lower technical profile — *Nicolas Poggi, Prey*\n**CTO:** A technology engineer — *Nicolas Poggi, Prey*"
+    );
+    assert!(fields[0]["value"].as_str().unwrap().contains("— *the article*"));
+}
+
+#[test]
+fn topics_sources_and_help_describe_the_bot() {
+    let engine = engine();
+    let r = reply_to(&engine, command("topics", json!([])));
+    assert!(embed(&r)["description"].as_str().unwrap().contains("survey figures"));
+    let r = reply_to(&engine, command("sources", json!([])));
+    let e = embed(&r);
+    assert_eq!(
+        e["title"],
+        "CIO vs CTO: How Their Roles Converge and Collaborate in Modern Enterprises"
+    );
+    assert_eq!(e["fields"][0]["value"], "21CTO (21CTO.com)");
+    let r =
+        reply_to(&engine, command("help", json!([{"name": "private", "type": 5, "value": true}])));
+    assert_eq!(r["data"]["flags"], 64);
+    assert!(embed(&r)["fields"].as_array().unwrap().len() >= 6);
+}
+
+#[test]
+fn a_ping_gets_a_pong() {
+    let ping = json!({"id": "1100000000000000001", "application_id": "1000000000000000001",
+                      "type": 1, "token": "t", "version": 1});
+    let interaction: Interaction = serde_json::from_value(ping).unwrap();
+    let response = serde_json::to_value(respond(&engine(), &interaction)).unwrap();
+    assert_eq!(response["type"], 1);
+}
+
+#[test]
+fn embeds_are_cut_to_fit_every_limit() {
+    let mut e = Embed::new("t".repeat(300), "d".repeat(5000), 0).footer("f".repeat(3000));
+    for i in 0..30 {
+        e = e.field(format!("{i}").repeat(300), "v".repeat(2000));
+    }
+    let response = serde_json::to_value(message(vec![e.clone(), e], Vec::new(), false)).unwrap();
+    assert_eq!(violations(&response), Vec::<String>::new());
+}
+
+#[test]
+fn truncation_and_defusing_keep_text_readable() {
+    assert_eq!(truncate("abcdef", 4), "abc…");
+    assert_eq!(truncate("abc", 4), "abc");
+    assert_eq!(plain("a\nb\u{202E}c @here"), "a bc @\u{200B}here");
+    assert_eq!(escaped("*x*"), "\\*x\\*");
+}
