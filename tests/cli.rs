@@ -5,11 +5,33 @@ use std::io::Write;
 use std::path::PathBuf;
 use std::process::{Command, Output, Stdio};
 
+/// The binary, in a scratch working directory (no developer `.env`) and
+/// without the developer's Discord settings.
 fn bot() -> Command {
+    bot_in(&scratch_once("cli-cwd"))
+}
+
+fn bot_in(dir: &std::path::Path) -> Command {
     let mut cmd = Command::new(env!("CARGO_BIN_EXE_cio-cto-bot"));
-    // The tests must not depend on the developer's environment.
-    cmd.env_remove("DISCORD_TOKEN").env_remove("KNOWLEDGE_DIR").env_remove("DISCORD_GUILD_ID");
+    cmd.current_dir(dir);
+    for var in [
+        "DISCORD_TOKEN",
+        "KNOWLEDGE_DIR",
+        "DISCORD_GUILD_ID",
+        "DISCORD_APPLICATION_ID",
+        "DISCORD_PUBLIC_KEY",
+        "DISCORD_API_BASE",
+        "RUST_LOG",
+    ] {
+        cmd.env_remove(var);
+    }
     cmd
+}
+
+fn scratch_once(name: &str) -> PathBuf {
+    let dir = PathBuf::from(env!("CARGO_TARGET_TMPDIR")).join(name);
+    std::fs::create_dir_all(&dir).unwrap();
+    dir
 }
 
 fn run(args: &[&str]) -> Output {
@@ -184,4 +206,80 @@ fn a_missing_knowledge_folder_is_a_clear_error() {
     let o = run(&["--knowledge", "/nonexistent/knowledge", "ask", "cio"]);
     assert_eq!(o.status.code(), Some(2));
     assert!(stderr(&o).contains("/nonexistent/knowledge"), "{}", stderr(&o));
+}
+
+#[test]
+fn run_without_a_token_says_which_variable_to_set() {
+    let o = run(&["run"]);
+    assert_eq!(o.status.code(), Some(2));
+    let err = stderr(&o);
+    assert!(err.contains("DISCORD_TOKEN is not set"), "{err}");
+    assert!(err.contains("developer portal"), "{err}");
+    assert_eq!(err.lines().count(), 1, "one line: {err}");
+}
+
+#[test]
+fn bad_settings_are_one_line_errors_naming_the_variable() {
+    let token = "MTAwMDAwMDAwMDAwMDAwMDAwMQ.GfakeX.fake-token-for-tests-only-0123456789";
+    let cases = [
+        (vec![("DISCORD_TOKEN", "not a token")], "DISCORD_TOKEN is malformed"),
+        (
+            vec![("DISCORD_TOKEN", token), ("DISCORD_GUILD_ID", "my-server")],
+            "DISCORD_GUILD_ID must be",
+        ),
+    ];
+    for (vars, expected) in cases {
+        let o = bot().arg("run").envs(vars).output().unwrap();
+        assert_eq!(o.status.code(), Some(2));
+        let err = stderr(&o);
+        assert!(err.contains(expected), "{err}");
+        assert!(!err.contains("fake-token"), "the token is never printed: {err}");
+        assert_eq!(err.lines().count(), 1, "{err}");
+    }
+}
+
+#[test]
+fn a_malformed_env_file_is_an_error_that_hides_its_values() {
+    let dir = scratch("malformed-env");
+    std::fs::write(dir.join(".env"), "DISCORD_TOKEN='secret-value\nOTHER=1\n").unwrap();
+    let o = bot_in(&dir).args(["ask", "cio"]).output().unwrap();
+    assert_eq!(o.status.code(), Some(2));
+    let err = stderr(&o);
+    assert!(err.contains(".env is malformed"), "{err}");
+    assert!(!err.contains("secret-value"), "{err}");
+}
+
+#[test]
+fn an_env_file_is_read_and_a_missing_one_is_fine() {
+    let dir = scratch("good-env");
+    let knowledge = concat!(env!("CARGO_MANIFEST_DIR"), "/knowledge");
+    std::fs::write(dir.join(".env"), format!("KNOWLEDGE_DIR={knowledge}\n")).unwrap();
+    let o = bot_in(&dir).args(["check"]).output().unwrap();
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    assert!(stdout(&o).contains(knowledge), "{}", stdout(&o));
+    let o = run(&["check"]);
+    assert!(stdout(&o).starts_with("bundled knowledge: valid"), "{}", stdout(&o));
+}
+
+#[test]
+fn commands_prints_the_registered_json() {
+    let o = run(&["commands"]);
+    assert_eq!(o.status.code(), Some(0));
+    let v: serde_json::Value = serde_json::from_str(&stdout(&o)).unwrap();
+    let names: Vec<&str> =
+        v.as_array().unwrap().iter().map(|c| c["name"].as_str().unwrap()).collect();
+    assert_eq!(names, ["ask", "quote", "stats", "compare", "topics", "sources", "help"]);
+}
+
+#[test]
+fn invite_prints_the_url_with_both_scopes() {
+    let o = run(&["invite", "--application-id", "1000000000000000001"]);
+    assert_eq!(o.status.code(), Some(0));
+    assert_eq!(
+        stdout(&o).trim(),
+        "https://discord.com/oauth2/authorize?client_id=1000000000000000001&scope=bot%20applications.commands"
+    );
+    let o = run(&["invite"]);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(stderr(&o).contains("DISCORD_APPLICATION_ID"), "{}", stderr(&o));
 }

@@ -1,0 +1,226 @@
+//! The gateway bot end to end: the real binary against a fake Discord on
+//! loopback (REST and gateway), checking every payload it sends against
+//! Discord's OpenAPI schemas and limits.
+
+mod support;
+
+use cio_cto_bot::discord::commands::commands;
+use cio_cto_bot::engine::Engine;
+use cio_cto_bot::knowledge::Knowledge;
+use serde_json::{Value, json};
+use support::*;
+
+fn engine() -> Engine {
+    Engine::new(Knowledge::bundled().unwrap())
+}
+
+/// A bot connected to a fresh fake Discord, registered in the test guild.
+async fn connected() -> (FakeDiscord, tokio::process::Child) {
+    let fake = FakeDiscord::start().await;
+    let bot = start_bot(&fake, Some(GUILD_ID));
+    fake.wait_for_session(1).await;
+    let path = format!("/api/v10/applications/{APPLICATION_ID}/guilds/{GUILD_ID}/commands");
+    fake.wait_for_call("PUT", &path).await;
+    (fake, bot)
+}
+
+fn embed(body: &Value) -> &Value {
+    &body["data"]["embeds"][0]
+}
+
+fn custom_ids(body: &Value) -> Vec<String> {
+    let rows = body["data"]["components"].as_array().cloned().unwrap_or_default();
+    rows.iter()
+        .flat_map(|r| r["components"].as_array().cloned().unwrap_or_default())
+        .map(|b| b["custom_id"].as_str().unwrap().to_owned())
+        .collect()
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn identifies_without_privileged_intents_and_registers_valid_commands() {
+    let fake = FakeDiscord::start().await;
+    let _bot = start_bot(&fake, Some(GUILD_ID));
+    fake.wait_for_session(1).await;
+    let identify = fake.received().into_iter().find(|f| f["op"] == 2).unwrap();
+    assert_eq!(identify["d"]["intents"], 0, "slash commands need no intents");
+    assert!(identify["d"]["token"].as_str().unwrap().ends_with(TOKEN));
+
+    let path = format!("/api/v10/applications/{APPLICATION_ID}/guilds/{GUILD_ID}/commands");
+    let call = fake.wait_for_call("PUT", &path).await;
+    assert_eq!(call.body, serde_json::to_value(commands()).unwrap(), "one bulk overwrite");
+    for command in call.body.as_array().unwrap() {
+        let errors = schema_errors("ApplicationCommandUpdateRequest", command);
+        assert!(errors.is_empty(), "{errors:#?}");
+    }
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn registers_globally_without_a_guild() {
+    let fake = FakeDiscord::start().await;
+    let _bot = start_bot(&fake, None);
+    let call = fake
+        .wait_for_call("PUT", &format!("/api/v10/applications/{APPLICATION_ID}/commands"))
+        .await;
+    assert_eq!(call.body.as_array().unwrap().len(), 7);
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn ask_replies_with_the_right_sourced_embed() {
+    let (fake, _bot) = connected().await;
+    let body = fake.interact(ask(fake.next_id(), "how many people did transposit survey?")).await;
+    assert_valid_callback(&body);
+    assert_eq!(body["type"], 4);
+    let e = embed(&body);
+    assert_eq!(e["title"], "How many people answered the Transposit survey?");
+    assert!(e["description"].as_str().unwrap().contains("415 CIOs and CTOs"));
+    assert_eq!(e["fields"][0]["value"], "Transposit survey of 415 CIOs and CTOs");
+    assert!(e["fields"][1]["value"].as_str().unwrap().contains("published by 21CTO"));
+    assert_eq!(custom_ids(&body).len(), 3, "three related questions");
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn autocomplete_returns_the_engines_suggestions() {
+    let (fake, _bot) = connected().await;
+    let body =
+        fake.interact(autocomplete(fake.next_id(), "ask", "question", "digital trans")).await;
+    assert_valid_callback(&body);
+    assert_eq!(body["type"], 8);
+    let got: Vec<&str> = body["data"]["choices"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|c| c["value"].as_str().unwrap())
+        .collect();
+    let engine = engine();
+    let expected: Vec<&str> =
+        engine.suggest("digital trans", 25).iter().map(|s| s.question).collect();
+    assert_eq!(got, expected);
+    assert!(!got.is_empty() && got.len() <= 25);
+
+    let body = fake.interact(autocomplete(fake.next_id(), "quote", "person", "robert")).await;
+    assert_valid_callback(&body);
+    assert_eq!(body["data"]["choices"][0]["value"], "ash-athawale");
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_related_question_button_answers_when_clicked() {
+    let (fake, _bot) = connected().await;
+    let body = fake.interact(ask(fake.next_id(), "who reports to whom?")).await;
+    let first = custom_ids(&body).into_iter().next().expect("a related question");
+    let entry = first.strip_prefix("ask:").unwrap();
+    let clicked = fake.interact(click(fake.next_id(), &first)).await;
+    assert_valid_callback(&clicked);
+    let expected = engine().answer_entry(entry).unwrap().entry().unwrap().questions[0].clone();
+    assert_eq!(embed(&clicked)["title"], expected.as_str());
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_declined_question_gets_did_you_mean_buttons() {
+    let (fake, _bot) = connected().await;
+    let body = fake.interact(ask(fake.next_id(), "what does a CFO earn in Paris?")).await;
+    assert_valid_callback(&body);
+    assert_eq!(embed(&body)["title"], "No sourced answer");
+    let ids = custom_ids(&body);
+    assert_eq!(ids.len(), 3);
+    // Each suggestion answers when clicked.
+    let clicked = fake.interact(click(fake.next_id(), &ids[0])).await;
+    assert_valid_callback(&clicked);
+    assert_ne!(embed(&clicked)["title"], "No sourced answer");
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_hostile_question_pings_nobody() {
+    let (fake, _bot) = connected().await;
+    let hostile = "@everyone @here <@80351110224678912> <@&1300000000000000001> **who** reports?";
+    let body = fake.interact(ask(fake.next_id(), hostile)).await;
+    assert_valid_callback(&body);
+    assert_eq!(body["data"]["allowed_mentions"], json!({"parse": [], "users": [], "roles": []}));
+    let text = body.to_string();
+    assert!(!text.contains("@everyone") && !text.contains("<@80351110224678912>"), "{text}");
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn every_command_replies_within_the_spec() {
+    let (fake, _bot) = connected().await;
+    let private = json!([{"name": "private", "type": 5, "value": true}]);
+    for name in ["stats", "compare", "topics", "sources", "help"] {
+        let body = fake.interact(command(fake.next_id(), name, json!([]))).await;
+        assert_valid_callback(&body);
+        assert!(body["data"]["flags"].is_null(), "{name} is public by default");
+        let body = fake.interact(command(fake.next_id(), name, private.clone())).await;
+        assert_valid_callback(&body);
+        assert_eq!(body["data"]["flags"], 64, "{name} private: true is ephemeral");
+    }
+    let quote = json!([{"name": "person", "type": 3, "value": "wendy-pfeiffer"}]);
+    let body = fake.interact(command(fake.next_id(), "quote", quote)).await;
+    assert_valid_callback(&body);
+    assert_eq!(embed(&body)["title"], "Wendy Pfeiffer, CIO, Nutanix");
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn reconnects_after_a_dropped_connection_and_answers_again() {
+    let (fake, _bot) = connected().await;
+    let before = fake.interact(ask(fake.next_id(), "who reports to whom?")).await;
+    assert_valid_callback(&before);
+
+    fake.drop_connection();
+    fake.wait_for_session(2).await;
+    let (connections, identifies, resumes) = fake.sessions();
+    assert!(connections >= 2, "a new connection");
+    assert!(identifies + resumes >= 2, "a new session ({identifies} identify, {resumes} resume)");
+
+    let after = fake.interact(ask(fake.next_id(), "who reports to whom?")).await;
+    assert_valid_callback(&after);
+    assert_eq!(embed(&after)["title"], embed(&before)["title"]);
+    let puts = fake.calls().iter().filter(|c| c.method == "PUT").count();
+    assert_eq!(puts, 1, "commands are registered once, not on every reconnect");
+}
+
+#[cfg(unix)]
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn sigterm_shuts_the_bot_down_cleanly() {
+    let (_fake, mut bot) = connected().await;
+    let pid = bot.id().unwrap().to_string();
+    let status = std::process::Command::new("kill").args(["-TERM", &pid]).status().unwrap();
+    assert!(status.success());
+    let exit = tokio::time::timeout(PATIENCE, bot.wait()).await.expect("exits in time").unwrap();
+    assert!(exit.success(), "{exit:?}");
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn logs_its_life_at_info_without_the_token() {
+    use tokio::io::AsyncReadExt;
+    let fake = FakeDiscord::start().await;
+    let mut bot = start_bot_logging(&fake, Some(GUILD_ID), "info,serenity=info");
+    fake.wait_for_session(1).await;
+    let path = format!("/api/v10/applications/{APPLICATION_ID}/guilds/{GUILD_ID}/commands");
+    fake.wait_for_call("PUT", &path).await;
+    let body = fake.interact(ask(fake.next_id(), "who reports to whom?")).await;
+    assert_valid_callback(&body);
+    bot.start_kill().unwrap();
+    let mut log = String::new();
+    bot.stderr.take().unwrap().read_to_string(&mut log).await.unwrap();
+    assert!(log.contains("connected to Discord"), "{log}");
+    assert!(log.contains("registered slash commands"), "{log}");
+    let secret = TOKEN.split('.').nth(2).unwrap();
+    assert!(!log.contains(secret), "the token leaked into the log:\n{log}");
+    assert!(!log.contains("who reports to whom"), "payloads stay out of info logs:\n{log}");
+}
+
+#[test]
+fn the_schemas_reject_what_discord_would() {
+    for bad in [
+        json!({"type": 4, "data": {"content": 5}}),
+        json!({"type": 4, "data": {"embeds": [{"title": "x".repeat(300)}]}}),
+        json!({"type": 9}),
+    ] {
+        assert!(
+            !schema_errors("CreateMessageInteractionCallbackRequest", &bad).is_empty(),
+            "{bad}"
+        );
+    }
+    let good = json!({"type": 4, "data": {"embeds": [{"title": "x"}]}});
+    assert!(schema_errors("CreateMessageInteractionCallbackRequest", &good).is_empty());
+    let bad = json!({"name": "", "description": "d"});
+    assert!(!schema_errors("ApplicationCommandUpdateRequest", &bad).is_empty());
+}

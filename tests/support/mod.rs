@@ -1,0 +1,436 @@
+//! Test support shared by the end-to-end tests: a fake Discord on loopback
+//! (REST API and gateway websocket, speaking Discord's documented
+//! protocol), the real bot binary pointed at it, interaction fixtures, and
+//! validation of payloads against Discord's OpenAPI schemas.
+
+#![allow(dead_code)] // each test binary uses a part
+
+use std::path::Path;
+use std::sync::{Arc, Mutex};
+use std::time::Duration;
+
+use axum::Router;
+use axum::body::Bytes;
+use axum::http::{Method, StatusCode, Uri};
+use axum::response::{IntoResponse, Response};
+use serde_json::{Value, json};
+use serenity::futures::{SinkExt, StreamExt};
+use tokio::net::TcpListener;
+use tokio::sync::{Notify, mpsc, oneshot};
+use tokio_tungstenite::tungstenite::Message;
+
+pub const APPLICATION_ID: &str = "1000000000000000001";
+pub const GUILD_ID: &str = "1300000000000000001";
+/// Well-formed (three dot-separated parts) but not a real token.
+pub const TOKEN: &str = "MTAwMDAwMDAwMDAwMDAwMDAwMQ.GfakeX.fake-token-for-tests-only-0123456789";
+
+/// How long a test waits for the bot before failing.
+pub const PATIENCE: Duration = Duration::from_secs(20);
+
+/// A REST call the bot made.
+#[derive(Debug, Clone)]
+pub struct Call {
+    pub method: String,
+    pub path: String,
+    pub body: Value,
+}
+
+#[derive(Default)]
+struct Gateway {
+    /// Frames to the connected bot, if one is connected.
+    sender: Option<mpsc::UnboundedSender<Message>>,
+    /// Drops the current connection without a close frame.
+    kill: Option<oneshot::Sender<()>>,
+    connections: usize,
+    identifies: usize,
+    resumes: usize,
+    heartbeats: usize,
+    seq: u64,
+    /// Every frame the bot sent, as JSON.
+    received: Vec<Value>,
+}
+
+#[derive(Default)]
+struct State {
+    calls: Mutex<Vec<Call>>,
+    gateway: Mutex<Gateway>,
+    changed: Notify,
+}
+
+/// A fake Discord: a REST server and a gateway server on 127.0.0.1.
+pub struct FakeDiscord {
+    pub api_base: String,
+    pub gateway_url: String,
+    state: Arc<State>,
+    next_id: Mutex<u64>,
+}
+
+impl FakeDiscord {
+    pub async fn start() -> FakeDiscord {
+        let state = Arc::new(State::default());
+        let ws = TcpListener::bind("127.0.0.1:0").await.unwrap();
+        let gateway_url = format!("ws://{}", ws.local_addr().unwrap());
+        tokio::spawn(serve_gateway(ws, state.clone(), gateway_url.clone()));
+
+        let rest = TcpListener::bind("127.0.0.1:0").await.unwrap();
+        let api_base = format!("http://{}", rest.local_addr().unwrap());
+        let app = {
+            let state = state.clone();
+            let url = gateway_url.clone();
+            Router::new().fallback(move |method: Method, uri: Uri, body: Bytes| {
+                let (state, url) = (state.clone(), url.clone());
+                async move { rest_call(&state, &url, method, uri, body) }
+            })
+        };
+        tokio::spawn(async move { axum::serve(rest, app).await });
+        FakeDiscord { api_base, gateway_url, state, next_id: Mutex::new(1_100_000_000_000_000_000) }
+    }
+
+    /// Waits until `probe` finds something in the recorded state.
+    async fn wait<T>(
+        &self,
+        what: &str,
+        mut probe: impl FnMut(&[Call], &Gateway) -> Option<T>,
+    ) -> T {
+        let deadline = tokio::time::Instant::now() + PATIENCE;
+        loop {
+            let notified = self.state.changed.notified();
+            {
+                let calls = self.state.calls.lock().unwrap();
+                let gateway = self.state.gateway.lock().unwrap();
+                if let Some(found) = probe(&calls, &gateway) {
+                    return found;
+                }
+            }
+            if tokio::time::timeout_at(deadline, notified).await.is_err() {
+                let calls = self.state.calls.lock().unwrap().clone();
+                panic!("timed out waiting for {what}; calls so far: {calls:#?}");
+            }
+        }
+    }
+
+    /// Waits for the `n`th IDENTIFY or RESUME to be answered.
+    pub async fn wait_for_session(&self, n: usize) {
+        self.wait("a gateway session", |_, g| {
+            (g.identifies + g.resumes >= n && g.sender.is_some()).then_some(())
+        })
+        .await;
+    }
+
+    pub fn sessions(&self) -> (usize, usize, usize) {
+        let g = self.state.gateway.lock().unwrap();
+        (g.connections, g.identifies, g.resumes)
+    }
+
+    /// The frames the bot has sent on the gateway.
+    pub fn received(&self) -> Vec<Value> {
+        self.state.gateway.lock().unwrap().received.clone()
+    }
+
+    pub async fn wait_for_call(&self, method: &str, path: &str) -> Call {
+        let what = format!("{method} {path}");
+        self.wait(&what, |calls, _| {
+            calls.iter().find(|c| c.method == method && c.path == path).cloned()
+        })
+        .await
+    }
+
+    pub fn calls(&self) -> Vec<Call> {
+        self.state.calls.lock().unwrap().clone()
+    }
+
+    /// A fresh snowflake for an interaction.
+    pub fn next_id(&self) -> String {
+        let mut id = self.next_id.lock().unwrap();
+        *id += 1;
+        id.to_string()
+    }
+
+    /// Sends a dispatch event to the connected bot.
+    pub fn dispatch(&self, event: &str, data: Value) {
+        let mut g = self.state.gateway.lock().unwrap();
+        g.seq += 1;
+        let frame = json!({"op": 0, "t": event, "s": g.seq, "d": data});
+        let sender = g.sender.as_ref().expect("the bot is connected");
+        sender.send(Message::Text(frame.to_string())).expect("connection open");
+    }
+
+    /// Sends an interaction and waits for the bot's callback; returns the
+    /// callback's body.
+    pub async fn interact(&self, interaction: Value) -> Value {
+        let id = interaction["id"].as_str().unwrap().to_owned();
+        let token = interaction["token"].as_str().unwrap().to_owned();
+        self.dispatch("INTERACTION_CREATE", interaction);
+        let path = format!("/api/v10/interactions/{id}/{token}/callback");
+        self.wait_for_call("POST", &path).await.body
+    }
+
+    /// Drops the bot's gateway connection without a close frame, as a
+    /// network failure would.
+    pub fn drop_connection(&self) {
+        let mut g = self.state.gateway.lock().unwrap();
+        g.sender = None;
+        if let Some(kill) = g.kill.take() {
+            let _ = kill.send(());
+        }
+    }
+}
+
+fn json_response(status: StatusCode, body: Value) -> Response {
+    let headers = [(axum::http::header::CONTENT_TYPE, "application/json")];
+    (status, headers, body.to_string()).into_response()
+}
+
+fn rest_call(state: &State, gateway_url: &str, method: Method, uri: Uri, body: Bytes) -> Response {
+    let path = uri.path().to_owned();
+    let body: Value = serde_json::from_slice(&body).unwrap_or(Value::Null);
+    let call = Call { method: method.to_string(), path: path.clone(), body: body.clone() };
+    let response = if method == Method::GET && path == "/api/v10/gateway" {
+        // Without a query string: serenity appends `?v=10`.
+        json_response(StatusCode::OK, json!({"url": gateway_url}))
+    } else if method == Method::PUT && path.ends_with("/commands") {
+        // A bulk overwrite answers with the commands as Discord stores them.
+        let commands: Vec<Value> = body
+            .as_array()
+            .map(|a| a.as_slice())
+            .unwrap_or_default()
+            .iter()
+            .enumerate()
+            .map(|(i, c)| {
+                let mut c = c.clone();
+                c["id"] = json!(format!("{}", 1_600_000_000_000_000_000u64 + i as u64));
+                c["application_id"] = json!(APPLICATION_ID);
+                c["version"] = json!("1");
+                c["default_member_permissions"] = Value::Null;
+                if c.get("type").is_none() {
+                    c["type"] = json!(1);
+                }
+                c
+            })
+            .collect();
+        json_response(StatusCode::OK, Value::Array(commands))
+    } else if method == Method::POST
+        && path.starts_with("/api/v10/interactions/")
+        && path.ends_with("/callback")
+    {
+        StatusCode::NO_CONTENT.into_response()
+    } else {
+        json_response(StatusCode::NOT_FOUND, json!({"message": "404: Not Found", "code": 0}))
+    };
+    state.calls.lock().unwrap().push(call);
+    state.changed.notify_waiters();
+    response
+}
+
+async fn serve_gateway(listener: TcpListener, state: Arc<State>, url: String) {
+    loop {
+        let Ok((stream, _)) = listener.accept().await else { return };
+        let (state, url) = (state.clone(), url.clone());
+        tokio::spawn(async move {
+            if let Ok(ws) = tokio_tungstenite::accept_async(stream).await {
+                connection(ws, state, url).await;
+            }
+        });
+    }
+}
+
+fn ready(gateway_url: &str) -> Value {
+    json!({
+        "v": 10,
+        "user": {"id": APPLICATION_ID, "username": "cio-cto-bot", "discriminator": "0",
+                 "global_name": null, "avatar": null, "bot": true, "verified": true,
+                 "mfa_enabled": false, "flags": 0},
+        "guilds": [{"id": GUILD_ID, "unavailable": true}],
+        "session_id": "fake-session",
+        "resume_gateway_url": gateway_url,
+        "shard": [0, 1],
+        "application": {"id": APPLICATION_ID, "flags": 0}
+    })
+}
+
+async fn connection(
+    ws: tokio_tungstenite::WebSocketStream<tokio::net::TcpStream>,
+    state: Arc<State>,
+    url: String,
+) {
+    let (mut sink, mut source) = ws.split();
+    let (tx, mut rx) = mpsc::unbounded_channel::<Message>();
+    let (kill_tx, mut kill_rx) = oneshot::channel::<()>();
+    {
+        let mut g = state.gateway.lock().unwrap();
+        g.connections += 1;
+        g.kill = Some(kill_tx);
+    }
+    let hello = json!({"op": 10, "d": {"heartbeat_interval": 41250}});
+    if sink.send(Message::Text(hello.to_string())).await.is_err() {
+        return;
+    }
+    loop {
+        tokio::select! {
+            incoming = source.next() => {
+                let Some(Ok(Message::Text(text))) = incoming else { break };
+                let Ok(frame) = serde_json::from_str::<Value>(&text) else { continue };
+                let reply = {
+                    let mut g = state.gateway.lock().unwrap();
+                    g.received.push(frame.clone());
+                    match frame["op"].as_u64() {
+                        Some(1) => { g.heartbeats += 1; Some(json!({"op": 11})) }
+                        Some(2) => {
+                            g.identifies += 1;
+                            g.seq += 1;
+                            g.sender = Some(tx.clone());
+                            Some(json!({"op": 0, "t": "READY", "s": g.seq, "d": ready(&url)}))
+                        }
+                        Some(6) => {
+                            g.resumes += 1;
+                            g.sender = Some(tx.clone());
+                            Some(json!({"op": 0, "t": "RESUMED", "s": g.seq, "d": {}}))
+                        }
+                        _ => None,
+                    }
+                };
+                if let Some(reply) = reply
+                    && sink.send(Message::Text(reply.to_string())).await.is_err()
+                {
+                    break;
+                }
+                state.changed.notify_waiters();
+            }
+            Some(out) = rx.recv() => {
+                if sink.send(out).await.is_err() {
+                    break;
+                }
+            }
+            _ = &mut kill_rx => break,
+        }
+    }
+    // Dropping the halves closes the socket without a close frame.
+    state.changed.notify_waiters();
+}
+
+// ---------------------------------------------------------------------------
+// The bot under test.
+
+/// Starts the real binary, `cio-cto-bot run`, against the fake. Its
+/// working directory is a scratch folder, so no developer `.env` leaks in.
+pub fn start_bot(fake: &FakeDiscord, guild: Option<&str>) -> tokio::process::Child {
+    start_bot_logging(fake, guild, "warn")
+}
+
+/// [`start_bot`] with a log filter and its standard error captured.
+pub fn start_bot_logging(
+    fake: &FakeDiscord,
+    guild: Option<&str>,
+    log: &str,
+) -> tokio::process::Child {
+    let cwd = Path::new(env!("CARGO_TARGET_TMPDIR")).join("bot-cwd");
+    std::fs::create_dir_all(&cwd).unwrap();
+    let mut cmd = tokio::process::Command::new(env!("CARGO_BIN_EXE_cio-cto-bot"));
+    cmd.arg("run")
+        .current_dir(&cwd)
+        .env_clear()
+        .env("PATH", std::env::var("PATH").unwrap_or_default())
+        .env("DISCORD_TOKEN", TOKEN)
+        .env("DISCORD_API_BASE", &fake.api_base)
+        .env("RUST_LOG", log)
+        .kill_on_drop(true);
+    if log != "warn" {
+        cmd.stderr(std::process::Stdio::piped());
+    }
+    if let Some(guild) = guild {
+        cmd.env("DISCORD_GUILD_ID", guild);
+    }
+    cmd.spawn().expect("the bot binary starts")
+}
+
+// ---------------------------------------------------------------------------
+// Interactions as Discord sends them.
+
+pub fn user() -> Value {
+    json!({"id": "80351110224678912", "username": "ada", "discriminator": "0",
+           "global_name": "Ada", "avatar": null})
+}
+
+fn interaction(id: String, kind: u8, data: Value) -> Value {
+    json!({
+        "id": id, "application_id": APPLICATION_ID, "type": kind,
+        "token": format!("token-{id}"), "version": 1, "data": data,
+        "channel_id": "1200000000000000001", "guild_id": GUILD_ID,
+        "member": {"user": user(), "roles": [], "joined_at": "2026-01-01T00:00:00.000000+00:00",
+                   "deaf": false, "mute": false, "flags": 0, "permissions": "2248473465835073"},
+        "locale": "en-US", "guild_locale": "en-US", "entitlements": [],
+        "attachment_size_limit": 8388608, "app_permissions": "2248473465835073"
+    })
+}
+
+pub fn command(id: String, name: &str, options: Value) -> Value {
+    interaction(
+        id,
+        2,
+        json!({"id": "1400000000000000001", "name": name, "type": 1, "options": options}),
+    )
+}
+
+pub fn ask(id: String, question: &str) -> Value {
+    command(id, "ask", json!([{"name": "question", "type": 3, "value": question}]))
+}
+
+pub fn autocomplete(id: String, name: &str, option: &str, partial: &str) -> Value {
+    let options = json!([{"name": option, "type": 3, "value": partial, "focused": true}]);
+    interaction(
+        id,
+        4,
+        json!({"id": "1400000000000000001", "name": name, "type": 1, "options": options}),
+    )
+}
+
+/// A click on a button of a message the bot sent.
+pub fn click(id: String, custom_id: &str) -> Value {
+    let mut v = interaction(id, 3, json!({"custom_id": custom_id, "component_type": 2}));
+    v["message"] = json!({
+        "id": "1500000000000000001", "channel_id": "1200000000000000001",
+        "author": {"id": APPLICATION_ID, "username": "cio-cto-bot", "discriminator": "0",
+                   "global_name": null, "avatar": null, "bot": true},
+        "content": "", "timestamp": "2026-11-28T12:00:00.000000+00:00",
+        "edited_timestamp": null, "tts": false, "mention_everyone": false, "mentions": [],
+        "mention_roles": [], "attachments": [], "embeds": [], "pinned": false, "type": 20,
+        "flags": 0, "components": []
+    });
+    v
+}
+
+// ---------------------------------------------------------------------------
+// Discord's OpenAPI schemas.
+
+/// Everything in `instance` that does not fit schema `name` of Discord's
+/// OpenAPI spec (`tests/discord-api-spec/schemas.json`).
+pub fn schema_errors(name: &str, instance: &Value) -> Vec<String> {
+    static SCHEMAS: std::sync::OnceLock<Value> = std::sync::OnceLock::new();
+    let schemas = SCHEMAS.get_or_init(|| {
+        let text = include_str!("../discord-api-spec/schemas.json");
+        serde_json::from_str(text).expect("schemas.json is JSON")
+    });
+    let schema = json!({
+        "$schema": "https://json-schema.org/draft/2020-12/schema",
+        "$ref": format!("#/components/schemas/{name}"),
+        "components": schemas["components"],
+    });
+    let validator = jsonschema::validator_for(&schema).expect("the schema compiles");
+    validator.iter_errors(instance).map(|e| format!("{} at {}", e, e.instance_path())).collect()
+}
+
+/// The callback body checked against both the spec and Discord's documented
+/// limits the spec cannot express.
+pub fn assert_valid_callback(body: &Value) {
+    let schema = match body["type"].as_u64() {
+        Some(1) => "PongInteractionCallbackRequest",
+        Some(4) => "CreateMessageInteractionCallbackRequest",
+        Some(7) => "UpdateMessageInteractionCallbackRequest",
+        Some(8) => "ApplicationCommandAutocompleteCallbackRequest",
+        other => panic!("unexpected callback type {other:?}: {body}"),
+    };
+    let errors = schema_errors(schema, body);
+    assert!(errors.is_empty(), "{schema}: {errors:#?}\n{body:#}");
+    let problems = cio_cto_bot::discord::limits::violations(body);
+    assert!(problems.is_empty(), "{problems:#?}\n{body:#}");
+}
