@@ -70,6 +70,18 @@ pub enum Command {
     /// Connect to Discord over the gateway and answer slash commands (the
     /// default when DISCORD_TOKEN is set). Stops on Ctrl-C or SIGTERM.
     Run,
+    /// Serve Discord's HTTP interactions endpoint (POST /interactions,
+    /// GET /healthz) instead of the gateway. Needs DISCORD_PUBLIC_KEY; with
+    /// DISCORD_TOKEN it also registers the commands at start.
+    Http {
+        /// The address to listen on.
+        #[arg(long, env = "LISTEN_ADDR", default_value = "127.0.0.1:8080")]
+        listen: String,
+        /// For load tests only: verify signatures, then answer every request
+        /// with one fixed reply, to measure what the server shape allows.
+        #[arg(long, hide = true)]
+        fixed_reply: bool,
+    },
     /// Print the JSON of the slash commands the bot registers.
     Commands,
     /// Print the URL that adds the bot to a server.
@@ -83,7 +95,7 @@ pub enum Command {
 impl Command {
     /// Whether the command talks to Discord (and so logs at info).
     pub fn is_service(&self) -> bool {
-        matches!(self, Command::Run)
+        matches!(self, Command::Run | Command::Http { .. })
     }
 }
 
@@ -141,6 +153,36 @@ pub fn run(knowledge: Option<&Path>, command: Command) -> anyhow::Result<ExitCod
             runtime
                 .block_on(discord::gateway::run(config, engine))
                 .context("running the Discord bot")?;
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::Http { listen, fixed_reply } => {
+            let config = config::EndpointConfig::from_vars(env_var)?;
+            let replies = if fixed_reply {
+                let fixed = serde_json::json!({"type": 4, "data": {"content": "ok",
+                    "allowed_mentions": {"parse": []}}});
+                discord::endpoint::Replies::Fixed(fixed.to_string().into())
+            } else {
+                discord::endpoint::Replies::Engine(Arc::new(engine(knowledge)?))
+            };
+            let router = discord::endpoint::router(config.public_key, replies)?;
+            let runtime = tokio::runtime::Runtime::new().context("starting the async runtime")?;
+            runtime.block_on(async {
+                if let Some(bot) = &config.bot {
+                    let http = discord::gateway::http(bot);
+                    let app = http.get_current_application_info().await.context(
+                        "reading the application id with DISCORD_TOKEN (is the token right?)",
+                    )?;
+                    http.set_application_id(app.id);
+                    let n = discord::gateway::register_commands(&http, bot.guild_id)
+                        .await
+                        .context("registering the slash commands")?;
+                    tracing::info!(commands = n, "registered slash commands");
+                }
+                let listener = tokio::net::TcpListener::bind(&listen)
+                    .await
+                    .with_context(|| format!("listening on {listen} (LISTEN_ADDR)"))?;
+                discord::endpoint::serve(listener, router).await.context("serving HTTP")
+            })?;
             Ok(ExitCode::SUCCESS)
         }
         Command::Commands => {

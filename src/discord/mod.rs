@@ -1,7 +1,9 @@
 //! Discord: the slash commands, the pure reply function shared by the
-//! gateway bot and the HTTP endpoint, and the gateway client.
+//! gateway bot and the HTTP endpoint, the gateway client and the HTTP
+//! interactions endpoint.
 
 pub mod commands;
+pub mod endpoint;
 pub mod gateway;
 pub mod limits;
 pub mod reply;

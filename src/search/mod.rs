@@ -28,7 +28,7 @@ mod vocab;
 
 use std::cell::RefCell;
 
-use rustc_hash::FxHashMap;
+use rustc_hash::{FxHashMap, FxHashSet};
 
 pub use vocab::{Near, Vocabulary, osa_distance};
 
@@ -372,6 +372,8 @@ impl Index {
         let mut words: Vec<Slot> = Vec::with_capacity(tokens.len());
         let mut readings = Vec::with_capacity(tokens.len());
         let mut sequence: Vec<(TermId, f32)> = Vec::with_capacity(tokens.len());
+        let mut seen_terms = FxHashSet::default();
+        let mut seen_unknown = FxHashSet::default();
         for token in tokens {
             let alternatives = self.alternatives(token);
             let weight =
@@ -388,13 +390,11 @@ impl Index {
                 sequence.push(best);
             }
             // A repeated word says nothing new.
-            let repeated =
-                words.iter().any(|s| match (s.alternatives.first(), alternatives.first()) {
-                    (Some(a), Some(b)) => a.0 == b.0,
-                    (None, None) => readings.iter().filter(|r| r.word == token.surface).count() > 1,
-                    _ => false,
-                });
-            if !repeated {
+            let first = match alternatives.first() {
+                Some(&(t, _)) => seen_terms.insert(t),
+                None => seen_unknown.insert(token.surface.as_str()),
+            };
+            if first {
                 words.push(Slot { alternatives, weight, parts: None });
             }
         }

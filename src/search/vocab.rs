@@ -51,6 +51,10 @@ pub struct Near {
 pub struct Vocabulary {
     /// Sorted and unique, for prefix search.
     words: Vec<String>,
+    /// The longest word, in characters: a longer typed word cannot be
+    /// within two edits of any word, and is not expanded into deletions
+    /// (which would cost the square of its length).
+    longest: usize,
     /// Hash of a word with up to two characters deleted → words. Keys are
     /// the knowledge's own words, so a fast unkeyed hash is safe; a
     /// collision only adds a candidate that the distance check drops.
@@ -84,7 +88,8 @@ impl Vocabulary {
                 }
             }
         }
-        Vocabulary { words, deletes }
+        let longest = words.iter().map(|w| w.chars().count()).max().unwrap_or(0);
+        Vocabulary { words, longest, deletes }
     }
 
     pub fn words(&self) -> &[String] {
@@ -134,7 +139,7 @@ impl Vocabulary {
         }
 
         let edits = max_edits(chars.len());
-        if edits > 0 {
+        if edits > 0 && chars.len() <= self.longest + edits {
             let mut keys = Vec::new();
             delete_keys(&chars, edits, &mut keys);
             let mut candidates: Vec<u32> =
@@ -268,6 +273,13 @@ mod tests {
         assert!(near("cfo").is_empty());
         assert!(near("86").is_empty());
         assert!(near("").is_empty());
+    }
+
+    #[test]
+    fn words_longer_than_any_in_the_vocabulary_are_not_expanded() {
+        let v = vocab();
+        let long: String = "transformation".repeat(400);
+        assert!(v.near(&long).is_empty());
     }
 
     #[test]

@@ -188,6 +188,15 @@ fn rest_call(state: &State, gateway_url: &str, method: Method, uri: Uri, body: B
     let response = if method == Method::GET && path == "/api/v10/gateway" {
         // Without a query string: serenity appends `?v=10`.
         json_response(StatusCode::OK, json!({"url": gateway_url}))
+    } else if method == Method::GET && path == "/api/v10/oauth2/applications/@me" {
+        json_response(
+            StatusCode::OK,
+            json!({
+                "id": APPLICATION_ID, "name": "cio-cto-bot", "icon": null, "description": "",
+                "bot_public": true, "bot_require_code_grant": false, "owner": null,
+                "verify_key": "00", "team": null, "flags": 0
+            }),
+        )
     } else if method == Method::PUT && path.ends_with("/commands") {
         // A bulk overwrite answers with the commands as Discord stores them.
         let commands: Vec<Value> = body
@@ -433,4 +442,39 @@ pub fn assert_valid_callback(body: &Value) {
     assert!(errors.is_empty(), "{schema}: {errors:#?}\n{body:#}");
     let problems = cio_cto_bot::discord::limits::violations(body);
     assert!(problems.is_empty(), "{problems:#?}\n{body:#}");
+}
+
+// ---------------------------------------------------------------------------
+// Signing as Discord does.
+
+/// Signs requests with a fixed Ed25519 key, as Discord signs interactions:
+/// the signature covers the timestamp header followed by the raw body.
+pub struct Signer(pub ed25519_dalek::SigningKey);
+
+impl Signer {
+    pub fn new() -> Self {
+        Signer(ed25519_dalek::SigningKey::from_bytes(&[7u8; 32]))
+    }
+
+    pub fn public_key(&self) -> [u8; 32] {
+        self.0.verifying_key().to_bytes()
+    }
+
+    pub fn public_hex(&self) -> String {
+        hex(&self.public_key())
+    }
+
+    pub fn sign(&self, timestamp: &str, body: &[u8]) -> String {
+        use ed25519_dalek::Signer as _;
+        let message = [timestamp.as_bytes(), body].concat();
+        hex(&self.0.sign(&message).to_bytes())
+    }
+}
+
+pub fn hex(bytes: &[u8]) -> String {
+    bytes.iter().map(|b| format!("{b:02x}")).collect()
+}
+
+pub fn unix_now() -> u64 {
+    std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).unwrap().as_secs()
 }

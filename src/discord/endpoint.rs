@@ -1,0 +1,173 @@
+//! The HTTP interactions endpoint: Discord POSTs each interaction, signed
+//! with Ed25519, and the reply is the response body. It answers with the
+//! same [`respond`] as the gateway bot, keeps no state between requests,
+//! and so scales out as replicas behind any load balancer.
+//!
+//! Checks come in this order, before anything is parsed: a body over 1 MiB
+//! is 413; a missing or bad signature, or a timestamp more than five
+//! minutes from now (a replay), is 401; then malformed JSON is 400.
+
+use std::net::SocketAddr;
+use std::sync::Arc;
+use std::time::{Duration, Instant, SystemTime, UNIX_EPOCH};
+
+use axum::Router;
+use axum::body::{Body, Bytes};
+use axum::extract::{DefaultBodyLimit, Request, State};
+use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
+use axum::middleware::{self, Next};
+use axum::response::{IntoResponse, Response};
+use axum::routing::{get, post};
+use serenity::interactions_endpoint::Verifier;
+use serenity::model::application::Interaction;
+use tokio::net::TcpListener;
+use tracing::{info, warn};
+
+use super::respond;
+use crate::engine::Engine;
+
+/// Largest body accepted; Discord's interactions are a few kilobytes.
+pub const MAX_BODY: usize = 1024 * 1024;
+/// How far a request's timestamp may be from now before it is a replay.
+pub const MAX_SKEW: Duration = Duration::from_secs(5 * 60);
+
+const SIGNATURE: &str = "x-signature-ed25519";
+const TIMESTAMP: &str = "x-signature-timestamp";
+
+/// What the endpoint answers with.
+#[derive(Clone)]
+pub enum Replies {
+    /// The engine's replies: the product.
+    Engine(Arc<Engine>),
+    /// One fixed reply after the signature check: the load test's bound on
+    /// what the server shape can do.
+    Fixed(Bytes),
+}
+
+#[derive(Clone)]
+struct Endpoint {
+    verifier: Verifier,
+    replies: Replies,
+}
+
+/// The endpoint's routes: `POST /interactions` and `GET /healthz`.
+pub fn router(public_key: [u8; 32], replies: Replies) -> Result<Router, InvalidKey> {
+    let verifier = Verifier::try_new(public_key).map_err(|err| InvalidKey(err.to_string()))?;
+    let endpoint = Endpoint { verifier, replies };
+    Ok(Router::new()
+        .route("/interactions", post(interactions))
+        .route("/healthz", get(|| async { "ok" }))
+        .layer(DefaultBodyLimit::max(MAX_BODY))
+        .layer(middleware::from_fn(log_request))
+        .with_state(endpoint))
+}
+
+/// The public key is not a valid Ed25519 point.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error(
+    "DISCORD_PUBLIC_KEY is not a valid Ed25519 public key ({0}); copy it again from the developer portal"
+)]
+pub struct InvalidKey(String);
+
+fn unix_now() -> u64 {
+    SystemTime::now().duration_since(UNIX_EPOCH).map_or(0, |d| d.as_secs())
+}
+
+/// Whether the timestamp header is a Unix time within [`MAX_SKEW`] of now.
+fn fresh(timestamp: &str, now: u64) -> bool {
+    timestamp.parse::<u64>().is_ok_and(|t| t.abs_diff(now) <= MAX_SKEW.as_secs())
+}
+
+fn plain(status: StatusCode, text: &'static str) -> Response {
+    (status, text).into_response()
+}
+
+async fn interactions(
+    State(endpoint): State<Endpoint>,
+    headers: HeaderMap,
+    body: Bytes,
+) -> Response {
+    let header = |name| headers.get(name).and_then(|v: &HeaderValue| v.to_str().ok());
+    let (Some(signature), Some(timestamp)) = (header(SIGNATURE), header(TIMESTAMP)) else {
+        return plain(StatusCode::UNAUTHORIZED, "missing signature");
+    };
+    if endpoint.verifier.verify(signature, timestamp, &body).is_err() {
+        return plain(StatusCode::UNAUTHORIZED, "bad signature");
+    }
+    // Checked after the signature, which covers the timestamp: an attacker
+    // cannot make an old request look fresh.
+    if !fresh(timestamp, unix_now()) {
+        return plain(StatusCode::UNAUTHORIZED, "stale timestamp");
+    }
+    let engine = match &endpoint.replies {
+        Replies::Engine(engine) => engine,
+        Replies::Fixed(reply) => return json(reply.clone()),
+    };
+    let interaction: Interaction = match serde_json::from_slice(&body) {
+        Ok(interaction) => interaction,
+        Err(_) => return plain(StatusCode::BAD_REQUEST, "malformed interaction"),
+    };
+    match serde_json::to_vec(&respond(engine, &interaction)) {
+        Ok(reply) => json(Bytes::from(reply)),
+        Err(err) => {
+            warn!(%err, "could not serialise a reply");
+            plain(StatusCode::INTERNAL_SERVER_ERROR, "internal error")
+        }
+    }
+}
+
+fn json(body: Bytes) -> Response {
+    let mut response = Response::new(Body::from(body));
+    response
+        .headers_mut()
+        .insert(header::CONTENT_TYPE, HeaderValue::from_static("application/json"));
+    response
+}
+
+/// One structured line per request: method, path, status and latency.
+/// Headers and bodies (signatures, tokens, questions) are never logged.
+async fn log_request(request: Request, next: Next) -> Response {
+    let (method, path) = (request.method().clone(), request.uri().path().to_owned());
+    let started = Instant::now();
+    let response = next.run(request).await;
+    let status = response.status().as_u16();
+    info!(%method, %path, status, micros = started.elapsed().as_micros() as u64, "request");
+    response
+}
+
+/// Serves until Ctrl-C or SIGTERM, then finishes the requests in flight.
+pub async fn serve(listener: TcpListener, router: Router) -> std::io::Result<()> {
+    let address: Option<SocketAddr> = listener.local_addr().ok();
+    if let Some(address) = address {
+        info!(%address, "listening for Discord interactions on http://{address}/interactions");
+    }
+    axum::serve(listener, router).with_graceful_shutdown(super::gateway::shutdown_signal()).await?;
+    info!("stopped");
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn timestamps_within_five_minutes_are_fresh() {
+        let now = 1_800_000_000;
+        assert!(fresh("1800000000", now));
+        assert!(fresh("1799999700", now));
+        assert!(fresh("1800000300", now));
+        assert!(!fresh("1799999699", now), "a replay");
+        assert!(!fresh("1800000301", now), "from the future");
+        assert!(!fresh("", now));
+        assert!(!fresh("-1", now));
+        assert!(!fresh("1.8e9", now));
+    }
+
+    #[test]
+    fn an_invalid_public_key_is_refused() {
+        // The y-coordinate 2 is not on the curve.
+        let mut key = [0u8; 32];
+        key[0] = 2;
+        assert!(router(key, Replies::Fixed(Bytes::new())).is_err());
+    }
+}

@@ -1,0 +1,257 @@
+//! The HTTP interactions endpoint, with requests signed exactly as Discord
+//! signs them: the reply function's answers, and every rejection.
+
+mod support;
+
+use std::sync::Arc;
+
+use axum::Router;
+use axum::body::Body;
+use axum::http::{Request, StatusCode};
+use cio_cto_bot::discord::endpoint::{MAX_BODY, Replies, router};
+use cio_cto_bot::discord::respond;
+use cio_cto_bot::engine::Engine;
+use cio_cto_bot::knowledge::Knowledge;
+use serde_json::{Value, json};
+use serenity::model::application::Interaction;
+use support::*;
+use tower::ServiceExt;
+
+fn engine() -> Arc<Engine> {
+    Arc::new(Engine::new(Knowledge::bundled().unwrap()))
+}
+
+fn app(signer: &Signer) -> Router {
+    router(signer.public_key(), Replies::Engine(engine())).unwrap()
+}
+
+fn post(body: Vec<u8>, signature: Option<String>, timestamp: Option<String>) -> Request<Body> {
+    let mut request = Request::post("/interactions").header("content-type", "application/json");
+    if let Some(s) = signature {
+        request = request.header("X-Signature-Ed25519", s);
+    }
+    if let Some(t) = timestamp {
+        request = request.header("X-Signature-Timestamp", t);
+    }
+    request.body(Body::from(body)).unwrap()
+}
+
+/// A request signed now, as Discord would send it.
+fn signed(signer: &Signer, body: &Value) -> Request<Body> {
+    let body = body.to_string().into_bytes();
+    let timestamp = unix_now().to_string();
+    let signature = signer.sign(&timestamp, &body);
+    post(body, Some(signature), Some(timestamp))
+}
+
+async fn send(app: &Router, request: Request<Body>) -> (StatusCode, Vec<u8>) {
+    let response = app.clone().oneshot(request).await.unwrap();
+    let status = response.status();
+    let bytes = axum::body::to_bytes(response.into_body(), usize::MAX).await.unwrap();
+    (status, bytes.to_vec())
+}
+
+async fn reply(app: &Router, signer: &Signer, interaction: &Value) -> Value {
+    let (status, body) = send(app, signed(signer, interaction)).await;
+    assert_eq!(status, StatusCode::OK, "{}", String::from_utf8_lossy(&body));
+    let body: Value = serde_json::from_slice(&body).expect("a JSON reply");
+    assert_valid_callback(&body);
+    body
+}
+
+/// What the gateway bot would send for the same interaction.
+fn gateway_reply(interaction: &Value) -> Value {
+    let interaction: Interaction = serde_json::from_value(interaction.clone()).unwrap();
+    serde_json::to_value(respond(&engine(), &interaction)).unwrap()
+}
+
+fn ping() -> Value {
+    json!({"id": "1100000000000000001", "application_id": APPLICATION_ID, "type": 1,
+           "token": "t", "version": 1})
+}
+
+#[tokio::test]
+async fn ping_is_answered_with_pong() {
+    let signer = Signer::new();
+    let body = reply(&app(&signer), &signer, &ping()).await;
+    assert_eq!(body["type"], 1);
+}
+
+#[tokio::test]
+async fn ask_autocomplete_and_buttons_get_the_same_reply_as_over_the_gateway() {
+    let signer = Signer::new();
+    let app = app(&signer);
+    let interactions = [
+        ask("1100000000000000002".into(), "who reprots to whom?"),
+        ask("1100000000000000003".into(), "@everyone what's the CFO's salary?"),
+        autocomplete("1100000000000000004".into(), "ask", "question", "pandemic"),
+        autocomplete("1100000000000000005".into(), "quote", "person", "jpl"),
+        click("1100000000000000006".into(), "ask:survey-shared-saas"),
+        command("1100000000000000007".into(), "compare", json!([])),
+    ];
+    for interaction in interactions {
+        let body = reply(&app, &signer, &interaction).await;
+        assert_eq!(body, gateway_reply(&interaction), "both modes give identical replies");
+    }
+    let body =
+        reply(&app, &signer, &ask("1100000000000000008".into(), "who reprots to whom?")).await;
+    assert_eq!(body["data"]["embeds"][0]["title"], "Who reports to whom, the CIO or the CTO?");
+}
+
+#[tokio::test]
+async fn missing_or_bad_signatures_are_401() {
+    let signer = Signer::new();
+    let app = app(&signer);
+    let body = ping().to_string().into_bytes();
+    let now = unix_now().to_string();
+    let good = signer.sign(&now, &body);
+
+    let (status, _) = send(&app, post(body.clone(), None, None)).await;
+    assert_eq!(status, StatusCode::UNAUTHORIZED, "no headers");
+    let (status, _) = send(&app, post(body.clone(), Some(good.clone()), None)).await;
+    assert_eq!(status, StatusCode::UNAUTHORIZED, "no timestamp");
+    let (status, _) = send(&app, post(body.clone(), None, Some(now.clone()))).await;
+    assert_eq!(status, StatusCode::UNAUTHORIZED, "no signature");
+
+    let mut flipped = good.clone().into_bytes();
+    flipped[0] = if flipped[0] == b'0' { b'1' } else { b'0' };
+    let flipped = String::from_utf8(flipped).unwrap();
+    let (status, _) = send(&app, post(body.clone(), Some(flipped), Some(now.clone()))).await;
+    assert_eq!(status, StatusCode::UNAUTHORIZED, "a changed signature");
+
+    let (status, _) =
+        send(&app, post(b"{\"type\":1} ".to_vec(), Some(good.clone()), Some(now.clone()))).await;
+    assert_eq!(status, StatusCode::UNAUTHORIZED, "a changed body");
+
+    let other = Signer(ed25519_dalek::SigningKey::from_bytes(&[9u8; 32]));
+    let (status, _) =
+        send(&app, post(body.clone(), Some(other.sign(&now, &body)), Some(now.clone()))).await;
+    assert_eq!(status, StatusCode::UNAUTHORIZED, "someone else's key");
+
+    let (status, _) = send(&app, post(body.clone(), Some("zz".repeat(64)), Some(now))).await;
+    assert_eq!(status, StatusCode::UNAUTHORIZED, "not hex");
+}
+
+#[tokio::test]
+async fn a_timestamp_more_than_five_minutes_away_is_a_replay() {
+    let signer = Signer::new();
+    let app = app(&signer);
+    let body = ping().to_string().into_bytes();
+    for (skew, expected) in [
+        (-301i64, StatusCode::UNAUTHORIZED),
+        (301, StatusCode::UNAUTHORIZED),
+        (-290, StatusCode::OK),
+    ] {
+        let timestamp = (unix_now() as i64 + skew).to_string();
+        let signature = signer.sign(&timestamp, &body);
+        let (status, _) = send(&app, post(body.clone(), Some(signature), Some(timestamp))).await;
+        assert_eq!(status, expected, "skew {skew}s");
+    }
+}
+
+#[tokio::test]
+async fn malformed_json_with_a_valid_signature_is_400() {
+    let signer = Signer::new();
+    let app = app(&signer);
+    for body in [&b"{not json"[..], b"", b"[]", b"{\"type\": 99}", b"\xff\xfe"] {
+        let timestamp = unix_now().to_string();
+        let signature = signer.sign(&timestamp, body);
+        let (status, _) = send(&app, post(body.to_vec(), Some(signature), Some(timestamp))).await;
+        assert_eq!(status, StatusCode::BAD_REQUEST, "{body:?}");
+    }
+}
+
+#[tokio::test]
+async fn a_body_over_1_mib_is_413() {
+    let signer = Signer::new();
+    let app = app(&signer);
+    let body = vec![b' '; MAX_BODY + 1];
+    let timestamp = unix_now().to_string();
+    let signature = signer.sign(&timestamp, &body);
+    let (status, _) = send(&app, post(body, Some(signature), Some(timestamp))).await;
+    assert_eq!(status, StatusCode::PAYLOAD_TOO_LARGE);
+}
+
+#[tokio::test]
+async fn healthz_answers_and_other_routes_do_not() {
+    let signer = Signer::new();
+    let app = app(&signer);
+    let (status, body) = send(&app, Request::get("/healthz").body(Body::empty()).unwrap()).await;
+    assert_eq!((status, body.as_slice()), (StatusCode::OK, &b"ok"[..]));
+    let (status, _) = send(&app, Request::get("/interactions").body(Body::empty()).unwrap()).await;
+    assert_eq!(status, StatusCode::METHOD_NOT_ALLOWED);
+    let (status, _) = send(&app, Request::get("/admin").body(Body::empty()).unwrap()).await;
+    assert_eq!(status, StatusCode::NOT_FOUND);
+}
+
+/// The real binary: `cio-cto-bot http`, over TCP, registering its commands
+/// with the fake Discord at start, and stopping cleanly on SIGTERM.
+#[cfg(unix)]
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_binary_serves_registers_and_shuts_down_cleanly() {
+    use tokio::io::{AsyncBufReadExt, BufReader};
+    let fake = FakeDiscord::start().await;
+    let signer = Signer::new();
+    let cwd = std::path::Path::new(env!("CARGO_TARGET_TMPDIR")).join("http-cwd");
+    std::fs::create_dir_all(&cwd).unwrap();
+    let mut server = tokio::process::Command::new(env!("CARGO_BIN_EXE_cio-cto-bot"))
+        .args(["http", "--listen", "127.0.0.1:0"])
+        .current_dir(&cwd)
+        .env_clear()
+        .env("DISCORD_PUBLIC_KEY", signer.public_hex())
+        .env("DISCORD_TOKEN", TOKEN)
+        .env("DISCORD_GUILD_ID", GUILD_ID)
+        .env("DISCORD_API_BASE", &fake.api_base)
+        .env("RUST_LOG", "info")
+        .env("NO_COLOR", "1")
+        .stderr(std::process::Stdio::piped())
+        .kill_on_drop(true)
+        .spawn()
+        .unwrap();
+
+    let path = format!("/api/v10/applications/{APPLICATION_ID}/guilds/{GUILD_ID}/commands");
+    let registered = fake.wait_for_call("PUT", &path).await;
+    assert_eq!(registered.body.as_array().unwrap().len(), 7);
+
+    let mut log = BufReader::new(server.stderr.take().unwrap()).lines();
+    let address = tokio::time::timeout(PATIENCE, async {
+        while let Some(line) = log.next_line().await.unwrap() {
+            if let Some(at) = line.find("http://") {
+                let rest = &line[at + 7..];
+                return rest[..rest.find('/').unwrap()].to_owned();
+            }
+        }
+        panic!("the server exited before listening");
+    })
+    .await
+    .expect("the server says where it listens");
+
+    let client = reqwest::Client::new();
+    let body = ask("1100000000000000009".into(), "what's the 24% figure?").to_string();
+    let timestamp = unix_now().to_string();
+    let response = client
+        .post(format!("http://{address}/interactions"))
+        .header("X-Signature-Ed25519", signer.sign(&timestamp, body.as_bytes()))
+        .header("X-Signature-Timestamp", &timestamp)
+        .header("content-type", "application/json")
+        .body(body)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(response.status(), 200);
+    let reply: Value = response.json().await.unwrap();
+    assert_valid_callback(&reply);
+    assert!(reply["data"]["embeds"][0]["description"].as_str().unwrap().contains("24%"));
+
+    let pid = server.id().unwrap().to_string();
+    assert!(std::process::Command::new("kill").args(["-TERM", &pid]).status().unwrap().success());
+    let exit = tokio::time::timeout(PATIENCE, server.wait()).await.expect("stops in time").unwrap();
+    assert!(exit.success(), "{exit:?}");
+    let mut rest = String::new();
+    while let Ok(Some(line)) = log.next_line().await {
+        rest.push_str(&line);
+        rest.push('\n');
+    }
+    assert!(rest.contains("stopped"), "{rest}");
+    assert!(!rest.contains(&signer.sign(&timestamp, b"")[..16]), "no signatures in the log");
+}

@@ -1,0 +1,209 @@
+//! Hostile input, proven by property tests: any text as a question, a
+//! partial question, a person or a button id, and any bytes at the HTTP
+//! endpoint, never panic, always get a reply within every Discord limit,
+//! and never let a mention through.
+//!
+//! Each property runs `PROPTEST_CASES` cases (default 256).
+
+mod support;
+
+use std::sync::{Arc, OnceLock};
+
+use axum::body::Body;
+use axum::http::{Request as HttpRequest, StatusCode};
+use cio_cto_bot::discord::endpoint::{Replies, router};
+use cio_cto_bot::discord::limits::violations;
+use cio_cto_bot::discord::reply::reply;
+use cio_cto_bot::discord::request::Request;
+use cio_cto_bot::engine::{Engine, Outcome};
+use cio_cto_bot::knowledge::Knowledge;
+use proptest::prelude::*;
+use support::{Signer, unix_now};
+use tower::ServiceExt;
+
+fn engine() -> &'static Engine {
+    static ENGINE: OnceLock<Engine> = OnceLock::new();
+    ENGINE.get_or_init(|| Engine::new(Knowledge::bundled().unwrap()))
+}
+
+/// Fragments that have broken chat bots: mentions, markdown, bidirectional
+/// and zero-width characters, emoji sequences, other scripts, control
+/// characters, and the words the engine knows.
+const FRAGMENTS: &[&str] = &[
+    "@everyone",
+    "@here",
+    "<@80351110224678912>",
+    "<@!80351110224678912>",
+    "<@&1300000000000000001>",
+    "<#1200000000000000001>",
+    "</ask:1>",
+    "**",
+    "__",
+    "~~",
+    "`",
+    "```",
+    "||",
+    "> ",
+    "# ",
+    "- ",
+    "[link](https://example.com)",
+    "\u{202E}",
+    "\u{202D}",
+    "\u{2066}",
+    "\u{200B}",
+    "\u{200D}",
+    "\u{FEFF}",
+    "\u{00AD}",
+    "🙂",
+    "👩‍💻",
+    "🏳️‍🌈",
+    "مدير تقنية المعلومات",
+    "שלום",
+    "संगठन",
+    "ｃｉｏ",
+    "Ǆ",
+    "ß",
+    "İ",
+    "\0",
+    "\n",
+    "\r\n",
+    "\t",
+    "\u{7}",
+    "cio",
+    "CTO",
+    "chief information officer",
+    "trasformation",
+    "83%",
+    "%",
+    "415",
+    "who",
+    "?",
+    "'",
+    "’s",
+    "c.i.o.",
+    "IT",
+    " ",
+    "...",
+];
+
+fn hostile_text(max: usize) -> impl Strategy<Value = String> {
+    let piece = prop_oneof![
+        3 => prop::sample::select(FRAGMENTS).prop_map(str::to_owned),
+        2 => prop::collection::vec(any::<char>(), 0..12).prop_map(|c| c.into_iter().collect()),
+    ];
+    prop::collection::vec(piece, 0..max).prop_map(|pieces| pieces.concat())
+}
+
+/// Up to 6000 characters, Discord's longest string option.
+fn long_text() -> impl Strategy<Value = String> {
+    prop::collection::vec(any::<char>(), 0..6000).prop_map(|c| c.into_iter().collect())
+}
+
+fn any_question() -> impl Strategy<Value = String> {
+    prop_oneof![4 => hostile_text(30), 1 => long_text()]
+}
+
+fn assert_within_limits(request: &Request) -> Result<(), TestCaseError> {
+    let response = serde_json::to_value(reply(engine(), request)).unwrap();
+    let problems = violations(&response);
+    prop_assert!(problems.is_empty(), "{problems:?} for {request:?}");
+    Ok(())
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(
+        std::env::var("PROPTEST_CASES").ok().and_then(|c| c.parse().ok()).unwrap_or(256)
+    ))]
+
+    #[test]
+    fn any_question_gets_a_reply_within_limits(question in any_question(), private: bool) {
+        let answer = engine().ask(&question);
+        prop_assert!((0.0..=1.0).contains(&answer.confidence));
+        if let Outcome::Declined { nearest, .. } = &answer.outcome {
+            prop_assert_eq!(nearest.len(), 3, "a decline always offers three questions");
+        }
+        assert_within_limits(&Request::Ask { question: &question, private })?;
+    }
+
+    #[test]
+    fn any_partial_question_gets_choices_within_limits(partial in any_question()) {
+        let suggestions = engine().suggest(&partial, 25);
+        prop_assert!(suggestions.len() <= 25);
+        assert_within_limits(&Request::SuggestQuestions { partial: &partial })?;
+        assert_within_limits(&Request::SuggestPeople { partial: &partial })?;
+    }
+
+    #[test]
+    fn any_person_gets_a_reply_within_limits(person in hostile_text(12), private: bool) {
+        assert_within_limits(&Request::Quote { person: &person, private })?;
+    }
+
+    #[test]
+    fn any_button_id_gets_a_reply_within_limits(id in hostile_text(8), private: bool) {
+        assert_within_limits(&Request::Entry { id: &id, private })?;
+    }
+}
+
+fn endpoint() -> &'static (Signer, axum::Router) {
+    static ENDPOINT: OnceLock<(Signer, axum::Router)> = OnceLock::new();
+    ENDPOINT.get_or_init(|| {
+        let signer = Signer::new();
+        let engine = Arc::new(Engine::new(Knowledge::bundled().unwrap()));
+        let app = router(signer.public_key(), Replies::Engine(engine)).unwrap();
+        (signer, app)
+    })
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(
+        std::env::var("PROPTEST_CASES").ok().and_then(|c| c.parse().ok()).unwrap_or(256)
+    ))]
+
+    /// Signed garbage is refused as malformed, never a crash or a 5xx;
+    /// signed valid interactions carrying hostile text are answered within
+    /// limits.
+    #[test]
+    fn the_endpoint_survives_any_signed_body(
+        garbage in prop::collection::vec(any::<u8>(), 0..2048),
+        question in hostile_text(20),
+    ) {
+        let (signer, app) = endpoint();
+        let runtime = tokio::runtime::Builder::new_current_thread().build().unwrap();
+        let interaction = support::ask("1100000000000000001".into(), &question).to_string();
+        for body in [garbage, interaction.into_bytes()] {
+            let timestamp = unix_now().to_string();
+            let request = HttpRequest::post("/interactions")
+                .header("X-Signature-Ed25519", signer.sign(&timestamp, &body))
+                .header("X-Signature-Timestamp", timestamp)
+                .body(Body::from(body.clone()))
+                .unwrap();
+            let response = runtime.block_on(app.clone().oneshot(request)).unwrap();
+            let status = response.status();
+            prop_assert!(status == StatusCode::OK || status == StatusCode::BAD_REQUEST, "{status}");
+            if status == StatusCode::OK {
+                let bytes = runtime.block_on(axum::body::to_bytes(response.into_body(), usize::MAX)).unwrap();
+                let reply: serde_json::Value = serde_json::from_slice(&bytes).unwrap();
+                let problems = violations(&reply);
+                prop_assert!(problems.is_empty(), "{:?}", problems);
+            }
+        }
+    }
+
+    /// Without Discord's signature nothing gets past the check.
+    #[test]
+    fn unsigned_requests_never_pass(
+        body in prop::collection::vec(any::<u8>(), 0..512),
+        signature in "[0-9a-f]{0,130}",
+        timestamp in "[0-9]{0,12}",
+    ) {
+        let (_, app) = endpoint();
+        let runtime = tokio::runtime::Builder::new_current_thread().build().unwrap();
+        let request = HttpRequest::post("/interactions")
+            .header("X-Signature-Ed25519", signature)
+            .header("X-Signature-Timestamp", timestamp)
+            .body(Body::from(body))
+            .unwrap();
+        let response = runtime.block_on(app.clone().oneshot(request)).unwrap();
+        prop_assert_eq!(response.status(), StatusCode::UNAUTHORIZED);
+    }
+}
