@@ -224,5 +224,67 @@ fn scaling(c: &mut Criterion) {
     index.finish();
 }
 
-criterion_group!(benches, bundled, scaling);
+/// The whole pure path of one HTTP request: interaction JSON in, reply
+/// JSON out.
+fn reply(c: &mut Criterion) {
+    use cio_cto_bot::discord::reply::reply;
+    use cio_cto_bot::discord::request::Body;
+    use cio_cto_bot::discord::respond;
+    use serenity::model::application::Interaction;
+    let engine = Engine::new(Knowledge::bundled().expect("valid"));
+    let body = serde_json::json!({
+        "id": "1100000000000000001", "application_id": "1000000000000000001", "type": 2,
+        "token": "t", "version": 1, "channel_id": "1200000000000000001",
+        "guild_id": "1300000000000000001", "locale": "en-US", "entitlements": [],
+        "attachment_size_limit": 8388608,
+        "user": {"id": "80351110224678912", "username": "ada", "discriminator": "0",
+                 "global_name": "Ada", "avatar": null},
+        "data": {"id": "1400000000000000001", "name": "ask", "type": 1,
+                 "options": [{"name": "question", "type": 3, "value": "who reports to whom?"}]}
+    })
+    .to_string();
+    let mut group = c.benchmark_group("reply");
+    group.bench_function("parse_interaction", |b| {
+        b.iter(|| serde_json::from_str::<Interaction>(black_box(&body)).map(|i| i.id()))
+    });
+    let interaction: Interaction = serde_json::from_str(&body).expect("valid interaction");
+    group.bench_function("respond", |b| b.iter(|| respond(&engine, black_box(&interaction))));
+    let response = respond(&engine, &interaction);
+    group.bench_function("serialize", |b| b.iter(|| serde_json::to_vec(black_box(&response))));
+    group.bench_function("json_to_json_via_serenity", |b| {
+        b.iter(|| {
+            let interaction: Interaction = serde_json::from_str(black_box(&body)).expect("valid");
+            serde_json::to_vec(&respond(&engine, &interaction)).map(|v| v.len())
+        })
+    });
+    // What the HTTP endpoint does.
+    group.bench_function("json_to_json", |b| {
+        b.iter(|| {
+            let parsed = Body::parse(black_box(body.as_bytes())).expect("valid");
+            serde_json::to_vec(&reply(&engine, &parsed.request())).map(|v| v.len())
+        })
+    });
+    // The held-out set's questions, in turn: what the load test sends.
+    let bodies: Vec<String> = include_str!("../tests/eval/questions.tsv")
+        .lines()
+        .filter(|l| !l.starts_with('#'))
+        .filter_map(|l| l.split_once('\t'))
+        .map(|(_, q)| {
+            let mut v: serde_json::Value = serde_json::from_str(&body).expect("valid");
+            v["data"]["options"][0]["value"] = q.into();
+            v.to_string()
+        })
+        .collect();
+    let mut i = 0;
+    group.bench_function("json_to_json_held_out_mix", |b| {
+        b.iter(|| {
+            i = (i + 1) % bodies.len();
+            let parsed = Body::parse(black_box(bodies[i].as_bytes())).expect("valid");
+            serde_json::to_vec(&reply(&engine, &parsed.request())).map(|v| v.len())
+        })
+    });
+    group.finish();
+}
+
+criterion_group!(benches, bundled, reply, scaling);
 criterion_main!(benches);

@@ -78,9 +78,13 @@ pub enum Command {
         #[arg(long, env = "LISTEN_ADDR", default_value = "127.0.0.1:8080")]
         listen: String,
         /// For load tests only: verify signatures, then answer every request
-        /// with one fixed reply, to measure what the server shape allows.
-        #[arg(long, hide = true)]
-        fixed_reply: bool,
+        /// with one fixed reply, to measure what the server shape allows:
+        /// `answer` (a typical answer, computed once) or `tiny`.
+        #[arg(long, hide = true, value_name = "answer|tiny")]
+        fixed_reply: Option<String>,
+        /// How many replies to keep for repeated requests (0: none).
+        #[arg(long, env = "REPLY_CACHE", default_value_t = 10_000)]
+        cache: usize,
     },
     /// Print the JSON of the slash commands the bot registers.
     Commands,
@@ -155,14 +159,27 @@ pub fn run(knowledge: Option<&Path>, command: Command) -> anyhow::Result<ExitCod
                 .context("running the Discord bot")?;
             Ok(ExitCode::SUCCESS)
         }
-        Command::Http { listen, fixed_reply } => {
+        Command::Http { listen, fixed_reply, cache } => {
             let config = config::EndpointConfig::from_vars(env_var)?;
-            let replies = if fixed_reply {
-                let fixed = serde_json::json!({"type": 4, "data": {"content": "ok",
-                    "allowed_mentions": {"parse": []}}});
-                discord::endpoint::Replies::Fixed(fixed.to_string().into())
-            } else {
-                discord::endpoint::Replies::Engine(Arc::new(engine(knowledge)?))
+            let engine = Arc::new(engine(knowledge)?);
+            let replies = match fixed_reply.as_deref() {
+                None => discord::endpoint::Replies::Engine(
+                    engine,
+                    discord::endpoint::ReplyCache::new(cache),
+                ),
+                Some("tiny") => {
+                    let tiny = serde_json::json!({"type": 4, "data": {"content": "ok",
+                        "allowed_mentions": {"parse": []}}});
+                    discord::endpoint::Replies::Fixed(tiny.to_string().into())
+                }
+                Some(_) => {
+                    let request = discord::request::Request::Ask {
+                        question: "Who reports to whom, the CIO or the CTO?",
+                        private: false,
+                    };
+                    let answer = discord::reply::reply(&engine, &request);
+                    discord::endpoint::Replies::Fixed(serde_json::to_vec(&answer)?.into())
+                }
             };
             let router = discord::endpoint::router(config.public_key, replies)?;
             let runtime = tokio::runtime::Runtime::new().context("starting the async runtime")?;
@@ -211,9 +228,9 @@ fn ask(engine: &Engine, question: &str, json: bool, explain: bool) -> anyhow::Re
 }
 
 fn explanation(engine: &Engine, question: &str) -> String {
-    let ranking = engine.explain(question, 5);
+    let (ranking, readings) = engine.explain(question, 5);
     let mut out = String::from("\nHow the question was read:\n");
-    for r in &ranking.readings {
+    for r in &readings {
         let means: Vec<String> = r.means.iter().map(|(t, q)| format!("{t} ({q:.2})")).collect();
         let means = if means.is_empty() { "unknown".to_owned() } else { means.join(", ") };
         out += &format!("  {:<16} weight {:.2}  → {means}\n", r.word, r.weight);

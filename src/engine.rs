@@ -2,11 +2,13 @@
 //! suggestions. Plain Rust with no I/O; every front end (CLI, console,
 //! Discord gateway, HTTP endpoint) is a thin adapter over it.
 
+use std::sync::OnceLock;
+
 use fuzzy_matcher::FuzzyMatcher;
 use fuzzy_matcher::skim::SkimMatcherV2;
 
 use crate::knowledge::{Attribution, Entry, Knowledge, MAX_QUESTION_CHARS};
-use crate::search::{Document, Index, Ranking, Tuning};
+use crate::search::{Document, Index, Ranking, Reading, Tuning};
 use crate::text::{Analyzer, fold};
 
 /// Nearest questions offered when declining.
@@ -23,6 +25,9 @@ pub struct Engine {
     matcher: SkimMatcherV2,
     /// Every phrasing, folded for fuzzy matching, with its entry.
     phrasings: Vec<(String, usize, usize)>,
+    /// Per entry: its related entries, worked out the first time they are
+    /// asked for (the knowledge never changes under an engine).
+    related: Vec<OnceLock<Vec<usize>>>,
 }
 
 impl std::fmt::Debug for Engine {
@@ -153,7 +158,14 @@ impl Engine {
                 entry.questions.iter().enumerate().map(move |(q, text)| (fold(text), e, q))
             })
             .collect();
-        Engine { knowledge, index, matcher: SkimMatcherV2::default().ignore_case(), phrasings }
+        let related = knowledge.entries.iter().map(|_| OnceLock::new()).collect();
+        Engine {
+            knowledge,
+            index,
+            matcher: SkimMatcherV2::default().ignore_case(),
+            phrasings,
+            related,
+        }
     }
 
     pub fn knowledge(&self) -> &Knowledge {
@@ -170,9 +182,10 @@ impl Engine {
         self.answer_from(question, ranking)
     }
 
-    /// The ranking behind [`Engine::ask`], for `--explain`.
-    pub fn explain(&self, question: &str, limit: usize) -> Ranking {
-        self.index.search(question, limit)
+    /// The ranking behind [`Engine::ask`] and how each word was read, for
+    /// `--explain`.
+    pub fn explain(&self, question: &str, limit: usize) -> (Ranking, Vec<Reading>) {
+        (self.index.search(question, limit), self.index.readings(question))
     }
 
     fn answer_from(&self, question: &str, ranking: Ranking) -> Answer<'_> {
@@ -184,8 +197,7 @@ impl Engine {
                 Outcome::Answered { entry, matched: &entry.questions[best.phrasing] }
             }
             _ => {
-                let reason =
-                    if ranking.readings.is_empty() { Decline::Empty } else { Decline::NoMatch };
+                let reason = if ranking.words == 0 { Decline::Empty } else { Decline::NoMatch };
                 let mut nearest: Vec<Suggestion> = ranking
                     .hits
                     .iter()
@@ -194,10 +206,8 @@ impl Engine {
                         entry: &entries[h.doc],
                     })
                     .collect();
-                // Then what the words look like, then the first questions.
-                if nearest.len() < NEAREST {
-                    self.extend_unique(&mut nearest, self.suggest(question, NEAREST), NEAREST);
-                }
+                // When no entry shares a word with the question, nothing is
+                // nearer than the starter questions.
                 if nearest.len() < NEAREST {
                     self.extend_unique(&mut nearest, self.suggest("", NEAREST), NEAREST);
                 }
@@ -222,21 +232,44 @@ impl Engine {
     /// not grow with the knowledge base, then its neighbours in the curated
     /// order, which curators keep thematic.
     pub fn related(&self, entry: &Entry) -> Vec<Suggestion<'_>> {
+        let entries = &self.knowledge.entries;
+        // The entry is one of ours (callers get entries from this engine):
+        // find its index from its address rather than by a scan.
+        let offset = (entry as *const Entry as usize).wrapping_sub(entries.as_ptr() as usize);
+        let at = offset / std::mem::size_of::<Entry>().max(1);
+        let at = match entries.get(at) {
+            Some(e) if std::ptr::eq(e, entry) => at,
+            _ => match entries.iter().position(|e| e.id == entry.id) {
+                Some(at) => at,
+                None => return Vec::new(),
+            },
+        };
+        let related = self.related[at].get_or_init(|| self.find_related(at));
+        related
+            .iter()
+            .map(|&i| Suggestion { question: &entries[i].questions[0], entry: &entries[i] })
+            .collect()
+    }
+
+    fn find_related(&self, at: usize) -> Vec<usize> {
+        let entries = &self.knowledge.entries;
+        let entry = &entries[at];
         let (mut about, affiliations) = attribution_words(&self.knowledge, entry.attribution);
         about.extend(affiliations);
         about.extend(topic_words(&self.knowledge, entry));
-        let entries = &self.knowledge.entries;
         let ranking = self.index.search(&about.join(", "), RELATED + 1);
-        let similar = ranking.hits.iter().map(|h| &entries[h.doc]);
-        let at = entries.iter().position(|e| e.id == entry.id).unwrap_or(0);
-        let neighbours = (1..entries.len())
-            .flat_map(|d| [at.checked_add(d), at.checked_sub(d)])
-            .flatten()
-            .filter_map(|i| entries.get(i));
+        let similar = ranking.hits.iter().map(|h| h.doc);
+        let neighbours =
+            (1..entries.len()).flat_map(|d| [at.checked_add(d), at.checked_sub(d)]).flatten();
         let mut related = Vec::with_capacity(RELATED);
-        let others = similar.chain(neighbours).filter(|e| e.id != entry.id);
-        let suggestions = others.map(|e| Suggestion { question: &e.questions[0], entry: e });
-        self.extend_unique(&mut related, suggestions, RELATED);
+        for i in similar.chain(neighbours).filter(|&i| i != at && i < entries.len()) {
+            if related.len() == RELATED {
+                break;
+            }
+            if !related.contains(&i) {
+                related.push(i);
+            }
+        }
         related
     }
 

@@ -8,7 +8,7 @@ use std::sync::Arc;
 use axum::Router;
 use axum::body::Body;
 use axum::http::{Request, StatusCode};
-use cio_cto_bot::discord::endpoint::{MAX_BODY, Replies, router};
+use cio_cto_bot::discord::endpoint::{MAX_BODY, Replies, ReplyCache, router};
 use cio_cto_bot::discord::respond;
 use cio_cto_bot::engine::Engine;
 use cio_cto_bot::knowledge::Knowledge;
@@ -22,7 +22,7 @@ fn engine() -> Arc<Engine> {
 }
 
 fn app(signer: &Signer) -> Router {
-    router(signer.public_key(), Replies::Engine(engine())).unwrap()
+    router(signer.public_key(), Replies::Engine(engine(), ReplyCache::new(100))).unwrap()
 }
 
 fn post(body: Vec<u8>, signature: Option<String>, timestamp: Option<String>) -> Request<Body> {

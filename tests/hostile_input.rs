@@ -11,7 +11,7 @@ use std::sync::{Arc, OnceLock};
 
 use axum::body::Body;
 use axum::http::{Request as HttpRequest, StatusCode};
-use cio_cto_bot::discord::endpoint::{Replies, router};
+use cio_cto_bot::discord::endpoint::{Replies, ReplyCache, router};
 use cio_cto_bot::discord::limits::violations;
 use cio_cto_bot::discord::reply::reply;
 use cio_cto_bot::discord::request::Request;
@@ -149,7 +149,7 @@ fn endpoint() -> &'static (Signer, axum::Router) {
     ENDPOINT.get_or_init(|| {
         let signer = Signer::new();
         let engine = Arc::new(Engine::new(Knowledge::bundled().unwrap()));
-        let app = router(signer.public_key(), Replies::Engine(engine)).unwrap();
+        let app = router(signer.public_key(), Replies::Engine(engine, ReplyCache::new(0))).unwrap();
         (signer, app)
     })
 }

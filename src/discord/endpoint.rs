@@ -1,7 +1,9 @@
 //! The HTTP interactions endpoint: Discord POSTs each interaction, signed
 //! with Ed25519, and the reply is the response body. It answers with the
-//! same [`respond`] as the gateway bot, keeps no state between requests,
-//! and so scales out as replicas behind any load balancer.
+//! same [`reply`] function as the gateway bot (reading the request
+//! straight from the JSON body rather than through serenity's model), keeps
+//! no state between requests, and so scales out as replicas behind any
+//! load balancer.
 //!
 //! Checks come in this order, before anything is parsed: a body over 1 MiB
 //! is 413; a missing or bad signature, or a timestamp more than five
@@ -19,11 +21,11 @@ use axum::middleware::{self, Next};
 use axum::response::{IntoResponse, Response};
 use axum::routing::{get, post};
 use serenity::interactions_endpoint::Verifier;
-use serenity::model::application::Interaction;
 use tokio::net::TcpListener;
 use tracing::{info, warn};
 
-use super::respond;
+use super::reply::reply;
+use super::request;
 use crate::engine::Engine;
 
 /// Largest body accepted; Discord's interactions are a few kilobytes.
@@ -38,10 +40,42 @@ const TIMESTAMP: &str = "x-signature-timestamp";
 #[derive(Clone)]
 pub enum Replies {
     /// The engine's replies: the product.
-    Engine(Arc<Engine>),
+    Engine(Arc<Engine>, ReplyCache),
     /// One fixed reply after the signature check: the load test's bound on
     /// what the server shape can do.
     Fixed(Bytes),
+}
+
+/// Replies already worked out, by request. A reply is a pure function of
+/// the knowledge and the request, so a repeated question (a popular one,
+/// or the same prefix typed into autocomplete by many people) is answered
+/// from here. Bounded; `None` turns it off.
+#[derive(Clone)]
+pub struct ReplyCache(Option<Arc<quick_cache::sync::Cache<String, Bytes>>>);
+
+impl ReplyCache {
+    /// A cache of at most `capacity` replies (a few kilobytes each); 0 for
+    /// none.
+    pub fn new(capacity: usize) -> Self {
+        ReplyCache((capacity > 0).then(|| Arc::new(quick_cache::sync::Cache::new(capacity))))
+    }
+
+    fn reply(
+        &self,
+        engine: &Engine,
+        request: &request::Request,
+    ) -> Result<Bytes, serde_json::Error> {
+        let compute = || serde_json::to_vec(&reply(engine, request)).map(Bytes::from);
+        let Some(cache) = &self.0 else { return compute() };
+        // The request's debug form names every field that shapes the reply.
+        let key = format!("{request:?}");
+        if let Some(hit) = cache.get(&key) {
+            return Ok(hit);
+        }
+        let reply = compute()?;
+        cache.insert(key, reply.clone());
+        Ok(reply)
+    }
 }
 
 #[derive(Clone)]
@@ -99,16 +133,16 @@ async fn interactions(
     if !fresh(timestamp, unix_now()) {
         return plain(StatusCode::UNAUTHORIZED, "stale timestamp");
     }
-    let engine = match &endpoint.replies {
-        Replies::Engine(engine) => engine,
+    let (engine, cache) = match &endpoint.replies {
+        Replies::Engine(engine, cache) => (engine, cache),
         Replies::Fixed(reply) => return json(reply.clone()),
     };
-    let interaction: Interaction = match serde_json::from_slice(&body) {
+    let interaction = match request::Body::parse(&body) {
         Ok(interaction) => interaction,
         Err(_) => return plain(StatusCode::BAD_REQUEST, "malformed interaction"),
     };
-    match serde_json::to_vec(&respond(engine, &interaction)) {
-        Ok(reply) => json(Bytes::from(reply)),
+    match cache.reply(engine, &interaction.request()) {
+        Ok(reply) => json(reply),
         Err(err) => {
             warn!(%err, "could not serialise a reply");
             plain(StatusCode::INTERNAL_SERVER_ERROR, "internal error")

@@ -1,7 +1,10 @@
 //! What an interaction asks for, in plain Rust. The only file that reads
-//! serenity's interaction and option types: everything behind it takes a
-//! [`Request`].
+//! interactions, whether as serenity's types (gateway) or as the JSON body
+//! of an HTTP request: everything behind it takes a [`Request`].
 
+use std::borrow::Cow;
+
+use serde::Deserialize;
 use serenity::model::application::{
     ComponentInteractionDataKind, Interaction, ResolvedOption, ResolvedValue,
 };
@@ -117,9 +120,170 @@ pub fn parse(interaction: &Interaction) -> Request<'_> {
     }
 }
 
+/// An interaction as Discord POSTs it, read only as far as a [`Request`]
+/// needs: the HTTP endpoint's parse, without building serenity's whole
+/// model of the interaction (user, member, channel, permissions) first.
+#[derive(Debug, Deserialize)]
+pub struct Body<'a> {
+    #[serde(rename = "type")]
+    kind: u8,
+    #[serde(default, borrow)]
+    data: Data<'a>,
+}
+
+#[derive(Debug, Default, Deserialize)]
+struct Data<'a> {
+    #[serde(default, borrow)]
+    name: Option<Cow<'a, str>>,
+    #[serde(default, borrow)]
+    custom_id: Option<Cow<'a, str>>,
+    #[serde(default)]
+    component_type: Option<u8>,
+    #[serde(default, borrow)]
+    options: Vec<DataOption<'a>>,
+}
+
+#[derive(Debug, Deserialize)]
+struct DataOption<'a> {
+    #[serde(borrow)]
+    name: Cow<'a, str>,
+    #[serde(default, borrow)]
+    value: Option<OptionValue<'a>>,
+    #[serde(default)]
+    focused: bool,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(untagged)]
+enum OptionValue<'a> {
+    Bool(bool),
+    #[serde(borrow)]
+    Text(Cow<'a, str>),
+    /// Numbers, ids: no command of this bot takes them.
+    Other(serde::de::IgnoredAny),
+}
+
+/// Interaction types, as Discord numbers them.
+const PING: u8 = 1;
+const COMMAND: u8 = 2;
+const COMPONENT: u8 = 3;
+const AUTOCOMPLETE: u8 = 4;
+const MODAL: u8 = 5;
+const BUTTON: u8 = 2;
+
+impl<'a> Body<'a> {
+    /// Reads the JSON body of an interaction. Fails on malformed JSON and
+    /// on interaction types Discord has not documented.
+    pub fn parse(json: &'a [u8]) -> Result<Self, serde_json::Error> {
+        let body: Body = serde_json::from_slice(json)?;
+        if !matches!(body.kind, PING | COMMAND | COMPONENT | AUTOCOMPLETE | MODAL) {
+            return Err(serde::de::Error::custom(format!(
+                "unknown interaction type {}",
+                body.kind
+            )));
+        }
+        Ok(body)
+    }
+
+    /// What it asks for: the same reading as [`parse`] gives of serenity's
+    /// model of the same interaction.
+    pub fn request(&self) -> Request<'_> {
+        let data = &self.data;
+        let text = |name: &str| {
+            data.options.iter().find(|o| o.name == name).and_then(|o| match &o.value {
+                Some(OptionValue::Text(text)) => Some(text.as_ref()),
+                _ => None,
+            })
+        };
+        let private = data
+            .options
+            .iter()
+            .any(|o| o.name == PRIVATE && matches!(o.value, Some(OptionValue::Bool(true))));
+        let name = data.name.as_deref().unwrap_or("");
+        match self.kind {
+            PING => Request::Ping,
+            COMMAND => match name {
+                ASK => Request::Ask { question: text(QUESTION).unwrap_or(""), private },
+                QUOTE => Request::Quote { person: text(PERSON).unwrap_or(""), private },
+                STATS => Request::Stats { private },
+                COMPARE => Request::Compare { private },
+                TOPICS => Request::Topics { private },
+                SOURCES => Request::Sources { private },
+                HELP => Request::Help { private },
+                _ => Request::Unsupported,
+            },
+            AUTOCOMPLETE => {
+                let focused = data.options.iter().find(|o| o.focused);
+                let partial = focused.and_then(|o| match &o.value {
+                    Some(OptionValue::Text(text)) => Some(text.as_ref()),
+                    _ => None,
+                });
+                match (name, focused.map(|o| o.name.as_ref())) {
+                    (ASK, Some(QUESTION)) => {
+                        Request::SuggestQuestions { partial: partial.unwrap_or("") }
+                    }
+                    (QUOTE, Some(PERSON)) => {
+                        Request::SuggestPeople { partial: partial.unwrap_or("") }
+                    }
+                    _ => Request::Unsupported,
+                }
+            }
+            COMPONENT if data.component_type == Some(BUTTON) => {
+                parse_custom_id(data.custom_id.as_deref().unwrap_or(""))
+            }
+            _ => Request::Unsupported,
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_http_reading_matches_serenitys() {
+        let user = serde_json::json!({"id": "1", "username": "a", "discriminator": "0",
+                                       "global_name": null, "avatar": null});
+        let base = |kind: u8, data: serde_json::Value| {
+            serde_json::json!({"id": "11", "application_id": "12", "type": kind, "token": "t",
+                "version": 1, "data": data, "channel_id": "13", "user": user, "locale": "en-US",
+                "entitlements": [], "attachment_size_limit": 1})
+        };
+        let cases = [
+            base(
+                2,
+                serde_json::json!({"id": "2", "name": "ask", "type": 1, "options": [
+                {"name": "question", "type": 3, "value": "who \"reports\" to whom?"},
+                {"name": "private", "type": 5, "value": true}]}),
+            ),
+            base(
+                2,
+                serde_json::json!({"id": "2", "name": "quote", "type": 1, "options": [
+                {"name": "person", "type": 3, "value": "wendy-pfeiffer"}]}),
+            ),
+            base(2, serde_json::json!({"id": "2", "name": "stats", "type": 1})),
+            base(2, serde_json::json!({"id": "2", "name": "nope", "type": 1})),
+            base(
+                4,
+                serde_json::json!({"id": "2", "name": "ask", "type": 1, "options": [
+                {"name": "question", "type": 3, "value": "cio", "focused": true}]}),
+            ),
+            base(
+                4,
+                serde_json::json!({"id": "2", "name": "quote", "type": 1, "options": [
+                {"name": "person", "type": 3, "value": "", "focused": true}]}),
+            ),
+            serde_json::json!({"id": "11", "application_id": "12", "type": 1, "token": "t", "version": 1}),
+        ];
+        for case in cases {
+            let bytes = case.to_string().into_bytes();
+            let body = Body::parse(&bytes).unwrap();
+            let interaction: Interaction = serde_json::from_value(case.clone()).unwrap();
+            assert_eq!(body.request(), parse(&interaction), "{case}");
+        }
+        assert!(Body::parse(b"{\"type\": 99}").is_err());
+        assert!(Body::parse(b"not json").is_err());
+    }
 
     #[test]
     fn custom_ids_round_trip_and_fit_discords_limit() {

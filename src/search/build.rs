@@ -157,10 +157,12 @@ fn finish(draft: Draft, weight: &[f32], parts: &[Option<(TermId, TermId)>]) -> D
             }
         })
         .collect();
+    spoken.retain(|&t| parts[t as usize].is_none());
     Doc {
         fields: draft.fields,
         naming,
         affiliations: draft.affiliations,
+        spoken,
         phrasings,
         shown: draft.shown,
     }

@@ -135,6 +135,8 @@ struct Doc {
     naming: Vec<TermId>,
     /// Sorted: the words of its person's title and organisation.
     affiliations: Vec<TermId>,
+    /// Sorted: the words of its phrasings.
+    spoken: Vec<TermId>,
     /// Questions first, then labels.
     phrasings: Vec<Phrasing>,
     /// How many of the phrasings are questions.
@@ -148,6 +150,10 @@ impl Doc {
 
     fn names(&self, t: TermId) -> bool {
         self.naming.binary_search(&t).is_ok()
+    }
+
+    fn speaks(&self, t: TermId) -> bool {
+        self.spoken.binary_search(&t).is_ok()
     }
 
     /// The words of a question that name this entry's person: its naming
@@ -218,8 +224,9 @@ pub struct Reading {
 pub struct Ranking {
     /// Best first; ties by id.
     pub hits: Vec<Hit>,
-    /// The meaningful words of the question and what they were read as.
-    pub readings: Vec<Reading>,
+    /// How many meaningful words the question has (0: only stop words,
+    /// punctuation or nothing).
+    pub words: usize,
 }
 
 /// One meaningful word of a question, or an ordered pair of them.
@@ -330,7 +337,7 @@ impl Index {
     /// Ranks the documents for `question`; at most `limit` hits.
     pub fn search(&self, question: &str, limit: usize) -> Ranking {
         let tokens = self.analyzer.analyze(question);
-        let (query, readings) = self.read(&tokens);
+        let query = self.read(&tokens);
         let mut candidates = self.coverage(&query);
         let order = |a: &(usize, f32), b: &(usize, f32)| {
             b.1.total_cmp(&a.1).then(self.id_rank[a.0].cmp(&self.id_rank[b.0]))
@@ -342,14 +349,24 @@ impl Index {
         candidates.sort_unstable_by(order);
         let share = self.tuning.fit_share;
         let mut hits: Vec<Hit> = Vec::with_capacity(limit + 1);
+        let mut buffer = FitBuffer::default();
+        let query2: f32 = query.words.iter().chain(&query.pairs).map(|s| s.weight.powi(2)).sum();
         for (doc, coverage) in candidates {
             // Candidates come best coverage first: once even a perfect fit
-            // cannot reach the last of the top hits, none can.
-            let bound = share + (1.0 - share) * coverage;
-            if limit == 0 || (hits.len() == limit && bound < hits[limit - 1].score) {
+            // cannot reach the last of the top hits, none can; and a
+            // candidate whose phrasings hold too little of the question is
+            // passed over without working its fit out.
+            let enough = |fit: f32| {
+                hits.len() < limit
+                    || share * fit + (1.0 - share) * coverage >= hits[limit - 1].score
+            };
+            if limit == 0 || !enough(1.0) {
                 break;
             }
-            let (fit, phrasing) = self.fit(doc, &query);
+            if !enough(self.fit_bound(doc, &query, query2)) {
+                continue;
+            }
+            let (fit, phrasing) = self.fit(doc, &query, &mut buffer);
             let score = (share * fit + (1.0 - share) * coverage).clamp(0.0, 1.0);
             if score <= 0.0 {
                 continue;
@@ -363,14 +380,29 @@ impl Index {
                 hits.truncate(limit);
             }
         }
-        Ranking { hits, readings }
+        Ranking { hits, words: tokens.len() }
+    }
+
+    /// How each meaningful word of `question` is read, for `--explain`.
+    pub fn readings(&self, question: &str) -> Vec<Reading> {
+        let tokens = self.analyzer.analyze(question);
+        let reading = |token: &Token| {
+            let alternatives = self.alternatives(token);
+            let weight =
+                alternatives.iter().map(|&(t, _)| self.weight[t as usize]).reduce(f32::max);
+            Reading {
+                word: token.surface.clone(),
+                means: alternatives.iter().map(|&(t, q)| (self.term_text(t), q)).collect(),
+                weight: weight.unwrap_or(self.unknown_weight),
+            }
+        };
+        tokens.iter().map(reading).collect()
     }
 
     /// Turns tokens into word slots and pair slots (ordered pairs of words
     /// within the window whose best readings form a known pair).
-    fn read(&self, tokens: &[Token]) -> (Query, Vec<Reading>) {
+    fn read(&self, tokens: &[Token]) -> Query {
         let mut words: Vec<Slot> = Vec::with_capacity(tokens.len());
-        let mut readings = Vec::with_capacity(tokens.len());
         let mut sequence: Vec<(TermId, f32)> = Vec::with_capacity(tokens.len());
         let mut seen_terms = FxHashSet::default();
         let mut seen_unknown = FxHashSet::default();
@@ -381,11 +413,6 @@ impl Index {
                     Some(w) => w,
                     None => self.unknown_weight,
                 };
-            readings.push(Reading {
-                word: token.surface.clone(),
-                means: alternatives.iter().map(|&(t, q)| (self.term_text(t), q)).collect(),
-                weight,
-            });
             if let Some(&best) = alternatives.first() {
                 sequence.push(best);
             }
@@ -411,7 +438,7 @@ impl Index {
             }
         }
         let adjacent = sequence.windows(2).map(|w| (w[0].0, w[1].0)).collect();
-        (Query::new(words, pairs, adjacent), readings)
+        Query::new(words, pairs, adjacent)
     }
 
     /// The terms a token may mean, best first.
@@ -506,6 +533,32 @@ impl Index {
         candidates
     }
 
+    /// An upper bound of [`Index::fit`], cheap to work out: by Cauchy-Schwarz,
+    /// the cosine is at most the share of the question's norm whose words
+    /// (or pairs of words) occur in some phrasing. A question naming the
+    /// entry's person may leave words out of the fit, so it gets no bound.
+    fn fit_bound(&self, doc: usize, query: &Query, query2: f32) -> f32 {
+        let d = &self.docs[doc];
+        let mut spoken2 = 0.0;
+        for s in &query.words {
+            if s.alternatives.iter().any(|&(t, _)| d.names(t)) {
+                return 1.0;
+            }
+            if s.alternatives.iter().any(|&(t, _)| d.speaks(t)) {
+                spoken2 += s.weight.powi(2);
+            }
+        }
+        for s in &query.pairs {
+            if let Some((a, b)) = s.parts
+                && d.speaks(a)
+                && d.speaks(b)
+            {
+                spoken2 += s.weight.powi(2);
+            }
+        }
+        if query2 <= 0.0 { 0.0 } else { (spoken2 / query2).sqrt().min(1.0) }
+    }
+
     /// How well the question fits the document's best phrasing, and which.
     ///
     /// When the question names the entry's person, the fit compares what is
@@ -514,43 +567,79 @@ impl Index {
     /// chair", and coverage has already judged who is meant. When it does
     /// not name them, "What does Ozgur Aksakal say about the CIO?" is no
     /// answer to "what is a CIO?".
-    fn fit(&self, doc: usize, query: &Query) -> (f32, usize) {
+    fn fit(&self, doc: usize, query: &Query, buffer: &mut FitBuffer) -> (f32, usize) {
         let d = &self.docs[doc];
         let also = d.naming_in(&query.adjacent);
-        let all = query.words.iter().chain(&query.pairs);
-        let topical: Vec<&Slot> = all.clone().filter(|s| !s.names(d, &also)).collect();
-        let named = topical.len() < all.count();
-        let query2: f32 = topical.iter().map(|s| s.weight.powi(2)).sum();
-        let mut best = (0.0f32, 0usize);
+        // The terms the topical slots may match, sorted, each with its slot
+        // and what a match contributes: one merge with each phrasing's
+        // sorted terms then finds every match.
+        let FitBuffer { terms, best, touched } = buffer;
+        terms.clear();
+        let (mut named, mut query2) = (false, 0.0f32);
+        for (k, s) in query.words.iter().chain(&query.pairs).enumerate() {
+            if s.names(d, &also) {
+                named = true;
+                continue;
+            }
+            query2 += s.weight.powi(2);
+            for &(t, q) in &s.alternatives {
+                terms.push((t, k as u32, q * s.weight * self.weight[t as usize]));
+            }
+        }
+        terms.sort_unstable_by_key(|&(t, _, _)| t);
+        best.clear();
+        best.resize(query.words.len() + query.pairs.len(), 0.0);
+
+        let mut top = (0.0f32, 0usize);
         for (i, p) in d.phrasings.iter().enumerate() {
             let phrasing2 = if named { p.topical2 } else { p.norm2 };
             let fit = if query2 <= f32::EPSILON || phrasing2 <= f32::EPSILON {
                 // Only a person named: fits a phrasing that only names them.
                 if query2 <= f32::EPSILON && phrasing2 <= f32::EPSILON && named { 1.0 } else { 0.0 }
             } else {
-                let dot: f32 = topical
-                    .iter()
-                    .map(|s| {
-                        s.alternatives
-                            .iter()
-                            .filter(|&&(t, _)| p.terms.binary_search(&t).is_ok())
-                            .map(|&(t, q)| q * s.weight * self.weight[t as usize])
-                            .fold(0.0, f32::max)
-                    })
-                    .sum();
+                touched.clear();
+                let (mut a, mut b) = (0, 0);
+                while a < terms.len() && b < p.terms.len() {
+                    let (t, k, c) = terms[a];
+                    match t.cmp(&p.terms[b]) {
+                        std::cmp::Ordering::Less => a += 1,
+                        std::cmp::Ordering::Greater => b += 1,
+                        std::cmp::Ordering::Equal => {
+                            // A slot counts once, by its best alternative.
+                            let slot = &mut best[k as usize];
+                            if *slot == 0.0 {
+                                touched.push(k);
+                            }
+                            *slot = slot.max(c);
+                            a += 1;
+                        }
+                    }
+                }
+                let dot: f32 = touched.iter().map(|&k| std::mem::take(&mut best[k as usize])).sum();
                 (dot / (query2 * phrasing2).sqrt()).min(1.0)
             };
-            if fit > best.0 {
-                best = (fit, i);
+            if fit > top.0 {
+                top = (fit, i);
             }
         }
-        let (fit, mut phrasing) = best;
+        let (fit, mut phrasing) = top;
         if phrasing >= d.shown {
             // A label fitted best: show the canonical question instead.
             phrasing = 0;
         }
         (fit, phrasing)
     }
+}
+
+/// Buffers the fit reuses from one candidate to the next.
+#[derive(Default)]
+struct FitBuffer {
+    /// (term, slot, contribution), sorted by term.
+    terms: Vec<(TermId, u32, f32)>,
+    /// Per slot: its best contribution to the current phrasing.
+    best: Vec<f32>,
+    /// The slots with a contribution to the current phrasing.
+    touched: Vec<u32>,
 }
 
 #[cfg(test)]

@@ -1,0 +1,256 @@
+//! Load test of the HTTP interactions endpoint on loopback, with wrk.
+//!
+//! `cargo bench --bench load` starts the release binary as `http` (the
+//! product), with its reply cache and without (`--cache 0`: every reply
+//! worked out), and as `http --fixed-reply` (the bound: the same server,
+//! router, middleware, signature check and request parse, but a fixed reply
+//! instead of the engine's). The bound's reply is a typical answer computed
+//! once at start, so both send replies of the same size and the difference
+//! is the engine's work; a second bound with an 80-byte reply shows what
+//! the reply's bytes cost. wrk cycles through the held-out set's 272
+//! questions, each signed as Discord signs it, at 64 connections: `/ask`
+//! and autocomplete (their first 1-20 characters) on the product, `/ask` on
+//! the bounds. Needs wrk (`apt install wrk`); without it this says so and
+//! stops.
+//!
+//! Environment: `LOAD_SECONDS` (default 15) per run, `LOAD_CONNECTIONS`
+//! (64), `LOAD_THREADS` (wrk threads, 2).
+
+use std::io::{BufRead, BufReader};
+use std::net::TcpListener;
+use std::path::Path;
+use std::process::{Child, Command, Stdio};
+use std::time::{Duration, Instant, SystemTime, UNIX_EPOCH};
+
+use ed25519_dalek::{Signer as _, SigningKey};
+use serde_json::{Value, json};
+
+fn env(name: &str, default: u64) -> u64 {
+    std::env::var(name).ok().and_then(|v| v.parse().ok()).unwrap_or(default)
+}
+
+fn hex(bytes: &[u8]) -> String {
+    bytes.iter().map(|b| format!("{b:02x}")).collect()
+}
+
+fn interaction(kind: u8, data: Value) -> Value {
+    json!({
+        "id": "1100000000000000001", "application_id": "1000000000000000001", "type": kind,
+        "token": "load-test", "version": 1, "data": data,
+        "channel_id": "1200000000000000001", "guild_id": "1300000000000000001",
+        "user": {"id": "80351110224678912", "username": "ada", "discriminator": "0",
+                 "global_name": "Ada", "avatar": null},
+        "locale": "en-US", "entitlements": [], "attachment_size_limit": 8388608
+    })
+}
+
+/// A free port on loopback (the server binds it right after).
+fn free_port() -> u16 {
+    TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port()
+}
+
+fn start_server(key: &SigningKey, port: u16, extra: &[&str]) -> Child {
+    let mut cmd = Command::new(env!("CARGO_BIN_EXE_cio-cto-bot"));
+    cmd.args(["http", "--listen", &format!("127.0.0.1:{port}")])
+        .args(extra)
+        .env("DISCORD_PUBLIC_KEY", hex(&key.verifying_key().to_bytes()))
+        .env_remove("DISCORD_TOKEN")
+        .env("RUST_LOG", "warn")
+        .stdout(Stdio::null());
+    let child = cmd.spawn().expect("the release binary starts");
+    let deadline = Instant::now() + Duration::from_secs(20);
+    while std::net::TcpStream::connect(("127.0.0.1", port)).is_err() {
+        assert!(Instant::now() < deadline, "the server did not start listening");
+        std::thread::sleep(Duration::from_millis(50));
+    }
+    child
+}
+
+/// What wrk measured.
+#[derive(Debug, Default)]
+struct Run {
+    /// CPU seconds the server used during the run (Linux; 0 elsewhere).
+    server_cpu: f64,
+    requests_per_second: f64,
+    p50: String,
+    p99: String,
+    requests: u64,
+    errors: u64,
+}
+
+/// Runs wrk against the endpoint, cycling through `bodies`, each signed as
+/// Discord would sign it (the signatures stay fresh for five minutes).
+/// CPU seconds (user + system) a process has used, from `/proc` (Linux).
+fn cpu_seconds(pid: u32) -> f64 {
+    let Ok(stat) = std::fs::read_to_string(format!("/proc/{pid}/stat")) else { return 0.0 };
+    // The fields after the command name, which is in parentheses: utime and
+    // stime (fields 14 and 15 of the line) are 11 and 12 here, counted in
+    // USER_HZ, 100 a second on Linux.
+    let rest = stat.rsplit_once(')').map_or("", |(_, fields)| fields);
+    let fields: Vec<&str> = rest.split_whitespace().collect();
+    let ticks = |i: usize| fields.get(i).and_then(|v| v.parse::<f64>().ok()).unwrap_or(0.0);
+    (ticks(11) + ticks(12)) / 100.0
+}
+
+fn wrk(
+    server: u32,
+    port: u16,
+    key: &SigningKey,
+    bodies: &[Value],
+    scratch: &Path,
+    name: &str,
+) -> Run {
+    let timestamp = SystemTime::now().duration_since(UNIX_EPOCH).unwrap().as_secs().to_string();
+    let mut lua = String::from("local requests = {}\n");
+    for body in bodies {
+        let body = body.to_string();
+        let signature =
+            hex(&key.sign([timestamp.as_bytes(), body.as_bytes()].concat().as_slice()).to_bytes());
+        lua += &format!(
+            "table.insert(requests, wrk.format(\"POST\", nil, {{[\"Content-Type\"] = \"application/json\", \
+             [\"X-Signature-Ed25519\"] = \"{signature}\", [\"X-Signature-Timestamp\"] = \"{timestamp}\"}}, \
+             [==[{body}]==]))\n"
+        );
+    }
+    lua += "local i = 0\nfunction request()\n  i = i % #requests + 1\n  return requests[i]\nend\n";
+    let script = scratch.join(format!("{name}.lua"));
+    std::fs::write(&script, lua).unwrap();
+    let cpu_before = cpu_seconds(server);
+    let output = Command::new("wrk")
+        .args([
+            "--latency",
+            "-t",
+            &env("LOAD_THREADS", 2).to_string(),
+            "-c",
+            &env("LOAD_CONNECTIONS", 64).to_string(),
+            "-d",
+            &format!("{}s", env("LOAD_SECONDS", 15)),
+            "-s",
+            script.to_str().unwrap(),
+            &format!("http://127.0.0.1:{port}/interactions"),
+        ])
+        .output()
+        .expect("wrk runs");
+    let server_cpu = cpu_seconds(server) - cpu_before;
+    let text = String::from_utf8_lossy(&output.stdout).into_owned();
+    let mut run = Run { server_cpu, ..Run::default() };
+    for line in BufReader::new(text.as_bytes()).lines().map_while(Result::ok) {
+        let words: Vec<&str> = line.split_whitespace().collect();
+        match words.as_slice() {
+            ["Requests/sec:", rps] => run.requests_per_second = rps.parse().unwrap_or(0.0),
+            ["50%", latency] => run.p50 = latency.to_string(),
+            ["99%", latency] => run.p99 = latency.to_string(),
+            [n, "requests", "in", ..] => run.requests = n.parse().unwrap_or(0),
+            ["Non-2xx", "or", "3xx", "responses:", n] => run.errors += n.parse().unwrap_or(0),
+            ["Socket", "errors:", rest @ ..] => {
+                run.errors += rest
+                    .iter()
+                    .filter_map(|w| w.trim_end_matches(',').parse::<u64>().ok())
+                    .sum::<u64>()
+            }
+            _ => {}
+        }
+    }
+    if run.requests == 0 {
+        eprintln!("wrk printed:\n{text}\n{}", String::from_utf8_lossy(&output.stderr));
+    }
+    run
+}
+
+fn main() {
+    // `cargo bench` passes `--bench`; a filter that names another bench skips this one.
+    let args: Vec<String> = std::env::args().skip(1).filter(|a| !a.starts_with("--")).collect();
+    if !args.is_empty() && !args.iter().any(|a| "load".contains(a.as_str())) {
+        return;
+    }
+    if Command::new("wrk").arg("--version").output().is_err() {
+        eprintln!("load: wrk is not installed (Debian: apt install wrk); skipping the load test");
+        return;
+    }
+    let key = SigningKey::from_bytes(&[42u8; 32]);
+    let scratch = Path::new(env!("CARGO_TARGET_TMPDIR")).join("load");
+    std::fs::create_dir_all(&scratch).unwrap();
+
+    // Real questions, in-domain and out-of-scope, from the held-out set;
+    // autocomplete sees their first 1-20 characters, as typed.
+    let questions: Vec<String> = include_str!("../tests/eval/questions.tsv")
+        .lines()
+        .filter(|l| !l.starts_with('#'))
+        .filter_map(|l| l.split_once('\t').map(|(_, q)| q.to_owned()))
+        .collect();
+    let ask: Vec<Value> = questions
+        .iter()
+        .map(|q| {
+            interaction(
+                2,
+                json!({"id": "1400000000000000001", "name": "ask", "type": 1,
+                "options": [{"name": "question", "type": 3, "value": q}]}),
+            )
+        })
+        .collect();
+    let suggest: Vec<Value> = questions
+        .iter()
+        .enumerate()
+        .map(|(i, q)| {
+            let partial: String = q.chars().take(1 + i % 20).collect();
+            interaction(
+                4,
+                json!({"id": "1400000000000000001", "name": "ask", "type": 1,
+                "options": [{"name": "question", "type": 3, "value": partial, "focused": true}]}),
+            )
+        })
+        .collect();
+
+    // One server a configuration; each run its own wrk.
+    let serve = |extra: &[&str], runs: &[(&[Value], &str)]| -> Vec<Run> {
+        let port = free_port();
+        let mut server = start_server(&key, port, extra);
+        let results = runs
+            .iter()
+            .map(|(bodies, name)| wrk(server.id(), port, &key, bodies, &scratch, name))
+            .collect();
+        let _ = server.kill();
+        let _ = server.wait();
+        results
+    };
+    let uncached =
+        serve(&["--cache", "0"], &[(&ask, "ask-uncached"), (&suggest, "suggest-uncached")]);
+    let cached = serve(&[], &[(&ask, "ask"), (&suggest, "suggest")]);
+    let bound_run = serve(&["--fixed-reply", "answer"], &[(&ask, "bound")]).remove(0);
+    let tiny_run = serve(&["--fixed-reply", "tiny"], &[(&ask, "tiny")]).remove(0);
+    let (ask_run, suggest_run) = (&cached[0], &cached[1]);
+
+    println!(
+        "load test: {} questions cycled, {} connections, {} wrk threads, {} s a run, loopback, {} cores",
+        questions.len(),
+        env("LOAD_CONNECTIONS", 64),
+        env("LOAD_THREADS", 2),
+        env("LOAD_SECONDS", 15),
+        std::thread::available_parallelism().map_or(0, |n| n.get())
+    );
+    println!(
+        "{:<34} {:>12} {:>10} {:>10} {:>10} {:>8} {:>15}",
+        "run", "requests/s", "p50", "p99", "requests", "errors", "server CPU/req"
+    );
+    for (name, run) in [
+        ("/ask (engine, reply cache)", ask_run),
+        ("autocomplete (engine, reply cache)", suggest_run),
+        ("/ask (engine, no cache)", &uncached[0]),
+        ("autocomplete (engine, no cache)", &uncached[1]),
+        ("bound: signature + fixed answer", &bound_run),
+        ("bound: signature + 80-byte reply", &tiny_run),
+    ] {
+        let per_request = run.server_cpu * 1e6 / run.requests.max(1) as f64;
+        println!(
+            "{name:<34} {:>12.0} {:>10} {:>10} {:>10} {:>8} {:>12.1} µs",
+            run.requests_per_second, run.p50, run.p99, run.requests, run.errors, per_request
+        );
+    }
+    if bound_run.requests_per_second > 0.0 {
+        println!(
+            "/ask throughput / bound throughput: {:.3} with the reply cache, {:.3} without (target at least 0.9)",
+            ask_run.requests_per_second / bound_run.requests_per_second,
+            uncached[0].requests_per_second / bound_run.requests_per_second
+        );
+    }
+}
