@@ -261,7 +261,8 @@ async fn the_binary_serves_registers_and_shuts_down_cleanly() {
 async fn the_bound_checks_signatures_then_answers_a_fixed_reply() {
     let signer = Signer::new();
     let app = router(signer.public_key(), Replies::Fixed("{\"type\":1}".into())).unwrap();
-    let (status, body) = send(&app, signed(&signer, &ask("1100000000000000010".into(), "cio"))).await;
+    let (status, body) =
+        send(&app, signed(&signer, &ask("1100000000000000010".into(), "cio"))).await;
     assert_eq!((status, body.as_slice()), (StatusCode::OK, &b"{\"type\":1}"[..]));
     let (status, _) = send(&app, post(b"{}".to_vec(), None, None)).await;
     assert_eq!(status, StatusCode::UNAUTHORIZED);

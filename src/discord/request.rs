@@ -84,6 +84,33 @@ fn flag(options: &[ResolvedOption<'_>], name: &str) -> bool {
     options.iter().any(|o| o.name == name && matches!(o.value, ResolvedValue::Boolean(true)))
 }
 
+/// A slash command, given how to read its string options.
+fn slash_command<'a>(
+    name: &str,
+    text: impl Fn(&str) -> Option<&'a str>,
+    private: bool,
+) -> Request<'a> {
+    match name {
+        ASK => Request::Ask { question: text(QUESTION).unwrap_or(""), private },
+        QUOTE => Request::Quote { person: text(PERSON).unwrap_or(""), private },
+        STATS => Request::Stats { private },
+        COMPARE => Request::Compare { private },
+        TOPICS => Request::Topics { private },
+        SOURCES => Request::Sources { private },
+        HELP => Request::Help { private },
+        _ => Request::Unsupported,
+    }
+}
+
+/// An autocomplete request for the `focused` option of command `name`.
+fn autocomplete<'a>(name: &str, focused: Option<&str>, partial: &'a str) -> Request<'a> {
+    match (name, focused) {
+        (ASK, Some(QUESTION)) => Request::SuggestQuestions { partial },
+        (QUOTE, Some(PERSON)) => Request::SuggestPeople { partial },
+        _ => Request::Unsupported,
+    }
+}
+
 /// Reads an interaction. Never fails: what it cannot read is
 /// [`Request::Unsupported`], answered with an apology.
 pub fn parse(interaction: &Interaction) -> Request<'_> {
@@ -92,25 +119,12 @@ pub fn parse(interaction: &Interaction) -> Request<'_> {
         Interaction::Command(command) => {
             let options = command.data.options();
             let private = flag(&options, PRIVATE);
-            match command.data.name.as_str() {
-                ASK => Request::Ask { question: string(&options, QUESTION).unwrap_or(""), private },
-                QUOTE => Request::Quote { person: string(&options, PERSON).unwrap_or(""), private },
-                STATS => Request::Stats { private },
-                COMPARE => Request::Compare { private },
-                TOPICS => Request::Topics { private },
-                SOURCES => Request::Sources { private },
-                HELP => Request::Help { private },
-                _ => Request::Unsupported,
-            }
+            slash_command(&command.data.name, |name| string(&options, name), private)
         }
         Interaction::Autocomplete(command) => {
             let focused = command.data.autocomplete();
             let partial = focused.as_ref().map_or("", |f| f.value);
-            match (command.data.name.as_str(), focused.map(|f| f.name)) {
-                (ASK, Some(QUESTION)) => Request::SuggestQuestions { partial },
-                (QUOTE, Some(PERSON)) => Request::SuggestPeople { partial },
-                _ => Request::Unsupported,
-            }
+            autocomplete(&command.data.name, focused.map(|f| f.name), partial)
         }
         Interaction::Component(component) => match component.data.kind {
             ComponentInteractionDataKind::Button => parse_custom_id(&component.data.custom_id),
@@ -202,31 +216,14 @@ impl<'a> Body<'a> {
         let name = data.name.as_deref().unwrap_or("");
         match self.kind {
             PING => Request::Ping,
-            COMMAND => match name {
-                ASK => Request::Ask { question: text(QUESTION).unwrap_or(""), private },
-                QUOTE => Request::Quote { person: text(PERSON).unwrap_or(""), private },
-                STATS => Request::Stats { private },
-                COMPARE => Request::Compare { private },
-                TOPICS => Request::Topics { private },
-                SOURCES => Request::Sources { private },
-                HELP => Request::Help { private },
-                _ => Request::Unsupported,
-            },
+            COMMAND => slash_command(name, text, private),
             AUTOCOMPLETE => {
                 let focused = data.options.iter().find(|o| o.focused);
                 let partial = focused.and_then(|o| match &o.value {
                     Some(OptionValue::Text(text)) => Some(text.as_ref()),
                     _ => None,
                 });
-                match (name, focused.map(|o| o.name.as_ref())) {
-                    (ASK, Some(QUESTION)) => {
-                        Request::SuggestQuestions { partial: partial.unwrap_or("") }
-                    }
-                    (QUOTE, Some(PERSON)) => {
-                        Request::SuggestPeople { partial: partial.unwrap_or("") }
-                    }
-                    _ => Request::Unsupported,
-                }
+                autocomplete(name, focused.map(|o| o.name.as_ref()), partial.unwrap_or(""))
             }
             COMPONENT if data.component_type == Some(BUTTON) => {
                 parse_custom_id(data.custom_id.as_deref().unwrap_or(""))
