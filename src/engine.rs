@@ -300,6 +300,10 @@ impl Engine {
             .filter_map(|(text, e, q)| Some((self.matcher.fuzzy_match(text, &pattern)?, *e, *q)))
             .collect();
         scored.sort_by(|a, b| b.0.cmp(&a.0).then(entries[a.1].id.cmp(&entries[b.1].id)));
+        // Letters scattered over a phrasing match too, with a far lower
+        // score than the best: "pandem" is in "partnerships does a cto form".
+        let best = scored.first().map_or(0, |s| s.0);
+        scored.retain(|s| s.0 * 2 >= best);
         let mut out: Vec<Suggestion> = Vec::with_capacity(limit);
         let fuzzy = scored.iter().map(|&(_, e, q)| Suggestion {
             question: &entries[e].questions[q],
