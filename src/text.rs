@@ -69,7 +69,8 @@ fn mark_it(text: &str) -> std::borrow::Cow<'_, str> {
     out.into()
 }
 
-/// The word "IT" (information technology) stands for after [`mark_it`].
+/// The word "IT" (information technology) is read as, capitals kept apart
+/// from the stop word "it".
 pub const INFOTECH: &str = "infotech";
 
 /// Combining diacritical marks, dropped after decomposition so that
