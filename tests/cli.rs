@@ -283,3 +283,14 @@ fn invite_prints_the_url_with_both_scopes() {
     assert_eq!(o.status.code(), Some(2));
     assert!(stderr(&o).contains("DISCORD_APPLICATION_ID"), "{}", stderr(&o));
 }
+
+#[test]
+fn a_copy_of_env_example_works_as_it_is() {
+    let dir = scratch("env-example");
+    let example = concat!(env!("CARGO_MANIFEST_DIR"), "/.env.example");
+    std::fs::copy(example, dir.join(".env")).unwrap();
+    let o = bot_in(&dir).args(["ask", "who reports to whom?"]).output().unwrap();
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let o = bot_in(&dir).arg("run").output().unwrap();
+    assert!(stderr(&o).contains("DISCORD_TOKEN is not set"), "{}", stderr(&o));
+}
