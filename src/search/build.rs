@@ -233,9 +233,11 @@ pub(super) fn build<'a>(
     }
     let vocab = Vocabulary::new(surfaces.keys().cloned());
     let word_terms = vocab.words().iter().map(|w| surfaces[w]).collect();
+    surfaces.shrink_to_fit();
     Index {
         analyzer,
         words: terms.words,
+        surfaces,
         pairs: terms.pairs,
         texts: terms.texts,
         parts: terms.parts,

@@ -32,7 +32,7 @@ use rustc_hash::{FxHashMap, FxHashSet};
 
 pub use vocab::{Near, Vocabulary, osa_distance};
 
-use crate::text::{Analyzer, Token};
+use crate::text::Analyzer;
 
 /// The weights of the ranking. The defaults were tuned on the development
 /// question set (`tests/eval/dev.tsv`) and checked on the held-out one.
@@ -177,6 +177,9 @@ impl Doc {
 pub struct Index {
     analyzer: Analyzer,
     words: FxHashMap<String, TermId>,
+    /// Every word of the knowledge as written (folded) → its term: a
+    /// question's known words need no stemming.
+    surfaces: FxHashMap<String, TermId>,
     pairs: FxHashMap<(TermId, TermId), TermId>,
     /// Per term: its text for a word; empty for a pair.
     texts: Vec<String>,
@@ -336,7 +339,7 @@ impl Index {
 
     /// Ranks the documents for `question`; at most `limit` hits.
     pub fn search(&self, question: &str, limit: usize) -> Ranking {
-        let tokens = self.analyzer.analyze(question);
+        let tokens = self.analyzer.words(question);
         let query = self.read(&tokens);
         let mut candidates = self.coverage(&query);
         let order = |a: &(usize, f32), b: &(usize, f32)| {
@@ -385,13 +388,13 @@ impl Index {
 
     /// How each meaningful word of `question` is read, for `--explain`.
     pub fn readings(&self, question: &str) -> Vec<Reading> {
-        let tokens = self.analyzer.analyze(question);
-        let reading = |token: &Token| {
+        let tokens = self.analyzer.words(question);
+        let reading = |token: &String| {
             let alternatives = self.alternatives(token);
             let weight =
                 alternatives.iter().map(|&(t, _)| self.weight[t as usize]).reduce(f32::max);
             Reading {
-                word: token.surface.clone(),
+                word: token.clone(),
                 means: alternatives.iter().map(|&(t, q)| (self.term_text(t), q)).collect(),
                 weight: weight.unwrap_or(self.unknown_weight),
             }
@@ -401,7 +404,7 @@ impl Index {
 
     /// Turns tokens into word slots and pair slots (ordered pairs of words
     /// within the window whose best readings form a known pair).
-    fn read(&self, tokens: &[Token]) -> Query {
+    fn read(&self, tokens: &[String]) -> Query {
         let mut words: Vec<Slot> = Vec::with_capacity(tokens.len());
         let mut sequence: Vec<(TermId, f32)> = Vec::with_capacity(tokens.len());
         let mut seen_terms = FxHashSet::default();
@@ -419,7 +422,7 @@ impl Index {
             // A repeated word says nothing new.
             let first = match alternatives.first() {
                 Some(&(t, _)) => seen_terms.insert(t),
-                None => seen_unknown.insert(token.surface.as_str()),
+                None => seen_unknown.insert(token.as_str()),
             };
             if first {
                 words.push(Slot { alternatives, weight, parts: None });
@@ -441,13 +444,18 @@ impl Index {
         Query::new(words, pairs, adjacent)
     }
 
-    /// The terms a token may mean, best first.
-    fn alternatives(&self, token: &Token) -> Vec<(TermId, f32)> {
-        if let Some(&t) = self.words.get(&token.term) {
+    /// The terms a word (folded, as written) may mean, best first: its own
+    /// if the knowledge has it as written or stemmed, else completions and
+    /// corrections.
+    fn alternatives(&self, word: &str) -> Vec<(TermId, f32)> {
+        if let Some(&t) = self.surfaces.get(word) {
+            return vec![(t, 1.0)];
+        }
+        if let Some(&t) = self.words.get(&self.analyzer.stem(word)) {
             return vec![(t, 1.0)];
         }
         let mut found: Vec<(TermId, f32)> = Vec::new();
-        for near in self.vocab.near(&token.surface) {
+        for near in self.vocab.near(word) {
             let term = self.word_terms[near.word as usize];
             if !found.iter().any(|&(t, _)| t == term) {
                 found.push((term, near.quality));
