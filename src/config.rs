@@ -3,7 +3,6 @@
 //! in a [`Secret`] that never shows in `Debug` or `Display` output.
 
 use std::fmt;
-use std::path::PathBuf;
 
 /// A value that must not appear in logs: `Debug` and `Display` print
 /// `[redacted]`.
@@ -186,11 +185,6 @@ fn parse_hex_key(text: &str) -> Option<[u8; 32]> {
         *byte = u8::from_str_radix(&text[2 * i..2 * i + 2], 16).ok()?;
     }
     Some(key)
-}
-
-/// Where to load knowledge from: a folder, or the bundled knowledge.
-pub fn knowledge_dir(vars: impl Fn(&str) -> Option<String>) -> Option<PathBuf> {
-    get(&vars, "KNOWLEDGE_DIR").map(PathBuf::from)
 }
 
 #[cfg(test)]

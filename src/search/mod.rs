@@ -30,7 +30,7 @@ use std::cell::RefCell;
 
 use rustc_hash::{FxHashMap, FxHashSet};
 
-pub use vocab::{Near, Vocabulary, osa_distance};
+use vocab::Vocabulary;
 
 use crate::text::Analyzer;
 
@@ -307,27 +307,6 @@ impl Index {
 
     pub fn tuning(&self) -> Tuning {
         self.tuning
-    }
-
-    pub fn len(&self) -> usize {
-        self.docs.len()
-    }
-
-    pub fn is_empty(&self) -> bool {
-        self.docs.is_empty()
-    }
-
-    pub fn analyzer(&self) -> &Analyzer {
-        &self.analyzer
-    }
-
-    pub fn vocabulary(&self) -> &Vocabulary {
-        &self.vocab
-    }
-
-    /// Number of distinct terms (words and word pairs).
-    pub fn term_count(&self) -> usize {
-        self.texts.len()
     }
 
     fn term_text(&self, t: TermId) -> String {

@@ -96,19 +96,6 @@ impl Vocabulary {
         &self.words
     }
 
-    pub fn len(&self) -> usize {
-        self.words.len()
-    }
-
-    pub fn is_empty(&self) -> bool {
-        self.words.is_empty()
-    }
-
-    /// The index of `word` if it is in the vocabulary as written.
-    pub fn find(&self, word: &str) -> Option<u32> {
-        self.words.binary_search_by(|w| w.as_str().cmp(word)).ok().map(|i| i as u32)
-    }
-
     /// Words that `typed` (folded, not in the vocabulary) may stand for,
     /// best first, ties by word. Numbers are never corrected: 83 is not 86.
     pub fn near(&self, typed: &str) -> Vec<Near> {
