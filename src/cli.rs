@@ -2,9 +2,10 @@
 //! ends, all thin adapters over the [`Engine`]: `ask`, `suggest`, `check`,
 //! `eval` and the console locally; `run` (the gateway bot), `commands` and
 //! `invite` for Discord. Exit codes follow ripgrep: 0 success, 1 "no"
-//! (declined), 2 error.
+//! (declined), 2 error; output goes through a buffered writer, and a
+//! reader that closes the pipe early (`| head`) ends the program quietly.
 
-use std::io::{BufRead, IsTerminal, Write};
+use std::io::{BufRead, Write};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 use std::sync::Arc;
@@ -13,6 +14,7 @@ use anyhow::Context;
 use clap::{Parser, Subcommand};
 
 use crate::config::{self, BotConfig};
+use crate::console;
 use crate::discord;
 use crate::engine::{Engine, MAX_SUGGESTIONS};
 use crate::eval;
@@ -24,9 +26,9 @@ use crate::render;
 #[derive(Debug, Parser)]
 #[command(name = "cio-cto-bot", version, about)]
 pub struct Cli {
-    /// Load knowledge from this folder (every *.toml file in it) instead of
-    /// the bundled knowledge.
-    #[arg(long, global = true, env = "KNOWLEDGE_DIR", value_name = "DIR")]
+    /// Load knowledge from this folder (every *.toml file in it), or from
+    /// one .toml file, instead of the bundled knowledge [env: KNOWLEDGE_DIR]
+    #[arg(long, global = true, value_name = "DIR")]
     pub knowledge: Option<PathBuf>,
 
     #[command(subcommand)]
@@ -37,9 +39,10 @@ pub struct Cli {
 pub enum Command {
     /// Answer a question (exit 0 when answered, 1 when declined).
     Ask {
-        /// The question. With --json and no question, questions are read
-        /// from standard input, one a line.
-        question: Option<String>,
+        /// The question; quotes are optional (`ask what is a cio`). With
+        /// --json and no question, questions are read from standard input,
+        /// one a line.
+        question: Vec<String>,
         /// Print one JSON object per question.
         #[arg(long)]
         json: bool,
@@ -49,7 +52,8 @@ pub enum Command {
     },
     /// As-you-type suggestions for a partial question, best first.
     Suggest {
-        partial: String,
+        /// What has been typed so far; quotes are optional.
+        partial: Vec<String>,
         /// How many (at most 25, as Discord's autocomplete).
         #[arg(long, default_value_t = MAX_SUGGESTIONS)]
         limit: usize,
@@ -74,24 +78,26 @@ pub enum Command {
     /// GET /healthz) instead of the gateway. Needs DISCORD_PUBLIC_KEY; with
     /// DISCORD_TOKEN it also registers the commands at start.
     Http {
-        /// The address to listen on.
-        #[arg(long, env = "LISTEN_ADDR", default_value = "127.0.0.1:8080")]
-        listen: String,
+        /// The address to listen on [env: LISTEN_ADDR] [default: 127.0.0.1:8080]
+        #[arg(long)]
+        listen: Option<String>,
         /// For load tests only: verify signatures, then answer every request
         /// with one fixed reply, to measure what the server shape allows:
         /// `answer` (a typical answer, computed once) or `tiny`.
         #[arg(long, hide = true, value_name = "answer|tiny")]
         fixed_reply: Option<String>,
-        /// How many replies to keep for repeated requests (0: none).
-        #[arg(long, env = "REPLY_CACHE", default_value_t = 10_000)]
-        cache: usize,
+        /// How many replies to keep for repeated requests, 0 for none
+        /// [env: REPLY_CACHE] [default: 10000]
+        #[arg(long)]
+        cache: Option<usize>,
     },
     /// Print the JSON of the slash commands the bot registers.
     Commands,
     /// Print the URL that adds the bot to a server.
     Invite {
-        /// The application id (developer portal → General Information).
-        #[arg(long, env = "DISCORD_APPLICATION_ID")]
+        /// The application id (developer portal → General Information)
+        /// [env: DISCORD_APPLICATION_ID]
+        #[arg(long)]
         application_id: Option<String>,
     },
 }
@@ -106,18 +112,31 @@ impl Command {
 /// The command when none is given: the bot if a token is configured, the
 /// console otherwise.
 pub fn default_command() -> Command {
-    let token = std::env::var("DISCORD_TOKEN").unwrap_or_default();
-    if token.trim().is_empty() { Command::Console } else { Command::Run }
+    if config::var("DISCORD_TOKEN").is_some() { Command::Run } else { Command::Console }
+}
+
+/// Whether an error is a write to a pipe whose reader has gone, which
+/// ends output quietly and successfully, as in ripgrep.
+pub fn is_broken_pipe(err: &anyhow::Error) -> bool {
+    err.chain().any(|cause| {
+        let kind = match (cause.downcast_ref::<std::io::Error>(), cause.downcast_ref()) {
+            (Some(io), _) => Some(io.kind()),
+            (None, Some(json)) => serde_json::Error::io_error_kind(json),
+            (None, None) => None,
+        };
+        kind == Some(std::io::ErrorKind::BrokenPipe)
+    })
 }
 
 fn env_var(name: &str) -> Option<String> {
     std::env::var(name).ok()
 }
 
-/// Loads the knowledge the flags ask for.
-pub fn load_knowledge(dir: Option<&Path>) -> Result<Knowledge, LoadError> {
-    match dir {
-        Some(dir) => Knowledge::load_dir(dir),
+/// Loads the knowledge the flags ask for: a folder, one file, or the
+/// bundled knowledge.
+pub fn load_knowledge(path: Option<&Path>) -> Result<Knowledge, LoadError> {
+    match path {
+        Some(path) => Knowledge::load_path(path),
         None => Knowledge::bundled(),
     }
 }
@@ -128,39 +147,63 @@ fn engine(dir: Option<&Path>) -> anyhow::Result<Engine> {
     Ok(Engine::new(knowledge))
 }
 
-/// Runs a local command. Discord commands are dispatched by the binary.
+/// Runs a command. `--knowledge` wins over `KNOWLEDGE_DIR`, and an empty
+/// variable counts as unset.
 pub fn run(knowledge: Option<&Path>, command: Command) -> anyhow::Result<ExitCode> {
-    match command {
-        Command::Ask { question: Some(q), json, explain } => {
-            ask(&engine(knowledge)?, &q, json, explain)
+    let from_env = config::var("KNOWLEDGE_DIR").map(PathBuf::from);
+    let knowledge = knowledge.or(from_env.as_deref());
+    let stdout = std::io::stdout();
+    let mut out = std::io::BufWriter::new(stdout.lock());
+    let code = match command {
+        Command::Ask { question, json, explain } if !question.is_empty() => {
+            ask(&mut out, &engine(knowledge)?, &question.join(" "), json, explain)?
         }
-        Command::Ask { question: None, json: true, .. } => ask_lines(&engine(knowledge)?),
-        Command::Ask { question: None, .. } => {
+        Command::Ask { json: true, .. } => ask_lines(&mut out, &engine(knowledge)?)?,
+        Command::Ask { .. } => {
             anyhow::bail!(
-                "give a question (`ask \"...\"`), or use `ask --json` to read questions from standard input"
+                "give a question (`ask what is a CTO?`), or use `ask --json` to read questions from standard input"
             )
         }
         Command::Suggest { partial, limit } => {
             let engine = engine(knowledge)?;
-            for s in engine.suggest(&partial, limit) {
-                println!("{}", s.question);
+            for s in engine.suggest(&partial.join(" "), limit) {
+                writeln!(out, "{}", s.question)?;
             }
-            Ok(ExitCode::SUCCESS)
+            ExitCode::SUCCESS
         }
-        Command::Check => Ok(check(knowledge)),
-        Command::Eval { file, verbose } => evaluate(&engine(knowledge)?, &file, verbose),
-        Command::Console => console(&engine(knowledge)?),
+        Command::Check => check(&mut out, knowledge)?,
+        Command::Eval { file, verbose } => evaluate(&mut out, &engine(knowledge)?, &file, verbose)?,
+        Command::Console => {
+            drop(out);
+            console::run(&engine(knowledge)?, config::var("DISCORD_TOKEN").is_some())?;
+            return Ok(ExitCode::SUCCESS);
+        }
+        command => {
+            drop(out);
+            return service(knowledge, command);
+        }
+    };
+    out.flush()?;
+    Ok(code)
+}
+
+/// The commands that talk to Discord, or print what they would send.
+fn service(knowledge: Option<&Path>, command: Command) -> anyhow::Result<ExitCode> {
+    match command {
         Command::Run => {
             let config = BotConfig::from_vars(env_var)?;
             let engine = Arc::new(engine(knowledge)?);
             let runtime = tokio::runtime::Runtime::new().context("starting the async runtime")?;
-            runtime
-                .block_on(discord::gateway::run(config, engine))
-                .context("running the Discord bot")?;
+            let result = runtime.block_on(discord::gateway::run(config, engine));
+            // Tasks still retrying a connection must not hold the exit up.
+            runtime.shutdown_timeout(std::time::Duration::from_secs(1));
+            result.context("running the Discord bot")?;
             Ok(ExitCode::SUCCESS)
         }
         Command::Http { listen, fixed_reply, cache } => {
             let config = config::EndpointConfig::from_vars(env_var)?;
+            let listen = config::listen_addr(listen, env_var);
+            let cache = config::reply_cache(cache, env_var)?;
             let engine = Arc::new(engine(knowledge)?);
             let replies = match fixed_reply.as_deref() {
                 None => discord::endpoint::Replies::Engine(
@@ -203,25 +246,38 @@ pub fn run(knowledge: Option<&Path>, command: Command) -> anyhow::Result<ExitCod
             Ok(ExitCode::SUCCESS)
         }
         Command::Commands => {
-            println!("{}", serde_json::to_string_pretty(&discord::commands::commands())?);
+            let mut out = std::io::stdout().lock();
+            writeln!(out, "{}", serde_json::to_string_pretty(&discord::commands::commands())?)?;
             Ok(ExitCode::SUCCESS)
         }
         Command::Invite { application_id } => {
             let id = config::application_id(application_id.as_deref(), env_var)?;
-            println!("{}", discord::commands::invite_url(id));
+            writeln!(std::io::stdout().lock(), "{}", discord::commands::invite_url(id))?;
             Ok(ExitCode::SUCCESS)
         }
+        Command::Ask { .. }
+        | Command::Suggest { .. }
+        | Command::Check
+        | Command::Eval { .. }
+        | Command::Console => unreachable!("local commands are run by `run`"),
     }
 }
 
-fn ask(engine: &Engine, question: &str, json: bool, explain: bool) -> anyhow::Result<ExitCode> {
+fn ask(
+    out: &mut impl Write,
+    engine: &Engine,
+    question: &str,
+    json: bool,
+    explain: bool,
+) -> anyhow::Result<ExitCode> {
     let answer = engine.ask(question);
     if json {
-        println!("{}", serde_json::to_string(&render::json(engine, &answer))?);
+        serde_json::to_writer(&mut *out, &render::json(engine, &answer))?;
+        writeln!(out)?;
     } else {
-        print!("{}", render::text(engine, &answer));
+        write!(out, "{}", render::text(engine, &answer))?;
         if explain {
-            print!("{}", explanation(engine, question));
+            write!(out, "{}", explanation(engine, question))?;
         }
     }
     Ok(if answer.entry().is_some() { ExitCode::SUCCESS } else { ExitCode::from(1) })
@@ -247,56 +303,90 @@ fn explanation(engine: &Engine, question: &str) -> String {
 }
 
 /// `ask --json` over standard input: one JSON object a line, in order.
-fn ask_lines(engine: &Engine) -> anyhow::Result<ExitCode> {
-    let stdout = std::io::stdout();
-    let mut out = stdout.lock();
-    for line in std::io::stdin().lock().lines() {
-        let line = line.context("reading questions from standard input")?;
-        let answer = engine.ask(&line);
-        serde_json::to_writer(&mut out, &render::json(engine, &answer))?;
-        out.write_all(b"\n")?;
+/// Blank lines are skipped; a line that is not UTF-8 gets an error object
+/// and the batch goes on.
+fn ask_lines(out: &mut impl Write, engine: &Engine) -> anyhow::Result<ExitCode> {
+    let mut input = std::io::stdin().lock();
+    let mut bytes = Vec::new();
+    for number in 1.. {
+        bytes.clear();
+        let read =
+            input.read_until(b'\n', &mut bytes).context("reading questions from standard input")?;
+        if read == 0 {
+            break;
+        }
+        let line = bytes.strip_suffix(b"\n").unwrap_or(&bytes);
+        let line = line.strip_suffix(b"\r").unwrap_or(line);
+        match std::str::from_utf8(line) {
+            Ok(question) if question.trim().is_empty() => continue,
+            Ok(question) => {
+                let answer = engine.ask(question);
+                serde_json::to_writer(&mut *out, &render::json(engine, &answer))?;
+            }
+            Err(err) => {
+                let error = render::JsonError::not_utf8(number, err.valid_up_to());
+                serde_json::to_writer(&mut *out, &error)?;
+            }
+        }
+        writeln!(out)?;
     }
-    out.flush()?;
     Ok(ExitCode::SUCCESS)
 }
 
-fn check(dir: Option<&Path>) -> ExitCode {
+fn check(out: &mut impl Write, dir: Option<&Path>) -> anyhow::Result<ExitCode> {
     let what = dir.map_or("bundled knowledge".to_owned(), |d| d.display().to_string());
     match load_knowledge(dir) {
         Ok(k) => {
-            println!("{what}: valid");
-            println!(
+            writeln!(out, "{what}: valid")?;
+            writeln!(
+                out,
                 "  entries: {} ({} facts, {} survey figures, {} attributed views, {} person profiles)",
                 k.entries.len(),
                 k.count(Kind::Fact),
                 k.count(Kind::SurveyFigure),
                 k.count(Kind::View),
                 k.count(Kind::Profile)
-            );
+            )?;
             let phrasings: usize = k.entries.iter().map(|e| e.questions.len()).sum();
-            println!("  question phrasings: {phrasings}");
-            println!(
+            writeln!(out, "  question phrasings: {phrasings}")?;
+            writeln!(
+                out,
                 "  people: {}",
                 k.people.iter().map(|p| p.credit()).collect::<Vec<_>>().join("; ")
-            );
+            )?;
             for s in &k.surveys {
-                println!("  survey: {}", s.credit());
+                writeln!(out, "  survey: {}", s.credit())?;
             }
-            println!("  comparison rows: {}", k.comparison.len());
-            println!("  synonym groups: {}", k.synonyms.len());
+            writeln!(out, "  comparison rows: {}", k.comparison.len())?;
+            writeln!(out, "  synonym groups: {}", k.synonyms.len())?;
             for s in &k.sources {
-                println!("  source: “{}”, published by {} ({})", s.title, s.publisher, s.file);
+                writeln!(
+                    out,
+                    "  source: “{}”, published by {} ({})",
+                    s.title, s.publisher, s.file
+                )?;
             }
-            ExitCode::SUCCESS
+            Ok(ExitCode::SUCCESS)
+        }
+        Err(err @ LoadError::Invalid(_)) => {
+            out.flush()?;
+            eprintln!("{what}: {err}");
+            Ok(ExitCode::from(2))
         }
         Err(err) => {
-            eprintln!("{what}: {err}");
-            ExitCode::from(2)
+            out.flush()?;
+            eprintln!("error: {err}");
+            Ok(ExitCode::from(2))
         }
     }
 }
 
-fn evaluate(engine: &Engine, file: &Path, verbose: bool) -> anyhow::Result<ExitCode> {
+fn evaluate(
+    out: &mut impl Write,
+    engine: &Engine,
+    file: &Path,
+    verbose: bool,
+) -> anyhow::Result<ExitCode> {
     let text =
         std::fs::read_to_string(file).with_context(|| format!("reading {}", file.display()))?;
     let cases = eval::parse(&text).with_context(|| format!("parsing {}", file.display()))?;
@@ -316,24 +406,31 @@ fn evaluate(engine: &Engine, file: &Path, verbose: bool) -> anyhow::Result<ExitC
     let outcomes = eval::run(engine, &cases);
     let metrics = eval::Metrics::from_outcomes(&outcomes, engine.index().tuning().threshold);
     let (_, baseline) = eval::run_baseline(engine, &cases);
-    println!(
+    writeln!(
+        out,
         "{}: {} in-domain, {} out-of-scope questions",
         file.display(),
         metrics.in_domain,
         metrics.out_of_scope
-    );
-    println!("{:<36} {:>14} {:>14} {:>10}", "matcher", "right first", "OOS declined", "threshold");
+    )?;
+    writeln!(
+        out,
+        "{:<36} {:>14} {:>14} {:>10}",
+        "matcher", "right first", "OOS declined", "threshold"
+    )?;
     for (name, m) in
         [("cio-cto-bot", &metrics), ("baseline: SkimMatcherV2 best phrasing", &baseline)]
     {
-        println!(
+        writeln!(
+            out,
             "{name:<36} {:>13.1}% {:>13.1}% {:>10}",
             m.accuracy() * 100.0,
             m.decline_rate() * 100.0,
             m.threshold
-        );
+        )?;
     }
-    println!(
+    writeln!(
+        out,
         "cio-cto-bot: {} right, {} wrong entry, {} declined of {} in-domain; {} of {} out-of-scope answered",
         metrics.right_first,
         metrics.wrong,
@@ -341,42 +438,17 @@ fn evaluate(engine: &Engine, file: &Path, verbose: bool) -> anyhow::Result<ExitC
         metrics.in_domain,
         metrics.out_of_scope - metrics.declined_out_of_scope,
         metrics.out_of_scope
-    );
+    )?;
     if verbose {
         for o in outcomes.iter().filter(|o| !o.correct()) {
             let expected = if o.case.in_domain() { o.case.expected.join("|") } else { "-".into() };
             let got = o.answered.as_deref().unwrap_or("-");
-            println!(
+            writeln!(
+                out,
                 "  line {:>3}: expected {expected}, got {got} ({:.3}): {}",
                 o.case.line, o.confidence, o.case.question
-            );
+            )?;
         }
-    }
-    Ok(ExitCode::SUCCESS)
-}
-
-/// The interactive console: the answer as the bot would give it.
-fn console(engine: &Engine) -> anyhow::Result<ExitCode> {
-    let interactive = std::io::stdin().is_terminal();
-    if interactive {
-        println!(
-            "cio-cto-bot console: ask about the CIO and CTO roles. Empty line or Ctrl-D to quit."
-        );
-        println!("(No DISCORD_TOKEN is set, so the bot is not connecting to Discord.)\n");
-    }
-    let stdin = std::io::stdin();
-    let mut lines = stdin.lock().lines();
-    loop {
-        if interactive {
-            print!("> ");
-            std::io::stdout().flush()?;
-        }
-        let Some(line) = lines.next() else { break };
-        let line = line.context("reading from standard input")?;
-        if interactive && line.trim().is_empty() {
-            break;
-        }
-        println!("{}", render::text(engine, &engine.ask(&line)));
     }
     Ok(ExitCode::SUCCESS)
 }

@@ -64,9 +64,17 @@ pub enum ConfigError {
         "DISCORD_PUBLIC_KEY must be the application's public key, 64 hexadecimal characters (developer portal → General Information → Public Key)"
     )]
     BadPublicKey,
+    #[error(
+        "DISCORD_PUBLIC_KEY is not a usable Ed25519 key ({0}): copy the Public Key again from the developer portal (General Information)"
+    )]
+    WeakPublicKey(&'static str),
+    #[error(
+        "REPLY_CACHE must be how many replies to keep, a whole number such as 10000 (0 turns the cache off), not {0:?}"
+    )]
+    BadReplyCache(String),
     #[error("DISCORD_API_BASE must be an http:// or https:// URL, not {0:?}")]
     BadApiBase(String),
-    #[error(".env is malformed ({0}); fix that line or remove the file")]
+    #[error(".env is malformed: {0}; fix it or remove the file")]
     DotEnv(String),
 }
 
@@ -74,17 +82,82 @@ pub enum ConfigError {
 /// is fine; a malformed one is an error. Variables already set in the
 /// environment win.
 pub fn load_dotenv() -> Result<(), ConfigError> {
-    match dotenvy::dotenv() {
+    let text = match std::fs::read(".env") {
+        Ok(bytes) => bytes,
+        Err(err) if err.kind() == std::io::ErrorKind::NotFound => return Ok(()),
+        Err(err) => return Err(ConfigError::DotEnv(format!("cannot read it: {err}"))),
+    };
+    // Checked before anything is set, so a bad file sets nothing.
+    check_dotenv(&text)?;
+    match dotenvy::from_filename(".env") {
         Ok(_) => Ok(()),
-        Err(err) if err.not_found() => Ok(()),
-        Err(dotenvy::Error::LineParse(line, at)) => {
-            // The line may hold the token: name its variable, not its value.
-            let key = line.split('=').next().unwrap_or("").trim();
-            let key: String = key.chars().take(40).collect();
-            Err(ConfigError::DotEnv(format!("cannot parse the line for `{key}` at character {at}")))
-        }
-        Err(err) => Err(ConfigError::DotEnv(err.to_string())),
+        // Only if the file changed in between; still never show a value.
+        Err(_) => Err(ConfigError::DotEnv("it changed while being read".into())),
     }
+}
+
+/// Checks the text of a `.env` file. An error names the line and, when the
+/// line has one, its variable, but never any part of a value: the line may
+/// hold the token, and dotenvy's own error carries the text after `KEY=`.
+pub fn check_dotenv(bytes: &[u8]) -> Result<(), ConfigError> {
+    let text = match std::str::from_utf8(bytes) {
+        Ok(text) => text,
+        Err(err) => {
+            let line = bytes[..err.valid_up_to()].iter().filter(|&&b| b == b'\n').count() + 1;
+            return Err(ConfigError::DotEnv(format!("line {line} is not valid UTF-8")));
+        }
+    };
+    for item in dotenvy::from_read_iter(text.as_bytes()) {
+        match item {
+            Ok(_) => {}
+            Err(dotenvy::Error::LineParse(fragment, _)) => {
+                return Err(ConfigError::DotEnv(describe_bad_line(text, &fragment)));
+            }
+            Err(_) => return Err(ConfigError::DotEnv("it cannot be read".into())),
+        }
+    }
+    Ok(())
+}
+
+/// "line 3 (`DISCORD_TOKEN`) cannot be parsed", from the fragment dotenvy
+/// failed on: the whole line, or the value after `KEY=`.
+fn describe_bad_line(text: &str, fragment: &str) -> String {
+    let found = (!fragment.trim().is_empty()).then(|| text.find(fragment.trim_end())).flatten();
+    let Some(offset) = found else {
+        return "a line cannot be parsed".to_owned();
+    };
+    let line_start = text[..offset].rfind('\n').map_or(0, |i| i + 1);
+    let number = text[..offset].matches('\n').count() + 1;
+    let line = &text[line_start..];
+    let line = line.split('\n').next().unwrap_or("");
+    let line = line.trim_start();
+    let line = line.strip_prefix("export ").unwrap_or(line).trim_start();
+    // A name only if the line really is `NAME=…`: a pasted token on a
+    // line of its own must not be taken for one.
+    let key = line.split_once('=').map(|(key, _)| key.trim_end()).filter(|key| {
+        let mut chars = key.chars();
+        chars.next().is_some_and(|c| c.is_ascii_alphabetic() || c == '_')
+            && chars.all(|c| c.is_ascii_alphanumeric() || c == '_' || c == '.')
+            && key.len() <= 64
+    });
+    match key {
+        Some(key) => format!(
+            "line {number}, the value of `{key}`, cannot be parsed: quote it with single quotes if it holds spaces, quotes, backslashes, `#` or `$`"
+        ),
+        None => format!("line {number} cannot be parsed: each line is `NAME=value` or a # comment"),
+    }
+}
+
+/// A variable of the environment, trimmed; an empty value counts as unset,
+/// as uncommenting a line of `.env.example` gives one.
+pub fn var(name: &str) -> Option<String> {
+    get(&|name: &str| std::env::var(name).ok(), name)
+}
+
+/// Whether logs are coloured: only on a terminal, and never with `NO_COLOR`
+/// set to anything but the empty string (no-color.org).
+pub fn log_colour(stderr_is_terminal: bool, no_color: Option<std::ffi::OsString>) -> bool {
+    stderr_is_terminal && no_color.is_none_or(|value| value.is_empty())
 }
 
 /// Reads a variable; an empty value counts as unset.
@@ -153,6 +226,27 @@ pub fn application_id(
     snowflake(&text).ok_or(ConfigError::BadApplicationId(text))
 }
 
+/// Where `http` listens: the flag, else `LISTEN_ADDR`, else loopback.
+pub fn listen_addr(flag: Option<String>, vars: impl Fn(&str) -> Option<String>) -> String {
+    flag.or_else(|| get(&vars, "LISTEN_ADDR")).unwrap_or_else(|| DEFAULT_LISTEN.to_owned())
+}
+
+pub const DEFAULT_LISTEN: &str = "127.0.0.1:8080";
+pub const DEFAULT_REPLY_CACHE: usize = 10_000;
+
+/// How many replies `http` keeps: the flag, else `REPLY_CACHE`, else
+/// [`DEFAULT_REPLY_CACHE`].
+pub fn reply_cache(
+    flag: Option<usize>,
+    vars: impl Fn(&str) -> Option<String>,
+) -> Result<usize, ConfigError> {
+    match (flag, get(&vars, "REPLY_CACHE")) {
+        (Some(n), _) => Ok(n),
+        (None, Some(text)) => text.parse().map_err(|_| ConfigError::BadReplyCache(text)),
+        (None, None) => Ok(DEFAULT_REPLY_CACHE),
+    }
+}
+
 /// The settings of the HTTP interactions endpoint.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct EndpointConfig {
@@ -168,12 +262,27 @@ impl EndpointConfig {
     pub fn from_vars(vars: impl Fn(&str) -> Option<String>) -> Result<Self, ConfigError> {
         let key = get(&vars, "DISCORD_PUBLIC_KEY").ok_or(ConfigError::MissingPublicKey)?;
         let public_key = parse_hex_key(&key).ok_or(ConfigError::BadPublicKey)?;
+        check_public_key(&public_key).map_err(ConfigError::WeakPublicKey)?;
         let bot = match get(&vars, "DISCORD_TOKEN") {
             Some(_) => Some(BotConfig::from_vars(&vars)?),
             None => None,
         };
         Ok(EndpointConfig { public_key, bot })
     }
+}
+
+/// Rejects keys any signature could be forged for: not a curve point, of
+/// small order (the all-zero key among them), or not in canonical form
+/// (an encoding of a point that has another, canonical one).
+fn check_public_key(bytes: &[u8; 32]) -> Result<(), &'static str> {
+    let key = ed25519_dalek::VerifyingKey::from_bytes(bytes).map_err(|_| "not a curve point")?;
+    if key.is_weak() {
+        return Err("a weak key of small order");
+    }
+    if key.to_edwards().compress().to_bytes() != *bytes {
+        return Err("not in canonical form");
+    }
+    Ok(())
 }
 
 fn parse_hex_key(text: &str) -> Option<[u8; 32]> {
@@ -268,5 +377,110 @@ mod tests {
             application_id(Some("abc"), vars(&[])),
             Err(ConfigError::BadApplicationId("abc".into()))
         );
+    }
+
+    /// Every part of the value at least four characters long.
+    fn pieces(value: &str) -> Vec<String> {
+        let chars: Vec<char> = value.chars().collect();
+        chars
+            .windows(4)
+            .map(|w| w.iter().collect::<String>())
+            .filter(|p| p.trim().len() == 4)
+            .collect()
+    }
+
+    #[test]
+    fn a_malformed_env_file_names_the_line_and_variable_but_no_value() {
+        let tokens = [
+            "MTA0NTU1NTU1NTU1NTU1NTU1NQ.GaBcDe.abc def",
+            "MTA0NTU1NTU1NTU1NTU1NTU1NQ.GaBcDe.abc\\qdef",
+            "MTA0NTU1NTU1NTU1NTU1NTU1NQ.GaBcDe.ab\"cdef",
+            "'MTA0NTU1NTU1NTU1NTU1NTU1NQ.GaBcDe.abcdef",
+            "\"MTA0NTU1NTU1NTU1NTU1NTU1NQ.GaBcDe.abc#def",
+            "MTA0NTU1NTU1NTU1NTU1NTU1NQ.GaBcDe.ab$(cdef",
+            "MTA0NTU1NTU1NTU1NTU1NTU1NQ.GaBcDe.a\\b c#d$e",
+        ];
+        let mut malformed = 0;
+        for token in tokens {
+            let text = format!("# the bot\nDISCORD_GUILD_ID=42\n\nDISCORD_TOKEN={token}\n");
+            let Err(err) = check_dotenv(text.as_bytes()) else { continue };
+            malformed += 1;
+            let message = err.to_string();
+            assert!(message.contains("line 4"), "{message}");
+            assert!(message.contains("DISCORD_TOKEN"), "{message}");
+            for piece in pieces(token) {
+                assert!(!message.contains(&piece), "{message} shows {piece:?} of the value");
+            }
+        }
+        assert!(malformed >= 5, "only {malformed} of the malformed values were refused");
+    }
+
+    #[test]
+    fn a_token_pasted_on_a_line_of_its_own_is_not_taken_for_a_name() {
+        let text = "DISCORD_GUILD_ID=42\nMTA0NTU1NTU1NTU1NTU1NTU1NQ.GaBcDe abc\n";
+        let message = check_dotenv(text.as_bytes()).unwrap_err().to_string();
+        assert!(message.contains("line 2"), "{message}");
+        for piece in pieces("MTA0NTU1NTU1NTU1NTU1NTU1NQ.GaBcDe abc") {
+            assert!(!message.contains(&piece), "{message} shows {piece:?}");
+        }
+    }
+
+    #[test]
+    fn a_well_formed_env_file_passes_and_bad_bytes_have_a_line() {
+        let good =
+            format!("# comment\nDISCORD_TOKEN={TOKEN}\nexport DISCORD_GUILD_ID=42\nX='a b#c $d'\n");
+        assert_eq!(check_dotenv(good.as_bytes()), Ok(()));
+        let message = check_dotenv(b"A=1\nDISCORD_TOKEN=abc\xff\n").unwrap_err().to_string();
+        assert!(message.contains("line 2") && message.contains("UTF-8"), "{message}");
+    }
+
+    #[test]
+    fn weak_and_non_canonical_public_keys_are_refused() {
+        let zero = "0".repeat(64);
+        let err = EndpointConfig::from_vars(vars(&[("DISCORD_PUBLIC_KEY", &zero)])).unwrap_err();
+        assert!(matches!(err, ConfigError::WeakPublicKey(_)), "{err}");
+        assert!(err.to_string().contains("DISCORD_PUBLIC_KEY"));
+        // The identity point (y = 1), of order 1.
+        let identity = format!("01{}", "0".repeat(62));
+        let err = EndpointConfig::from_vars(vars(&[("DISCORD_PUBLIC_KEY", &identity)]));
+        assert!(matches!(err, Err(ConfigError::WeakPublicKey(_))), "{err:?}");
+        // y = p + k (k < 19) encodes the same point as y = k, which is the
+        // canonical encoding; p = 2^255 - 19. Some of these are points of
+        // large order, refused only for their form.
+        let mut refused_for_form = 0;
+        for k in 0u8..19 {
+            let mut bytes = [0xffu8; 32];
+            bytes[0] = 0xed + k;
+            bytes[31] = 0x7f;
+            if ed25519_dalek::VerifyingKey::from_bytes(&bytes).is_ok_and(|key| !key.is_weak()) {
+                assert_eq!(check_public_key(&bytes), Err("not in canonical form"), "y = p + {k}");
+                refused_for_form += 1;
+            }
+        }
+        assert!(refused_for_form > 0, "no non-canonical point of large order among p..p+18");
+    }
+
+    #[test]
+    fn empty_settings_count_as_unset() {
+        let empty =
+            vars(&[("LISTEN_ADDR", ""), ("REPLY_CACHE", " "), ("DISCORD_APPLICATION_ID", "")]);
+        assert_eq!(listen_addr(None, &empty), DEFAULT_LISTEN);
+        assert_eq!(reply_cache(None, &empty), Ok(DEFAULT_REPLY_CACHE));
+        assert_eq!(application_id(None, &empty), Err(ConfigError::MissingApplicationId));
+        let set = vars(&[("LISTEN_ADDR", "0.0.0.0:9"), ("REPLY_CACHE", "0")]);
+        assert_eq!(listen_addr(None, &set), "0.0.0.0:9");
+        assert_eq!(listen_addr(Some("[::1]:1".into()), &set), "[::1]:1");
+        assert_eq!(reply_cache(None, &set), Ok(0));
+        assert_eq!(reply_cache(Some(5), &set), Ok(5));
+        let bad = reply_cache(None, vars(&[("REPLY_CACHE", "lots")])).unwrap_err();
+        assert!(bad.to_string().contains("REPLY_CACHE"), "{bad}");
+    }
+
+    #[test]
+    fn logs_are_coloured_only_on_a_terminal_without_no_color() {
+        assert!(log_colour(true, None));
+        assert!(log_colour(true, Some("".into())));
+        assert!(!log_colour(true, Some("1".into())));
+        assert!(!log_colour(false, None));
     }
 }

@@ -1,6 +1,7 @@
 //! The `cio-cto-bot` binary: sets up the process (`.env`, logging, exit
 //! codes) and hands over to the library.
 
+use std::io::IsTerminal;
 use std::process::ExitCode;
 
 use cio_cto_bot::cli::{self, Cli};
@@ -9,7 +10,8 @@ use clap::Parser;
 use tracing_subscriber::EnvFilter;
 
 fn main() -> ExitCode {
-    // Before parsing: `.env` may set KNOWLEDGE_DIR, which a flag defaults to.
+    // Before parsing: `.env` may set KNOWLEDGE_DIR and the token, which
+    // choose the knowledge and the default command.
     if let Err(err) = config::load_dotenv() {
         eprintln!("error: {err}");
         return ExitCode::from(2);
@@ -20,10 +22,17 @@ fn main() -> ExitCode {
     // their output stays the answer.
     let default = if command.is_service() { "info,serenity=warn" } else { "warn" };
     let filter = EnvFilter::try_from_default_env().unwrap_or_else(|_| EnvFilter::new(default));
-    tracing_subscriber::fmt().with_env_filter(filter).with_writer(std::io::stderr).init();
+    let colour = config::log_colour(std::io::stderr().is_terminal(), std::env::var_os("NO_COLOR"));
+    tracing_subscriber::fmt()
+        .with_env_filter(filter)
+        .with_ansi(colour)
+        .with_writer(std::io::stderr)
+        .init();
 
     match cli::run(cli.knowledge.as_deref(), command) {
         Ok(code) => code,
+        // `cio-cto-bot suggest x | head -1`: the reader has all it wants.
+        Err(err) if cli::is_broken_pipe(&err) => ExitCode::SUCCESS,
         Err(err) => {
             eprintln!("error: {err:#}");
             ExitCode::from(2)

@@ -106,6 +106,29 @@ pub fn json<'a>(engine: &'a Engine, answer: &'a Answer<'a>) -> Json<'a> {
     }
 }
 
+/// The line `ask --json` writes for an input line it cannot read, so a
+/// batch goes on and its output stays one line per question.
+#[derive(Debug, Serialize, PartialEq)]
+pub struct JsonError {
+    /// The 1-based line of standard input.
+    pub line: usize,
+    pub answered: bool,
+    pub error: String,
+}
+
+impl JsonError {
+    pub fn not_utf8(line: usize, valid_up_to: usize) -> Self {
+        JsonError {
+            line,
+            answered: false,
+            error: format!(
+                "line {line} is not valid UTF-8 (first bad byte at {})",
+                valid_up_to + 1
+            ),
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

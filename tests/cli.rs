@@ -98,19 +98,131 @@ fn ask_json_prints_the_stable_object() {
 
 #[test]
 fn ask_json_reads_standard_input_one_object_a_line_in_order() {
-    let questions = ["who reports to whom?", "what's the weather?", "", "86%", "🙂"];
-    let o = run_with_input(&["ask", "--json"], &questions.join("\n"));
+    let input = "who reports to whom?\r\nwhat's the weather?\n\n   \n86%\n🙂";
+    let questions = ["who reports to whom?", "what's the weather?", "86%", "🙂"];
+    let o = run_with_input(&["ask", "--json"], input);
     assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
     let out = stdout(&o);
     let lines: Vec<serde_json::Value> =
         out.lines().map(|l| serde_json::from_str(l).expect("JSON line")).collect();
-    assert_eq!(lines.len(), questions.len());
+    assert_eq!(lines.len(), questions.len(), "blank lines are skipped: {out}");
     for (line, question) in lines.iter().zip(questions) {
         assert_eq!(line["question"], question);
     }
     assert_eq!(lines[0]["entry"], "reporting-tension");
     assert_eq!(lines[1]["answered"], false);
-    assert_eq!(lines[3]["entry"], "survey-ctos-with-cio");
+    assert_eq!(lines[2]["entry"], "survey-ctos-with-cio");
+}
+
+#[test]
+fn ask_json_gives_a_line_that_is_not_utf8_an_error_object_and_goes_on() {
+    let mut child = bot()
+        .args(["ask", "--json"])
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    child.stdin.take().unwrap().write_all(b"who reports to whom?\nabc \xff\xfe\n86%\n").unwrap();
+    let o = child.wait_with_output().unwrap();
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let lines: Vec<serde_json::Value> =
+        stdout(&o).lines().map(|l| serde_json::from_str(l).expect("JSON line")).collect();
+    assert_eq!(lines.len(), 3);
+    assert_eq!(lines[0]["entry"], "reporting-tension");
+    assert_eq!(lines[1]["line"], 2);
+    assert_eq!(lines[1]["answered"], false);
+    assert!(lines[1]["error"].as_str().unwrap().contains("not valid UTF-8"), "{}", lines[1]);
+    assert_eq!(lines[2]["entry"], "survey-ctos-with-cio");
+}
+
+/// Standard output is a pipe whose reader is already gone, as with
+/// `| head -1` once head has its line.
+fn with_closed_stdout(args: &[&str], input: &[u8]) -> Output {
+    let (reader, writer) = std::io::pipe().unwrap();
+    drop(reader);
+    let mut child = bot()
+        .args(args)
+        .stdin(Stdio::piped())
+        .stdout(writer)
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    // The program may stop reading once it cannot write.
+    let _ = child.stdin.take().unwrap().write_all(input);
+    child.wait_with_output().unwrap()
+}
+
+#[test]
+fn a_closed_pipe_ends_output_quietly_and_successfully() {
+    let many = "who reports to whom?\n".repeat(2000);
+    for (args, input) in [
+        (&["suggest", ""][..], &b""[..]),
+        (&["ask", "--json"][..], many.as_bytes()),
+        (&["ask", "what is a cto"][..], &b""[..]),
+        (&["check"][..], &b""[..]),
+    ] {
+        let o = with_closed_stdout(args, input);
+        assert_eq!(o.status.code(), Some(0), "{args:?}: {}", stderr(&o));
+        assert_eq!(stderr(&o), "", "{args:?}");
+    }
+}
+
+#[test]
+fn a_question_need_not_be_quoted() {
+    let o = run(&["ask", "what", "is", "a", "cio"]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    assert!(stdout(&o).starts_with("What is a CIO?"), "{}", stdout(&o));
+    let o = run(&["ask", "--json", "what", "is", "a", "cio"]);
+    let v: serde_json::Value = serde_json::from_str(stdout(&o).trim()).unwrap();
+    assert_eq!(v["question"], "what is a cio");
+    let o = run(&["suggest", "who", "reports"]);
+    assert!(stdout(&o).contains("report"), "{}", stdout(&o));
+}
+
+#[test]
+fn empty_variables_count_as_unset() {
+    let empty = [
+        ("KNOWLEDGE_DIR", ""),
+        ("LISTEN_ADDR", ""),
+        ("REPLY_CACHE", ""),
+        ("DISCORD_APPLICATION_ID", ""),
+        ("DISCORD_GUILD_ID", ""),
+        ("DISCORD_TOKEN", ""),
+    ];
+    let o = bot().args(["ask", "who reports to whom?"]).envs(empty).output().unwrap();
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let o = bot().args(["invite"]).envs(empty).output().unwrap();
+    assert_eq!(o.status.code(), Some(2));
+    assert!(stderr(&o).contains("DISCORD_APPLICATION_ID is not set"), "{}", stderr(&o));
+    // Reaches the endpoint's own checks: the empty LISTEN_ADDR and
+    // REPLY_CACHE were not taken for flags without values.
+    let o = bot().args(["http"]).envs(empty).output().unwrap();
+    assert_eq!(o.status.code(), Some(2));
+    assert!(stderr(&o).contains("DISCORD_PUBLIC_KEY is not set"), "{}", stderr(&o));
+}
+
+#[test]
+fn dot_env_is_ignored_by_git_and_env_example_is_not() {
+    let root = env!("CARGO_MANIFEST_DIR");
+    let ignored = |path: &str| {
+        let o = Command::new("git")
+            .args(["check-ignore", "--no-index", "-q", path])
+            .current_dir(root)
+            .output()
+            .expect("git runs");
+        match o.status.code() {
+            Some(0) => true,
+            Some(1) => false,
+            _ => panic!("git check-ignore failed: {}", stderr(&o)),
+        }
+    };
+    for path in [".env", "cio-cto-bot.db", "data/store.db", "cio-cto-bot.db-wal"] {
+        assert!(ignored(path), "{path} would be committed");
+    }
+    for path in [".env.example", "knowledge/cio-vs-cto-21cto.toml", "src/main.rs"] {
+        assert!(!ignored(path), "{path} is ignored");
+    }
 }
 
 #[test]
@@ -183,11 +295,12 @@ topics = ["on-call", "incidents"]
 
 #[test]
 fn the_console_answers_lines_from_standard_input_without_a_token() {
-    let o = run_with_input(&[], "who reports to whom?\nwhat does a CFO do?\n");
+    let o = run_with_input(&[], "who reports to whom?\n\nwhat does a CFO do?\nquit\n86%\n");
     assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
     let out = stdout(&o);
     assert!(out.contains("Many organizations report tension"), "{out}");
-    assert!(out.contains("I don't have a sourced answer"), "{out}");
+    assert!(out.contains("I don't have a sourced answer"), "a blank line does not quit: {out}");
+    assert!(!out.contains("86%"), "`quit` quits: {out}");
 }
 
 #[test]
@@ -201,9 +314,45 @@ fn eval_prints_both_matchers_figures() {
 
 #[test]
 fn a_missing_knowledge_folder_is_a_clear_error() {
-    let o = run(&["--knowledge", "/nonexistent/knowledge", "ask", "cio"]);
+    for args in [&["ask", "cio"][..], &["check"][..]] {
+        let o = bot().args(["--knowledge", "/nonexistent/knowledge"]).args(args).output().unwrap();
+        assert_eq!(o.status.code(), Some(2));
+        let err = stderr(&o);
+        assert!(err.contains("no knowledge at /nonexistent/knowledge"), "{err}");
+        assert!(!err.contains("os error"), "{err}");
+        assert_eq!(err.lines().count(), 1, "{err}");
+    }
+}
+
+#[test]
+fn knowledge_can_be_one_file() {
+    let file = concat!(env!("CARGO_MANIFEST_DIR"), "/knowledge/cio-vs-cto-21cto.toml");
+    let o = run(&["--knowledge", file, "ask", "who reports to whom?"]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    assert!(stdout(&o).contains("Many organizations report tension"), "{}", stdout(&o));
+}
+
+#[test]
+fn check_reports_every_problem_in_file_and_line_order() {
+    let dir = scratch("many-problems");
+    let entry = |id: &str, body: &str| {
+        format!("[[entries]]\nid = \"{id}\"\nkind = \"fact\"\ntopics = [\"t\"]\n{body}\n")
+    };
+    let mut text = String::from("[source]\nid = \"s\"\ntitle = \"T\"\npublisher = \"P\"\n\n");
+    for i in 0..10 {
+        text += &entry(&format!("e{i}"), "questions = [\"a?\", \"b?\", \"c?\"]");
+    }
+    std::fs::write(dir.join("a.toml"), &text).unwrap();
+    std::fs::write(dir.join("b.toml"), b"[source]\nid = \"t\"\ntitle = \"caf\xe9\"\n").unwrap();
+    let o = run(&["--knowledge", dir.to_str().unwrap(), "check"]);
     assert_eq!(o.status.code(), Some(2));
-    assert!(stderr(&o).contains("/nonexistent/knowledge"), "{}", stderr(&o));
+    let err = stderr(&o);
+    let problems: Vec<&str> = err.lines().filter(|l| l.starts_with("  ")).collect();
+    assert_eq!(problems.len(), 11, "{err}");
+    for (i, line) in problems[..10].iter().enumerate() {
+        assert!(line.contains(&format!("in `e{i}`: missing field `answer`")), "{line}");
+    }
+    assert!(problems[10].contains("b.toml:3:13: the file is not valid UTF-8"), "{err}");
 }
 
 #[test]
@@ -239,12 +388,21 @@ fn bad_settings_are_one_line_errors_naming_the_variable() {
 #[test]
 fn a_malformed_env_file_is_an_error_that_hides_its_values() {
     let dir = scratch("malformed-env");
-    std::fs::write(dir.join(".env"), "DISCORD_TOKEN='secret-value\nOTHER=1\n").unwrap();
-    let o = bot_in(&dir).args(["ask", "cio"]).output().unwrap();
-    assert_eq!(o.status.code(), Some(2));
-    let err = stderr(&o);
-    assert!(err.contains(".env is malformed"), "{err}");
-    assert!(!err.contains("secret-value"), "{err}");
+    for (text, line) in [
+        ("DISCORD_TOKEN='secret-value\nOTHER=1\n", 1),
+        ("# bot\nDISCORD_TOKEN=MTA0NTU1NTU1NTU1NTU1NTU1NQ.GaBcDe.s3cr3t v4lue\n", 2),
+        ("A=1\nDISCORD_TOKEN=MTA0NTU1NTU1NTU1NTU1NTU1NQ.GaBcDe.s3cr3t\\v4lue\n", 2),
+    ] {
+        std::fs::write(dir.join(".env"), text).unwrap();
+        let o = bot_in(&dir).args(["ask", "cio"]).output().unwrap();
+        assert_eq!(o.status.code(), Some(2));
+        let err = stderr(&o);
+        assert!(err.contains(".env is malformed"), "{err}");
+        assert!(err.contains(&format!("line {line}")) && err.contains("DISCORD_TOKEN"), "{err}");
+        for secret in ["secret", "s3cr3t", "MTA0", "GaBcDe", "v4lue"] {
+            assert!(!err.contains(secret), "{err}");
+        }
+    }
 }
 
 #[test]

@@ -176,15 +176,51 @@ async fn reconnects_after_a_dropped_connection_and_answers_again() {
     assert_eq!(puts, 1, "commands are registered once, not on every reconnect");
 }
 
+/// Discord's own expectation of a bot, and the issue's: a stop signal
+/// ends the process within this, whatever state it is in.
+#[cfg(unix)]
+const PROMPT_EXIT: std::time::Duration = std::time::Duration::from_secs(5);
+
 #[cfg(unix)]
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn sigterm_shuts_the_bot_down_cleanly() {
     let (_fake, mut bot) = connected().await;
-    let pid = bot.id().unwrap().to_string();
-    let status = std::process::Command::new("kill").args(["-TERM", &pid]).status().unwrap();
-    assert!(status.success());
-    let exit = tokio::time::timeout(PATIENCE, bot.wait()).await.expect("exits in time").unwrap();
-    assert!(exit.success(), "{exit:?}");
+    let (took, success) = stop(&mut bot, "TERM").await;
+    assert!(success, "a clean exit");
+    assert!(took < PROMPT_EXIT, "took {took:?} to stop when connected");
+}
+
+#[cfg(unix)]
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn sigterm_and_ctrl_c_stop_the_bot_while_the_gateway_refuses_it() {
+    for signal in ["TERM", "INT"] {
+        let fake = FakeDiscord::start_refusing_the_gateway().await;
+        let mut bot = start_bot(&fake, Some(GUILD_ID));
+        fake.wait_for_call("GET", "/api/v10/gateway").await;
+        // Long enough for the first connection to be refused and the
+        // retry to be waiting.
+        tokio::time::sleep(std::time::Duration::from_millis(1500)).await;
+        assert_eq!(fake.sessions().0, 0, "the gateway accepted a connection");
+        let (took, success) = stop(&mut bot, signal).await;
+        assert!(success, "SIG{signal}: a clean exit");
+        assert!(took < PROMPT_EXIT, "SIG{signal}: took {took:?} to stop while retrying");
+    }
+}
+
+#[cfg(unix)]
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn an_unreachable_api_is_logged_once_loudly_and_sigterm_still_stops_the_bot() {
+    use tokio::io::AsyncReadExt;
+    let mut bot = start_bot_at(&closed_port(), Some(GUILD_ID), "info,serenity=warn");
+    tokio::time::sleep(std::time::Duration::from_millis(1500)).await;
+    let (took, success) = stop(&mut bot, "TERM").await;
+    assert!(success, "a clean exit");
+    assert!(took < PROMPT_EXIT, "took {took:?} to stop while Discord is unreachable");
+    let mut log = String::new();
+    bot.stderr.take().unwrap().read_to_string(&mut log).await.unwrap();
+    let loud = log.lines().filter(|l| l.contains("ERROR") && l.contains("GET /gateway")).count();
+    assert_eq!(loud, 1, "one loud line about the unreachable API:\n{log}");
+    assert!(!log.contains('\u{1b}'), "colour codes in a log that is not a terminal:\n{log}");
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]

@@ -2,9 +2,10 @@
 //! registers the commands when ready and sends [`respond`]'s reply to every
 //! interaction. A thin shell: all it decides is how to reach Discord.
 
+use std::pin::pin;
 use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, Ordering};
-use std::time::Instant;
+use std::time::{Duration, Instant};
 
 use serenity::all::{
     ClientBuilder, Command, Context, EventHandler, GatewayIntents, GuildId, HttpBuilder,
@@ -13,7 +14,7 @@ use serenity::all::{
 use serenity::async_trait;
 use serenity::builder::Builder;
 use serenity::http::Http;
-use tracing::{debug, info, warn};
+use tracing::{debug, error, info, warn};
 
 use super::commands::commands;
 use super::respond;
@@ -79,21 +80,61 @@ impl EventHandler for Handler {
     }
 }
 
+/// How long a shutdown waits for the shards to close their connections
+/// before the process exits anyway.
+const SHUTDOWN_GRACE: Duration = Duration::from_secs(2);
+
 /// Connects and answers until Ctrl-C or SIGTERM; serenity reconnects on
-/// its own after a dropped connection.
+/// its own after a dropped connection. The signal is honoured in every
+/// state: while connecting, while retrying an unreachable Discord, and
+/// while connected.
 pub async fn run(config: BotConfig, engine: Arc<Engine>) -> serenity::Result<()> {
+    let mut signal = pin!(shutdown_signal());
+    let http = http(&config);
+    tokio::select! {
+        () = &mut signal => {
+            info!("shutting down before connecting");
+            return Ok(());
+        }
+        () = check_gateway(&http) => {}
+    }
     let handler = Handler { engine, guild: config.guild_id, registered: AtomicBool::new(false) };
     // Slash commands need no privileged (or any) intents.
-    let mut client = ClientBuilder::new_with_http(http(&config), GatewayIntents::empty())
-        .event_handler(handler)
-        .await?;
+    let builder =
+        ClientBuilder::new_with_http(http, GatewayIntents::empty()).event_handler(handler);
+    let mut client = tokio::select! {
+        () = &mut signal => {
+            info!("shutting down before connecting");
+            return Ok(());
+        }
+        client = builder => client?,
+    };
     let shards = client.shard_manager.clone();
-    tokio::spawn(async move {
-        shutdown_signal().await;
-        info!("shutting down");
+    let mut serving = pin!(client.start());
+    tokio::select! {
+        result = &mut serving => return result,
+        () = &mut signal => {}
+    }
+    info!("shutting down");
+    let closing = async {
         shards.shutdown_all().await;
-    });
-    client.start().await
+        let _ = serving.await;
+    };
+    if tokio::time::timeout(SHUTDOWN_GRACE, closing).await.is_err() {
+        warn!("the gateway did not close within {SHUTDOWN_GRACE:?}; exiting anyway");
+    }
+    Ok(())
+}
+
+/// Says once, loudly, when Discord's API cannot be reached: serenity then
+/// falls back to its default gateway URL and retries quietly for ever.
+async fn check_gateway(http: &Http) {
+    if let Err(err) = http.get_gateway().await {
+        error!(
+            %err,
+            "cannot reach Discord's API (GET /gateway); falling back to the default gateway URL and retrying every few seconds. Check the network, a proxy, or DISCORD_API_BASE"
+        );
+    }
 }
 
 /// Resolves on Ctrl-C or, on Unix, SIGTERM.

@@ -7,12 +7,14 @@ use std::path::PathBuf;
 /// Why knowledge could not be loaded.
 #[derive(Debug, thiserror::Error)]
 pub enum LoadError {
+    #[error(
+        "there is no knowledge at {path}: give a folder of *.toml files, or one .toml file, with --knowledge or KNOWLEDGE_DIR"
+    )]
+    NotFound { path: PathBuf },
+    // The cause is in the message rather than `source()`, so that chains
+    // printed with `{:#}` do not say it twice.
     #[error("cannot read knowledge from {path}: {source}")]
-    Io {
-        path: PathBuf,
-        #[source]
-        source: std::io::Error,
-    },
+    Io { path: PathBuf, source: std::io::Error },
     #[error("{dir} holds no *.toml knowledge files")]
     NoFiles { dir: PathBuf },
     #[error("{}", Problems(.0))]
@@ -73,6 +75,8 @@ pub enum ProblemKind {
     /// missing field, wrong type); the message is the parser's.
     #[error("{0}")]
     Format(String),
+    #[error("the file is not valid UTF-8 here (byte 0x{byte:02x}); save it as UTF-8")]
+    NotUtf8 { byte: u8 },
     #[error("`{field}` is empty")]
     Empty { field: &'static str },
     #[error("duplicate {what} id `{id}` (first defined at {first})")]

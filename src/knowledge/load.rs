@@ -6,7 +6,9 @@ use std::ops::Range;
 use std::path::Path;
 
 use serde::Deserialize;
+use serde::de::DeserializeOwned;
 use toml::Spanned;
+use toml::de::{DeTable, DeValue, ValueDeserializer};
 
 use super::{
     Attribution, Cell, Comparison, Entry, Kind, Knowledge, LoadError, MAX_ANSWER_CHARS,
@@ -16,19 +18,14 @@ use super::{
 
 type Text = Spanned<String>;
 
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
+/// A file's sections, each element read on its own (see [`sections`]).
+#[derive(Default)]
 struct RawFile {
     source: Option<Spanned<RawSource>>,
-    #[serde(default)]
     people: Vec<Spanned<RawPerson>>,
-    #[serde(default)]
     surveys: Vec<Spanned<RawSurvey>>,
-    #[serde(default)]
     entries: Vec<Spanned<RawEntry>>,
-    #[serde(default)]
     comparison: Vec<Spanned<RawComparison>>,
-    #[serde(default)]
     synonyms: Vec<Spanned<RawSynonym>>,
 }
 
@@ -108,79 +105,191 @@ struct RawSynonym {
     also: Spanned<Vec<Text>>,
 }
 
-/// Just enough structure to say which entry a parse error is inside. The
-/// span of an array-of-tables element is its `[[header]]`, so an error
-/// belongs to the last header before it.
-#[derive(Deserialize)]
-struct Outline {
-    source: Option<Spanned<toml::Table>>,
-    #[serde(default)]
-    people: Vec<Spanned<toml::Table>>,
-    #[serde(default)]
-    surveys: Vec<Spanned<toml::Table>>,
-    #[serde(default)]
-    entries: Vec<Spanned<toml::Table>>,
-    #[serde(default)]
-    comparison: Vec<Spanned<toml::Table>>,
-    #[serde(default)]
-    synonyms: Vec<Spanned<toml::Table>>,
+/// The name a problem is reported under: the `id` of a person, survey or
+/// entry, the `aspect` of a comparison row, the `term` of a synonym.
+fn owner(value: &DeValue<'_>) -> Option<String> {
+    let DeValue::Table(table) = value else { return None };
+    table.iter().find_map(|(key, value)| {
+        let key: &str = key.get_ref();
+        matches!(key, "id" | "aspect" | "term")
+            .then(|| value.get_ref().as_str().map(str::to_owned))
+            .flatten()
+    })
 }
 
-impl Outline {
-    fn id_at(text: &str, offset: usize) -> Option<String> {
-        let outline: Outline = toml::from_str(text).ok()?;
-        let tables = (outline.source.iter())
-            .chain(&outline.people)
-            .chain(&outline.surveys)
-            .chain(&outline.entries)
-            .chain(&outline.comparison)
-            .chain(&outline.synonyms);
-        let owner = tables.filter(|t| t.span().start <= offset).max_by_key(|t| t.span().start)?;
-        let table = owner.get_ref();
-        let id = ["id", "aspect", "term"].iter().find_map(|key| table.get(*key)?.as_str())?;
-        Some(id.to_owned())
+/// Where a byte offset is, in 1-based lines and columns (in characters).
+/// Built once per file, so locating every entry of a file is linear in its
+/// size rather than quadratic.
+struct LineIndex {
+    starts: Vec<usize>,
+}
+
+impl LineIndex {
+    fn new(text: &str) -> Self {
+        let starts = std::iter::once(0).chain(text.match_indices('\n').map(|(i, _)| i + 1));
+        LineIndex { starts: starts.collect() }
+    }
+
+    fn locate(&self, text: &str, offset: usize) -> (usize, usize) {
+        let mut offset = offset.min(text.len());
+        while !text.is_char_boundary(offset) {
+            offset -= 1;
+        }
+        let line = self.starts.partition_point(|&start| start <= offset);
+        let start = self.starts[line - 1];
+        (line, text[start..offset].chars().count() + 1)
     }
 }
 
-/// Reads the `*.toml` files of `dir`.
-pub(super) fn read_dir(dir: &Path) -> Result<Vec<(String, String)>, LoadError> {
-    let io = |source| LoadError::Io { path: dir.to_owned(), source };
+/// 1-based line and column (in characters) of a byte offset.
+fn locate(text: &str, offset: usize) -> (usize, usize) {
+    LineIndex::new(text).locate(text, offset)
+}
+
+/// Reads a folder's `*.toml` files, or one file, as bytes: a file that is
+/// not UTF-8 is a problem with a position, reported with the others.
+pub(super) fn read_path(path: &Path) -> Result<Vec<(String, Vec<u8>)>, LoadError> {
+    let io = |path: &Path, source: std::io::Error| match source.kind() {
+        std::io::ErrorKind::NotFound => LoadError::NotFound { path: path.to_owned() },
+        _ => LoadError::Io { path: path.to_owned(), source },
+    };
+    let read = |path: &Path| std::fs::read(path).map_err(|source| io(path, source));
+    let metadata = std::fs::metadata(path).map_err(|source| io(path, source))?;
+    if metadata.is_file() {
+        return Ok(vec![(path.display().to_string(), read(path)?)]);
+    }
     let mut files = Vec::new();
-    for item in std::fs::read_dir(dir).map_err(io)? {
-        let path = item.map_err(io)?.path();
-        if path.extension().is_some_and(|ext| ext == "toml") && path.is_file() {
-            let text = std::fs::read_to_string(&path)
-                .map_err(|source| LoadError::Io { path: path.clone(), source })?;
-            files.push((path.display().to_string(), text));
+    for item in std::fs::read_dir(path).map_err(|source| io(path, source))? {
+        let file = item.map_err(|source| io(path, source))?.path();
+        if file.extension().is_some_and(|ext| ext == "toml") && file.is_file() {
+            files.push((file.display().to_string(), read(&file)?));
         }
     }
     if files.is_empty() {
-        return Err(LoadError::NoFiles { dir: dir.to_owned() });
+        return Err(LoadError::NoFiles { dir: path.to_owned() });
     }
     Ok(files)
+}
+
+/// Parses and validates files read as bytes into a [`Knowledge`].
+pub(super) fn parse_bytes(
+    files: impl IntoIterator<Item = (String, Vec<u8>)>,
+) -> Result<Knowledge, LoadError> {
+    let mut problems = Vec::new();
+    let mut texts = Vec::new();
+    for (name, bytes) in files {
+        match String::from_utf8(bytes) {
+            Ok(text) => texts.push((name, text)),
+            Err(err) => {
+                let valid = err.utf8_error().valid_up_to();
+                let bytes = err.as_bytes();
+                // The valid prefix is UTF-8 by definition.
+                let prefix = std::str::from_utf8(&bytes[..valid]).unwrap_or_default();
+                let (line, column) = locate(prefix, valid);
+                let kind = ProblemKind::NotUtf8 { byte: bytes[valid] };
+                problems.push(Problem { file: name, line, column, entry: None, kind });
+            }
+        }
+    }
+    validate(texts, problems)
 }
 
 /// Parses and validates files into a [`Knowledge`].
 pub(super) fn parse(
     files: impl IntoIterator<Item = (String, String)>,
 ) -> Result<Knowledge, LoadError> {
-    let mut files: Vec<(String, String)> = files.into_iter().collect();
-    files.sort_by(|a, b| a.0.cmp(&b.0));
-    let mut v = Validator::default();
-    let mut parsed = Vec::new();
-    for (file, (name, text)) in files.iter().enumerate() {
-        match toml::from_str::<RawFile>(text) {
-            Ok(raw) => parsed.push((file, raw)),
-            Err(err) => {
-                let offset = err.span().map_or(0, |s| s.start);
-                let entry = Outline::id_at(text, offset);
-                let (line, column) = locate(text, offset);
-                let kind = ProblemKind::Format(err.message().trim().to_owned());
-                v.problems.push(Problem { file: name.clone(), line, column, entry, kind });
+    validate(files, Vec::new())
+}
+
+/// One section element, deserialised on its own so that a mistake in one
+/// entry hides none in the others.
+fn element<T: DeserializeOwned>(
+    v: &mut Validator,
+    file: usize,
+    value: Spanned<DeValue<'_>>,
+) -> Option<Spanned<T>> {
+    let span = value.span();
+    let name = owner(value.get_ref());
+    match Spanned::<T>::deserialize(ValueDeserializer::from(value)) {
+        Ok(parsed) => Some(parsed),
+        Err(err) => {
+            let kind = ProblemKind::Format(err.message().trim().to_owned());
+            v.report(file, err.span().unwrap_or(span), name.as_deref(), kind);
+            None
+        }
+    }
+}
+
+/// The elements of an array-of-tables section such as `[[entries]]`.
+fn elements<T: DeserializeOwned>(
+    v: &mut Validator,
+    file: usize,
+    section: &'static str,
+    value: Spanned<DeValue<'_>>,
+) -> Vec<Spanned<T>> {
+    let span = value.span();
+    match value.into_inner() {
+        DeValue::Array(items) => {
+            items.into_iter().filter_map(|item| element(v, file, item)).collect()
+        }
+        _ => {
+            let kind = ProblemKind::Format(format!(
+                "`{section}` must be a list of tables, each starting with [[{section}]]"
+            ));
+            v.report(file, span, None, kind);
+            Vec::new()
+        }
+    }
+}
+
+/// The sections of one file; `None` when it is not TOML at all.
+fn sections(v: &mut Validator, file: usize) -> Option<RawFile> {
+    let text = v.files[file].1.clone();
+    let table = match DeTable::parse(&text) {
+        Ok(table) => table,
+        Err(err) => {
+            let kind = ProblemKind::Format(err.message().trim().to_owned());
+            v.report(file, err.span().unwrap_or(0..0), None, kind);
+            return None;
+        }
+    };
+    let mut raw = RawFile::default();
+    for (key, value) in table.into_inner() {
+        match &**key.get_ref() {
+            "source" => raw.source = element(v, file, value),
+            "people" => raw.people = elements(v, file, "people", value),
+            "surveys" => raw.surveys = elements(v, file, "surveys", value),
+            "entries" => raw.entries = elements(v, file, "entries", value),
+            "comparison" => raw.comparison = elements(v, file, "comparison", value),
+            "synonyms" => raw.synonyms = elements(v, file, "synonyms", value),
+            other => {
+                let kind = ProblemKind::Format(format!(
+                    "unknown section `{other}`, expected one of `source`, `people`, `surveys`, `entries`, `comparison`, `synonyms`"
+                ));
+                v.report(file, key.span(), None, kind);
             }
         }
     }
+    Some(raw)
+}
+
+/// Validates files into a [`Knowledge`], reporting every problem, in file
+/// and line order.
+fn validate(
+    files: impl IntoIterator<Item = (String, String)>,
+    problems: Vec<Problem>,
+) -> Result<Knowledge, LoadError> {
+    let mut files: Vec<(String, String)> = files.into_iter().collect();
+    files.sort_by(|a, b| a.0.cmp(&b.0));
+    let mut v = Validator { problems, ..Validator::default() };
+    v.lines = files.iter().map(|(_, text)| LineIndex::new(text)).collect();
     v.files = files;
+    let mut parsed = Vec::new();
+    for file in 0..v.files.len() {
+        if let Some(raw) = sections(&mut v, file) {
+            parsed.push((file, raw));
+        }
+    }
 
     // Sources, people and surveys first: entries in any file may cite them.
     let mut source_of_file = HashMap::new();
@@ -224,38 +333,32 @@ pub(super) fn parse(
     }
 
     if !v.problems.is_empty() {
-        return Err(LoadError::Invalid(v.problems));
+        let mut problems = v.problems;
+        problems.sort_by(|a, b| (&a.file, a.line, a.column).cmp(&(&b.file, b.line, b.column)));
+        return Err(LoadError::Invalid(problems));
     }
     let mut knowledge = v.knowledge;
     add_profiles(&mut knowledge);
     Ok(knowledge)
 }
 
-/// 1-based line and column (in characters) of a byte offset.
-fn locate(text: &str, offset: usize) -> (usize, usize) {
-    let mut offset = offset.min(text.len());
-    while !text.is_char_boundary(offset) {
-        offset -= 1;
-    }
-    let before = &text[..offset];
-    let line = before.matches('\n').count() + 1;
-    let column = before.rsplit('\n').next().map_or(0, |l| l.chars().count()) + 1;
-    (line, column)
-}
-
 #[derive(Default)]
 struct Validator {
     files: Vec<(String, String)>,
+    lines: Vec<LineIndex>,
     problems: Vec<Problem>,
     knowledge: Knowledge,
     /// "what id" → where it was first defined, for duplicate reports.
     seen: HashMap<(&'static str, String), String>,
+    /// Person and survey ids → their index, for attributions.
+    people: HashMap<String, usize>,
+    surveys: HashMap<String, usize>,
 }
 
 impl Validator {
     fn report(&mut self, file: usize, span: Range<usize>, entry: Option<&str>, kind: ProblemKind) {
         let (name, text) = &self.files[file];
-        let (line, column) = locate(text, span.start);
+        let (line, column) = self.lines[file].locate(text, span.start);
         let entry = entry.map(str::to_owned);
         self.problems.push(Problem { file: name.clone(), line, column, entry, kind });
     }
@@ -295,7 +398,7 @@ impl Validator {
             self.report(file, id.span(), Some(&value), ProblemKind::BadId { id: value.clone() });
         }
         let (name, text) = &self.files[file];
-        let (line, column) = locate(text, id.span().start);
+        let (line, column) = self.lines[file].locate(text, id.span().start);
         let here = format!("{name}:{line}:{column}");
         if let Some(first) = self.seen.get(&(what, value.clone())).cloned() {
             let kind = ProblemKind::DuplicateId { what, id: value.clone(), first };
@@ -338,6 +441,7 @@ impl Validator {
         if person.title.is_none() && person.organisation.is_none() && person.role.is_none() {
             self.report(file, raw.span(), at, ProblemKind::UnidentifiedPerson);
         }
+        self.people.entry(id).or_insert(self.knowledge.people.len());
         self.knowledge.people.push(person);
     }
 
@@ -353,6 +457,7 @@ impl Validator {
             source,
             id: id.clone(),
         };
+        self.surveys.entry(id).or_insert(self.knowledge.surveys.len());
         self.knowledge.surveys.push(survey);
     }
 
@@ -382,34 +487,30 @@ impl Validator {
                 self.report(file, span, entry, ProblemKind::TwoAttributions);
                 Attribution::Source(source)
             }
-            (Some(p), None) => {
-                match self.knowledge.people.iter().position(|x| x.id == *p.get_ref()) {
-                    Some(i) => Attribution::Person(i),
-                    None => {
-                        self.report(
-                            file,
-                            p.span(),
-                            entry,
-                            ProblemKind::UnknownPerson(p.get_ref().clone()),
-                        );
-                        Attribution::Source(source)
-                    }
+            (Some(p), None) => match self.people.get(p.get_ref()) {
+                Some(&i) => Attribution::Person(i),
+                None => {
+                    self.report(
+                        file,
+                        p.span(),
+                        entry,
+                        ProblemKind::UnknownPerson(p.get_ref().clone()),
+                    );
+                    Attribution::Source(source)
                 }
-            }
-            (None, Some(s)) => {
-                match self.knowledge.surveys.iter().position(|x| x.id == *s.get_ref()) {
-                    Some(i) => Attribution::Survey(i),
-                    None => {
-                        self.report(
-                            file,
-                            s.span(),
-                            entry,
-                            ProblemKind::UnknownSurvey(s.get_ref().clone()),
-                        );
-                        Attribution::Source(source)
-                    }
+            },
+            (None, Some(s)) => match self.surveys.get(s.get_ref()) {
+                Some(&i) => Attribution::Survey(i),
+                None => {
+                    self.report(
+                        file,
+                        s.span(),
+                        entry,
+                        ProblemKind::UnknownSurvey(s.get_ref().clone()),
+                    );
+                    Attribution::Source(source)
                 }
-            }
+            },
             (None, None) => Attribution::Source(source),
         }
     }

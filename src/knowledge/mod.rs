@@ -182,7 +182,12 @@ impl Knowledge {
 
     /// Loads every `*.toml` file of `dir`, in name order.
     pub fn load_dir(dir: &Path) -> Result<Self, LoadError> {
-        Self::from_files(load::read_dir(dir)?)
+        Self::load_path(dir)
+    }
+
+    /// Loads a folder's `*.toml` files, in name order, or a single file.
+    pub fn load_path(path: &Path) -> Result<Self, LoadError> {
+        load::parse_bytes(load::read_path(path)?)
     }
 
     /// Parses and validates `(file name, contents)` pairs. Pure: no I/O.

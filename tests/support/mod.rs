@@ -67,10 +67,26 @@ pub struct FakeDiscord {
 
 impl FakeDiscord {
     pub async fn start() -> FakeDiscord {
+        Self::start_with(true).await
+    }
+
+    /// A fake whose REST API answers but whose gateway refuses every
+    /// connection, as when a firewall lets HTTPS through but not the
+    /// websocket: the bot keeps retrying.
+    pub async fn start_refusing_the_gateway() -> FakeDiscord {
+        Self::start_with(false).await
+    }
+
+    async fn start_with(gateway: bool) -> FakeDiscord {
         let state = Arc::new(State::default());
         let ws = TcpListener::bind("127.0.0.1:0").await.unwrap();
         let gateway_url = format!("ws://{}", ws.local_addr().unwrap());
-        tokio::spawn(serve_gateway(ws, state.clone(), gateway_url.clone()));
+        if gateway {
+            tokio::spawn(serve_gateway(ws, state.clone(), gateway_url.clone()));
+        } else {
+            // Closed: connections to it are refused.
+            drop(ws);
+        }
 
         let rest = TcpListener::bind("127.0.0.1:0").await.unwrap();
         let api_base = format!("http://{}", rest.local_addr().unwrap());
@@ -320,6 +336,24 @@ async fn connection(
 // ---------------------------------------------------------------------------
 // The bot under test.
 
+/// The address of a port nothing listens on: connections are refused.
+pub fn closed_port() -> String {
+    let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+    format!("http://{}", listener.local_addr().unwrap())
+}
+
+/// Sends `signal` ("TERM", "INT") to the bot and returns how long it took
+/// to exit, and whether it exited successfully.
+#[cfg(unix)]
+pub async fn stop(bot: &mut tokio::process::Child, signal: &str) -> (Duration, bool) {
+    let pid = bot.id().expect("the bot is running").to_string();
+    let sent = std::process::Command::new("kill").args([&format!("-{signal}"), &pid]).status();
+    assert!(sent.unwrap().success(), "kill -{signal} {pid}");
+    let started = std::time::Instant::now();
+    let exit = tokio::time::timeout(PATIENCE, bot.wait()).await.expect("exits at all").unwrap();
+    (started.elapsed(), exit.success())
+}
+
 /// Starts the real binary, `cio-cto-bot run`, against the fake. Its
 /// working directory is a scratch folder, so no developer `.env` leaks in.
 pub fn start_bot(fake: &FakeDiscord, guild: Option<&str>) -> tokio::process::Child {
@@ -332,6 +366,12 @@ pub fn start_bot_logging(
     guild: Option<&str>,
     log: &str,
 ) -> tokio::process::Child {
+    start_bot_at(&fake.api_base, guild, log)
+}
+
+/// The bot pointed at any API base URL, with standard error captured
+/// unless `log` is "warn".
+pub fn start_bot_at(api_base: &str, guild: Option<&str>, log: &str) -> tokio::process::Child {
     let cwd = Path::new(env!("CARGO_TARGET_TMPDIR")).join("bot-cwd");
     std::fs::create_dir_all(&cwd).unwrap();
     let mut cmd = tokio::process::Command::new(env!("CARGO_BIN_EXE_cio-cto-bot"));
@@ -340,7 +380,7 @@ pub fn start_bot_logging(
         .env_clear()
         .env("PATH", std::env::var("PATH").unwrap_or_default())
         .env("DISCORD_TOKEN", TOKEN)
-        .env("DISCORD_API_BASE", &fake.api_base)
+        .env("DISCORD_API_BASE", api_base)
         .env("RUST_LOG", log)
         .kill_on_drop(true);
     if log != "warn" {
