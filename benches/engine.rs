@@ -224,6 +224,68 @@ fn scaling(c: &mut Criterion) {
     index.finish();
 }
 
+/// A knowledge base as a curator writes it: one TOML file.
+fn to_toml(k: &Knowledge) -> String {
+    use std::fmt::Write as _;
+    let s = &k.sources[0];
+    let mut out = format!(
+        "[source]\nid = {:?}\ntitle = {:?}\npublisher = {:?}\n\n",
+        s.id, s.title, s.publisher
+    );
+    for p in &k.people {
+        let _ = write!(
+            out,
+            "[[people]]\nid = {:?}\nname = {:?}\ntitle = {:?}\norganisation = {:?}\nabout = {:?}\n\n",
+            p.id,
+            p.name,
+            p.title.as_deref().unwrap_or("-"),
+            p.organisation.as_deref().unwrap_or("-"),
+            p.about
+        );
+    }
+    // Phrasings are cut to what an autocomplete choice holds, as `check`
+    // requires.
+    let fit = |q: &String| {
+        let mut q = q.clone();
+        while q.len() > 100 {
+            q.truncate(q.rfind(' ').unwrap_or(100));
+        }
+        q
+    };
+    for e in &k.entries {
+        let Attribution::Person(person) = e.attribution else { continue };
+        let questions: Vec<String> = e.questions.iter().map(fit).collect();
+        let _ = write!(
+            out,
+            "[[entries]]\nid = {:?}\nkind = \"view\"\nperson = {:?}\nquestions = {:?}\nanswer = {:?}\ntopics = {:?}\n\n",
+            e.id, k.people[person].id, questions, e.answer, e.topics
+        );
+    }
+    out
+}
+
+/// Loading one large file from disk: parsing, locating every entry and
+/// validating must stay linear in the file's size.
+fn load_file(c: &mut Criterion) {
+    let mut group = c.benchmark_group("load_file");
+    group.sample_size(10).warm_up_time(Duration::from_millis(500));
+    for n in [10_000, 100_000] {
+        let (knowledge, _) = synthetic(n);
+        let dir = std::path::Path::new(env!("CARGO_TARGET_TMPDIR")).join(format!("load-{n}"));
+        std::fs::create_dir_all(&dir).expect("a scratch folder");
+        let file = dir.join("synthetic.toml");
+        std::fs::write(&file, to_toml(&knowledge)).expect("the file is written");
+        group.bench_with_input(BenchmarkId::from_parameter(n), &n, |b, _| {
+            b.iter(|| {
+                let k = Knowledge::load_path(black_box(&file)).expect("valid");
+                assert_eq!(k.entries.len(), n + 500, "entries and profiles");
+                k
+            })
+        });
+    }
+    group.finish();
+}
+
 /// The whole pure path of one HTTP request: interaction JSON in, reply
 /// JSON out.
 fn reply(c: &mut Criterion) {
@@ -286,5 +348,5 @@ fn reply(c: &mut Criterion) {
     group.finish();
 }
 
-criterion_group!(benches, bundled, reply, scaling);
+criterion_group!(benches, bundled, reply, scaling, load_file);
 criterion_main!(benches);

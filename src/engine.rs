@@ -297,11 +297,10 @@ impl Engine {
         let mut scored: Vec<(i64, usize, usize)> = self
             .phrasings
             .iter()
-            .filter_map(|(text, e, q)| Some((self.matcher.fuzzy_match(text, &pattern)?, *e, *q)))
+            .filter_map(|(text, e, q)| Some((fuzzy_score(&self.matcher, text, &pattern)?, *e, *q)))
             .collect();
         scored.sort_by(|a, b| b.0.cmp(&a.0).then(entries[a.1].id.cmp(&entries[b.1].id)));
-        // Letters scattered over a phrasing match too, with a far lower
-        // score than the best: "pandem" is in "partnerships does a cto form".
+        // Of the matches left, those far below the best are noise.
         let best = scored.first().map_or(0, |s| s.0);
         scored.retain(|s| s.0 * 2 >= best);
         let mut out: Vec<Suggestion> = Vec::with_capacity(limit);
@@ -336,6 +335,17 @@ impl Engine {
             }
         }
     }
+}
+
+/// fuzzy-matcher's skim score of `pattern` (folded) in `haystack`, unless
+/// its letters are scattered: a match in more pieces than the pattern has
+/// words, plus one for a slip, is a coincidence of letters ("nutan" in
+/// "did the pandemic speed up digital transformation"), not a suggestion.
+pub fn fuzzy_score(matcher: &SkimMatcherV2, haystack: &str, pattern: &str) -> Option<i64> {
+    let (score, indices) = matcher.fuzzy_indices(haystack, pattern)?;
+    let pieces = 1 + indices.windows(2).filter(|w| w[1] != w[0] + 1).count();
+    let words = pattern.split_whitespace().count().max(1);
+    (pieces <= words + 1).then_some(score)
 }
 
 #[cfg(test)]
@@ -409,6 +419,19 @@ mod tests {
         unique.sort();
         unique.dedup();
         assert_eq!(ids.len(), unique.len(), "one suggestion per entry");
+    }
+
+    #[test]
+    fn letters_scattered_over_a_phrasing_are_not_suggested() {
+        let engine = engine();
+        let s = engine.suggest("nutan", 25);
+        assert_eq!(s[0].question, "Who is the CIO of Nutanix?", "{s:?}");
+        assert!(s.iter().all(|s| !s.question.contains("pandemic")), "{s:?}");
+        let matcher = SkimMatcherV2::default().ignore_case();
+        let pandemic = "did the pandemic speed up digital transformation?";
+        assert_eq!(fuzzy_score(&matcher, pandemic, "nutan"), None);
+        assert!(fuzzy_score(&matcher, pandemic, "pandem").is_some());
+        assert!(fuzzy_score(&matcher, "who is responsible for it?", "who resp").is_some());
     }
 
     #[test]

@@ -52,6 +52,12 @@ pub fn text(engine: &Engine, answer: &Answer) -> String {
         }
         Outcome::Declined { reason, nearest } => {
             let _ = writeln!(out, "{}", decline_message(*reason));
+            let _ = writeln!(
+                out,
+                "(best match confidence {:.2}; {:.2} is needed to answer)",
+                rounded(answer.confidence),
+                engine.index().tuning().threshold
+            );
             list(&mut out, "Questions I can answer:", nearest);
         }
     }
@@ -161,6 +167,40 @@ mod tests {
         assert_eq!(value["answered"], false);
         assert!(value["entry"].is_null());
         assert_eq!(value["suggestions"].as_array().unwrap().len(), 3);
+    }
+
+    /// A decline's confidence is its best candidate's, and that candidate
+    /// is the first question offered; with no candidate it is 0.
+    #[test]
+    fn a_decline_reports_its_best_candidates_confidence() {
+        let engine = engine();
+        let mut with_candidates = 0;
+        for question in [
+            "how much does a CTO earn?",
+            "what does a CFO think about the survey?",
+            "what do CISOs earn in Berlin?",
+            "what is the weather in Oslo?",
+            "",
+            "zzzz qqqq",
+        ] {
+            let answer = engine.ask(question);
+            let value = serde_json::to_value(json(&engine, &answer)).unwrap();
+            assert_eq!(value["answered"], false, "{question}: {value}");
+            let (ranking, _) = engine.explain(question, 3);
+            match ranking.hits.first() {
+                Some(best) => {
+                    with_candidates += 1;
+                    assert_eq!(value["confidence"], rounded(best.score), "{question}");
+                    let phrasing = &engine.knowledge().entries[best.doc].questions[best.phrasing];
+                    assert_eq!(value["suggestions"][0], phrasing.as_str(), "{question}");
+                }
+                None => assert_eq!(value["confidence"], 0.0, "{question}"),
+            }
+            let text = text(&engine, &answer);
+            let shown = format!("confidence {:.2}", value["confidence"].as_f64().unwrap());
+            assert!(text.contains(&shown), "{question}: the text shows {shown}: {text}");
+        }
+        assert!(with_candidates >= 2);
     }
 
     #[test]

@@ -27,7 +27,7 @@ fn chars(v: &Value) -> usize {
 
 /// A live mention in text Discord renders: `@everyone`, `@here`, or
 /// `<@id>`, `<@!id>`, `<@&id>`.
-fn holds_mention(text: &str) -> bool {
+pub fn holds_mention(text: &str) -> bool {
     if text.contains("@everyone") || text.contains("@here") {
         return true;
     }

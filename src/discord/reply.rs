@@ -8,7 +8,6 @@
 //! row) and allows no mentions. User text is shown with its markdown and
 //! mentions defused, so a question holding `@everyone` pings nobody.
 
-use fuzzy_matcher::FuzzyMatcher;
 use fuzzy_matcher::skim::SkimMatcherV2;
 use serenity::builder::{
     AutocompleteChoice, CreateActionRow, CreateAllowedMentions, CreateAutocompleteResponse,
@@ -20,7 +19,7 @@ use serenity::model::application::{ButtonStyle, Interaction};
 
 use super::limits;
 use super::request::{self, Request, custom_id};
-use crate::engine::{Answer, Engine, Outcome, Suggestion};
+use crate::engine::{Answer, Engine, Outcome, Suggestion, fuzzy_score};
 use crate::knowledge::{Attribution, Entry, Kind, Knowledge};
 use crate::render::{decline_message, rounded};
 use crate::text::fold;
@@ -94,18 +93,18 @@ pub fn truncate(text: &str, max: usize) -> String {
 
 /// One line of user text, safe anywhere: control characters become spaces,
 /// bidirectional overrides are dropped (they would reorder the rest of the
-/// embed), and mentions are broken with a zero-width space so they neither
-/// ping nor render ("@\u{200B}everyone", "<\u{200B}@123>").
+/// embed), and mentions are broken with one zero-width space so they
+/// neither ping nor render: after every `@` ("@\u{200B}everyone",
+/// "<@\u{200B}123>"), and after a `<` not followed by one ("<\u{200B}#1>").
 pub fn plain(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
+    let mut chars = text.chars().peekable();
+    while let Some(c) = chars.next() {
         match c {
             '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}' => {}
             c if c.is_control() => out.push(' '),
-            '@' | '<' => {
-                out.push(c);
-                out.push('\u{200B}');
-            }
+            '@' => out.push_str("@\u{200B}"),
+            '<' if chars.peek() != Some(&'@') => out.push_str("<\u{200B}"),
             c => out.push(c),
         }
     }
@@ -340,10 +339,13 @@ fn matching_people(k: &Knowledge, partial: &str) -> Vec<usize> {
     let mut scored: Vec<(i64, usize)> = (k.people.iter().enumerate())
         .filter_map(|(i, p)| {
             let haystack = fold(&format!("{} {}", p.credit(), p.id));
-            matcher.fuzzy_match(&haystack, &pattern).map(|score| (score, i))
+            fuzzy_score(&matcher, &haystack, &pattern).map(|score| (score, i))
         })
         .collect();
     scored.sort_by(|a, b| b.0.cmp(&a.0).then(k.people[a.1].id.cmp(&k.people[b.1].id)));
+    // As for questions: matches far below the best are noise.
+    let best = scored.first().map_or(0, |s| s.0);
+    scored.retain(|s| s.0 * 2 >= best);
     scored.into_iter().map(|(_, i)| i).take(limits::CHOICES).collect()
 }
 

@@ -159,7 +159,9 @@ fn autocomplete_offers_the_engines_suggestions_within_limits() {
 fn quote_autocompletes_people_and_attributes_every_view() {
     let engine = engine();
     let r = reply_to(&engine, autocomplete("quote", "person", "nutan"));
-    assert_eq!(r["data"]["choices"][0]["value"], "wendy-pfeiffer");
+    let choices = r["data"]["choices"].as_array().unwrap();
+    assert_eq!(choices[0]["value"], "wendy-pfeiffer");
+    assert_eq!(choices.len(), 1, "scattered letters match nobody else: {choices:?}");
     let r = reply_to(
         &engine,
         command("quote", json!([{"name": "person", "type": 3, "value": "vishal-gupta"}])),
@@ -246,4 +248,21 @@ fn truncation_and_defusing_keep_text_readable() {
     assert_eq!(truncate("abc", 4), "abc");
     assert_eq!(plain("a\nb\u{202E}c @here"), "a bc @\u{200B}here");
     assert_eq!(escaped("*x*"), "\\*x\\*");
+}
+
+#[test]
+fn each_mention_is_broken_by_exactly_one_zero_width_space() {
+    for (mention, defused) in [
+        ("@everyone", "@\u{200B}everyone"),
+        ("@here", "@\u{200B}here"),
+        ("<@123>", "<@\u{200B}123>"),
+        ("<@!123>", "<@\u{200B}!123>"),
+        ("<@&123>", "<@\u{200B}&123>"),
+        ("<#123>", "<\u{200B}#123>"),
+    ] {
+        let out = plain(mention);
+        assert_eq!(out, defused);
+        assert_eq!(out.matches('\u{200B}').count(), 1, "{mention}");
+        assert!(!crate::discord::limits::holds_mention(&out), "{mention} still pings");
+    }
 }
