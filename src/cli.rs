@@ -439,6 +439,14 @@ fn evaluate(
         metrics.out_of_scope - metrics.declined_out_of_scope,
         metrics.out_of_scope
     )?;
+    let styles = eval::by_style(&outcomes);
+    if !styles.is_empty() {
+        writeln!(out, "by style (right first, or declined where it must decline):")?;
+        for (style, right, of) in styles {
+            let share = 100.0 * right as f64 / of.max(1) as f64;
+            writeln!(out, "  {style:<14} {share:>5.1}%  ({right} of {of})")?;
+        }
+    }
     if verbose {
         for o in outcomes.iter().filter(|o| !o.correct()) {
             let expected = if o.case.in_domain() { o.case.expected.join("|") } else { "-".into() };

@@ -5,7 +5,9 @@
 //! The set is a text file, one question a line:
 //! `<expected entry id><TAB><question>`, with `-` as the id of a question
 //! the engine must decline, `a|b` where two entries answer equally well,
-//! and `#` starting a comment.
+//! and `#` starting a comment. A line may name the question's style
+//! between the two, `<id><TAB><style><TAB><question>` (`typo`, `chatty`,
+//! `near-miss`, …), for figures per style.
 
 use fuzzy_matcher::FuzzyMatcher;
 use fuzzy_matcher::skim::SkimMatcherV2;
@@ -19,6 +21,8 @@ pub struct Case {
     pub line: usize,
     /// Acceptable entry ids; empty for out-of-scope questions.
     pub expected: Vec<String>,
+    /// How the question is asked, when the set says.
+    pub style: Option<String>,
     pub question: String,
 }
 
@@ -30,7 +34,7 @@ impl Case {
 
 /// A line that is not `id<TAB>question`.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-#[error("line {line}: expected `<entry id or ->\\t<question>`, found {found:?}")]
+#[error("line {line}: expected `<entry id or ->\\t[<style>\\t]<question>`, found {found:?}")]
 pub struct ParseError {
     pub line: usize,
     pub found: String,
@@ -45,14 +49,19 @@ pub fn parse(text: &str) -> Result<Vec<Case>, ParseError> {
             continue;
         }
         let error = || ParseError { line: i + 1, found: line.to_owned() };
-        let (ids, question) = line.split_once('\t').ok_or_else(error)?;
+        let (ids, rest) = line.split_once('\t').ok_or_else(error)?;
+        let (style, question) = match rest.split_once('\t') {
+            Some((style, question)) => (Some(style.trim()), question),
+            None => (None, rest),
+        };
         let (ids, question) = (ids.trim(), question.trim());
-        if ids.is_empty() || question.is_empty() {
+        if ids.is_empty() || question.is_empty() || style.is_some_and(str::is_empty) {
             return Err(error());
         }
         let expected =
             if ids == "-" { Vec::new() } else { ids.split('|').map(str::to_owned).collect() };
-        cases.push(Case { line: i + 1, expected, question: question.to_owned() });
+        let style = style.map(str::to_owned);
+        cases.push(Case { line: i + 1, expected, style, question: question.to_owned() });
     }
     Ok(cases)
 }
@@ -112,6 +121,25 @@ impl Metrics {
     pub fn decline_rate(&self) -> f64 {
         ratio(self.declined_out_of_scope, self.out_of_scope)
     }
+}
+
+/// Right answers (or declines) per style, in the order styles first appear:
+/// `(style, right, of)`.
+pub fn by_style(outcomes: &[Outcome]) -> Vec<(String, usize, usize)> {
+    let mut out: Vec<(String, usize, usize)> = Vec::new();
+    for o in outcomes {
+        let Some(style) = &o.case.style else { continue };
+        let at = match out.iter().position(|(s, _, _)| s == style) {
+            Some(at) => at,
+            None => {
+                out.push((style.clone(), 0, 0));
+                out.len() - 1
+            }
+        };
+        out[at].1 += usize::from(o.correct());
+        out[at].2 += 1;
+    }
+    out
 }
 
 fn ratio(a: usize, b: usize) -> f64 {
@@ -200,6 +228,31 @@ mod tests {
     }
 
     #[test]
+    fn a_style_may_stand_between_id_and_question() {
+        let cases =
+            parse("a\ttypo\twaht is a cio\n-\tnear-miss\twho is the CEO?\nb\tplain\n").unwrap();
+        assert_eq!(cases[0].style.as_deref(), Some("typo"));
+        assert_eq!(cases[0].question, "waht is a cio");
+        assert!(!cases[1].in_domain());
+        assert_eq!(cases[2].style, None);
+        assert!(parse("a\t\tq").is_err(), "an empty style");
+        let outcome = |c: &Case, a: Option<&str>| Outcome {
+            case: c.clone(),
+            answered: a.map(str::to_owned),
+            confidence: 0.5,
+        };
+        let outcomes = [
+            outcome(&cases[0], Some("a")),
+            outcome(&cases[1], Some("x")),
+            outcome(&cases[0], None),
+        ];
+        assert_eq!(
+            by_style(&outcomes),
+            [("typo".to_owned(), 1, 2), ("near-miss".to_owned(), 0, 1)]
+        );
+    }
+
+    #[test]
     fn rejects_lines_without_a_tab() {
         assert_eq!(parse("a question").unwrap_err().line, 1);
         assert!(parse("-\t ").is_err());
@@ -210,6 +263,7 @@ mod tests {
         let case = |expected: &[&str]| Case {
             line: 1,
             expected: expected.iter().map(|s| s.to_string()).collect(),
+            style: None,
             question: "q".into(),
         };
         let outcome = |c: Case, a: Option<&str>| Outcome {
