@@ -54,6 +54,14 @@ fn held_out_questions_are_not_copied_from_the_knowledge() {
     }
 }
 
+/// Floors under the project's own sets, which shaped the knowledge and the
+/// synonyms and so overstate quality (the blind sets of `tests/eval/blind/`
+/// tell the truth). They were 90% until the synonyms that merged different
+/// senses were removed (see tests/eval/README.md); they guard against
+/// regressions, not a target.
+const RIGHT_FIRST_FLOOR: f64 = 0.85;
+const DECLINED_FLOOR: f64 = 0.95;
+
 fn assert_quality(name: &str, set: &str) {
     let engine = engine();
     let cases = eval::parse(set).unwrap();
@@ -77,13 +85,14 @@ fn assert_quality(name: &str, set: &str) {
         .map(|o| format!("line {}: got {:?} for {:?}", o.case.line, o.answered, o.case.question))
         .collect();
     let failures = failures.join("\n");
-    assert!(ours.accuracy() >= 0.90, "{name}: accuracy {:.3}\n{failures}", ours.accuracy());
-    assert!(ours.decline_rate() >= 0.90, "{name}: declined {:.3}\n{failures}", ours.decline_rate());
+    let (accuracy, declined) = (ours.accuracy(), ours.decline_rate());
+    assert!(accuracy >= RIGHT_FIRST_FLOOR, "{name}: accuracy {accuracy:.3}\n{failures}");
+    assert!(declined >= DECLINED_FLOOR, "{name}: declined {declined:.3}\n{failures}");
     assert!(ours.accuracy() > baseline.accuracy(), "{name}: the matcher must beat the baseline");
 }
 
 #[test]
-fn matcher_answers_90_percent_right_and_declines_90_percent_out_of_scope() {
+fn matcher_keeps_its_quality_on_the_held_out_set() {
     assert_quality("held-out set", HELD_OUT);
 }
 

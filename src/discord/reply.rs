@@ -412,7 +412,25 @@ fn stats(k: &Knowledge, private: bool) -> CreateInteractionResponse {
                     "Ask /ask about any figure to see it with its source and related questions.",
                 )
         })
-        .collect();
+        .collect::<Vec<_>>();
+    // Figures a source gives without naming a survey for them.
+    let mut embeds = embeds;
+    for (i, source) in k.sources.iter().enumerate() {
+        let figures: Vec<&Entry> = (k.entries.iter())
+            .filter(|e| e.kind == Kind::Fact && e.figure.is_some() && e.source == i)
+            .collect();
+        if figures.is_empty() {
+            continue;
+        }
+        let text = format!(
+            "Figures “{}”, published by {}, gives without naming the survey behind them.",
+            source.title, source.publisher
+        );
+        let embed = Embed::new("Other figures", text, colour(Kind::Fact).0);
+        embeds.push(figures.iter().fold(embed, |embed, e| {
+            embed.field(e.figure.clone().unwrap_or_default(), e.answer.as_str())
+        }));
+    }
     if embeds.is_empty() {
         return notice("No survey figures", "My knowledge base holds no survey figures.");
     }

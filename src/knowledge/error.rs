@@ -101,6 +101,10 @@ pub enum ProblemKind {
     TwoAttributions,
     #[error("a view is attributed to a person, not a survey")]
     ViewFromSurvey,
+    #[error(
+        "a fact is the source's own statement: make it a `view` to credit a person, or a `survey-figure` to credit a survey"
+    )]
+    AttributedFact,
     #[error("a survey figure needs `figure` (the headline number, e.g. \"83%\")")]
     MissingFigure,
     #[error("this file has {what} but no [source] table saying where they were published")]

@@ -558,7 +558,14 @@ impl Validator {
         let attribution = self.attribution(file, at, source, &r.person, &r.survey, raw.span());
         let figure = self.optional(file, at, "figure", &r.figure);
         let kind = match *r.kind.get_ref() {
-            RawKind::Fact => Kind::Fact,
+            RawKind::Fact => {
+                // A fact is the source's own statement; one credited to a
+                // person is a view, and one from a survey a survey figure.
+                if r.person.is_some() || r.survey.is_some() {
+                    self.report(file, r.kind.span(), at, ProblemKind::AttributedFact);
+                }
+                Kind::Fact
+            }
             RawKind::SurveyFigure => {
                 if r.survey.is_none() {
                     let kind = ProblemKind::MissingAttribution {
@@ -767,13 +774,22 @@ mod tests {
     }
 
     #[test]
+    fn a_fact_credited_to_a_survey_or_person_is_refused() {
+        let survey = "[[surveys]]\nid = \"s1\"\nname = \"S\"\nrun_by = \"R\"\nrespondents = 1\npopulation = \"P\"\n";
+        let text = format!("{SOURCE}{survey}{}", entry("f", "survey = \"s1\"\n"));
+        let p = &problems(&text)[0];
+        assert_eq!(p.kind, ProblemKind::AttributedFact);
+        assert_eq!(p.entry.as_deref(), Some("f"));
+    }
+
+    #[test]
     fn people_in_another_file_can_be_cited() {
         let people = format!(
             "{SOURCE}[[people]]\nid = \"ada\"\nname = \"Ada\"\norganisation = \"Org\"\nabout = \"Says things.\"\n"
         );
         let views = format!(
             "[source]\nid = \"s2\"\ntitle = \"T2\"\npublisher = \"P\"\n{}",
-            entry("v", "person = \"ada\"\n")
+            entry("v", "person = \"ada\"\n").replace("\"fact\"", "\"view\"")
         );
         let k = parse([("b.toml".to_owned(), views), ("a.toml".to_owned(), people)]).unwrap();
         assert_eq!(k.entry("v").unwrap().attribution, Attribution::Person(0));
