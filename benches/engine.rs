@@ -161,6 +161,7 @@ fn synthetic(n: usize) -> (Knowledge, Vec<String>) {
             source: 0,
             topics: (0..3).map(|_| vocab.phrase(&mut rng, 1, 2)).collect(),
             figure: None,
+            also_answers: Vec::new(),
         })
         .collect();
     let synonyms =

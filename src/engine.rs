@@ -7,12 +7,39 @@ use std::sync::OnceLock;
 use fuzzy_matcher::FuzzyMatcher;
 use fuzzy_matcher::skim::SkimMatcherV2;
 
-use crate::knowledge::{Attribution, Entry, Knowledge, MAX_QUESTION_CHARS};
+use crate::ask;
+use crate::knowledge::{Attribution, Entry, Knowledge, MAX_QUESTION_CHARS, Person};
 use crate::search::{Document, Index, Ranking, Reading, Tuning};
 use crate::text::{Analyzer, fold};
 
 /// Nearest questions offered when declining.
 pub const NEAREST: usize = 3;
+/// Entries ranked for a question: the decision takes the best of them that
+/// gives what is asked.
+const CANDIDATES: usize = 10;
+
+/// Executive roles as the index reads them ("otherchief" stands for the
+/// C-level titles the knowledge does not cover: CEO, CFO, CISO, …).
+fn is_role(word: &str) -> bool {
+    matches!(
+        word,
+        "cio"
+            | "cto"
+            | "coo"
+            | "otherchief"
+            | "chair"
+            | "chairman"
+            | "chairwoman"
+            | "president"
+            | "founder"
+            | "cofounder"
+            | "director"
+            | "vp"
+            | "advisor"
+            | "adviser"
+            | "head"
+    )
+}
 /// Related questions offered under an answer.
 pub const RELATED: usize = 3;
 /// Most suggestions Discord shows for autocomplete.
@@ -178,7 +205,7 @@ impl Engine {
 
     /// Answers `question`, or declines with the nearest questions.
     pub fn ask(&self, question: &str) -> Answer<'_> {
-        let ranking = self.index.search(question, NEAREST);
+        let ranking = self.index.search(question, CANDIDATES);
         self.answer_from(question, ranking)
     }
 
@@ -188,10 +215,26 @@ impl Engine {
         (self.index.search(question, limit), self.index.readings(question))
     }
 
+    /// The decision: the best-ranked entry that gives what the question
+    /// asks, about whom it asks, if it is confident enough; otherwise a
+    /// decline with the nearest questions.
     fn answer_from(&self, question: &str, ranking: Ranking) -> Answer<'_> {
         let entries = &self.knowledge.entries;
-        let confidence = ranking.hits.first().map_or(0.0, |h| h.score);
-        let outcome = match ranking.hits.first() {
+        let asked = ask::read(question);
+        let words = self.index.words(question);
+        let fits = |doc: usize| {
+            let entry = &entries[doc];
+            ask::answers(&asked, &entry.answer, entry.figure.is_some(), &entry.also_answers)
+                && !self.about_someone_else(entry, &words)
+        };
+        let mut ranking = ranking;
+        let fitting: Vec<_> = ranking.hits.iter().copied().filter(|h| fits(h.doc)).collect();
+        let chosen = fitting.first().copied();
+        // Declined, the nearest questions are still the best-ranked ones,
+        // whatever they answer.
+        ranking.hits.truncate(NEAREST);
+        let confidence = chosen.map_or(0.0, |h| h.score);
+        let outcome = match chosen {
             Some(best) if best.score >= self.index.tuning().threshold => {
                 let entry = &entries[best.doc];
                 Outcome::Answered { entry, matched: &entry.questions[best.phrasing] }
@@ -215,6 +258,38 @@ impl Engine {
             }
         };
         Answer { question: question.to_owned(), confidence, outcome }
+    }
+
+    /// Whether `entry` is attributed to a person whose organisation the
+    /// question names with another executive role and without their name:
+    /// "who is the CTO of Nutanix?" is not about Nutanix's CIO, whose
+    /// profile shares the words "Nutanix" and "who is". `words` are the
+    /// question's, as the index reads them.
+    fn about_someone_else(&self, entry: &Entry, words: &[String]) -> bool {
+        let Attribution::Person(p) = entry.attribution else { return false };
+        let person: &Person = &self.knowledge.people[p];
+        let name = self.index.words(&person.name);
+        if words.iter().any(|w| name.contains(w)) {
+            return false;
+        }
+        let Some(organisation) = &person.organisation else { return false };
+        // "CTO" in "Global CTO Forum" is part of a name, not a role.
+        let organisation = self.index.words(organisation);
+        let distinct: Vec<&String> = organisation.iter().filter(|w| !is_role(w)).collect();
+        let titles: Vec<String> = person.title.iter().flat_map(|t| self.index.words(t)).collect();
+        let mut attached = Vec::new();
+        for (i, word) in words.iter().enumerate() {
+            if !distinct.contains(&word) {
+                continue;
+            }
+            let neighbours = [i.checked_sub(1), Some(i + 1)];
+            for n in neighbours.into_iter().flatten().filter_map(|n| words.get(n)) {
+                if is_role(n) && !organisation.contains(n) {
+                    attached.push(n);
+                }
+            }
+        }
+        !attached.is_empty() && !attached.iter().any(|role| titles.contains(role))
     }
 
     /// The answer to a known entry, as when a user clicks its button.
@@ -419,6 +494,38 @@ mod tests {
         unique.sort();
         unique.dedup();
         assert_eq!(ids.len(), unique.len(), "one suggestion per entry");
+    }
+
+    /// Questions that name what the article mentions but ask what it does
+    /// not say are declined; the same words asking what it says are not.
+    #[test]
+    fn near_misses_are_declined_and_their_answerable_twins_are_not() {
+        let engine = engine();
+        for q in [
+            "Who is the CTO of Nutanix?",
+            "who is the CEO of the Global CTO Forum?",
+            "What does the Robert Half CEO think about CIOs?",
+            "What does CISO stand for?",
+            "when did the Transposit survey run?",
+            "Why do CIOs and CTOs clash over reporting lines?",
+        ] {
+            assert_eq!(answered(&engine, q), None, "{q}");
+        }
+        for (q, id) in [
+            ("Who is the CIO of Nutanix?", "person/wendy-pfeiffer"),
+            ("What does CTO stand for?", "acronyms"),
+            ("when does a CIO recruit a CTO?", "cio-recruits-cto"),
+            ("how many CIOs have a CTO?", "survey-cios-with-cto"),
+            ("since when has digital transformation accelerated?", "pandemic-acceleration"),
+        ] {
+            assert_eq!(answered(&engine, q).as_deref(), Some(id), "{q}");
+        }
+        // His profile and his view both say it.
+        let chair = answered(&engine, "what does the Global CTO Forum chair say about the CTO?");
+        assert!(
+            matches!(chair.as_deref(), Some("person/ozgur-aksakal" | "aksakal-cto-revenue")),
+            "{chair:?}"
+        );
     }
 
     #[test]

@@ -22,6 +22,7 @@
 //! assert!(engine.ask("what does a CFO earn?").entry().is_none());
 //! ```
 
+pub mod ask;
 pub mod cli;
 pub mod config;
 pub mod console;

@@ -99,6 +99,10 @@ pub enum ProblemKind {
     MissingAttribution { kind: &'static str, needs: &'static str },
     #[error("name either `person` or `survey`, not both")]
     TwoAttributions,
+    #[error(
+        "`also_answers` takes \"count\", \"when\", \"where\", \"why\" or \"stand-for\", not {0:?}"
+    )]
+    UnknownAsk(String),
     #[error("a view is attributed to a person, not a survey")]
     ViewFromSurvey,
     #[error(

@@ -80,6 +80,8 @@ struct RawEntry {
     survey: Option<Text>,
     figure: Option<Text>,
     topics: Spanned<Vec<Text>>,
+    #[serde(default)]
+    also_answers: Vec<Text>,
 }
 
 #[derive(Deserialize)]
@@ -557,6 +559,15 @@ impl Validator {
 
         let attribution = self.attribution(file, at, source, &r.person, &r.survey, raw.span());
         let figure = self.optional(file, at, "figure", &r.figure);
+        let mut also_answers = Vec::new();
+        for ask in &r.also_answers {
+            let name = ask.get_ref().trim().to_owned();
+            if !crate::ask::CURATED_ASKS.contains(&name.as_str()) {
+                let kind = ProblemKind::UnknownAsk(name.clone());
+                self.report(file, ask.span(), at, kind);
+            }
+            also_answers.push(name);
+        }
         let kind = match *r.kind.get_ref() {
             RawKind::Fact => {
                 // A fact is the source's own statement; one credited to a
@@ -601,6 +612,7 @@ impl Validator {
             source,
             topics,
             figure,
+            also_answers,
         });
     }
 
@@ -667,6 +679,7 @@ fn add_profiles(knowledge: &mut Knowledge) {
                 source: p.source,
                 topics,
                 figure: None,
+                also_answers: Vec::new(),
             }
         })
         .collect();
@@ -771,6 +784,16 @@ mod tests {
         assert!(
             kinds.iter().any(|k| matches!(k, ProblemKind::MissingAttribution { kind: "view", .. }))
         );
+    }
+
+    #[test]
+    fn also_answers_takes_only_the_curated_asks() {
+        let text = format!("{SOURCE}{}", entry("e", "also_answers = [\"when\", \"how\"]\n"));
+        let p = &problems(&text)[0];
+        assert_eq!(p.kind, ProblemKind::UnknownAsk("how".into()));
+        assert_eq!((p.line, p.entry.as_deref()), (11, Some("e")));
+        let ok = load(&format!("{SOURCE}{}", entry("e", "also_answers = [\"why\"]\n"))).unwrap();
+        assert_eq!(ok.entries[0].also_answers, ["why"]);
     }
 
     #[test]

@@ -132,6 +132,10 @@ pub struct Entry {
     pub topics: Vec<String>,
     /// The headline number of a survey figure ("83%").
     pub figure: Option<String>,
+    /// Kinds of question it answers beyond what its kind implies
+    /// ([`crate::ask::CURATED_ASKS`]): "when" for an entry that says since
+    /// when, "why" for one that gives a reason.
+    pub also_answers: Vec<String>,
 }
 
 /// One row of the CIO-vs-CTO comparison.

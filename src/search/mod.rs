@@ -317,6 +317,12 @@ impl Index {
         self.tuning
     }
 
+    /// The meaningful words of a text as the index reads them: folded,
+    /// stop words dropped, synonyms applied, not stemmed.
+    pub fn words(&self, text: &str) -> Vec<String> {
+        self.analyzer.words(text)
+    }
+
     fn term_text(&self, t: TermId) -> String {
         match self.parts[t as usize] {
             Some((a, b)) => format!("{} {}", self.texts[a as usize], self.texts[b as usize]),

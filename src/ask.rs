@@ -1,0 +1,258 @@
+//! What a question asks, read from its form rather than its topic words:
+//! a count or share, a time, a place, a reason, what an acronym stands for,
+//! or anything else. A stage of the matcher between the words
+//! ([`crate::text`]) and the scores ([`crate::search`]): an entry that
+//! shares every word of a question but cannot give what it asks is not an
+//! answer to it ("when did the survey run?" is not answered by "415 CIOs
+//! and CTOs answered it"). Pure and hand-written: this is the product's own
+//! judgement.
+
+use crate::text::{fold, tokenize};
+
+/// The kind of answer a question wants.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Ask {
+    /// How many, how much, what share or percentage.
+    Count,
+    /// When, since when, what year.
+    When,
+    /// Where, in which place (sectors count as places: "where do CTOs
+    /// thrive?").
+    Where,
+    /// Why, for what reason.
+    Why,
+    /// What the acronyms (folded) stand for.
+    StandFor(Vec<String>),
+    /// Anything else: what, who, how, yes or no. Any entry may answer it.
+    Other,
+}
+
+impl Ask {
+    /// The name curators use for it in `also_answers`.
+    pub fn name(&self) -> &'static str {
+        match self {
+            Ask::Count => "count",
+            Ask::When => "when",
+            Ask::Where => "where",
+            Ask::Why => "why",
+            Ask::StandFor(_) => "stand-for",
+            Ask::Other => "other",
+        }
+    }
+}
+
+/// The kinds of question an entry may be curated to answer beyond what its
+/// kind implies (`also_answers` in a knowledge file).
+pub const CURATED_ASKS: [&str; 5] = ["count", "when", "where", "why", "stand-for"];
+
+/// Reads what `question` asks.
+pub fn read(question: &str) -> Ask {
+    let folded = fold(question);
+    let words = tokenize(&folded);
+    let at = |i: usize| words.get(i).copied().unwrap_or("");
+    let has = |phrase: &[&str]| words.windows(phrase.len()).any(|w| w == phrase);
+
+    if let Some(acronyms) = stand_for(question, &words) {
+        return Ask::StandFor(acronyms);
+    }
+    // Counts first: "how many ... when ..." asks how many.
+    if has(&["how", "many"])
+        || has(&["how", "much"])
+        || has(&["how", "big"])
+        || has(&["how", "large"])
+        || has(&["what", "share"])
+        || has(&["what", "percentage"])
+        || has(&["what", "percent"])
+        || has(&["what", "proportion"])
+        || has(&["what", "fraction"])
+        || has(&["what", "number"])
+        || has(&["what", "size"])
+        || has(&["what", "%"])
+        || has(&["which", "percentage"])
+    {
+        return Ask::Count;
+    }
+    let first = words.iter().position(|w| !FILLERS.contains(w)).unwrap_or(0);
+    match (at(first), at(first + 1)) {
+        ("why", _) | ("how", "come") => Ask::Why,
+        ("when", _) | ("since", "when") => Ask::When,
+        ("what", "year") | ("which", "year") | ("what", "date") | ("what", "time") => Ask::When,
+        ("where", _) => Ask::Where,
+        _ if has(&["what", "year"]) || has(&["which", "year"]) || has(&["since", "when"]) => {
+            Ask::When
+        }
+        _ if has(&["for", "what", "reason"]) || has(&["what", "reason"]) => Ask::Why,
+        _ => Ask::Other,
+    }
+}
+
+/// Words a chatty question may start with before it asks anything.
+const FILLERS: &[&str] = &[
+    "so",
+    "ok",
+    "okay",
+    "hey",
+    "hi",
+    "hello",
+    "um",
+    "uh",
+    "well",
+    "and",
+    "but",
+    "also",
+    "quick",
+    "q",
+    "question",
+    "please",
+    "pls",
+    "plz",
+    "just",
+    "curious",
+    "wondering",
+    "basically",
+];
+
+/// "what does X stand for", "what is X short for", "X stands for what",
+/// "full form of X", "what do the letters in X mean": the acronyms asked
+/// about, or `None` when the question is not of that form.
+fn stand_for(question: &str, words: &[&str]) -> Option<Vec<String>> {
+    let joined = format!(" {} ", words.join(" "));
+    let asks = ["stand for", "stands for", "short for", "full form", "abbreviation", "acronym"]
+        .iter()
+        .any(|p| joined.contains(&format!(" {p} ")))
+        || joined.contains(" letters ")
+        || joined.contains(" spelled out ")
+        || joined.contains(" spelt out ");
+    if !asks {
+        return None;
+    }
+    // Typed in capitals ("CISO"), or short and rare in English ("ciso"),
+    // which "new" and "here" in "sorry, new here" are not.
+    let capitals: Vec<String> = question
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| w.len() >= 2 && w.chars().all(|c| c.is_uppercase() || c.is_ascii_digit()))
+        .map(fold)
+        .collect();
+    let rare = |w: &str| crate::search::english::zipf(w).is_none_or(|z| z < 4.5);
+    let acronyms: Vec<String> = words
+        .iter()
+        .filter(|w| !ACRONYM_CONTEXT.contains(w) && !crate::text::is_stop_word(w))
+        .filter(|w| (2..=6).contains(&w.len()) && w.chars().all(|c| c.is_ascii_alphanumeric()))
+        .filter(|w| capitals.iter().any(|c| c == *w) || rare(w))
+        .map(|w| w.trim_end_matches('s').to_owned())
+        .filter(|w| w.len() >= 2)
+        .collect();
+    Some(acronyms)
+}
+
+/// Words of a stand-for question that are not the acronym.
+const ACRONYM_CONTEXT: &[&str] = &[
+    "stand",
+    "stands",
+    "short",
+    "full",
+    "form",
+    "mean",
+    "means",
+    "meaning",
+    "letters",
+    "letter",
+    "spelled",
+    "spelt",
+    "acronym",
+    "acronyms",
+    "abbreviation",
+    "title",
+    "titles",
+    "exactly",
+    "actually",
+    "again",
+    "sorry",
+    "dumb",
+    "quick",
+    "role",
+    "roles",
+    "job",
+    "word",
+    "words",
+];
+
+/// Whether an entry whose answer is `answer` (with a headline figure when
+/// `has_figure`, and curated `also` asks) can give what `ask` wants.
+pub fn answers(ask: &Ask, answer: &str, has_figure: bool, also: &[String]) -> bool {
+    let curated = |name: &str| also.iter().any(|a| a == name);
+    match ask {
+        Ask::Other => true,
+        Ask::Count => has_figure || curated("count"),
+        Ask::When => curated("when"),
+        Ask::Where => curated("where"),
+        Ask::Why => curated("why"),
+        Ask::StandFor(acronyms) => {
+            let folded = fold(answer);
+            let said = tokenize(&folded);
+            curated("stand-for")
+                && !acronyms.is_empty()
+                && acronyms.iter().all(|a| said.iter().any(|w| w.trim_end_matches('s') == a))
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn counts_times_places_and_reasons_are_read() {
+        for q in [
+            "How many CIOs have a CTO?",
+            "what share of ctos have a cio",
+            "What percentage hold both titles?",
+            "so basically how big was the survey",
+            "the 83% figure, what proportion is that of?",
+        ] {
+            assert_eq!(read(q), Ask::Count, "{q}");
+        }
+        for q in ["When did the survey run?", "what year was it published", "since when?"] {
+            assert_eq!(read(q), Ask::When, "{q}");
+        }
+        assert_eq!(read("Where do CTOs thrive?"), Ask::Where);
+        assert_eq!(read("hey, why do CIOs and CTOs clash?"), Ask::Why);
+        assert_eq!(read("how come the CTO builds?"), Ask::Why);
+        for q in ["What is a CTO?", "Who reports to whom?", "Is the CTO the builder?", ""] {
+            assert_eq!(read(q), Ask::Other, "{q}");
+        }
+    }
+
+    #[test]
+    fn stand_for_names_the_acronyms_asked_about() {
+        assert_eq!(read("What does CISO stand for?"), Ask::StandFor(vec!["ciso".into()]));
+        assert_eq!(
+            read("sorry dumb q but what do the letters in CTO mean"),
+            Ask::StandFor(vec!["cto".into()])
+        );
+        assert_eq!(
+            read("what are CIOs and CTOs short for"),
+            Ask::StandFor(vec!["cio".into(), "cto".into()])
+        );
+        assert_eq!(
+            read("sorry new here - what are the acronyms CIO and CTO short for?"),
+            Ask::StandFor(vec!["cio".into(), "cto".into()])
+        );
+        assert_eq!(read("what does ciso stand for"), Ask::StandFor(vec!["ciso".into()]));
+    }
+
+    #[test]
+    fn only_entries_that_give_what_is_asked_answer() {
+        let acronyms =
+            "CIO stands for Chief Information Officer and CTO for Chief Technology Officer.";
+        let stand_for = vec!["stand-for".to_owned()];
+        assert!(answers(&read("what does CTO stand for"), acronyms, false, &stand_for));
+        assert!(!answers(&read("what does CISO stand for"), acronyms, false, &stand_for));
+        assert!(!answers(&read("what does CTO stand for"), acronyms, false, &[]));
+        assert!(answers(&Ask::Count, "83% of CIOs …", true, &[]));
+        assert!(!answers(&Ask::Count, "According to Wendy Pfeiffer …", false, &[]));
+        assert!(!answers(&Ask::When, "415 CIOs and CTOs answered", true, &[]));
+        assert!(answers(&Ask::When, "since the pandemic", true, &["when".to_owned()]));
+        assert!(answers(&Ask::Other, "anything", false, &[]));
+    }
+}
