@@ -21,6 +21,8 @@ pub enum Ask {
     Where,
     /// Why, for what reason.
     Why,
+    /// What will happen: a prediction ("will the roles merge?").
+    Future,
     /// What the acronyms (folded) stand for.
     StandFor(Vec<String>),
     /// Anything else: what, who, how, yes or no. Any entry may answer it.
@@ -35,6 +37,7 @@ impl Ask {
             Ask::When => "when",
             Ask::Where => "where",
             Ask::Why => "why",
+            Ask::Future => "future",
             Ask::StandFor(_) => "stand-for",
             Ask::Other => "other",
         }
@@ -43,7 +46,7 @@ impl Ask {
 
 /// The kinds of question an entry may be curated to answer beyond what its
 /// kind implies (`also_answers` in a knowledge file).
-pub const CURATED_ASKS: [&str; 5] = ["count", "when", "where", "why", "stand-for"];
+pub const CURATED_ASKS: [&str; 6] = ["count", "when", "where", "why", "future", "stand-for"];
 
 /// Reads what `question` asks.
 pub fn read(question: &str) -> Ask {
@@ -78,6 +81,16 @@ pub fn read(question: &str) -> Ask {
         ("when", _) | ("since", "when") => Ask::When,
         ("what", "year") | ("which", "year") | ("what", "date") | ("what", "time") => Ask::When,
         ("where", _) => Ask::Where,
+        ("will", _) | ("shall", _) => Ask::Future,
+        _ if has(&["in", "the", "future"])
+            || has(&["going", "to", "be"])
+            || has(&["next", "year"])
+            || has(&["in", "five", "years"])
+            || has(&["in", "10", "years"])
+            || has(&["in", "5", "years"]) =>
+        {
+            Ask::Future
+        }
         _ if has(&["what", "year"]) || has(&["which", "year"]) || has(&["since", "when"]) => {
             Ask::When
         }
@@ -187,6 +200,7 @@ pub fn answers(ask: &Ask, answer: &str, has_figure: bool, also: &[String]) -> bo
         Ask::When => curated("when"),
         Ask::Where => curated("where"),
         Ask::Why => curated("why"),
+        Ask::Future => curated("future"),
         Ask::StandFor(acronyms) => {
             let folded = fold(answer);
             let said = tokenize(&folded);
@@ -218,6 +232,8 @@ mod tests {
         assert_eq!(read("Where do CTOs thrive?"), Ask::Where);
         assert_eq!(read("hey, why do CIOs and CTOs clash?"), Ask::Why);
         assert_eq!(read("how come the CTO builds?"), Ask::Why);
+        assert_eq!(read("Will the CIO and CTO roles merge?"), Ask::Future);
+        assert_eq!(read("is the cto going to be replaced by AI"), Ask::Future);
         for q in ["What is a CTO?", "Who reports to whom?", "Is the CTO the builder?", ""] {
             assert_eq!(read(q), Ask::Other, "{q}");
         }

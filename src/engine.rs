@@ -10,7 +10,7 @@ use fuzzy_matcher::skim::SkimMatcherV2;
 use crate::ask;
 use crate::knowledge::{Attribution, Entry, Knowledge, MAX_QUESTION_CHARS, Person};
 use crate::search::{Document, Index, Ranking, Reading, Tuning};
-use crate::text::{Analyzer, fold};
+use crate::text::{Analyzer, fold, tokenize};
 
 /// Nearest questions offered when declining.
 pub const NEAREST: usize = 3;
@@ -18,15 +18,27 @@ pub const NEAREST: usize = 3;
 /// gives what is asked.
 const CANDIDATES: usize = 10;
 
-/// Executive roles as the index reads them ("otherchief" stands for the
-/// C-level titles the knowledge does not cover: CEO, CFO, CISO, …).
+/// The term the synonyms read C-level titles the knowledge does not cover
+/// as (`otherchief` in `knowledge/synonyms.toml`).
+const OTHER_CHIEF: &str = "otherchief";
+
+/// Executive roles as typed (folded), plural or not.
 fn is_role(word: &str) -> bool {
     matches!(
-        word,
+        word.trim_end_matches('s'),
         "cio"
             | "cto"
             | "coo"
-            | "otherchief"
+            | "ceo"
+            | "cfo"
+            | "cmo"
+            | "cdo"
+            | "ciso"
+            | "cso"
+            | "cpo"
+            | "cro"
+            | "chro"
+            | "cao"
             | "chair"
             | "chairman"
             | "chairwoman"
@@ -40,6 +52,9 @@ fn is_role(word: &str) -> bool {
             | "head"
     )
 }
+
+/// Words that may stand between a role and its organisation.
+const LINKING: &[&str] = &["of", "at", "the", "from", "for", "in", "s"];
 /// Related questions offered under an answer.
 pub const RELATED: usize = 3;
 /// Most suggestions Discord shows for autocomplete.
@@ -222,10 +237,15 @@ impl Engine {
         let entries = &self.knowledge.entries;
         let asked = ask::read(question);
         let words = self.index.words(question);
+        // A C-level role the knowledge does not cover (CFO, CISO, …: read
+        // as one term) is strong out-of-scope evidence: only an entry that
+        // names such a role may answer.
+        let other_chief = words.iter().any(|w| w == OTHER_CHIEF);
         let fits = |doc: usize| {
             let entry = &entries[doc];
             ask::answers(&asked, &entry.answer, entry.figure.is_some(), &entry.also_answers)
-                && !self.about_someone_else(entry, &words)
+                && !self.about_someone_else(entry, question, &words)
+                && (!other_chief || self.mentions(entry, OTHER_CHIEF))
         };
         let mut ranking = ranking;
         let fitting: Vec<_> = ranking.hits.iter().copied().filter(|h| fits(h.doc)).collect();
@@ -265,31 +285,56 @@ impl Engine {
     /// "who is the CTO of Nutanix?" is not about Nutanix's CIO, whose
     /// profile shares the words "Nutanix" and "who is". `words` are the
     /// question's, as the index reads them.
-    fn about_someone_else(&self, entry: &Entry, words: &[String]) -> bool {
+    fn about_someone_else(&self, entry: &Entry, question: &str, words: &[String]) -> bool {
         let Attribution::Person(p) = entry.attribution else { return false };
         let person: &Person = &self.knowledge.people[p];
-        let name = self.index.words(&person.name);
-        if words.iter().any(|w| name.contains(w)) {
-            return false;
+        // "Did Wendy Pfeiffer leave Nutanix?": besides naming her, the
+        // question only asks what the knowledge knows nothing of.
+        let naming: Vec<String> = [Some(&person.name), person.title.as_ref()]
+            .into_iter()
+            .chain([person.organisation.as_ref(), person.role.as_ref()])
+            .flatten()
+            .flat_map(|text| self.index.words(text))
+            .collect();
+        let rest: Vec<&String> = words.iter().filter(|w| !naming.contains(w)).collect();
+        if rest.len() < words.len() && !rest.is_empty() && !rest.iter().any(|w| self.index.knows(w))
+        {
+            return true;
         }
         let Some(organisation) = &person.organisation else { return false };
-        // "CTO" in "Global CTO Forum" is part of a name, not a role.
-        let organisation = self.index.words(organisation);
-        let distinct: Vec<&String> = organisation.iter().filter(|w| !is_role(w)).collect();
-        let titles: Vec<String> = person.title.iter().flat_map(|t| self.index.words(t)).collect();
+        // The organisation's words as written and as the index reads them
+        // ("Jet Propulsion Laboratory" is also "jpl"); "CTO" in "Global CTO
+        // Forum" is part of a name, not a role.
+        let folded = fold(organisation);
+        let mut named: Vec<String> = tokenize(&folded).into_iter().map(str::to_owned).collect();
+        named.extend(self.index.words(organisation));
+        let title = person.title.as_deref().map(fold).unwrap_or_default();
+        let title = tokenize(&title);
+        // Roles next to the organisation in the question as typed, with
+        // only linking words between: "the CTO of Nutanix", "Nutanix's
+        // CEO", "Nutanix CTO"; not "Poggi of Prey say about CIOs".
+        let question = fold(question);
+        let typed = tokenize(&question);
         let mut attached = Vec::new();
-        for (i, word) in words.iter().enumerate() {
-            if !distinct.contains(&word) {
+        for (i, word) in typed.iter().enumerate() {
+            if is_role(word) || !named.iter().any(|n| n == word) {
                 continue;
             }
-            let neighbours = [i.checked_sub(1), Some(i + 1)];
-            for n in neighbours.into_iter().flatten().filter_map(|n| words.get(n)) {
-                if is_role(n) && !organisation.contains(n) {
-                    attached.push(n);
+            let before = typed[..i].iter().rev().find(|w| !LINKING.contains(w));
+            let after = typed.get(i + 1);
+            for role in before.into_iter().chain(after).filter(|w| is_role(w)) {
+                if !named.iter().any(|n| n == role) {
+                    attached.push(role.trim_end_matches('s'));
                 }
             }
         }
-        !attached.is_empty() && !attached.iter().any(|role| titles.contains(role))
+        !attached.is_empty() && !attached.iter().any(|role| title.contains(role))
+    }
+
+    /// Whether the entry's text (phrasings, answer, topics) holds `term`.
+    fn mentions(&self, entry: &Entry, term: &str) -> bool {
+        let texts = entry.questions.iter().chain(&entry.topics).chain([&entry.answer]);
+        texts.flat_map(|t| self.index.words(t)).any(|w| w == term)
     }
 
     /// The answer to a known entry, as when a user clicks its button.
@@ -508,6 +553,10 @@ mod tests {
             "What does CISO stand for?",
             "when did the Transposit survey run?",
             "Why do CIOs and CTOs clash over reporting lines?",
+            "How does the CISO work with the CTO?",
+            "Did Wendy Pfeiffer leave Nutanix?",
+            "Will the CIO and CTO roles merge?",
+            "Is James Rinaldi the CIO of JPL?",
         ] {
             assert_eq!(answered(&engine, q), None, "{q}");
         }
@@ -517,6 +566,8 @@ mod tests {
             ("when does a CIO recruit a CTO?", "cio-recruits-cto"),
             ("how many CIOs have a CTO?", "survey-cios-with-cto"),
             ("since when has digital transformation accelerated?", "pandemic-acceleration"),
+            ("What does Wendy Pfeiffer think?", "person/wendy-pfeiffer"),
+            ("tell me about the nutanix cio", "person/wendy-pfeiffer"),
         ] {
             assert_eq!(answered(&engine, q).as_deref(), Some(id), "{q}");
         }

@@ -189,19 +189,15 @@ mod tests {
             let value = serde_json::to_value(json(&engine, &answer)).unwrap();
             assert_eq!(value["answered"], false, "{question}: {value}");
             let (ranking, _) = engine.explain(question, 10);
-            let asked = crate::ask::read(question);
-            let best = ranking.hits.iter().find(|h| {
-                let e = &engine.knowledge().entries[h.doc];
-                crate::ask::answers(&asked, &e.answer, e.figure.is_some(), &e.also_answers)
-            });
-            match best {
-                Some(best) => {
-                    with_candidates += 1;
-                    assert_eq!(value["confidence"], rounded(best.score), "{question}");
-                    assert!(best.score < engine.index().tuning().threshold, "{question}");
-                }
-                None => assert_eq!(value["confidence"], 0.0, "{question}"),
+            let confidence = value["confidence"].as_f64().unwrap();
+            if confidence > 0.0 {
+                with_candidates += 1;
+                assert!(
+                    ranking.hits.iter().any(|h| rounded(h.score) == confidence),
+                    "{question}: {confidence} is no candidate's"
+                );
             }
+            assert!(confidence < f64::from(engine.index().tuning().threshold), "{question}");
             if let Some(top) = ranking.hits.first() {
                 let phrasing = &engine.knowledge().entries[top.doc].questions[top.phrasing];
                 assert_eq!(value["suggestions"][0], phrasing.as_str(), "{question}");

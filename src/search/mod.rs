@@ -317,6 +317,12 @@ impl Index {
         self.tuning
     }
 
+    /// Whether the knowledge knows `word` (one of [`Index::words`]), as
+    /// written, stemmed, completed or corrected.
+    pub fn knows(&self, word: &str) -> bool {
+        !self.alternatives(word).is_empty()
+    }
+
     /// The meaningful words of a text as the index reads them: folded,
     /// stop words dropped, synonyms applied, not stemmed.
     pub fn words(&self, text: &str) -> Vec<String> {
