@@ -8,7 +8,7 @@ use fuzzy_matcher::FuzzyMatcher;
 use fuzzy_matcher::skim::SkimMatcherV2;
 
 use crate::ask;
-use crate::knowledge::{Attribution, Entry, Knowledge, MAX_QUESTION_CHARS, Person};
+use crate::knowledge::{Attribution, Entry, Knowledge, MAX_QUESTION_CHARS};
 use crate::search::{Document, Index, Ranking, Reading, Tuning};
 use crate::text::{Analyzer, fold, tokenize};
 
@@ -70,6 +70,23 @@ pub struct Engine {
     /// Per entry: its related entries, worked out the first time they are
     /// asked for (the knowledge never changes under an engine).
     related: Vec<OnceLock<Vec<usize>>>,
+    /// Per person: the words that name them, worked out once.
+    people: Vec<PersonWords>,
+    /// Per entry: whether its text names a C-level role the synonyms read
+    /// as [`OTHER_CHIEF`].
+    other_chief: Vec<bool>,
+}
+
+/// How questions may refer to one person.
+#[derive(Debug)]
+struct PersonWords {
+    /// Their name, title, organisation and role, as the index reads them.
+    naming: Vec<String>,
+    /// Their organisation's words, as typed (folded) and as the index reads
+    /// them ("Jet Propulsion Laboratory" is also "jpl").
+    organisation: Vec<String>,
+    /// Their title's words, as typed (folded).
+    title: Vec<String>,
 }
 
 impl std::fmt::Debug for Engine {
@@ -201,12 +218,38 @@ impl Engine {
             })
             .collect();
         let related = knowledge.entries.iter().map(|_| OnceLock::new()).collect();
+        let typed = |text: &str| -> Vec<String> {
+            tokenize(&fold(text)).into_iter().map(str::to_owned).collect()
+        };
+        let people = (knowledge.people.iter())
+            .map(|p| {
+                let naming = [Some(&p.name), p.title.as_ref(), p.organisation.as_ref()]
+                    .into_iter()
+                    .chain([p.role.as_ref()])
+                    .flatten()
+                    .flat_map(|text| index.words(text))
+                    .collect();
+                let mut organisation: Vec<String> =
+                    p.organisation.iter().flat_map(|o| typed(o)).collect();
+                organisation.extend(p.organisation.iter().flat_map(|o| index.words(o)));
+                let title = p.title.iter().flat_map(|t| typed(t)).collect();
+                PersonWords { naming, organisation, title }
+            })
+            .collect();
+        let other_chief = (knowledge.entries.iter())
+            .map(|e| {
+                let mut texts = e.questions.iter().chain(&e.topics).chain([&e.answer]);
+                texts.any(|t| index.words(t).iter().any(|w| w == OTHER_CHIEF))
+            })
+            .collect();
         Engine {
             knowledge,
             index,
             matcher: SkimMatcherV2::default().ignore_case(),
             phrasings,
             related,
+            people,
+            other_chief,
         }
     }
 
@@ -220,8 +263,7 @@ impl Engine {
 
     /// Answers `question`, or declines with the nearest questions.
     pub fn ask(&self, question: &str) -> Answer<'_> {
-        let ranking = self.index.search(question, CANDIDATES);
-        self.answer_from(question, ranking)
+        self.answer_from(question, self.index.search(question, NEAREST))
     }
 
     /// The ranking behind [`Engine::ask`] and how each word was read, for
@@ -241,18 +283,22 @@ impl Engine {
         // as one term) is strong out-of-scope evidence: only an entry that
         // names such a role may answer.
         let other_chief = words.iter().any(|w| w == OTHER_CHIEF);
+        let folded = fold(question);
+        let typed = tokenize(&folded);
         let fits = |doc: usize| {
             let entry = &entries[doc];
             ask::answers(&asked, &entry.answer, entry.figure.is_some(), &entry.also_answers)
-                && !self.about_someone_else(entry, question, &words)
-                && (!other_chief || self.mentions(entry, OTHER_CHIEF))
+                && !self.about_someone_else(entry, &typed, &words)
+                && (!other_chief || self.other_chief[doc])
         };
-        let mut ranking = ranking;
-        let fitting: Vec<_> = ranking.hits.iter().copied().filter(|h| fits(h.doc)).collect();
-        let chosen = fitting.first().copied();
+        let mut chosen = ranking.hits.iter().copied().find(|h| fits(h.doc));
+        // Rarely does none of the best few fit; then look further down.
+        if chosen.is_none() && ranking.hits.len() == NEAREST {
+            let wider = self.index.search(question, CANDIDATES);
+            chosen = wider.hits.iter().copied().find(|h| fits(h.doc));
+        }
         // Declined, the nearest questions are still the best-ranked ones,
         // whatever they answer.
-        ranking.hits.truncate(NEAREST);
         let confidence = chosen.map_or(0.0, |h| h.score);
         let outcome = match chosen {
             Some(best) if best.score >= self.index.tuning().threshold => {
@@ -285,56 +331,32 @@ impl Engine {
     /// "who is the CTO of Nutanix?" is not about Nutanix's CIO, whose
     /// profile shares the words "Nutanix" and "who is". `words` are the
     /// question's, as the index reads them.
-    fn about_someone_else(&self, entry: &Entry, question: &str, words: &[String]) -> bool {
+    fn about_someone_else(&self, entry: &Entry, typed: &[&str], words: &[String]) -> bool {
         let Attribution::Person(p) = entry.attribution else { return false };
-        let person: &Person = &self.knowledge.people[p];
+        let person = &self.people[p];
         // "Did Wendy Pfeiffer leave Nutanix?": besides naming her, the
         // question only asks what the knowledge knows nothing of.
-        let naming: Vec<String> = [Some(&person.name), person.title.as_ref()]
-            .into_iter()
-            .chain([person.organisation.as_ref(), person.role.as_ref()])
-            .flatten()
-            .flat_map(|text| self.index.words(text))
-            .collect();
-        let rest: Vec<&String> = words.iter().filter(|w| !naming.contains(w)).collect();
+        let rest: Vec<&String> = words.iter().filter(|w| !person.naming.contains(w)).collect();
         if rest.len() < words.len() && !rest.is_empty() && !rest.iter().any(|w| self.index.knows(w))
         {
             return true;
         }
-        let Some(organisation) = &person.organisation else { return false };
-        // The organisation's words as written and as the index reads them
-        // ("Jet Propulsion Laboratory" is also "jpl"); "CTO" in "Global CTO
-        // Forum" is part of a name, not a role.
-        let folded = fold(organisation);
-        let mut named: Vec<String> = tokenize(&folded).into_iter().map(str::to_owned).collect();
-        named.extend(self.index.words(organisation));
-        let title = person.title.as_deref().map(fold).unwrap_or_default();
-        let title = tokenize(&title);
         // Roles next to the organisation in the question as typed, with
         // only linking words between: "the CTO of Nutanix", "Nutanix's
         // CEO", "Nutanix CTO"; not "Poggi of Prey say about CIOs".
-        let question = fold(question);
-        let typed = tokenize(&question);
+        let named = |w: &str| person.organisation.iter().any(|n| n == w);
         let mut attached = Vec::new();
         for (i, word) in typed.iter().enumerate() {
-            if is_role(word) || !named.iter().any(|n| n == word) {
+            if is_role(word) || !named(word) {
                 continue;
             }
             let before = typed[..i].iter().rev().find(|w| !LINKING.contains(w));
             let after = typed.get(i + 1);
-            for role in before.into_iter().chain(after).filter(|w| is_role(w)) {
-                if !named.iter().any(|n| n == role) {
-                    attached.push(role.trim_end_matches('s'));
-                }
+            for role in before.into_iter().chain(after).filter(|w| is_role(w) && !named(w)) {
+                attached.push(role.trim_end_matches('s'));
             }
         }
-        !attached.is_empty() && !attached.iter().any(|role| title.contains(role))
-    }
-
-    /// Whether the entry's text (phrasings, answer, topics) holds `term`.
-    fn mentions(&self, entry: &Entry, term: &str) -> bool {
-        let texts = entry.questions.iter().chain(&entry.topics).chain([&entry.answer]);
-        texts.flat_map(|t| self.index.words(t)).any(|w| w == term)
+        !attached.is_empty() && !attached.iter().any(|role| person.title.iter().any(|t| t == role))
     }
 
     /// The answer to a known entry, as when a user clicks its button.
