@@ -99,6 +99,47 @@ pub fn read(question: &str) -> Ask {
     }
 }
 
+/// The sentence that asks, in a long question that first says who is
+/// asking and why ("I'm a new engineering manager and honestly a bit
+/// confused. Does the CIO look inward?"): the last sentence with a question
+/// mark, else the last that opens with a question word. `None` for a short
+/// question, or one that is a single sentence.
+pub fn focus(question: &str) -> Option<&str> {
+    if question.split_whitespace().count() < FOCUS_MIN_WORDS {
+        return None;
+    }
+    let sentences: Vec<&str> = question
+        .split_inclusive(['.', '!', '?', ';', '\n'])
+        .map(str::trim)
+        .filter(|s| s.split_whitespace().count() >= 2)
+        .collect();
+    if sentences.len() < 2 {
+        return None;
+    }
+    let opens_a_question = |s: &str| {
+        let folded = fold(s);
+        let words = tokenize(&folded);
+        let first = words.iter().find(|w| !FILLERS.contains(w)).copied().unwrap_or("");
+        QUESTION_WORDS.contains(&first)
+    };
+    sentences
+        .iter()
+        .rev()
+        .find(|s| s.ends_with('?'))
+        .or_else(|| sentences.iter().rev().find(|s| opens_a_question(s)))
+        .copied()
+}
+
+/// Below this many words a question is read whole.
+const FOCUS_MIN_WORDS: usize = 16;
+
+/// Words that open a question.
+const QUESTION_WORDS: &[&str] = &[
+    "what", "whats", "who", "whos", "whom", "whose", "which", "how", "why", "when", "where", "is",
+    "are", "does", "do", "did", "can", "could", "should", "would", "will", "was", "were", "has",
+    "have", "tell", "explain", "describe",
+];
+
 /// Words a chatty question may start with before it asks anything.
 const FILLERS: &[&str] = &[
     "so",
@@ -255,6 +296,19 @@ mod tests {
             Ask::StandFor(vec!["cio".into(), "cto".into()])
         );
         assert_eq!(read("what does ciso stand for"), Ask::StandFor(vec!["ciso".into()]));
+    }
+
+    #[test]
+    fn a_long_question_is_focused_on_the_sentence_that_asks() {
+        let chatty = "I'm a new engineering manager and honestly a bit confused by all the titles here. \
+                      Our company has both roles. Does the CIO look inward while the CTO looks outward?";
+        assert_eq!(focus(chatty), Some("Does the CIO look inward while the CTO looks outward?"));
+        let no_mark = "ok so I have been reading about this for a while now and my team keeps asking me. \
+                       what is the difference between a cio and a cto";
+        assert_eq!(focus(no_mark), Some("what is the difference between a cio and a cto"));
+        assert_eq!(focus("What is the difference between a CIO and a CTO?"), None);
+        let one_sentence = "so basically i was wondering whether the cio or the cto is the one who owns the roadmap at most companies";
+        assert_eq!(focus(one_sentence), None);
     }
 
     #[test]

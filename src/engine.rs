@@ -263,7 +263,18 @@ impl Engine {
 
     /// Answers `question`, or declines with the nearest questions.
     pub fn ask(&self, question: &str) -> Answer<'_> {
-        self.answer_from(question, self.index.search(question, NEAREST))
+        let whole = self.answer_from(question, self.index.search(question, NEAREST));
+        // A long question that says who is asking before it asks: its
+        // asking sentence alone may be clearer; the more confident reading
+        // wins, and a decline stays a decline unless that sentence answers.
+        let Some(focus) = ask::focus(question) else { return whole };
+        let focused = self.answer_from(focus, self.index.search(focus, NEAREST));
+        match (&whole.outcome, &focused.outcome) {
+            (_, Outcome::Answered { .. }) if focused.confidence > whole.confidence => {
+                Answer { question: question.to_owned(), ..focused }
+            }
+            _ => whole,
+        }
     }
 
     /// The ranking behind [`Engine::ask`] and how each word was read, for
