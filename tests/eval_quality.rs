@@ -100,3 +100,46 @@ fn matcher_keeps_its_quality_on_the_held_out_set() {
 fn matcher_keeps_its_quality_on_the_fresh_set() {
     assert_quality("fresh set", FRESH);
 }
+
+/// Blind set A (`tests/eval/blind/first-look.tsv`), written from the article
+/// alone and labelled by another helper; its first-look figures are in
+/// tests/eval/README.md.
+const FIRST_LOOK: &str = include_str!("eval/blind/first-look.tsv");
+/// Blind set B, the frozen final check: only parsed here, never scored
+/// while the matcher is being tuned.
+const FINAL: &str = include_str!("eval/blind/final.tsv");
+
+#[test]
+fn blind_sets_parse_name_real_entries_and_hold_enough_near_misses() {
+    let engine = engine();
+    for (name, set) in [("first-look", FIRST_LOOK), ("final", FINAL)] {
+        let cases = eval::parse(set).expect("the set parses");
+        let style = |s: &str| cases.iter().filter(|c| c.style.as_deref() == Some(s)).count();
+        assert!(style("near-miss") >= 60, "{name}: {} near-miss questions", style("near-miss"));
+        assert!(style("chatty") >= 40, "{name}: {} chatty questions", style("chatty"));
+        let unknown = cases
+            .iter()
+            .flat_map(|c| &c.expected)
+            .filter(|id| engine.knowledge().entry(id).is_none());
+        assert_eq!(unknown.count(), 0, "{name} names entries the knowledge lacks");
+    }
+}
+
+/// Near-miss questions name what the article mentions but ask what it does
+/// not say; a sourced answer to one is the worst reply the bot can give.
+/// A floor under the figure measured when the "what is asked" stage landed
+/// (76.7%), to be raised toward the 90% target; failures print counts only,
+/// so running it does not show the questions to whoever tunes.
+#[test]
+fn near_misses_of_the_first_look_set_are_declined() {
+    let engine = engine();
+    let cases = eval::parse(FIRST_LOOK).unwrap();
+    let outcomes = eval::run(&engine, &cases);
+    let styles = eval::by_style(&outcomes);
+    let share = |style: &str| {
+        let (_, right, of) = styles.iter().find(|(s, _, _)| s == style).expect("style present");
+        *right as f64 / *of as f64
+    };
+    assert!(share("near-miss") >= 0.75, "near-miss declined {:.3}", share("near-miss"));
+    assert!(share("out-of-scope") >= 0.95, "out-of-scope declined {:.3}", share("out-of-scope"));
+}
