@@ -59,20 +59,7 @@ pub fn read(question: &str) -> Ask {
         return Ask::StandFor(acronyms);
     }
     // Counts first: "how many ... when ..." asks how many.
-    if has(&["how", "many"])
-        || has(&["how", "much"])
-        || has(&["how", "big"])
-        || has(&["how", "large"])
-        || has(&["what", "share"])
-        || has(&["what", "percentage"])
-        || has(&["what", "percent"])
-        || has(&["what", "proportion"])
-        || has(&["what", "fraction"])
-        || has(&["what", "number"])
-        || has(&["what", "size"])
-        || has(&["what", "%"])
-        || has(&["which", "percentage"])
-    {
+    if COUNT.iter().any(|phrase| has(phrase)) {
         return Ask::Count;
     }
     let first = words.iter().position(|w| !FILLERS.contains(w)).unwrap_or(0);
@@ -82,15 +69,7 @@ pub fn read(question: &str) -> Ask {
         ("what", "year") | ("which", "year") | ("what", "date") | ("what", "time") => Ask::When,
         ("where", _) => Ask::Where,
         ("will", _) | ("shall", _) => Ask::Future,
-        _ if has(&["in", "the", "future"])
-            || has(&["going", "to", "be"])
-            || has(&["next", "year"])
-            || has(&["in", "five", "years"])
-            || has(&["in", "10", "years"])
-            || has(&["in", "5", "years"]) =>
-        {
-            Ask::Future
-        }
+        _ if FUTURE.iter().any(|phrase| has(phrase)) => Ask::Future,
         _ if has(&["what", "year"]) || has(&["which", "year"]) || has(&["since", "when"]) => {
             Ask::When
         }
@@ -138,6 +117,33 @@ const QUESTION_WORDS: &[&str] = &[
     "what", "whats", "who", "whos", "whom", "whose", "which", "how", "why", "when", "where", "is",
     "are", "does", "do", "did", "can", "could", "should", "would", "will", "was", "were", "has",
     "have", "tell", "explain", "describe",
+];
+
+/// Phrases that ask for a count or share, anywhere in a question.
+const COUNT: &[&[&str]] = &[
+    &["how", "many"],
+    &["how", "much"],
+    &["how", "big"],
+    &["how", "large"],
+    &["what", "share"],
+    &["what", "percentage"],
+    &["what", "percent"],
+    &["what", "proportion"],
+    &["what", "fraction"],
+    &["what", "number"],
+    &["what", "size"],
+    &["what", "%"],
+    &["which", "percentage"],
+];
+
+/// Phrases that ask for a prediction.
+const FUTURE: &[&[&str]] = &[
+    &["in", "the", "future"],
+    &["going", "to", "be"],
+    &["next", "year"],
+    &["in", "five", "years"],
+    &["in", "5", "years"],
+    &["in", "10", "years"],
 ];
 
 /// Words a chatty question may start with before it asks anything.
