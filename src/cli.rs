@@ -20,6 +20,7 @@ use crate::engine::{Engine, MAX_SUGGESTIONS};
 use crate::eval;
 use crate::knowledge::{Kind, Knowledge, LoadError};
 use crate::render;
+use crate::semantic;
 
 /// A Discord bot that answers questions about the CIO and CTO roles from a
 /// curated, sourced knowledge base.
@@ -30,6 +31,12 @@ pub struct Cli {
     /// one .toml file, instead of the bundled knowledge [env: KNOWLEDGE_DIR]
     #[arg(long, global = true, value_name = "DIR")]
     pub knowledge: Option<PathBuf>,
+
+    /// Answer on the lexical path alone, without the sentence model: a
+    /// faster start and about 100 MB less memory, fewer paraphrases
+    /// understood
+    #[arg(long, global = true)]
+    pub no_model: bool,
 
     #[command(subcommand)]
     pub command: Option<Command>,
@@ -141,46 +148,90 @@ pub fn load_knowledge(path: Option<&Path>) -> Result<Knowledge, LoadError> {
     }
 }
 
-fn engine(dir: Option<&Path>) -> anyhow::Result<Engine> {
+/// Where the knowledge comes from, and whether to use the sentence model.
+#[derive(Debug, Clone, Copy)]
+pub struct Setup<'a> {
+    pub knowledge: Option<&'a Path>,
+    pub model: bool,
+}
+
+fn lexical_engine(dir: Option<&Path>) -> anyhow::Result<Engine> {
     let what = dir.map_or("the bundled knowledge".to_owned(), |d| d.display().to_string());
     let knowledge = load_knowledge(dir).with_context(|| format!("loading {what}"))?;
     Ok(Engine::new(knowledge))
 }
 
+/// The engine for a local command: with the model attached before the
+/// first question, unless `--no-model`.
+fn engine(setup: Setup) -> anyhow::Result<Engine> {
+    let engine = lexical_engine(setup.knowledge)?;
+    if setup.model {
+        attach_model(&engine);
+    }
+    Ok(engine)
+}
+
+/// Loads the sentence model into `engine`; on failure the engine keeps
+/// answering on the lexical path, and the failure is logged.
+pub fn attach_model(engine: &Engine) {
+    let started = std::time::Instant::now();
+    let attached = semantic::Model::bundled().and_then(|m| engine.attach_model(Arc::new(m)));
+    match attached {
+        Ok(()) => tracing::info!(ms = started.elapsed().as_millis() as u64, "sentence model ready"),
+        Err(err) => tracing::error!("answering without the sentence model: {err}"),
+    }
+}
+
+/// The engine for a service, and the work that attaches the model to it
+/// (under a second): the service runs it on a blocking thread, and a
+/// shutdown signal meanwhile still stops the process at once.
+fn service_engine(setup: Setup) -> anyhow::Result<(Arc<Engine>, impl FnOnce() + Send + 'static)> {
+    let engine = Arc::new(lexical_engine(setup.knowledge)?);
+    let prepared = Arc::clone(&engine);
+    let model = setup.model;
+    Ok((engine, move || {
+        if model {
+            attach_model(&prepared);
+        }
+    }))
+}
+
 /// Runs a command. `--knowledge` wins over `KNOWLEDGE_DIR`, and an empty
 /// variable counts as unset.
-pub fn run(knowledge: Option<&Path>, command: Command) -> anyhow::Result<ExitCode> {
+pub fn run(knowledge: Option<&Path>, model: bool, command: Command) -> anyhow::Result<ExitCode> {
     let from_env = config::var("KNOWLEDGE_DIR").map(PathBuf::from);
     let knowledge = knowledge.or(from_env.as_deref());
+    let setup = Setup { knowledge, model };
     let stdout = std::io::stdout();
     let mut out = std::io::BufWriter::new(stdout.lock());
     let code = match command {
         Command::Ask { question, json, explain } if !question.is_empty() => {
-            ask(&mut out, &engine(knowledge)?, &question.join(" "), json, explain)?
+            ask(&mut out, &engine(setup)?, &question.join(" "), json, explain)?
         }
-        Command::Ask { json: true, .. } => ask_lines(&mut out, &engine(knowledge)?)?,
+        Command::Ask { json: true, .. } => ask_lines(&mut out, &engine(setup)?)?,
         Command::Ask { .. } => {
             anyhow::bail!(
                 "give a question (`ask what is a CTO?`), or use `ask --json` to read questions from standard input"
             )
         }
         Command::Suggest { partial, limit } => {
-            let engine = engine(knowledge)?;
+            // Suggestions are lexical and fuzzy: no model needed.
+            let engine = lexical_engine(knowledge)?;
             for s in engine.suggest(&partial.join(" "), limit) {
                 writeln!(out, "{}", s.question)?;
             }
             ExitCode::SUCCESS
         }
         Command::Check => check(&mut out, knowledge)?,
-        Command::Eval { file, verbose } => evaluate(&mut out, &engine(knowledge)?, &file, verbose)?,
+        Command::Eval { file, verbose } => evaluate(&mut out, &engine(setup)?, &file, verbose)?,
         Command::Console => {
             drop(out);
-            console::run(&engine(knowledge)?, config::var("DISCORD_TOKEN").is_some())?;
+            console::run(&engine(setup)?, config::var("DISCORD_TOKEN").is_some())?;
             return Ok(ExitCode::SUCCESS);
         }
         command => {
             drop(out);
-            return service(knowledge, command);
+            return service(setup, command);
         }
     };
     out.flush()?;
@@ -188,13 +239,13 @@ pub fn run(knowledge: Option<&Path>, command: Command) -> anyhow::Result<ExitCod
 }
 
 /// The commands that talk to Discord, or print what they would send.
-fn service(knowledge: Option<&Path>, command: Command) -> anyhow::Result<ExitCode> {
+fn service(setup: Setup, command: Command) -> anyhow::Result<ExitCode> {
     match command {
         Command::Run => {
             let config = BotConfig::from_vars(env_var)?;
-            let engine = Arc::new(engine(knowledge)?);
+            let (engine, prepare) = service_engine(setup)?;
             let runtime = tokio::runtime::Runtime::new().context("starting the async runtime")?;
-            let result = runtime.block_on(discord::gateway::run(config, engine));
+            let result = runtime.block_on(discord::gateway::run(config, engine, prepare));
             // Tasks still retrying a connection must not hold the exit up.
             runtime.shutdown_timeout(std::time::Duration::from_secs(1));
             result.context("running the Discord bot")?;
@@ -204,7 +255,7 @@ fn service(knowledge: Option<&Path>, command: Command) -> anyhow::Result<ExitCod
             let config = config::EndpointConfig::from_vars(env_var)?;
             let listen = config::listen_addr(listen, env_var);
             let cache = config::reply_cache(cache, env_var)?;
-            let engine = Arc::new(engine(knowledge)?);
+            let (engine, prepare) = service_engine(setup)?;
             let replies = match fixed_reply.as_deref() {
                 None => discord::endpoint::Replies::Engine(
                     engine,
@@ -226,7 +277,16 @@ fn service(knowledge: Option<&Path>, command: Command) -> anyhow::Result<ExitCod
             };
             let router = discord::endpoint::router(config.public_key, replies)?;
             let runtime = tokio::runtime::Runtime::new().context("starting the async runtime")?;
-            runtime.block_on(async {
+            let served = runtime.block_on(async {
+                tokio::select! {
+                    () = discord::gateway::shutdown_signal() => {
+                        tracing::info!("shutting down before serving");
+                        return Ok(());
+                    }
+                    prepared = tokio::task::spawn_blocking(prepare) => {
+                        prepared.context("loading the sentence model")?;
+                    }
+                }
                 if let Some(bot) = &config.bot {
                     let http = discord::gateway::http(bot);
                     let app = http.get_current_application_info().await.context(
@@ -242,7 +302,10 @@ fn service(knowledge: Option<&Path>, command: Command) -> anyhow::Result<ExitCod
                     .await
                     .with_context(|| format!("listening on {listen} (LISTEN_ADDR)"))?;
                 discord::endpoint::serve(listener, router).await.context("serving HTTP")
-            })?;
+            });
+            // A model still loading must not hold the exit up.
+            runtime.shutdown_timeout(std::time::Duration::from_secs(1));
+            served?;
             Ok(ExitCode::SUCCESS)
         }
         Command::Commands => {
@@ -439,6 +502,15 @@ fn evaluate(
         metrics.out_of_scope - metrics.declined_out_of_scope,
         metrics.out_of_scope
     )?;
+    if engine.has_model() {
+        let consulted = outcomes.iter().filter(|o| o.by_meaning).count();
+        writeln!(
+            out,
+            "sentence model consulted for {consulted} of {} questions ({:.1}%)",
+            outcomes.len(),
+            100.0 * consulted as f64 / outcomes.len().max(1) as f64
+        )?;
+    }
     let styles = eval::by_style(&outcomes);
     if !styles.is_empty() {
         writeln!(out, "by style (right first, or declined where it must decline):")?;

@@ -73,6 +73,8 @@ pub struct Outcome {
     /// The entry answered with, if any.
     pub answered: Option<String>,
     pub confidence: f32,
+    /// Whether the sentence model was consulted.
+    pub by_meaning: bool,
 }
 
 impl Outcome {
@@ -156,6 +158,7 @@ pub fn run(engine: &Engine, cases: &[Case]) -> Vec<Outcome> {
                 case: case.clone(),
                 answered: answer.entry().map(|e| e.id.clone()),
                 confidence: answer.confidence,
+                by_meaning: answer.by_meaning,
             }
         })
         .collect()
@@ -194,6 +197,7 @@ pub fn run_baseline(engine: &Engine, cases: &[Case]) -> (Vec<Outcome>, Metrics) 
                 case: case.clone(),
                 answered: id.filter(|_| score >= threshold).map(str::to_owned),
                 confidence: score as f32,
+                by_meaning: false,
             })
             .collect()
     };
@@ -237,6 +241,7 @@ mod tests {
         assert_eq!(cases[2].style, None);
         assert!(parse("a\t\tq").is_err(), "an empty style");
         let outcome = |c: &Case, a: Option<&str>| Outcome {
+            by_meaning: false,
             case: c.clone(),
             answered: a.map(str::to_owned),
             confidence: 0.5,
@@ -267,6 +272,7 @@ mod tests {
             question: "q".into(),
         };
         let outcome = |c: Case, a: Option<&str>| Outcome {
+            by_meaning: false,
             case: c,
             answered: a.map(str::to_owned),
             confidence: 0.5,

@@ -32,4 +32,5 @@ pub mod eval;
 pub mod knowledge;
 pub mod render;
 pub mod search;
+pub mod semantic;
 pub mod text;

@@ -29,7 +29,7 @@ fn main() -> ExitCode {
         .with_writer(std::io::stderr)
         .init();
 
-    match cli::run(cli.knowledge.as_deref(), command) {
+    match cli::run(cli.knowledge.as_deref(), !cli.no_model, command) {
         Ok(code) => code,
         // `cio-cto-bot suggest x | head -1`: the reader has all it wants.
         Err(err) if cli::is_broken_pipe(&err) => ExitCode::SUCCESS,

@@ -86,6 +86,9 @@ pub struct Json<'a> {
     pub entry: Option<&'a str>,
     /// When answered, related questions; when declined, the nearest ones.
     pub suggestions: Vec<&'a str>,
+    /// Whether the sentence model was consulted (the lexical path alone
+    /// declined).
+    pub by_meaning: bool,
 }
 
 pub fn json<'a>(engine: &'a Engine, answer: &'a Answer<'a>) -> Json<'a> {
@@ -99,6 +102,7 @@ pub fn json<'a>(engine: &'a Engine, answer: &'a Answer<'a>) -> Json<'a> {
             confidence,
             entry: Some(&entry.id),
             suggestions: engine.related(entry).iter().map(|s| s.question).collect(),
+            by_meaning: answer.by_meaning,
         },
         Outcome::Declined { reason, nearest } => Json {
             question: &answer.question,
@@ -108,6 +112,7 @@ pub fn json<'a>(engine: &'a Engine, answer: &'a Answer<'a>) -> Json<'a> {
             confidence,
             entry: None,
             suggestions: nearest.iter().map(|s| s.question).collect(),
+            by_meaning: answer.by_meaning,
         },
     }
 }
@@ -162,7 +167,16 @@ mod tests {
         let keys: Vec<&str> = value.as_object().unwrap().keys().map(String::as_str).collect();
         assert_eq!(
             keys,
-            ["answer", "answered", "confidence", "entry", "question", "source", "suggestions"]
+            [
+                "answer",
+                "answered",
+                "by_meaning",
+                "confidence",
+                "entry",
+                "question",
+                "source",
+                "suggestions"
+            ]
         );
         assert_eq!(value["answered"], false);
         assert!(value["entry"].is_null());

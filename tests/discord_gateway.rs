@@ -78,6 +78,20 @@ async fn ask_replies_with_the_right_sourced_embed() {
     assert_eq!(custom_ids(&body).len(), 3, "three related questions");
 }
 
+/// The bot loads the sentence model before it connects; a question only
+/// the model reads is worked out on a blocking thread and answered.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_question_read_by_meaning_is_answered() {
+    let (fake, _bot) = connected().await;
+    let question = "has covid pushed companies to go digital faster?";
+    assert_eq!(engine().ask(question).entry(), None, "the lexical path alone declines");
+    let body = fake.interact(ask(fake.next_id(), question)).await;
+    assert_valid_callback(&body);
+    let entry = engine().knowledge().entry("pandemic-acceleration").cloned().unwrap();
+    let title = embed(&body)["title"].as_str().unwrap().to_owned();
+    assert!(entry.questions.contains(&title), "{title}");
+}
+
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn autocomplete_returns_the_engines_suggestions() {
     let (fake, _bot) = connected().await;

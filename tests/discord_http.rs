@@ -21,6 +21,19 @@ fn engine() -> Arc<Engine> {
     Arc::new(Engine::new(Knowledge::bundled().unwrap()))
 }
 
+/// The engine as the bot runs it, with the sentence model (loaded once
+/// for this test binary).
+fn engine_with_model() -> Arc<Engine> {
+    static ENGINE: std::sync::OnceLock<Arc<Engine>> = std::sync::OnceLock::new();
+    let engine = ENGINE.get_or_init(|| {
+        let engine = engine();
+        let model = cio_cto_bot::semantic::Model::bundled().unwrap();
+        engine.attach_model(Arc::new(model)).unwrap();
+        engine
+    });
+    Arc::clone(engine)
+}
+
 fn app(signer: &Signer) -> Router {
     router(signer.public_key(), Replies::Engine(engine(), ReplyCache::new(100))).unwrap()
 }
@@ -96,6 +109,25 @@ async fn ask_autocomplete_and_buttons_get_the_same_reply_as_over_the_gateway() {
     let body =
         reply(&app, &signer, &ask("1100000000000000008".into(), "who reprots to whom?")).await;
     assert_eq!(body["data"]["embeds"][0]["title"], "Who reports to whom, the CIO or the CTO?");
+}
+
+/// A question only the sentence model reads is worked out on a blocking
+/// thread, and the endpoint gives the same reply as the gateway would.
+#[tokio::test]
+async fn a_question_read_by_meaning_is_answered_off_the_runtime() {
+    let signer = Signer::new();
+    let engine = engine_with_model();
+    let app = router(signer.public_key(), Replies::Engine(Arc::clone(&engine), ReplyCache::new(0)))
+        .unwrap();
+    let question = "has covid pushed companies to go digital faster?";
+    assert!(engine.ask_quick(question).is_none(), "the lexical path alone would decline");
+    let interaction = ask("1100000000000000009".into(), question);
+    let body = reply(&app, &signer, &interaction).await;
+    let entry = engine.knowledge().entry("pandemic-acceleration").unwrap();
+    let title = body["data"]["embeds"][0]["title"].as_str().unwrap().to_owned();
+    assert!(entry.questions.contains(&title), "{title}");
+    let interaction: Interaction = serde_json::from_value(interaction).unwrap();
+    assert_eq!(body, serde_json::to_value(respond(&engine, &interaction)).unwrap());
 }
 
 #[tokio::test]

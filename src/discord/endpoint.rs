@@ -24,7 +24,7 @@ use serenity::interactions_endpoint::Verifier;
 use tokio::net::TcpListener;
 use tracing::{info, warn};
 
-use super::reply::reply;
+use super::reply;
 use super::request;
 use crate::engine::Engine;
 
@@ -60,22 +60,50 @@ impl ReplyCache {
         ReplyCache((capacity > 0).then(|| Arc::new(quick_cache::sync::Cache::new(capacity))))
     }
 
-    fn reply(
+    async fn reply(
         &self,
-        engine: &Engine,
-        request: &request::Request,
-    ) -> Result<Bytes, serde_json::Error> {
-        let compute = || serde_json::to_vec(&reply(engine, request)).map(Bytes::from);
-        let Some(cache) = &self.0 else { return compute() };
+        engine: &Arc<Engine>,
+        request: &request::Request<'_>,
+    ) -> Result<Bytes, ReplyError> {
+        let Some(cache) = &self.0 else { return compute(engine, request).await };
         // The request's debug form names every field that shapes the reply.
         let key = format!("{request:?}");
         if let Some(hit) = cache.get(&key) {
             return Ok(hit);
         }
-        let reply = compute()?;
+        let reply = compute(engine, request).await?;
         cache.insert(key, reply.clone());
         Ok(reply)
     }
+}
+
+/// A reply could not be worked out.
+#[derive(Debug, thiserror::Error)]
+enum ReplyError {
+    #[error("serialising the reply: {0}")]
+    Json(#[from] serde_json::Error),
+    #[error("the blocking thread that worked out the reply: {0}")]
+    Join(#[from] tokio::task::JoinError),
+}
+
+/// The reply as JSON; one that needs the sentence model is worked out on a
+/// blocking thread, so the runtime keeps serving other requests meanwhile.
+async fn compute(
+    engine: &Arc<Engine>,
+    request: &request::Request<'_>,
+) -> Result<Bytes, ReplyError> {
+    let response = match (reply::quick_reply(engine, request), request) {
+        (Some(response), _) => response,
+        (None, &request::Request::Ask { question, private }) => {
+            let (engine, question) = (Arc::clone(engine), question.to_owned());
+            tokio::task::spawn_blocking(move || {
+                reply::reply(&engine, &request::Request::Ask { question: &question, private })
+            })
+            .await?
+        }
+        (None, request) => reply::reply(engine, request),
+    };
+    Ok(Bytes::from(serde_json::to_vec(&response)?))
 }
 
 #[derive(Clone)]
@@ -141,7 +169,7 @@ async fn interactions(
         Ok(interaction) => interaction,
         Err(_) => return plain(StatusCode::BAD_REQUEST, "malformed interaction"),
     };
-    match cache.reply(engine, &interaction.request()) {
+    match cache.reply(engine, &interaction.request()).await {
         Ok(reply) => json(reply),
         Err(err) => {
             warn!(%err, "could not serialise a reply");

@@ -17,7 +17,7 @@ use serenity::http::Http;
 use tracing::{debug, error, info, warn};
 
 use super::commands::commands;
-use super::respond;
+use super::{reply, request, respond};
 use crate::config::BotConfig;
 use crate::engine::Engine;
 
@@ -72,7 +72,18 @@ impl EventHandler for Handler {
     async fn interaction_create(&self, ctx: Context, interaction: Interaction) {
         let started = Instant::now();
         let (id, kind) = (interaction.id(), interaction.kind());
-        let response = respond(&self.engine, &interaction);
+        let quick = reply::quick_reply(&self.engine, &request::parse(&interaction));
+        let response = match quick {
+            Some(response) => response,
+            None => {
+                let (engine, interaction) = (Arc::clone(&self.engine), interaction.clone());
+                let slow = tokio::task::spawn_blocking(move || respond(&engine, &interaction));
+                slow.await.unwrap_or_else(|err| {
+                    warn!(%err, interaction = %id, "working out a reply failed");
+                    reply::failed()
+                })
+            }
+        };
         match response.execute(&ctx.http, (id, interaction.token())).await {
             Ok(()) => debug!(interaction = %id, ?kind, elapsed = ?started.elapsed(), "replied"),
             Err(err) => warn!(%err, interaction = %id, ?kind, "could not send the reply"),
@@ -88,15 +99,27 @@ const SHUTDOWN_GRACE: Duration = Duration::from_secs(2);
 /// its own after a dropped connection. The signal is honoured in every
 /// state: while connecting, while retrying an unreachable Discord, and
 /// while connected.
-pub async fn run(config: BotConfig, engine: Arc<Engine>) -> serenity::Result<()> {
+///
+/// `prepare` (loading the sentence model) runs on a blocking thread while
+/// the gateway is checked, and finishes before the bot connects.
+pub async fn run(
+    config: BotConfig,
+    engine: Arc<Engine>,
+    prepare: impl FnOnce() + Send + 'static,
+) -> serenity::Result<()> {
     let mut signal = pin!(shutdown_signal());
     let http = http(&config);
+    let preparing = async {
+        if let Err(err) = tokio::task::spawn_blocking(prepare).await {
+            warn!(%err, "preparing the engine failed; answering on the lexical path");
+        }
+    };
     tokio::select! {
         () = &mut signal => {
             info!("shutting down before connecting");
             return Ok(());
         }
-        () = check_gateway(&http) => {}
+        _ = async { tokio::join!(preparing, check_gateway(&http)) } => {}
     }
     let handler = Handler { engine, guild: config.guild_id, registered: AtomicBool::new(false) };
     // Slash commands need no privileged (or any) intents.

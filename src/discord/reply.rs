@@ -41,6 +41,23 @@ pub fn respond(engine: &Engine, interaction: &Interaction) -> CreateInteractionR
     reply(engine, &request::parse(interaction))
 }
 
+/// The reply, unless working it out needs the sentence model
+/// (milliseconds of CPU): then `None`, and an async caller runs [`reply`]
+/// on a blocking thread.
+pub fn quick_reply(engine: &Engine, request: &Request) -> Option<CreateInteractionResponse> {
+    match *request {
+        Request::Ask { question, private } => {
+            engine.ask_quick(question).map(|a| answer(engine, &a, private))
+        }
+        _ => Some(reply(engine, request)),
+    }
+}
+
+/// A reply could not be worked out (the blocking thread panicked).
+pub fn failed() -> CreateInteractionResponse {
+    notice("Something went wrong", "I could not work out a reply to that. Please try again.")
+}
+
 /// The reply to a request already read from an interaction.
 pub fn reply(engine: &Engine, request: &Request) -> CreateInteractionResponse {
     let k = engine.knowledge();
