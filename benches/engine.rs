@@ -1,14 +1,18 @@
 //! Speed of the answer engine: one question and one suggestion on the
 //! bundled knowledge, loading and indexing it, and questions and indexing
-//! on synthetic knowledge bases of 1k, 10k and 100k entries.
+//! on synthetic knowledge bases of 1k, 10k and 100k entries; and the
+//! sentence model: loading it, embedding the knowledge, and a question it
+//! is consulted for.
 //!
 //! `cargo bench --bench engine`; the figures are in the README.
 
 use std::hint::black_box;
+use std::sync::Arc;
 use std::time::Duration;
 
 use cio_cto_bot::engine::{Engine, MAX_SUGGESTIONS};
 use cio_cto_bot::knowledge::{Attribution, Entry, Kind, Knowledge, Person, Source, Synonym};
+use cio_cto_bot::semantic::Model;
 use criterion::{BenchmarkId, Criterion, criterion_group, criterion_main};
 
 /// Questions as users type them: paraphrases, typos, short and chatty,
@@ -46,6 +50,55 @@ fn bundled(c: &mut Criterion) {
     });
     group.bench_function("load_and_index", |b| {
         b.iter(|| Engine::new(Knowledge::bundled().expect("valid")).knowledge().entries.len())
+    });
+    group.finish();
+}
+
+/// Questions the lexical path declines, so the model is consulted: two it
+/// then answers, three it declines.
+const BY_MEANING: &[&str] = &[
+    "has covid pushed companies to go digital faster?",
+    "so do these two actually co-own the digital transformation stuff or nah",
+    "what does a CFO do",
+    "how much does a cto earn",
+    "who keeps the lights on",
+];
+
+fn semantic(c: &mut Criterion) {
+    let mut group = c.benchmark_group("semantic");
+    group.sample_size(10);
+    group.bench_function("load_model", |b| b.iter(|| Model::bundled().expect("loads")));
+    let model = Arc::new(Model::bundled().expect("loads"));
+    group.bench_function("load_and_embed_knowledge", |b| {
+        b.iter(|| {
+            let engine = Engine::new(Knowledge::bundled().expect("valid"));
+            engine.attach_model(Arc::clone(&model)).expect("embeds");
+            engine
+        })
+    });
+    group.finish();
+
+    let engine = Engine::new(Knowledge::bundled().expect("valid"));
+    engine.attach_model(model).expect("embeds");
+    let mut group = c.benchmark_group("semantic");
+    let mut i = 0;
+    group.bench_function("ask_by_meaning", |b| {
+        b.iter(|| {
+            i = (i + 1) % BY_MEANING.len();
+            let answer = engine.ask(black_box(BY_MEANING[i]));
+            assert!(answer.by_meaning);
+            black_box(answer.confidence)
+        })
+    });
+    // The lexical path decides these: the model attached costs nothing.
+    let decided: Vec<&str> =
+        QUESTIONS.iter().copied().filter(|q| engine.ask_quick(q).is_some()).collect();
+    let mut i = 0;
+    group.bench_function("ask_decided_lexically", |b| {
+        b.iter(|| {
+            i = (i + 1) % decided.len();
+            black_box(engine.ask(black_box(decided[i])).confidence)
+        })
     });
     group.finish();
 }
@@ -349,5 +402,5 @@ fn reply(c: &mut Criterion) {
     group.finish();
 }
 
-criterion_group!(benches, bundled, reply, scaling, load_file);
+criterion_group!(benches, bundled, semantic, reply, scaling, load_file);
 criterion_main!(benches);

@@ -206,7 +206,14 @@ pub fn run(knowledge: Option<&Path>, model: bool, command: Command) -> anyhow::R
     let mut out = std::io::BufWriter::new(stdout.lock());
     let code = match command {
         Command::Ask { question, json, explain } if !question.is_empty() => {
-            ask(&mut out, &engine(setup)?, &question.join(" "), json, explain)?
+            let question = question.join(" ");
+            // One question: the model is loaded (under a second) only if
+            // the lexical path declines it.
+            let engine = lexical_engine(setup.knowledge)?;
+            if setup.model && Engine::needs_meaning(&engine.ask_lexical(&question)) {
+                attach_model(&engine);
+            }
+            ask(&mut out, &engine, &question, json, explain)?
         }
         Command::Ask { json: true, .. } => ask_lines(&mut out, &engine(setup)?)?,
         Command::Ask { .. } => {

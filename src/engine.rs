@@ -348,9 +348,10 @@ impl Engine {
         (self.meaning.get().is_none() || !Self::needs_meaning(&lexical)).then_some(lexical)
     }
 
-    /// Whether the model may change a lexical decision: only a decline of
-    /// a question with meaningful words (an answer stays as it is).
-    fn needs_meaning(lexical: &Answer) -> bool {
+    /// Whether the model may change a lexical decision ([`Engine::ask_lexical`]'s):
+    /// only a decline of a question with meaningful words (an answer stays
+    /// as it is).
+    pub fn needs_meaning(lexical: &Answer) -> bool {
         matches!(lexical.outcome, Outcome::Declined { reason: Decline::NoMatch, .. })
     }
 

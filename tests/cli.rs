@@ -83,6 +83,22 @@ fn ask_declines_out_of_scope_with_three_nearest_questions_and_exits_1() {
     assert_eq!(out.lines().filter(|l| l.starts_with("  - ")).count(), 3, "{out}");
 }
 
+/// The sentence model is compiled in: a paraphrase the lexical path
+/// declines is answered with it, and declined with `--no-model`.
+#[test]
+fn ask_reads_by_meaning_unless_told_not_to() {
+    let question = "has covid pushed companies to go digital faster?";
+    let with = run(&["ask", "--json", question]);
+    assert_eq!(with.status.code(), Some(0), "{}", stderr(&with));
+    let v: serde_json::Value = serde_json::from_str(&stdout(&with)).unwrap();
+    assert_eq!(v["entry"], "pandemic-acceleration");
+    assert_eq!(v["by_meaning"], true);
+    let without = run(&["--no-model", "ask", "--json", question]);
+    assert_eq!(without.status.code(), Some(1));
+    let v: serde_json::Value = serde_json::from_str(&stdout(&without)).unwrap();
+    assert_eq!((v["answered"].as_bool(), v["by_meaning"].as_bool()), (Some(false), Some(false)));
+}
+
 #[test]
 fn ask_json_prints_the_stable_object() {
     let o = run(&["ask", "--json", "Who is Wendy Pfeiffer?"]);

@@ -25,9 +25,95 @@ pub fn rarity(word: &str, floor: f32) -> f32 {
     }
 }
 
+/// Words at least this common (Zipf 5: ten per hundred thousand words,
+/// about a thousand of them) are what an everyday typo stands for.
+const EVERYDAY: f32 = 5.0;
+/// A spelling this common or more is a word in its own right ("dose").
+const OWN_WORD: f32 = 4.0;
+/// The typo's target must be this much (×30) more common than the typo.
+const MORE_COMMON: f32 = 1.5;
+
+/// The everyday word a rare spelling most likely stands for, one edit away
+/// (a letter dropped, added, changed, or two swapped): "wat" → "was",
+/// "teh" → "the", "shoud" → "should". `None` for words common in their own
+/// right, short or non-ASCII words, and words no everyday word is near.
+/// The matcher asks only about words the knowledge does not know.
+pub fn everyday(word: &str) -> Option<&'static str> {
+    static COMMON: std::sync::LazyLock<rustc_hash::FxHashMap<&'static str, u16>> =
+        std::sync::LazyLock::new(|| {
+            let floor = (EVERYDAY * 100.0) as u16;
+            TABLE.iter().copied().filter(|&(_, z)| z >= floor).collect()
+        });
+    if word.len() < 3 || word.len() > 12 || !word.bytes().all(|b| b.is_ascii_lowercase()) {
+        return None;
+    }
+    let own = zipf(word).unwrap_or(0.0);
+    if own >= OWN_WORD {
+        return None;
+    }
+    let least = ((own + MORE_COMMON).max(EVERYDAY) * 100.0) as u16;
+    let mut best: Option<(u16, &'static str)> = None;
+    let mut consider = |candidate: &[u8]| {
+        let Ok(text) = std::str::from_utf8(candidate) else { return };
+        if let Some((&known, &z)) = COMMON.get_key_value(text)
+            && z >= least
+            && best.is_none_or(|(bz, bw)| z > bz || (z == bz && known < bw))
+        {
+            best = Some((z, known));
+        }
+    };
+    let bytes = word.as_bytes();
+    let mut edit = Vec::with_capacity(bytes.len() + 1);
+    for i in 0..bytes.len() {
+        edit.clear();
+        edit.extend_from_slice(&bytes[..i]);
+        edit.extend_from_slice(&bytes[i + 1..]);
+        consider(&edit);
+        if i + 1 < bytes.len() {
+            edit.clear();
+            edit.extend_from_slice(bytes);
+            edit.swap(i, i + 1);
+            consider(&edit);
+        }
+    }
+    for i in 0..=bytes.len() {
+        for c in b'a'..=b'z' {
+            edit.clear();
+            edit.extend_from_slice(&bytes[..i]);
+            edit.push(c);
+            edit.extend_from_slice(&bytes[i..]);
+            consider(&edit);
+            if i < bytes.len() && bytes[i] != c {
+                edit.clear();
+                edit.extend_from_slice(bytes);
+                edit[i] = c;
+                consider(&edit);
+            }
+        }
+    }
+    best.map(|(_, w)| w)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn everyday_typos_read_as_the_word_they_stand_for() {
+        // The most common word one edit away: "was" before "what".
+        assert_eq!(everyday("wat"), Some("was"));
+        assert_eq!(everyday("teh"), Some("the"));
+        assert_eq!(everyday("shoud"), Some("should"));
+        assert_eq!(everyday("waht"), Some("what"));
+        assert_eq!(everyday("abuot"), Some("about"));
+        // Words in their own right, rare words and what is not a word stay.
+        assert_eq!(everyday("dose"), None);
+        assert_eq!(everyday("what"), None);
+        assert_eq!(everyday("transposit"), None);
+        assert_eq!(everyday("ai"), None);
+        assert_eq!(everyday("café"), None);
+        assert_eq!(everyday("qqqq"), None);
+    }
 
     #[test]
     fn common_words_are_frequent_and_rare_ones_are_not() {

@@ -33,7 +33,7 @@ use rustc_hash::{FxHashMap, FxHashSet};
 
 use vocab::Vocabulary;
 
-use crate::text::Analyzer;
+use crate::text::{Analyzer, is_stop_word};
 
 /// The weights of the ranking. The defaults were tuned on the development
 /// question set (`tests/eval/dev.tsv`) and checked on the held-out one.
@@ -242,6 +242,17 @@ pub struct Ranking {
     pub words: usize,
 }
 
+/// How the index reads one word of a question.
+enum Word {
+    Terms(Vec<(TermId, f32)>),
+    /// An everyday typo of a stop word: it says nothing.
+    Filler,
+    Unknown,
+}
+
+/// How much a word read through an everyday typo counts for ("comunication").
+const EVERYDAY_TYPO_QUALITY: f32 = 0.9;
+
 /// One meaningful word of a question, or an ordered pair of them.
 #[derive(Debug)]
 struct Slot {
@@ -320,7 +331,27 @@ impl Index {
     /// Whether the knowledge knows `word` (one of [`Index::words`]), as
     /// written, stemmed, completed or corrected.
     pub fn knows(&self, word: &str) -> bool {
-        !self.alternatives(word).is_empty()
+        !matches!(self.resolve(word), Word::Unknown)
+    }
+
+    /// How one word is read: as the knowledge's terms; failing that, as the
+    /// everyday word a rare spelling stands for ("wat" is "what", filler
+    /// like any stop word; "comunication" is "communication"); or unknown.
+    fn resolve(&self, word: &str) -> Word {
+        let alternatives = self.alternatives(word);
+        if !alternatives.is_empty() {
+            return Word::Terms(alternatives);
+        }
+        match english::everyday(word) {
+            Some(meant) if is_stop_word(meant) => Word::Filler,
+            Some(meant) => {
+                let alternatives: Vec<(TermId, f32)> = (self.alternatives(meant).into_iter())
+                    .map(|(t, q)| (t, q * EVERYDAY_TYPO_QUALITY))
+                    .collect();
+                if alternatives.is_empty() { Word::Unknown } else { Word::Terms(alternatives) }
+            }
+            None => Word::Unknown,
+        }
     }
 
     /// The meaningful words of a text as the index reads them: folded,
@@ -394,7 +425,10 @@ impl Index {
     pub fn readings(&self, question: &str) -> Vec<Reading> {
         let tokens = self.analyzer.words(question);
         let reading = |token: &String| {
-            let alternatives = self.alternatives(token);
+            let alternatives = match self.resolve(token) {
+                Word::Terms(alternatives) => alternatives,
+                Word::Filler | Word::Unknown => Vec::new(),
+            };
             let weight =
                 alternatives.iter().map(|&(t, _)| self.weight[t as usize]).reduce(f32::max);
             Reading {
@@ -414,7 +448,11 @@ impl Index {
         let mut seen_terms = FxHashSet::default();
         let mut seen_unknown = FxHashSet::default();
         for token in tokens {
-            let alternatives = self.alternatives(token);
+            let alternatives = match self.resolve(token) {
+                Word::Terms(alternatives) => alternatives,
+                Word::Filler => continue,
+                Word::Unknown => Vec::new(),
+            };
             let weight =
                 match alternatives.iter().map(|&(t, _)| self.weight[t as usize]).reduce(f32::max) {
                     Some(w) => w,
@@ -708,6 +746,23 @@ mod tests {
         let hits = i.search("same words here", 5).hits;
         assert_eq!(hits[0].score, hits[1].score);
         assert_eq!(hits[0].doc, 1, "alpha sorts before zeta");
+    }
+
+    #[test]
+    fn everyday_typos_read_as_the_words_they_stand_for() {
+        let i = index(&[
+            ("a", &["what does the cto do"], "role"),
+            ("b", &["how should they communicate"], "communication"),
+        ]);
+        let plain = i.search("what does the cto do", 1).hits[0];
+        // Typos of stop words are filler, not heavy unknown words.
+        let typed = i.search("wat does teh cto do", 1).hits[0];
+        assert_eq!((typed.doc, typed.score), (plain.doc, plain.score));
+        assert!(i.knows("wat") && i.knows("shoud") && !i.knows("salary"));
+        // A typo of a known everyday word reads as it, a little less surely.
+        let known = i.search("how shoud they comunicate", 1).hits[0];
+        assert_eq!(known.doc, 1);
+        assert!(known.score >= Tuning::default().threshold, "{}", known.score);
     }
 
     #[test]
