@@ -65,7 +65,9 @@ pub fn read(question: &str) -> Ask {
     let first = words.iter().position(|w| !FILLERS.contains(w)).unwrap_or(0);
     match (at(first), at(first + 1)) {
         ("why", _) | ("how", "come") => Ask::Why,
-        ("when", _) | ("since", "when") => Ask::When,
+        // A duration or a frequency is a time too: "how long has she
+        // chaired it?", "how often should they meet?".
+        ("when", _) | ("since", "when") | ("how", "long") | ("how", "often") => Ask::When,
         ("what", "year") | ("which", "year") | ("what", "date") | ("what", "time") => Ask::When,
         ("where", _) => Ask::Where,
         ("will", _) | ("shall", _) => Ask::Future,
@@ -182,7 +184,8 @@ fn stand_for(question: &str, words: &[&str]) -> Option<Vec<String>> {
         .any(|p| joined.contains(&format!(" {p} ")))
         || joined.contains(" letters ")
         || joined.contains(" spelled out ")
-        || joined.contains(" spelt out ");
+        || joined.contains(" spelt out ")
+        || joined.contains(" spell out ");
     if !asks {
         return None;
     }
@@ -199,7 +202,13 @@ fn stand_for(question: &str, words: &[&str]) -> Option<Vec<String>> {
         .filter(|w| !ACRONYM_CONTEXT.contains(w) && !crate::text::is_stop_word(w))
         .filter(|w| (2..=6).contains(&w.len()) && w.chars().all(|c| c.is_ascii_alphanumeric()))
         .filter(|w| capitals.iter().any(|c| c == *w) || rare(w))
-        .map(|w| w.trim_end_matches('s').to_owned())
+        // "CIOs" asks about the CIO; "SaaS" ends in a capital S of its own.
+        .map(|w| {
+            let own_s = question
+                .split(|c: char| !c.is_alphanumeric())
+                .any(|typed| fold(typed) == *w && typed.ends_with('S') && typed.len() > 1);
+            if own_s { (*w).to_owned() } else { w.trim_end_matches('s').to_owned() }
+        })
         .filter(|w| w.len() >= 2)
         .collect();
     Some(acronyms)
@@ -219,6 +228,8 @@ const ACRONYM_CONTEXT: &[&str] = &[
     "letter",
     "spelled",
     "spelt",
+    "spell",
+    "out",
     "acronym",
     "acronyms",
     "abbreviation",
@@ -273,7 +284,13 @@ mod tests {
         ] {
             assert_eq!(read(q), Ask::Count, "{q}");
         }
-        for q in ["When did the survey run?", "what year was it published", "since when?"] {
+        for q in [
+            "When did the survey run?",
+            "what year was it published",
+            "since when?",
+            "how long has he chaired the forum?",
+            "How often should they meet?",
+        ] {
             assert_eq!(read(q), Ask::When, "{q}");
         }
         assert_eq!(read("Where do CTOs thrive?"), Ask::Where);
@@ -289,6 +306,7 @@ mod tests {
     #[test]
     fn stand_for_names_the_acronyms_asked_about() {
         assert_eq!(read("What does CISO stand for?"), Ask::StandFor(vec!["ciso".into()]));
+        assert_eq!(read("spell out SaaS for me"), Ask::StandFor(vec!["saas".into()]));
         assert_eq!(
             read("sorry dumb q but what do the letters in CTO mean"),
             Ask::StandFor(vec!["cto".into()])
