@@ -39,11 +39,6 @@ const MORE_COMMON: f32 = 1.5;
 /// right, short or non-ASCII words, and words no everyday word is near.
 /// The matcher asks only about words the knowledge does not know.
 pub fn everyday(word: &str) -> Option<&'static str> {
-    static COMMON: std::sync::LazyLock<rustc_hash::FxHashMap<&'static str, u16>> =
-        std::sync::LazyLock::new(|| {
-            let floor = (EVERYDAY * 100.0) as u16;
-            TABLE.iter().copied().filter(|&(_, z)| z >= floor).collect()
-        });
     if word.len() < 3 || word.len() > 12 || !word.bytes().all(|b| b.is_ascii_lowercase()) {
         return None;
     }
@@ -52,46 +47,70 @@ pub fn everyday(word: &str) -> Option<&'static str> {
         return None;
     }
     let least = ((own + MORE_COMMON).max(EVERYDAY) * 100.0) as u16;
+    // Two words one edit apart share the word itself or one of its
+    // single-letter deletions (SymSpell): n + 1 lookups, then a check.
     let mut best: Option<(u16, &'static str)> = None;
-    let mut consider = |candidate: &[u8]| {
-        let Ok(text) = std::str::from_utf8(candidate) else { return };
-        if let Some((&known, &z)) = COMMON.get_key_value(text)
-            && z >= least
-            && best.is_none_or(|(bz, bw)| z > bz || (z == bz && known < bw))
-        {
-            best = Some((z, known));
-        }
-    };
-    let bytes = word.as_bytes();
-    let mut edit = Vec::with_capacity(bytes.len() + 1);
-    for i in 0..bytes.len() {
-        edit.clear();
-        edit.extend_from_slice(&bytes[..i]);
-        edit.extend_from_slice(&bytes[i + 1..]);
-        consider(&edit);
-        if i + 1 < bytes.len() {
-            edit.clear();
-            edit.extend_from_slice(bytes);
-            edit.swap(i, i + 1);
-            consider(&edit);
-        }
-    }
-    for i in 0..=bytes.len() {
-        for c in b'a'..=b'z' {
-            edit.clear();
-            edit.extend_from_slice(&bytes[..i]);
-            edit.push(c);
-            edit.extend_from_slice(&bytes[i..]);
-            consider(&edit);
-            if i < bytes.len() && bytes[i] != c {
-                edit.clear();
-                edit.extend_from_slice(bytes);
-                edit[i] = c;
-                consider(&edit);
+    let mut consider = |key: &str| {
+        for &(known, z) in NEIGHBOURS.get(key).map_or(&[][..], Vec::as_slice) {
+            if z >= least
+                && best.is_none_or(|(bz, bw)| z > bz || (z == bz && known < bw))
+                && one_edit_apart(word.as_bytes(), known.as_bytes())
+            {
+                best = Some((z, known));
             }
         }
+    };
+    consider(word);
+    for i in 0..word.len() {
+        consider(&deleted(word, i));
     }
     best.map(|(_, w)| w)
+}
+
+/// Every everyday word and each of its single-letter deletions → the
+/// everyday words it comes from, with their Zipf frequencies.
+static NEIGHBOURS: std::sync::LazyLock<rustc_hash::FxHashMap<String, Vec<(&'static str, u16)>>> =
+    std::sync::LazyLock::new(|| {
+        let floor = (EVERYDAY * 100.0) as u16;
+        let mut map: rustc_hash::FxHashMap<String, Vec<(&'static str, u16)>> = Default::default();
+        for &(word, z) in TABLE.iter().filter(|&&(_, z)| z >= floor) {
+            let keys =
+                std::iter::once(word.to_owned()).chain((0..word.len()).map(|i| deleted(word, i)));
+            for key in keys {
+                let words = map.entry(key).or_default();
+                if !words.iter().any(|&(w, _)| w == word) {
+                    words.push((word, z));
+                }
+            }
+        }
+        map
+    });
+
+/// `word` (ASCII) without its `i`th letter.
+fn deleted(word: &str, i: usize) -> String {
+    let mut out = String::with_capacity(word.len());
+    out.push_str(&word[..i]);
+    out.push_str(&word[i + 1..]);
+    out
+}
+
+/// Whether `a` and `b` differ by exactly one letter dropped, added or
+/// changed, or two neighbours swapped.
+fn one_edit_apart(a: &[u8], b: &[u8]) -> bool {
+    let (short, long) = if a.len() <= b.len() { (a, b) } else { (b, a) };
+    let prefix = short.iter().zip(long).take_while(|(x, y)| x == y).count();
+    match long.len() - short.len() {
+        0 if prefix == short.len() => false,
+        0 => {
+            short[prefix + 1..] == long[prefix + 1..]
+                || (prefix + 1 < short.len()
+                    && short[prefix] == long[prefix + 1]
+                    && short[prefix + 1] == long[prefix]
+                    && short[prefix + 2..] == long[prefix + 2..])
+        }
+        1 => short[prefix..] == long[prefix + 1..],
+        _ => false,
+    }
 }
 
 #[cfg(test)]
@@ -113,6 +132,18 @@ mod tests {
         assert_eq!(everyday("ai"), None);
         assert_eq!(everyday("café"), None);
         assert_eq!(everyday("qqqq"), None);
+    }
+
+    #[test]
+    fn one_edit_is_a_letter_dropped_added_changed_or_two_swapped() {
+        for (a, b) in
+            [("wat", "what"), ("what", "wat"), ("teh", "the"), ("shoud", "should"), ("cat", "cut")]
+        {
+            assert!(one_edit_apart(a.as_bytes(), b.as_bytes()), "{a} {b}");
+        }
+        for (a, b) in [("the", "the"), ("abt", "about"), ("tea", "eat"), ("abcd", "badc")] {
+            assert!(!one_edit_apart(a.as_bytes(), b.as_bytes()), "{a} {b}");
+        }
     }
 
     #[test]
