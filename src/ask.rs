@@ -103,13 +103,23 @@ pub fn focus(question: &str) -> Option<&str> {
         let first = words.iter().find(|w| !FILLERS.contains(w)).copied().unwrap_or("");
         QUESTION_WORDS.contains(&first)
     };
-    sentences
-        .iter()
-        .rev()
-        .find(|s| s.ends_with('?'))
-        .or_else(|| sentences.iter().rev().find(|s| opens_a_question(s)))
-        .copied()
+    let at = (sentences.iter().rposition(|s| s.ends_with('?')))
+        .or_else(|| sentences.iter().rposition(|s| opens_a_question(s)))?;
+    let asking = sentences[at];
+    // "Is that what the article says?" points back at the sentence before:
+    // read the two together.
+    let points_back = tokenize(&fold(asking)).iter().any(|w| BACK_REFERENCES.contains(w));
+    if points_back && at > 0 {
+        let start = sentences[at - 1].as_ptr() as usize - question.as_ptr() as usize;
+        let end = asking.as_ptr() as usize - question.as_ptr() as usize + asking.len();
+        return question.get(start..end);
+    }
+    Some(asking)
 }
+
+/// Words by which an asking sentence points back at what was said before.
+const BACK_REFERENCES: &[&str] =
+    &["that", "this", "it", "these", "those", "so", "he", "she", "him", "her", "his"];
 
 /// Below this many words a question is read whole.
 const FOCUS_MIN_WORDS: usize = 16;
@@ -333,6 +343,21 @@ mod tests {
         assert_eq!(focus("What is the difference between a CIO and a CTO?"), None);
         let one_sentence = "so basically i was wondering whether the cio or the cto is the one who owns the roadmap at most companies";
         assert_eq!(focus(one_sentence), None);
+    }
+
+    #[test]
+    fn an_asking_sentence_that_points_back_is_read_with_the_one_before() {
+        let back = "Solo founder here, building for law firms. Someone told me LegalTech is where \
+                    CTOs thrive. Is that actually what the article says?";
+        assert_eq!(
+            focus(back),
+            Some(
+                "Someone told me LegalTech is where CTOs thrive. Is that actually what the article says?"
+            )
+        );
+        let him = "Journalist here, writing about the C-suite for a feature this week. \
+                   I'd like to cite James Rinaldi correctly. What's his title?";
+        assert_eq!(focus(him), Some("I'd like to cite James Rinaldi correctly. What's his title?"));
     }
 
     #[test]
