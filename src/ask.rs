@@ -25,6 +25,9 @@ pub enum Ask {
     Future,
     /// What the acronyms (folded) stand for.
     StandFor(Vec<String>),
+    /// A person's title or position ("what is her job title?", "his role
+    /// at Prey"): answered by the profiles of people the source gives one.
+    Title,
     /// Anything else: what, who, how, yes or no. Any entry may answer it.
     Other,
 }
@@ -39,6 +42,7 @@ impl Ask {
             Ask::Why => "why",
             Ask::Future => "future",
             Ask::StandFor(_) => "stand-for",
+            Ask::Title => "title",
             Ask::Other => "other",
         }
     }
@@ -46,7 +50,8 @@ impl Ask {
 
 /// The kinds of question an entry may be curated to answer beyond what its
 /// kind implies (`also_answers` in a knowledge file).
-pub const CURATED_ASKS: [&str; 6] = ["count", "when", "where", "why", "future", "stand-for"];
+pub const CURATED_ASKS: [&str; 7] =
+    ["count", "when", "where", "why", "future", "stand-for", "title"];
 
 /// Reads what `question` asks.
 pub fn read(question: &str) -> Ask {
@@ -57,6 +62,9 @@ pub fn read(question: &str) -> Ask {
 
     if let Some(acronyms) = stand_for(question, &words) {
         return Ask::StandFor(acronyms);
+    }
+    if TITLE.iter().any(|phrase| has(phrase)) || possessive_title(&folded) {
+        return Ask::Title;
     }
     // Counts first: "how many ... when ..." asks how many.
     if COUNT.iter().any(|phrase| has(phrase)) {
@@ -147,6 +155,37 @@ const COUNT: &[&[&str]] = &[
     &["what", "%"],
     &["which", "percentage"],
 ];
+
+/// Phrases that ask for someone's title or position. Not "title" alone:
+/// "how many hold both titles?" asks a count.
+const TITLE: &[&[&str]] = &[
+    &["his", "title"],
+    &["her", "title"],
+    &["job", "title"],
+    &["his", "position"],
+    &["her", "position"],
+    &["his", "role", "at"],
+    &["her", "role", "at"],
+];
+
+/// "Athawale's title", "Poggi's role at Prey": a possessive (which the
+/// tokenizer drops) before a title, of a person rather than a role ("the
+/// CIO's role at most companies" asks what the role does).
+fn possessive_title(folded: &str) -> bool {
+    let normalised = folded.replace(['’', 'ʼ'], "'");
+    ["'s title", "'s position", "'s role at"].iter().any(|tail| {
+        normalised.match_indices(tail).any(|(at, _)| {
+            let owner =
+                normalised[..at].rsplit(|c: char| !c.is_alphanumeric()).next().unwrap_or("");
+            !owner.is_empty() && !ROLES.contains(&owner.trim_end_matches('s'))
+        })
+    })
+}
+
+/// Executive roles, which a possessive "s" may follow without naming a
+/// person.
+const ROLES: &[&str] =
+    &["cio", "cto", "ceo", "cfo", "coo", "cmo", "ciso", "cdo", "exec", "executive"];
 
 /// Phrases that ask for a prediction.
 const FUTURE: &[&[&str]] = &[
@@ -269,6 +308,7 @@ pub fn answers(ask: &Ask, answer: &str, has_figure: bool, also: &[String]) -> bo
         Ask::Where => curated("where"),
         Ask::Why => curated("why"),
         Ask::Future => curated("future"),
+        Ask::Title => curated("title"),
         Ask::StandFor(acronyms) => {
             let folded = fold(answer);
             let said = tokenize(&folded);
@@ -307,6 +347,18 @@ mod tests {
         assert_eq!(read("hey, why do CIOs and CTOs clash?"), Ask::Why);
         assert_eq!(read("how come the CTO builds?"), Ask::Why);
         assert_eq!(read("Will the CIO and CTO roles merge?"), Ask::Future);
+        for q in [
+            "What is Ash Athawale's job title?",
+            "what is nicolas poggi's role at prey",
+            "his title?",
+        ] {
+            assert_eq!(read(q), Ask::Title, "{q}");
+        }
+        for q in
+            ["what's the CIO's role at most companies", "who holds the CIO and CTO title at once"]
+        {
+            assert_ne!(read(q), Ask::Title, "{q}");
+        }
         assert_eq!(read("is the cto going to be replaced by AI"), Ask::Future);
         for q in ["What is a CTO?", "Who reports to whom?", "Is the CTO the builder?", ""] {
             assert_eq!(read(q), Ask::Other, "{q}");

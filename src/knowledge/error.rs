@@ -100,7 +100,7 @@ pub enum ProblemKind {
     #[error("name either `person` or `survey`, not both")]
     TwoAttributions,
     #[error(
-        "`also_answers` takes \"count\", \"when\", \"where\", \"why\", \"future\" or \"stand-for\", not {0:?}"
+        "`also_answers` takes \"count\", \"when\", \"where\", \"why\", \"future\", \"stand-for\" or \"title\", not {0:?}"
     )]
     UnknownAsk(String),
     #[error("a view is attributed to a person, not a survey")]

@@ -679,7 +679,12 @@ fn add_profiles(knowledge: &mut Knowledge) {
                 source: p.source,
                 topics,
                 figure: None,
-                also_answers: Vec::new(),
+                // A profile gives its person's title, when the source does.
+                also_answers: if p.title.is_some() || p.role.is_some() {
+                    vec!["title".to_owned()]
+                } else {
+                    Vec::new()
+                },
             }
         })
         .collect();
