@@ -3,10 +3,13 @@
 //! said it and where it was published. It declines rather than invent.
 //!
 //! The core is plain Rust with no I/O: [`knowledge`] (the data and its
-//! validation), [`text`] and [`search`] (the matcher), [`engine`]
-//! (`(knowledge, question) -> Answer`), [`render`] and [`discord::reply`]
-//! (what people see). The command line, the console, the gateway bot and
-//! the HTTP endpoint are thin adapters over it.
+//! validation), [`text`], [`ask`] and [`search`] (the word matcher),
+//! [`semantic`] (the sentence model, consulted when the words alone decline),
+//! [`engine`] (`(knowledge, question) -> Answer`), [`render`] and
+//! [`discord::reply`] (what people see). The command line, the console, the
+//! gateway bot and the HTTP endpoint are thin adapters over it; the model
+//! costs milliseconds, so the async adapters run those questions on
+//! blocking threads.
 //!
 //! ```
 //! use cio_cto_bot::engine::Engine;

@@ -143,9 +143,10 @@ fn blind_sets_parse_name_real_entries_and_hold_enough_near_misses() {
 
 /// Near-miss questions name what the article mentions but ask what it does
 /// not say; a sourced answer to one is the worst reply the bot can give.
-/// A floor under the figure measured when the "what is asked" stage landed
-/// (76.7%), to be raised toward the 90% target; failures print counts only,
-/// so running it does not show the questions to whoever tunes.
+/// A floor under the figure measured after the 2026-11-29 session (82.2%;
+/// 76.7% when the "what is asked" stage landed), to be raised toward the 90%
+/// target; failures print counts only. Set B, the final check, is not
+/// scored here: it was run once (tests/eval/README.md).
 #[test]
 fn near_misses_of_the_first_look_set_are_declined() {
     let engine = engine();
@@ -156,7 +157,7 @@ fn near_misses_of_the_first_look_set_are_declined() {
         let (_, right, of) = styles.iter().find(|(s, _, _)| s == style).expect("style present");
         *right as f64 / *of as f64
     };
-    assert!(share("near-miss") >= 0.75, "near-miss declined {:.3}", share("near-miss"));
+    assert!(share("near-miss") >= 0.80, "near-miss declined {:.3}", share("near-miss"));
     assert!(share("out-of-scope") >= 0.95, "out-of-scope declined {:.3}", share("out-of-scope"));
 }
 
