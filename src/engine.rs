@@ -721,6 +721,26 @@ mod tests {
     }
 
     #[test]
+    fn any_input_gets_a_reply_through_the_model_too() {
+        let engine = with_model();
+        let long = "why does the cio ".repeat(400);
+        for q in [
+            "",
+            "🙂🙂 🚀",
+            "\u{200b}\u{200b}\u{200d}",
+            "ما الفرق بين مدير المعلومات ومدير التقنية؟",
+            "**bold** `code` @everyone <@123>",
+            long.as_str(),
+        ] {
+            let answer = engine.ask(q);
+            match &answer.outcome {
+                Outcome::Answered { .. } => assert!(answer.confidence > 0.0, "{q:?}"),
+                Outcome::Declined { nearest, .. } => assert_eq!(nearest.len(), NEAREST, "{q:?}"),
+            }
+        }
+    }
+
+    #[test]
     fn without_a_shared_word_the_model_offers_the_nearest_in_meaning_not_the_starters() {
         let engine = with_model();
         let q = "who keeps the lights on";
