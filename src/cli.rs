@@ -21,6 +21,7 @@ use crate::eval;
 use crate::knowledge::{Kind, Knowledge, LoadError};
 use crate::render;
 use crate::semantic;
+use crate::store::Store;
 
 /// A Discord bot that answers questions about the CIO and CTO roles from a
 /// curated, sourced knowledge base.
@@ -196,6 +197,37 @@ fn service_engine(setup: Setup) -> anyhow::Result<(Arc<Engine>, impl FnOnce() + 
     }))
 }
 
+/// Opens the store, then purges questions older than `retention` days now
+/// and once a day. A store that cannot be opened is logged loudly and the
+/// bot answers without it: keeping questions never stops answering them.
+/// The URL is never logged (it may hold a password).
+async fn open_store(url: Option<String>, retention: u32) -> Option<Arc<Store>> {
+    let url = url?;
+    let store = match Store::open(&url).await {
+        Ok(store) => Arc::new(store),
+        Err(err) => {
+            tracing::error!("answering without keeping questions: {err}");
+            return None;
+        }
+    };
+    tracing::info!(backend = ?store.backend(), retention_days = retention, "keeping questions");
+    let purging = Arc::clone(&store);
+    tokio::spawn(async move {
+        loop {
+            let now = std::time::SystemTime::now()
+                .duration_since(std::time::UNIX_EPOCH)
+                .map_or(0, |d| d.as_secs() as i64);
+            match purging.purge(now, retention).await {
+                Ok(0) => {}
+                Ok(n) => tracing::info!(rows = n, "purged questions older than {retention} days"),
+                Err(err) => tracing::warn!("could not purge old questions: {err}"),
+            }
+            tokio::time::sleep(std::time::Duration::from_secs(86_400)).await;
+        }
+    });
+    Some(store)
+}
+
 /// Runs a command. `--knowledge` wins over `KNOWLEDGE_DIR`, and an empty
 /// variable counts as unset.
 pub fn run(knowledge: Option<&Path>, model: bool, command: Command) -> anyhow::Result<ExitCode> {
@@ -250,9 +282,18 @@ fn service(setup: Setup, command: Command) -> anyhow::Result<ExitCode> {
     match command {
         Command::Run => {
             let config = BotConfig::from_vars(env_var)?;
+            let (store_url, retention) =
+                (config::store_url(env_var)?, config::retention_days(env_var)?);
             let (engine, prepare) = service_engine(setup)?;
             let runtime = tokio::runtime::Runtime::new().context("starting the async runtime")?;
-            let result = runtime.block_on(discord::gateway::run(config, engine, prepare));
+            let result = runtime.block_on(async {
+                let store = open_store(store_url, retention).await;
+                let result = discord::gateway::run(config, engine, store.clone(), prepare).await;
+                if let Some(store) = store {
+                    store.close().await;
+                }
+                result
+            });
             // Tasks still retrying a connection must not hold the exit up.
             runtime.shutdown_timeout(std::time::Duration::from_secs(1));
             result.context("running the Discord bot")?;
@@ -262,16 +303,15 @@ fn service(setup: Setup, command: Command) -> anyhow::Result<ExitCode> {
             let config = config::EndpointConfig::from_vars(env_var)?;
             let listen = config::listen_addr(listen, env_var);
             let cache = config::reply_cache(cache, env_var)?;
+            let (store_url, retention) =
+                (config::store_url(env_var)?, config::retention_days(env_var)?);
             let (engine, prepare) = service_engine(setup)?;
-            let replies = match fixed_reply.as_deref() {
-                None => discord::endpoint::Replies::Engine(
-                    engine,
-                    discord::endpoint::ReplyCache::new(cache),
-                ),
+            let fixed: Option<Vec<u8>> = match fixed_reply.as_deref() {
+                None => None,
                 Some("tiny") => {
                     let tiny = serde_json::json!({"type": 4, "data": {"content": "ok",
                         "allowed_mentions": {"parse": []}}});
-                    discord::endpoint::Replies::Fixed(tiny.to_string().into())
+                    Some(tiny.to_string().into_bytes())
                 }
                 Some(_) => {
                     let request = discord::request::Request::Ask {
@@ -279,10 +319,9 @@ fn service(setup: Setup, command: Command) -> anyhow::Result<ExitCode> {
                         private: false,
                     };
                     let answer = discord::reply::reply(&engine, &request);
-                    discord::endpoint::Replies::Fixed(serde_json::to_vec(&answer)?.into())
+                    Some(serde_json::to_vec(&answer)?)
                 }
             };
-            let router = discord::endpoint::router(config.public_key, replies)?;
             let runtime = tokio::runtime::Runtime::new().context("starting the async runtime")?;
             let served = runtime.block_on(async {
                 tokio::select! {
@@ -305,10 +344,29 @@ fn service(setup: Setup, command: Command) -> anyhow::Result<ExitCode> {
                         .context("registering the slash commands")?;
                     tracing::info!(commands = n, "registered slash commands");
                 }
+                // The load test's bound keeps nothing.
+                let store = match fixed {
+                    None => open_store(store_url, retention).await,
+                    Some(_) => None,
+                };
+                let replies = match fixed {
+                    None => discord::endpoint::Replies::Engine(
+                        engine,
+                        discord::endpoint::ReplyCache::new(cache),
+                        store.clone(),
+                    ),
+                    Some(bytes) => discord::endpoint::Replies::Fixed(bytes.into()),
+                };
+                let router = discord::endpoint::router(config.public_key, replies)?;
                 let listener = tokio::net::TcpListener::bind(&listen)
                     .await
                     .with_context(|| format!("listening on {listen} (LISTEN_ADDR)"))?;
-                discord::endpoint::serve(listener, router).await.context("serving HTTP")
+                let served =
+                    discord::endpoint::serve(listener, router).await.context("serving HTTP");
+                if let Some(store) = store {
+                    store.close().await;
+                }
+                served
             });
             // A model still loading must not hold the exit up.
             runtime.shutdown_timeout(std::time::Duration::from_secs(1));

@@ -72,6 +72,16 @@ pub enum ConfigError {
         "REPLY_CACHE must be how many replies to keep, a whole number such as 10000 (0 turns the cache off), not {0:?}"
     )]
     BadReplyCache(String),
+    #[error(
+        "DATABASE_URL must be sqlite://PATH or postgres://USER@HOST/DB (or set STORE=off to keep nothing), not {0:?}"
+    )]
+    BadDatabaseUrl(String),
+    #[error("STORE must be \"off\" to keep nothing, or unset, not {0:?}")]
+    BadStore(String),
+    #[error(
+        "RETENTION_DAYS must be how many days questions are kept, a whole number such as 90, not {0:?}"
+    )]
+    BadRetention(String),
     #[error("DISCORD_API_BASE must be an http:// or https:// URL, not {0:?}")]
     BadApiBase(String),
     #[error(".env is malformed: {0}; fix it or remove the file")]
@@ -247,6 +257,40 @@ pub fn reply_cache(
     }
 }
 
+/// The store the services keep questions in when `DATABASE_URL` is unset.
+pub const DEFAULT_DATABASE_URL: &str = "sqlite://cio-cto-bot.db";
+/// How long questions are kept when `RETENTION_DAYS` is unset.
+pub const DEFAULT_RETENTION_DAYS: u32 = 90;
+
+/// Where a service keeps the questions it is asked: `None` with
+/// `STORE=off`, else `DATABASE_URL`, else [`DEFAULT_DATABASE_URL`]. Only the
+/// URL's scheme is checked here (and only that is ever shown: the rest may
+/// hold a password).
+pub fn store_url(vars: impl Fn(&str) -> Option<String>) -> Result<Option<String>, ConfigError> {
+    match get(&vars, "STORE").as_deref() {
+        Some("off") => return Ok(None),
+        Some(other) => return Err(ConfigError::BadStore(other.to_owned())),
+        None => {}
+    }
+    let url = get(&vars, "DATABASE_URL").unwrap_or_else(|| DEFAULT_DATABASE_URL.to_owned());
+    match crate::store::Backend::of(&url) {
+        Ok(_) => Ok(Some(url)),
+        Err(_) => {
+            let scheme = url.split("://").next().unwrap_or("").chars().take(20).collect();
+            Err(ConfigError::BadDatabaseUrl(scheme))
+        }
+    }
+}
+
+/// How many days questions are kept: `RETENTION_DAYS`, else
+/// [`DEFAULT_RETENTION_DAYS`].
+pub fn retention_days(vars: impl Fn(&str) -> Option<String>) -> Result<u32, ConfigError> {
+    match get(&vars, "RETENTION_DAYS") {
+        Some(text) => text.parse().map_err(|_| ConfigError::BadRetention(text)),
+        None => Ok(DEFAULT_RETENTION_DAYS),
+    }
+}
+
 /// The settings of the HTTP interactions endpoint.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct EndpointConfig {
@@ -306,6 +350,20 @@ mod tests {
         let pairs: Vec<(String, String)> =
             pairs.iter().map(|(k, v)| (k.to_string(), v.to_string())).collect();
         move |name| pairs.iter().find(|(k, _)| k == name).map(|(_, v)| v.clone())
+    }
+
+    #[test]
+    fn the_store_is_sqlite_by_default_postgres_when_named_and_off_when_told() {
+        assert_eq!(store_url(vars(&[])).unwrap().as_deref(), Some(DEFAULT_DATABASE_URL));
+        let pg = "postgres://bot:secret@db/bot";
+        assert_eq!(store_url(vars(&[("DATABASE_URL", pg)])).unwrap().as_deref(), Some(pg));
+        assert_eq!(store_url(vars(&[("STORE", "off"), ("DATABASE_URL", pg)])).unwrap(), None);
+        let err = store_url(vars(&[("DATABASE_URL", "mysql://u:hunter2@h/db")])).unwrap_err();
+        assert!(err.to_string().contains("DATABASE_URL") && !err.to_string().contains("hunter2"));
+        assert!(store_url(vars(&[("STORE", "no")])).unwrap_err().to_string().contains("STORE"));
+        assert_eq!(retention_days(vars(&[])).unwrap(), 90);
+        assert_eq!(retention_days(vars(&[("RETENTION_DAYS", "7")])).unwrap(), 7);
+        assert!(retention_days(vars(&[("RETENTION_DAYS", "a week")])).is_err());
     }
 
     #[test]

@@ -94,6 +94,8 @@ pub struct Engine {
     other_chief: Vec<bool>,
     /// The sentence model and the knowledge's vectors, once attached.
     meaning: OnceLock<Meaning>,
+    /// [`Knowledge::version`], worked out once.
+    version: String,
 }
 
 /// The sentence model with a vector for every curated phrasing.
@@ -291,7 +293,6 @@ impl Engine {
             })
             .collect();
         Engine {
-            knowledge,
             index,
             matcher: SkimMatcherV2::default().ignore_case(),
             phrasings,
@@ -299,6 +300,8 @@ impl Engine {
             people,
             other_chief,
             meaning: OnceLock::new(),
+            version: knowledge.version(),
+            knowledge,
         }
     }
 
@@ -322,6 +325,11 @@ impl Engine {
 
     pub fn knowledge(&self) -> &Knowledge {
         &self.knowledge
+    }
+
+    /// The knowledge's fingerprint ([`Knowledge::version`]).
+    pub fn version(&self) -> &str {
+        &self.version
     }
 
     pub fn index(&self) -> &Index {

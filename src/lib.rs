@@ -36,4 +36,5 @@ pub mod knowledge;
 pub mod render;
 pub mod search;
 pub mod semantic;
+pub mod store;
 pub mod text;

@@ -92,6 +92,35 @@ async fn a_question_read_by_meaning_is_answered() {
     assert!(entry.questions.contains(&title), "{title}");
 }
 
+/// The bot keeps each question in its store (SQLite here), and a clean
+/// shutdown writes what was still queued.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn questions_are_stored_and_flushed_on_shutdown() {
+    let dir = std::path::Path::new(env!("CARGO_TARGET_TMPDIR")).join("gateway-store");
+    std::fs::create_dir_all(&dir).unwrap();
+    let path = dir.join("questions.db");
+    for suffix in ["", "-wal", "-shm"] {
+        let _ = std::fs::remove_file(format!("{}{suffix}", path.display()));
+    }
+    let url = format!("sqlite://{}", path.display());
+    let fake = FakeDiscord::start().await;
+    let mut bot =
+        start_bot_with(&fake.api_base, Some(GUILD_ID), "warn", &[("DATABASE_URL", url.as_str())]);
+    fake.wait_for_session(1).await;
+    fake.interact(ask(fake.next_id(), "how many people did transposit survey?")).await;
+    fake.interact(ask(fake.next_id(), "what does a CFO earn in Paris?")).await;
+    let (_, clean) = stop(&mut bot, "TERM").await;
+    assert!(clean, "a clean exit");
+    let store = cio_cto_bot::store::Store::open(&url).await.unwrap();
+    let rows = store.questions().await.unwrap();
+    let entries: Vec<Option<&str>> = rows.iter().map(|r| r.entry.as_deref()).collect();
+    assert_eq!(entries, [Some("survey-respondents"), None]);
+    assert!(rows.iter().all(|r| r.transport == "gateway"
+        && r.guild_id.as_deref() == Some(GUILD_ID)
+        && r.channel_id.as_deref() == Some("1200000000000000001")));
+    store.close().await;
+}
+
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn autocomplete_returns_the_engines_suggestions() {
     let (fake, _bot) = connected().await;

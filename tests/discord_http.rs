@@ -12,6 +12,7 @@ use cio_cto_bot::discord::endpoint::{MAX_BODY, Replies, ReplyCache, router};
 use cio_cto_bot::discord::respond;
 use cio_cto_bot::engine::Engine;
 use cio_cto_bot::knowledge::Knowledge;
+use cio_cto_bot::store::{Outcome, Store};
 use serde_json::{Value, json};
 use serenity::model::application::Interaction;
 use support::*;
@@ -35,7 +36,7 @@ fn engine_with_model() -> Arc<Engine> {
 }
 
 fn app(signer: &Signer) -> Router {
-    router(signer.public_key(), Replies::Engine(engine(), ReplyCache::new(100))).unwrap()
+    router(signer.public_key(), Replies::Engine(engine(), ReplyCache::new(100), None)).unwrap()
 }
 
 fn post(body: Vec<u8>, signature: Option<String>, timestamp: Option<String>) -> Request<Body> {
@@ -117,8 +118,9 @@ async fn ask_autocomplete_and_buttons_get_the_same_reply_as_over_the_gateway() {
 async fn a_question_read_by_meaning_is_answered_off_the_runtime() {
     let signer = Signer::new();
     let engine = engine_with_model();
-    let app = router(signer.public_key(), Replies::Engine(Arc::clone(&engine), ReplyCache::new(0)))
-        .unwrap();
+    let app =
+        router(signer.public_key(), Replies::Engine(Arc::clone(&engine), ReplyCache::new(0), None))
+            .unwrap();
     let question = "has covid pushed companies to go digital faster?";
     assert!(engine.ask_quick(question).is_none(), "the lexical path alone would decline");
     let interaction = ask("1100000000000000009".into(), question);
@@ -128,6 +130,62 @@ async fn a_question_read_by_meaning_is_answered_off_the_runtime() {
     assert!(entry.questions.contains(&title), "{title}");
     let interaction: Interaction = serde_json::from_value(interaction).unwrap();
     assert_eq!(body, serde_json::to_value(respond(&engine, &interaction)).unwrap());
+}
+
+/// Every question asked over HTTP is kept in the store, with where it was
+/// asked and how it was answered, and never who asked it; autocomplete is
+/// not a question. A clicked question counts too.
+#[tokio::test]
+async fn asked_questions_are_stored_without_who_asked() {
+    let dir = std::path::Path::new(env!("CARGO_TARGET_TMPDIR")).join("http-store");
+    std::fs::create_dir_all(&dir).unwrap();
+    let path = dir.join("questions.db");
+    for suffix in ["", "-wal", "-shm"] {
+        let _ = std::fs::remove_file(format!("{}{suffix}", path.display()));
+    }
+    let url = format!("sqlite://{}", path.display());
+    let store = Arc::new(Store::open(&url).await.unwrap());
+    let signer = Signer::new();
+    let replies = Replies::Engine(engine(), ReplyCache::new(100), Some(Arc::clone(&store)));
+    let app = router(signer.public_key(), replies).unwrap();
+    for interaction in [
+        ask("1100000000000000011".into(), "who reprots to whom?"),
+        ask("1100000000000000012".into(), "who reprots to whom?"),
+        ask("1100000000000000013".into(), "@everyone what's the CFO's salary?"),
+        autocomplete("1100000000000000014".into(), "ask", "question", "pandemic"),
+        click("1100000000000000015".into(), "ask:survey-shared-saas"),
+    ] {
+        reply(&app, &signer, &interaction).await;
+    }
+    store.close().await;
+    let store = Store::open(&url).await.unwrap();
+    let rows = store.questions().await.unwrap();
+    let summary: Vec<(&str, Option<&str>)> =
+        rows.iter().map(|r| (r.question.as_str(), r.entry.as_deref())).collect();
+    assert_eq!(
+        summary,
+        [
+            ("who reprots to whom?", Some("reporting-tension")),
+            ("who reprots to whom?", Some("reporting-tension")),
+            ("@everyone what's the CFO's salary?", None),
+            ("Who manages SaaS and off-the-shelf software?", Some("survey-shared-saas")),
+        ],
+        "a cached reply is recorded too"
+    );
+    let first = &rows[0];
+    assert_eq!(first.guild_id.as_deref(), Some(GUILD_ID));
+    assert_eq!(first.channel_id.as_deref(), Some("1200000000000000001"));
+    assert_eq!((first.transport, first.outcome), ("http", Outcome::Answered));
+    assert_eq!(first.knowledge_version, engine().version());
+    assert_eq!(rows[2].outcome, Outcome::Declined);
+    // Nothing that names the user who asked is in the file.
+    let bytes = std::fs::read(&path).unwrap();
+    let text = String::from_utf8_lossy(&bytes);
+    assert!(
+        !text.contains("80351110224678912") && !text.contains("ada"),
+        "a user id or name is stored"
+    );
+    store.close().await;
 }
 
 #[tokio::test]

@@ -27,6 +27,7 @@ use tracing::{info, warn};
 use super::reply;
 use super::request;
 use crate::engine::Engine;
+use crate::store::Store;
 
 /// Largest body accepted; Discord's interactions are a few kilobytes.
 pub const MAX_BODY: usize = 1024 * 1024;
@@ -39,8 +40,9 @@ const TIMESTAMP: &str = "x-signature-timestamp";
 /// What the endpoint answers with.
 #[derive(Clone)]
 pub enum Replies {
-    /// The engine's replies: the product.
-    Engine(Arc<Engine>, ReplyCache),
+    /// The engine's replies: the product, recording each question in the
+    /// store when there is one.
+    Engine(Arc<Engine>, ReplyCache, Option<Arc<Store>>),
     /// One fixed reply after the signature check: the load test's bound on
     /// what the server shape can do.
     Fixed(Bytes),
@@ -51,7 +53,10 @@ pub enum Replies {
 /// or the same prefix typed into autocomplete by many people) is answered
 /// from here. Bounded; `None` turns it off.
 #[derive(Clone)]
-pub struct ReplyCache(Option<Arc<quick_cache::sync::Cache<String, Bytes>>>);
+pub struct ReplyCache(Option<Arc<quick_cache::sync::Cache<String, Computed>>>);
+
+/// A reply as JSON, with what it answered.
+type Computed = (Bytes, Option<reply::Asked>);
 
 impl ReplyCache {
     /// A cache of at most `capacity` replies (a few kilobytes each); 0 for
@@ -64,7 +69,7 @@ impl ReplyCache {
         &self,
         engine: &Arc<Engine>,
         request: &request::Request<'_>,
-    ) -> Result<Bytes, ReplyError> {
+    ) -> Result<Computed, ReplyError> {
         let Some(cache) = &self.0 else { return compute(engine, request).await };
         // The request's debug form names every field that shapes the reply.
         let key = format!("{request:?}");
@@ -91,19 +96,19 @@ enum ReplyError {
 async fn compute(
     engine: &Arc<Engine>,
     request: &request::Request<'_>,
-) -> Result<Bytes, ReplyError> {
-    let response = match (reply::quick_reply(engine, request), request) {
-        (Some(response), _) => response,
+) -> Result<Computed, ReplyError> {
+    let replied = match (reply::quick_reply(engine, request), request) {
+        (Some(replied), _) => replied,
         (None, &request::Request::Ask { question, private }) => {
             let (engine, question) = (Arc::clone(engine), question.to_owned());
             tokio::task::spawn_blocking(move || {
-                reply::reply(&engine, &request::Request::Ask { question: &question, private })
+                reply::replied(&engine, &request::Request::Ask { question: &question, private })
             })
             .await?
         }
-        (None, request) => reply::reply(engine, request),
+        (None, request) => reply::replied(engine, request),
     };
-    Ok(Bytes::from(serde_json::to_vec(&response)?))
+    Ok((Bytes::from(serde_json::to_vec(&replied.response)?), replied.asked))
 }
 
 #[derive(Clone)]
@@ -161,8 +166,8 @@ async fn interactions(
     if !fresh(timestamp, unix_now()) {
         return plain(StatusCode::UNAUTHORIZED, "stale timestamp");
     }
-    let (engine, cache) = match &endpoint.replies {
-        Replies::Engine(engine, cache) => (engine, cache),
+    let (engine, cache, store) = match &endpoint.replies {
+        Replies::Engine(engine, cache, store) => (engine, cache, store),
         Replies::Fixed(reply) => return json(reply.clone()),
     };
     let interaction = match request::Body::parse(&body) {
@@ -170,7 +175,13 @@ async fn interactions(
         Err(_) => return plain(StatusCode::BAD_REQUEST, "malformed interaction"),
     };
     match cache.reply(engine, &interaction.request()).await {
-        Ok(reply) => json(reply),
+        Ok((reply, asked)) => {
+            if let Some(asked) = &asked {
+                let (guild, channel) = (interaction.guild_id(), interaction.channel_id());
+                super::record(store.as_deref(), asked, guild, channel, "http", engine.version());
+            }
+            json(reply)
+        }
         Err(err) => {
             warn!(%err, "could not serialise a reply");
             plain(StatusCode::INTERNAL_SERVER_ERROR, "internal error")

@@ -17,9 +17,10 @@ use serenity::http::Http;
 use tracing::{debug, error, info, warn};
 
 use super::commands::commands;
-use super::{reply, request, respond};
+use super::{reply, request};
 use crate::config::BotConfig;
 use crate::engine::Engine;
+use crate::store::Store;
 
 /// The HTTP client for Discord's REST API. `api_base` (tests only) swaps
 /// `https://discord.com` for a fake; serenity's rate limiter does not go
@@ -44,6 +45,7 @@ pub async fn register_commands(http: &Http, guild: Option<u64>) -> serenity::Res
 
 struct Handler {
     engine: Arc<Engine>,
+    store: Option<Arc<Store>>,
     guild: Option<u64>,
     /// Set once the commands are registered: a reconnect that identifies
     /// again need not register them again.
@@ -73,17 +75,31 @@ impl EventHandler for Handler {
         let started = Instant::now();
         let (id, kind) = (interaction.id(), interaction.kind());
         let quick = reply::quick_reply(&self.engine, &request::parse(&interaction));
-        let response = match quick {
-            Some(response) => response,
+        let replied = match quick {
+            Some(replied) => replied,
             None => {
                 let (engine, interaction) = (Arc::clone(&self.engine), interaction.clone());
-                let slow = tokio::task::spawn_blocking(move || respond(&engine, &interaction));
+                let slow = tokio::task::spawn_blocking(move || {
+                    reply::replied(&engine, &request::parse(&interaction))
+                });
                 slow.await.unwrap_or_else(|err| {
                     warn!(%err, interaction = %id, "working out a reply failed");
-                    reply::failed()
+                    reply::Replied { response: reply::failed(), asked: None }
                 })
             }
         };
+        if let Some(asked) = &replied.asked {
+            let guild = interaction.guild_id().map(|g| g.to_string());
+            let channel = match &interaction {
+                Interaction::Command(c) => Some(c.channel_id.to_string()),
+                Interaction::Component(c) => Some(c.channel_id.to_string()),
+                _ => None,
+            };
+            let version = self.engine.version();
+            let store = self.store.as_deref();
+            super::record(store, asked, guild.as_deref(), channel.as_deref(), "gateway", version);
+        }
+        let response = replied.response;
         match response.execute(&ctx.http, (id, interaction.token())).await {
             Ok(()) => debug!(interaction = %id, ?kind, elapsed = ?started.elapsed(), "replied"),
             Err(err) => warn!(%err, interaction = %id, ?kind, "could not send the reply"),
@@ -105,6 +121,7 @@ const SHUTDOWN_GRACE: Duration = Duration::from_secs(2);
 pub async fn run(
     config: BotConfig,
     engine: Arc<Engine>,
+    store: Option<Arc<Store>>,
     prepare: impl FnOnce() + Send + 'static,
 ) -> serenity::Result<()> {
     let mut signal = pin!(shutdown_signal());
@@ -121,7 +138,8 @@ pub async fn run(
         }
         _ = async { tokio::join!(preparing, check_gateway(&http)) } => {}
     }
-    let handler = Handler { engine, guild: config.guild_id, registered: AtomicBool::new(false) };
+    let handler =
+        Handler { engine, store, guild: config.guild_id, registered: AtomicBool::new(false) };
     // Slash commands need no privileged (or any) intents.
     let builder =
         ClientBuilder::new_with_http(http, GatewayIntents::empty()).event_handler(handler);

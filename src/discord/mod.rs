@@ -10,3 +10,32 @@ pub mod reply;
 pub mod request;
 
 pub use reply::respond;
+
+use crate::store::{Outcome, Question, Store};
+
+/// Records a question the bot was asked, if there is a store: where (never
+/// who), how it was answered, and by which knowledge. Never waits.
+pub fn record(
+    store: Option<&Store>,
+    asked: &reply::Asked,
+    guild: Option<&str>,
+    channel: Option<&str>,
+    transport: &'static str,
+    version: &str,
+) {
+    let Some(store) = store else { return };
+    let asked_at = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_or(0, |d| d.as_secs() as i64);
+    store.record(Question {
+        asked_at,
+        guild_id: guild.map(str::to_owned),
+        channel_id: channel.map(str::to_owned),
+        transport,
+        question: asked.question.clone(),
+        outcome: if asked.answered.is_some() { Outcome::Answered } else { Outcome::Declined },
+        entry: asked.answered.clone(),
+        confidence: asked.confidence,
+        knowledge_version: version.to_owned(),
+    });
+}

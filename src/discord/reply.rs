@@ -42,14 +42,52 @@ pub fn respond(engine: &Engine, interaction: &Interaction) -> CreateInteractionR
 }
 
 /// The reply, unless working it out needs the sentence model
-/// (milliseconds of CPU): then `None`, and an async caller runs [`reply`]
+/// (milliseconds of CPU): then `None`, and an async caller runs [`replied`]
 /// on a blocking thread.
-pub fn quick_reply(engine: &Engine, request: &Request) -> Option<CreateInteractionResponse> {
+pub fn quick_reply(engine: &Engine, request: &Request) -> Option<Replied> {
     match *request {
         Request::Ask { question, private } => {
-            engine.ask_quick(question).map(|a| answer(engine, &a, private))
+            engine.ask_quick(question).map(|a| Replied::to(engine, &a, private))
         }
-        _ => Some(reply(engine, request)),
+        _ => Some(replied(engine, request)),
+    }
+}
+
+/// A reply, with what it answered when it answered a question.
+#[derive(Debug, Clone)]
+pub struct Replied {
+    pub response: CreateInteractionResponse,
+    pub asked: Option<Asked>,
+}
+
+/// A question asked and how it was answered: what the store keeps.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Asked {
+    pub question: String,
+    pub answered: Option<String>,
+    pub confidence: f32,
+}
+
+impl Replied {
+    fn to(engine: &Engine, answer: &Answer, private: bool) -> Replied {
+        let asked = Asked {
+            question: answer.question.clone(),
+            answered: answer.entry().map(|e| e.id.clone()),
+            confidence: answer.confidence,
+        };
+        Replied { response: self::answer(engine, answer, private), asked: Some(asked) }
+    }
+}
+
+/// [`reply`], with what it answered.
+pub fn replied(engine: &Engine, request: &Request) -> Replied {
+    match *request {
+        Request::Ask { question, private } => Replied::to(engine, &engine.ask(question), private),
+        Request::Entry { id, private } => match engine.answer_entry(id) {
+            Some(answer) => Replied::to(engine, &answer, private),
+            None => Replied { response: reply(engine, request), asked: None },
+        },
+        _ => Replied { response: reply(engine, request), asked: None },
     }
 }
 

@@ -143,6 +143,11 @@ pub struct Body<'a> {
     kind: u8,
     #[serde(default, borrow)]
     data: Data<'a>,
+    /// Where it was asked: kept with the question, never who asked.
+    #[serde(default, borrow)]
+    guild_id: Option<Cow<'a, str>>,
+    #[serde(default, borrow)]
+    channel_id: Option<Cow<'a, str>>,
 }
 
 #[derive(Debug, Default, Deserialize)]
@@ -201,6 +206,16 @@ impl<'a> Body<'a> {
 
     /// What it asks for: the same reading as [`parse`] gives of serenity's
     /// model of the same interaction.
+    /// The server it came from, if any.
+    pub fn guild_id(&self) -> Option<&str> {
+        self.guild_id.as_deref()
+    }
+
+    /// The channel it came from, if any.
+    pub fn channel_id(&self) -> Option<&str> {
+        self.channel_id.as_deref()
+    }
+
     pub fn request(&self) -> Request<'_> {
         let data = &self.data;
         let text = |name: &str| {

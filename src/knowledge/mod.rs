@@ -177,6 +177,27 @@ pub struct Knowledge {
 const BUNDLED: &[(&str, &str)] = include!(concat!(env!("OUT_DIR"), "/bundled_knowledge.rs"));
 
 impl Knowledge {
+    /// A short fingerprint of what the knowledge answers (every entry's id,
+    /// phrasings, answer and figure): stored beside each question, so a
+    /// curator can tell which knowledge answered it. FNV-1a, stable across
+    /// builds and machines.
+    pub fn version(&self) -> String {
+        let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
+        let mut feed = |text: &str| {
+            for byte in text.bytes().chain([0xff]) {
+                hash ^= u64::from(byte);
+                hash = hash.wrapping_mul(0x0100_0000_01b3);
+            }
+        };
+        for entry in &self.entries {
+            feed(&entry.id);
+            entry.questions.iter().for_each(|q| feed(q));
+            feed(&entry.answer);
+            feed(entry.figure.as_deref().unwrap_or(""));
+        }
+        format!("{hash:016x}")
+    }
+
     /// The knowledge compiled into the binary from the repository's
     /// `knowledge/` folder. The build validates nothing, so a bad bundled
     /// file is an error here (and in the test suite), not a panic.
@@ -258,6 +279,17 @@ mod tests {
         for person in 0..k.people.len() {
             assert!(k.views_of(person).next().is_some(), "{} has a view", k.people[person].name);
         }
+    }
+
+    #[test]
+    fn the_version_changes_with_what_the_knowledge_answers() {
+        let k = Knowledge::bundled().unwrap();
+        let version = k.version();
+        assert_eq!(version.len(), 16);
+        assert_eq!(version, Knowledge::bundled().unwrap().version(), "stable");
+        let mut edited = k.clone();
+        edited.entries[0].answer.push('.');
+        assert_ne!(edited.version(), version);
     }
 
     #[test]

@@ -372,6 +372,16 @@ pub fn start_bot_logging(
 /// The bot pointed at any API base URL, with standard error captured
 /// unless `log` is "warn".
 pub fn start_bot_at(api_base: &str, guild: Option<&str>, log: &str) -> tokio::process::Child {
+    start_bot_with(api_base, guild, log, &[])
+}
+
+/// [`start_bot_at`] with more environment variables.
+pub fn start_bot_with(
+    api_base: &str,
+    guild: Option<&str>,
+    log: &str,
+    env: &[(&str, &str)],
+) -> tokio::process::Child {
     let cwd = Path::new(env!("CARGO_TARGET_TMPDIR")).join("bot-cwd");
     std::fs::create_dir_all(&cwd).unwrap();
     let mut cmd = tokio::process::Command::new(env!("CARGO_BIN_EXE_cio-cto-bot"));
@@ -389,6 +399,7 @@ pub fn start_bot_at(api_base: &str, guild: Option<&str>, log: &str) -> tokio::pr
     if let Some(guild) = guild {
         cmd.env("DISCORD_GUILD_ID", guild);
     }
+    cmd.envs(env.iter().copied());
     cmd.spawn().expect("the bot binary starts")
 }
 

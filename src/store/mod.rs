@@ -1,0 +1,355 @@
+//! The store: every question asked, kept for the curators. SQLite embedded
+//! by default, PostgreSQL when replicas share one; chosen by the URL
+//! (`sqlite://PATH`, `postgres://…`) through sqlx's `Any` driver, with the
+//! schema in embedded migrations, one folder per database.
+//!
+//! Writes never sit on the reply path: [`Store::record`] hands a row to a
+//! bounded queue and returns; one writer task inserts them in batches, one
+//! transaction a batch. A store that is slow, full or down costs rows (with
+//! a warning), never a reply. [`Store::close`] flushes what is queued.
+//!
+//! No user id or user name is stored.
+
+use std::sync::{Mutex, RwLock};
+use std::time::Duration;
+
+use sqlx::AnyPool;
+use sqlx::any::AnyPoolOptions;
+use tokio::sync::mpsc;
+use tokio::task::JoinHandle;
+use tracing::{debug, warn};
+
+static SQLITE: sqlx::migrate::Migrator = sqlx::migrate!("src/store/migrations/sqlite");
+static POSTGRES: sqlx::migrate::Migrator = sqlx::migrate!("src/store/migrations/postgres");
+
+/// Rows waiting for the writer at most; beyond, new rows are dropped.
+const QUEUE: usize = 10_000;
+/// Rows inserted in one transaction at most.
+const BATCH: usize = 256;
+/// How long the writer gathers rows before it writes a batch.
+const GATHER: Duration = Duration::from_millis(100);
+
+/// The store could not be opened or written.
+#[derive(Debug, thiserror::Error)]
+pub enum StoreError {
+    #[error(
+        "DATABASE_URL must start with sqlite:// or postgres:// (got {0:?}); set STORE=off to keep nothing"
+    )]
+    UnknownScheme(String),
+    #[error("opening the store: {0}")]
+    Open(#[source] sqlx::Error),
+    #[error("updating the store's schema: {0}")]
+    Migrate(#[from] sqlx::migrate::MigrateError),
+    #[error("the store: {0}")]
+    Query(#[from] sqlx::Error),
+}
+
+/// Which database a store is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Backend {
+    Sqlite,
+    Postgres,
+}
+
+impl Backend {
+    /// The database a URL names.
+    pub fn of(url: &str) -> Result<Backend, StoreError> {
+        if url.starts_with("sqlite:") {
+            Ok(Backend::Sqlite)
+        } else if url.starts_with("postgres://") || url.starts_with("postgresql://") {
+            Ok(Backend::Postgres)
+        } else {
+            Err(StoreError::UnknownScheme(url.chars().take(40).collect()))
+        }
+    }
+}
+
+/// Whether a question was answered.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Outcome {
+    Answered,
+    Declined,
+}
+
+impl Outcome {
+    fn as_str(self) -> &'static str {
+        match self {
+            Outcome::Answered => "answered",
+            Outcome::Declined => "declined",
+        }
+    }
+}
+
+/// One question asked, as stored.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Question {
+    /// Unix seconds.
+    pub asked_at: i64,
+    pub guild_id: Option<String>,
+    pub channel_id: Option<String>,
+    /// `gateway`, `http`, `cli` or `console`.
+    pub transport: &'static str,
+    pub question: String,
+    pub outcome: Outcome,
+    pub entry: Option<String>,
+    pub confidence: f32,
+    pub knowledge_version: String,
+}
+
+/// An open store and its writer. Shared by the adapters (`Arc<Store>`);
+/// [`Store::close`] flushes it once they are done.
+#[derive(Debug)]
+pub struct Store {
+    pool: AnyPool,
+    backend: Backend,
+    /// `None` once closed: later rows are dropped.
+    queue: RwLock<Option<mpsc::Sender<Question>>>,
+    writer: Mutex<Option<JoinHandle<()>>>,
+}
+
+impl Store {
+    /// Opens (creating a SQLite file if needed) and migrates the store,
+    /// and starts its writer. Call within a tokio runtime.
+    pub async fn open(url: &str) -> Result<Store, StoreError> {
+        let backend = Backend::of(url)?;
+        sqlx::any::install_default_drivers();
+        let url = match backend {
+            // Create the file if missing; WAL keeps committed rows through a
+            // crash and lets readers (`gaps`) work beside the writer.
+            Backend::Sqlite if !url.contains('?') => format!("{url}?mode=rwc"),
+            _ => url.to_owned(),
+        };
+        let pool = AnyPoolOptions::new()
+            .max_connections(4)
+            .connect(&url)
+            .await
+            .map_err(StoreError::Open)?;
+        match backend {
+            Backend::Sqlite => {
+                sqlx::query("PRAGMA journal_mode = WAL").execute(&pool).await?;
+                SQLITE.run(&pool).await?;
+            }
+            Backend::Postgres => POSTGRES.run(&pool).await?,
+        }
+        let (queue, rows) = mpsc::channel(QUEUE);
+        let writer = tokio::spawn(write(pool.clone(), rows));
+        Ok(Store {
+            pool,
+            backend,
+            queue: RwLock::new(Some(queue)),
+            writer: Mutex::new(Some(writer)),
+        })
+    }
+
+    pub fn backend(&self) -> Backend {
+        self.backend
+    }
+
+    /// Queues a question for the writer; never waits. A full queue (a store
+    /// far behind) drops the row with a warning.
+    pub fn record(&self, question: Question) {
+        let queue = self.queue.read().unwrap_or_else(|poisoned| poisoned.into_inner());
+        let Some(queue) = queue.as_ref() else { return };
+        if let Err(err) = queue.try_send(question) {
+            warn!("the store is behind; a question was not recorded ({err})");
+        }
+    }
+
+    /// Writes what is queued and stops the writer; later rows are dropped.
+    pub async fn close(&self) {
+        self.queue.write().unwrap_or_else(|poisoned| poisoned.into_inner()).take();
+        let writer = self.writer.lock().unwrap_or_else(|poisoned| poisoned.into_inner()).take();
+        if let Some(writer) = writer
+            && let Err(err) = writer.await
+        {
+            warn!(%err, "the store's writer stopped abnormally");
+        }
+        self.pool.close().await;
+    }
+
+    /// How many questions are stored.
+    pub async fn count(&self) -> Result<i64, StoreError> {
+        let (n,): (i64,) =
+            sqlx::query_as("SELECT COUNT(*) FROM questions").fetch_one(&self.pool).await?;
+        Ok(n)
+    }
+
+    /// The questions stored, oldest first.
+    pub async fn questions(&self) -> Result<Vec<Question>, StoreError> {
+        type Row = (
+            i64,
+            Option<String>,
+            Option<String>,
+            String,
+            String,
+            String,
+            Option<String>,
+            f64,
+            String,
+        );
+        let rows: Vec<Row> = sqlx::query_as(
+            "SELECT asked_at, guild_id, channel_id, transport, question, outcome, entry, confidence, knowledge_version \
+             FROM questions ORDER BY id",
+        )
+        .fetch_all(&self.pool)
+        .await?;
+        Ok(rows
+            .into_iter()
+            .map(|r| Question {
+                asked_at: r.0,
+                guild_id: r.1,
+                channel_id: r.2,
+                transport: match r.3.as_str() {
+                    "gateway" => "gateway",
+                    "http" => "http",
+                    "cli" => "cli",
+                    _ => "console",
+                },
+                question: r.4,
+                outcome: if r.5 == "answered" { Outcome::Answered } else { Outcome::Declined },
+                entry: r.6,
+                confidence: r.7 as f32,
+                knowledge_version: r.8,
+            })
+            .collect())
+    }
+
+    /// Removes the questions older than `days` days before `now`; returns
+    /// how many.
+    pub async fn purge(&self, now: i64, days: u32) -> Result<u64, StoreError> {
+        let before = now - i64::from(days) * 86_400;
+        let done = sqlx::query("DELETE FROM questions WHERE asked_at < $1")
+            .bind(before)
+            .execute(&self.pool)
+            .await?;
+        Ok(done.rows_affected())
+    }
+
+    /// Removes everything stored about a guild; returns how many rows.
+    pub async fn forget_guild(&self, guild_id: &str) -> Result<u64, StoreError> {
+        let done = sqlx::query("DELETE FROM questions WHERE guild_id = $1")
+            .bind(guild_id)
+            .execute(&self.pool)
+            .await?;
+        Ok(done.rows_affected())
+    }
+}
+
+/// The writer: gathers rows for up to [`GATHER`] or [`BATCH`] rows, then
+/// inserts them in one transaction. Ends when every sender is gone and the
+/// queue is drained.
+async fn write(pool: AnyPool, mut rows: mpsc::Receiver<Question>) {
+    let mut batch = Vec::with_capacity(BATCH);
+    while let Some(first) = rows.recv().await {
+        batch.push(first);
+        let deadline = tokio::time::Instant::now() + GATHER;
+        while batch.len() < BATCH {
+            match tokio::time::timeout_at(deadline, rows.recv()).await {
+                Ok(Some(row)) => batch.push(row),
+                Ok(None) | Err(_) => break,
+            }
+        }
+        match insert(&pool, &batch).await {
+            Ok(()) => debug!(rows = batch.len(), "stored questions"),
+            Err(err) => warn!(%err, rows = batch.len(), "could not store questions; they are lost"),
+        }
+        batch.clear();
+    }
+}
+
+async fn insert(pool: &AnyPool, batch: &[Question]) -> Result<(), sqlx::Error> {
+    let mut tx = pool.begin().await?;
+    for q in batch {
+        sqlx::query(
+            "INSERT INTO questions (asked_at, guild_id, channel_id, transport, question, outcome, entry, confidence, knowledge_version) \
+             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)",
+        )
+        .bind(q.asked_at)
+        .bind(q.guild_id.as_deref())
+        .bind(q.channel_id.as_deref())
+        .bind(q.transport)
+        .bind(q.question.as_str())
+        .bind(q.outcome.as_str())
+        .bind(q.entry.as_deref())
+        .bind(f64::from(q.confidence))
+        .bind(q.knowledge_version.as_str())
+        .execute(&mut *tx)
+        .await?;
+    }
+    tx.commit().await
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn question(n: i64, guild: Option<&str>) -> Question {
+        Question {
+            asked_at: 1_800_000_000 + n,
+            guild_id: guild.map(str::to_owned),
+            channel_id: Some("1200000000000000001".to_owned()),
+            transport: "http",
+            question: format!("question {n} with 'quotes' and @everyone 🙂"),
+            outcome: if n % 2 == 0 { Outcome::Answered } else { Outcome::Declined },
+            entry: (n % 2 == 0).then(|| "acronyms".to_owned()),
+            confidence: 0.5,
+            knowledge_version: "v1".to_owned(),
+        }
+    }
+
+    /// The same checks against any backend: rows round-trip, purge and
+    /// forget remove what they should, and closing flushes the queue.
+    pub(crate) async fn exercise(url: &str) {
+        let store = Store::open(url).await.expect("the store opens");
+        let before = store.count().await.unwrap();
+        assert_eq!(before, 0, "a fresh store");
+        for n in 0..300 {
+            store.record(question(n, Some(if n < 100 { "g1" } else { "g2" })));
+        }
+        store.close().await;
+        let store = Store::open(url).await.expect("the store opens again");
+        let stored = store.questions().await.unwrap();
+        assert_eq!(stored.len(), 300, "closing flushed every queued row");
+        assert_eq!(stored[7], question(7, Some("g1")));
+        assert_eq!(store.forget_guild("g1").await.unwrap(), 100);
+        assert_eq!(store.purge(1_800_000_000 + 86_400 + 250, 1).await.unwrap(), 150);
+        assert_eq!(store.count().await.unwrap(), 50);
+        store.close().await;
+    }
+
+    #[tokio::test]
+    async fn sqlite_stores_purges_and_forgets() {
+        let dir = std::env::temp_dir().join(format!("cio-cto-bot-store-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).unwrap();
+        let path = dir.join("test.db");
+        let _ = std::fs::remove_file(&path);
+        exercise(&format!("sqlite://{}", path.display())).await;
+    }
+
+    /// Against a real PostgreSQL server: `.ci/run` starts one and sets
+    /// `TEST_POSTGRES_URL` (see the README to run it locally). Without it the
+    /// test says so, and fails under CI.
+    #[tokio::test]
+    async fn postgres_stores_purges_and_forgets() {
+        let Ok(admin) = std::env::var("TEST_POSTGRES_URL") else {
+            assert!(std::env::var("CI").is_err(), "CI must set TEST_POSTGRES_URL");
+            eprintln!("TEST_POSTGRES_URL is not set: the PostgreSQL store test did not run");
+            return;
+        };
+        sqlx::any::install_default_drivers();
+        let pool = AnyPoolOptions::new().max_connections(1).connect(&admin).await.unwrap();
+        let name = format!("cio_cto_bot_test_{}", std::process::id());
+        sqlx::query(&format!("DROP DATABASE IF EXISTS {name}")).execute(&pool).await.unwrap();
+        sqlx::query(&format!("CREATE DATABASE {name}")).execute(&pool).await.unwrap();
+        let (base, _) = admin.rsplit_once('/').expect("a URL with a database name");
+        exercise(&format!("{base}/{name}")).await;
+        sqlx::query(&format!("DROP DATABASE {name}")).execute(&pool).await.unwrap();
+    }
+
+    #[test]
+    fn the_url_names_the_backend() {
+        assert_eq!(Backend::of("sqlite://x.db").unwrap(), Backend::Sqlite);
+        assert_eq!(Backend::of("postgres://u@h/db").unwrap(), Backend::Postgres);
+        assert!(Backend::of("mysql://h/db").unwrap_err().to_string().contains("STORE=off"));
+    }
+}
