@@ -99,6 +99,13 @@ pub enum Command {
         #[arg(long)]
         cache: Option<usize>,
     },
+    /// Remove everything the store keeps about a server (its questions),
+    /// from the store DATABASE_URL names (default: cio-cto-bot.db here).
+    Forget {
+        /// The server (guild) id.
+        #[arg(long, value_name = "ID")]
+        guild: String,
+    },
     /// Print the JSON of the slash commands the bot registers.
     Commands,
     /// Print the URL that adds the bot to a server.
@@ -197,16 +204,27 @@ fn service_engine(setup: Setup) -> anyhow::Result<(Arc<Engine>, impl FnOnce() + 
     }))
 }
 
+/// How long a service waits for its store at start before going on
+/// without it.
+const STORE_PATIENCE: std::time::Duration = std::time::Duration::from_secs(5);
+
 /// Opens the store, then purges questions older than `retention` days now
 /// and once a day. A store that cannot be opened is logged loudly and the
 /// bot answers without it: keeping questions never stops answering them.
 /// The URL is never logged (it may hold a password).
 async fn open_store(url: Option<String>, retention: u32) -> Option<Arc<Store>> {
     let url = url?;
-    let store = match Store::open(&url).await {
-        Ok(store) => Arc::new(store),
-        Err(err) => {
+    let opened = tokio::time::timeout(STORE_PATIENCE, Store::open(&url)).await;
+    let store = match opened {
+        Ok(Ok(store)) => Arc::new(store),
+        Ok(Err(err)) => {
             tracing::error!("answering without keeping questions: {err}");
+            return None;
+        }
+        Err(_) => {
+            tracing::error!(
+                "answering without keeping questions: the store did not answer within {STORE_PATIENCE:?} (DATABASE_URL)"
+            );
             return None;
         }
     };
@@ -287,7 +305,10 @@ fn service(setup: Setup, command: Command) -> anyhow::Result<ExitCode> {
             let (engine, prepare) = service_engine(setup)?;
             let runtime = tokio::runtime::Runtime::new().context("starting the async runtime")?;
             let result = runtime.block_on(async {
-                let store = open_store(store_url, retention).await;
+                let store = tokio::select! {
+                    store = open_store(store_url, retention) => store,
+                    () = discord::gateway::shutdown_signal() => return Ok(()),
+                };
                 let result = discord::gateway::run(config, engine, store.clone(), prepare).await;
                 if let Some(store) = store {
                     store.close().await;
@@ -346,7 +367,10 @@ fn service(setup: Setup, command: Command) -> anyhow::Result<ExitCode> {
                 }
                 // The load test's bound keeps nothing.
                 let store = match fixed {
-                    None => open_store(store_url, retention).await,
+                    None => tokio::select! {
+                        store = open_store(store_url, retention) => store,
+                        () = discord::gateway::shutdown_signal() => return Ok(()),
+                    },
                     Some(_) => None,
                 };
                 let replies = match fixed {
@@ -371,6 +395,24 @@ fn service(setup: Setup, command: Command) -> anyhow::Result<ExitCode> {
             // A model still loading must not hold the exit up.
             runtime.shutdown_timeout(std::time::Duration::from_secs(1));
             served?;
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::Forget { guild } => {
+            if guild.is_empty() || !guild.bytes().all(|b| b.is_ascii_digit()) {
+                anyhow::bail!("--guild must be a server id, a number such as 123456789012345678");
+            }
+            let Some(url) = config::store_url(env_var)? else {
+                anyhow::bail!("STORE=off: there is no store to forget anything from");
+            };
+            let runtime = tokio::runtime::Runtime::new().context("starting the async runtime")?;
+            let removed = runtime.block_on(async {
+                let store = Store::open(&url).await?;
+                let removed = store.forget_guild(&guild).await;
+                store.close().await;
+                removed
+            });
+            let removed = removed.context("removing the server's questions (DATABASE_URL)")?;
+            writeln!(std::io::stdout().lock(), "removed {removed} questions of server {guild}")?;
             Ok(ExitCode::SUCCESS)
         }
         Command::Commands => {

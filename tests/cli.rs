@@ -22,6 +22,9 @@ fn bot_in(dir: &std::path::Path) -> Command {
         "DISCORD_PUBLIC_KEY",
         "DISCORD_API_BASE",
         "RUST_LOG",
+        "DATABASE_URL",
+        "STORE",
+        "RETENTION_DAYS",
     ] {
         cmd.env_remove(var);
     }
@@ -97,6 +100,48 @@ fn ask_reads_by_meaning_unless_told_not_to() {
     assert_eq!(without.status.code(), Some(1));
     let v: serde_json::Value = serde_json::from_str(&stdout(&without)).unwrap();
     assert_eq!((v["answered"].as_bool(), v["by_meaning"].as_bool()), (Some(false), Some(false)));
+}
+
+/// `forget --guild` removes a server's questions from the store the
+/// environment names, and only theirs.
+#[test]
+fn forget_removes_a_servers_questions() {
+    use cio_cto_bot::store::{Outcome, Question, Store};
+    let dir = scratch("forget");
+    let url = format!("sqlite://{}", dir.join("questions.db").display());
+    let runtime = tokio::runtime::Runtime::new().unwrap();
+    let question = |guild: &str| Question {
+        asked_at: 1_800_000_000,
+        guild_id: Some(guild.to_owned()),
+        channel_id: None,
+        transport: "http",
+        question: "who reports to whom?".to_owned(),
+        outcome: Outcome::Answered,
+        entry: Some("reporting-tension".to_owned()),
+        confidence: 0.8,
+        knowledge_version: "v".to_owned(),
+    };
+    runtime.block_on(async {
+        let store = Store::open(&url).await.unwrap();
+        for guild in ["111", "111", "222"] {
+            store.record(question(guild));
+        }
+        store.close().await;
+    });
+    let out = bot().args(["forget", "--guild", "111"]).env("DATABASE_URL", &url).output().unwrap();
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    assert_eq!(stdout(&out).trim(), "removed 2 questions of server 111");
+    let left = runtime.block_on(async {
+        let store = Store::open(&url).await.unwrap();
+        let rows = store.questions().await.unwrap();
+        store.close().await;
+        rows
+    });
+    assert_eq!(left, [question("222")]);
+    let bad = bot().args(["forget", "--guild", "x"]).env("DATABASE_URL", &url).output().unwrap();
+    assert_eq!(bad.status.code(), Some(2));
+    let off = bot().args(["forget", "--guild", "111"]).env("STORE", "off").output().unwrap();
+    assert!(stderr(&off).contains("STORE=off"), "{}", stderr(&off));
 }
 
 #[test]

@@ -121,6 +121,32 @@ async fn questions_are_stored_and_flushed_on_shutdown() {
     store.close().await;
 }
 
+/// Keeping questions never stops answering them: with the store down (a
+/// PostgreSQL URL nobody listens at) or unwritable, the bot answers.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_store_that_is_down_or_unwritable_costs_no_answer() {
+    let down = format!("postgres://bot@{}/bot", closed_port().trim_start_matches("http://"));
+    let unwritable = "sqlite:///proc/cio-cto-bot/questions.db".to_owned();
+    for url in [down, unwritable] {
+        let fake = FakeDiscord::start().await;
+        let _bot = start_bot_with(
+            &fake.api_base,
+            Some(GUILD_ID),
+            "warn",
+            &[("DATABASE_URL", url.as_str())],
+        );
+        fake.wait_for_session(1).await;
+        let body =
+            fake.interact(ask(fake.next_id(), "how many people did transposit survey?")).await;
+        assert_valid_callback(&body);
+        assert_eq!(
+            embed(&body)["title"],
+            "How many people answered the Transposit survey?",
+            "{url}"
+        );
+    }
+}
+
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn autocomplete_returns_the_engines_suggestions() {
     let (fake, _bot) = connected().await;
