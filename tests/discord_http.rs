@@ -362,3 +362,90 @@ async fn the_bound_checks_signatures_then_answers_a_fixed_reply() {
     let (status, _) = send(&app, post(b"{}".to_vec(), None, None)).await;
     assert_eq!(status, StatusCode::UNAUTHORIZED);
 }
+
+/// `kill -9` in the middle of a burst of questions: the SQLite store still
+/// opens, passes its integrity check, and keeps every row that was
+/// committed before the kill (WAL).
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_kill_during_a_burst_loses_nothing_committed() {
+    use tokio::io::{AsyncBufReadExt, BufReader};
+    let signer = Signer::new();
+    let dir = std::path::Path::new(env!("CARGO_TARGET_TMPDIR")).join("http-kill");
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).unwrap();
+    let url = format!("sqlite://{}", dir.join("questions.db").display());
+    let mut server = tokio::process::Command::new(env!("CARGO_BIN_EXE_cio-cto-bot"))
+        .args(["--no-model", "http", "--listen", "127.0.0.1:0", "--cache", "0"])
+        .current_dir(&dir)
+        .env_clear()
+        .env("DISCORD_PUBLIC_KEY", signer.public_hex())
+        .env("DATABASE_URL", &url)
+        .env("RUST_LOG", "info")
+        .env("NO_COLOR", "1")
+        .stderr(std::process::Stdio::piped())
+        .kill_on_drop(true)
+        .spawn()
+        .unwrap();
+    let mut log = BufReader::new(server.stderr.take().unwrap()).lines();
+    let address = tokio::time::timeout(PATIENCE, async {
+        while let Some(line) = log.next_line().await.unwrap() {
+            if let Some(at) = line.find("http://") {
+                let rest = &line[at + 7..];
+                return rest[..rest.find('/').unwrap()].to_owned();
+            }
+        }
+        panic!("the server exited before listening");
+    })
+    .await
+    .expect("the server says where it listens");
+    tokio::spawn(async move { while let Ok(Some(_)) = log.next_line().await {} });
+
+    let client = reqwest::Client::new();
+    let send = |n: usize| {
+        let (client, address) = (client.clone(), address.clone());
+        let body =
+            ask(format!("11000000000000{n:05}"), &format!("who reports to whom? {n}")).to_string();
+        let timestamp = unix_now().to_string();
+        let signature = signer.sign(&timestamp, body.as_bytes());
+        async move {
+            let _ = client
+                .post(format!("http://{address}/interactions"))
+                .header("X-Signature-Ed25519", signature)
+                .header("X-Signature-Timestamp", &timestamp)
+                .header("content-type", "application/json")
+                .body(body)
+                .send()
+                .await;
+        }
+    };
+    // A first burst, until some rows are committed.
+    for n in 0..200 {
+        send(n).await;
+    }
+    let reader = Store::open(&url).await.unwrap();
+    let committed = tokio::time::timeout(PATIENCE, async {
+        loop {
+            let n = reader.count().await.unwrap();
+            if n > 0 {
+                return n;
+            }
+            tokio::time::sleep(std::time::Duration::from_millis(20)).await;
+        }
+    })
+    .await
+    .expect("rows are committed");
+    reader.close().await;
+    // A second burst, killed in the middle.
+    let burst: Vec<_> = (200..800).map(|n| tokio::spawn(send(n))).collect();
+    tokio::time::sleep(std::time::Duration::from_millis(30)).await;
+    server.start_kill().unwrap();
+    server.wait().await.unwrap();
+    for request in burst {
+        let _ = request.await;
+    }
+    let store = Store::open(&url).await.expect("the store opens after kill -9");
+    let after = store.count().await.unwrap();
+    assert!(after >= committed && after <= 800, "{committed} committed, {after} after the kill");
+    assert!(store.intact().await.unwrap(), "the integrity check passes");
+    store.close().await;
+}

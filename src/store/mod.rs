@@ -167,6 +167,19 @@ impl Store {
         self.pool.close().await;
     }
 
+    /// Whether the database reports itself intact (SQLite's integrity
+    /// check; PostgreSQL keeps its own).
+    pub async fn intact(&self) -> Result<bool, StoreError> {
+        match self.backend {
+            Backend::Sqlite => {
+                let (verdict,): (String,) =
+                    sqlx::query_as("PRAGMA integrity_check").fetch_one(&self.pool).await?;
+                Ok(verdict == "ok")
+            }
+            Backend::Postgres => Ok(true),
+        }
+    }
+
     /// How many questions are stored.
     pub async fn count(&self) -> Result<i64, StoreError> {
         let (n,): (i64,) =
@@ -315,9 +328,30 @@ mod tests {
         assert_eq!(store.purge(1_800_000_000 + 86_400 + 250, 1).await.unwrap(), 150);
         assert_eq!(store.count().await.unwrap(), 50);
         store.close().await;
+
+        // 64 writers at once lose no row.
+        let store = std::sync::Arc::new(Store::open(url).await.unwrap());
+        let writers: Vec<_> = (0..64)
+            .map(|w| {
+                let store = std::sync::Arc::clone(&store);
+                tokio::spawn(async move {
+                    for n in 0..50 {
+                        store.record(question(1000 + w * 50 + n, Some("g3")));
+                        tokio::task::yield_now().await;
+                    }
+                })
+            })
+            .collect();
+        for writer in writers {
+            writer.await.unwrap();
+        }
+        store.close().await;
+        let store = Store::open(url).await.unwrap();
+        assert_eq!(store.count().await.unwrap(), 50 + 64 * 50);
+        store.close().await;
     }
 
-    #[tokio::test]
+    #[tokio::test(flavor = "multi_thread", worker_threads = 4)]
     async fn sqlite_stores_purges_and_forgets() {
         let dir = std::env::temp_dir().join(format!("cio-cto-bot-store-{}", std::process::id()));
         std::fs::create_dir_all(&dir).unwrap();
@@ -329,7 +363,7 @@ mod tests {
     /// Against a real PostgreSQL server: `.ci/run` starts one and sets
     /// `TEST_POSTGRES_URL` (see the README to run it locally). Without it the
     /// test says so, and fails under CI.
-    #[tokio::test]
+    #[tokio::test(flavor = "multi_thread", worker_threads = 4)]
     async fn postgres_stores_purges_and_forgets() {
         let Ok(admin) = std::env::var("TEST_POSTGRES_URL") else {
             assert!(std::env::var("CI").is_err(), "CI must set TEST_POSTGRES_URL");
