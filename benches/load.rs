@@ -50,10 +50,11 @@ fn free_port() -> u16 {
     TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port()
 }
 
-fn start_server(key: &SigningKey, port: u16, extra: &[&str]) -> Child {
+fn start_server(key: &SigningKey, port: u16, extra: &[&str], store: &Path) -> Child {
     let mut cmd = Command::new(env!("CARGO_BIN_EXE_cio-cto-bot"));
     cmd.args(["http", "--listen", &format!("127.0.0.1:{port}")])
         .args(extra)
+        .env("DATABASE_URL", format!("sqlite://{}", store.display()))
         .env("DISCORD_PUBLIC_KEY", hex(&key.verifying_key().to_bytes()))
         .env_remove("DISCORD_TOKEN")
         .env("RUST_LOG", "warn")
@@ -203,9 +204,25 @@ fn main() {
         .collect();
 
     // One server a configuration; each run its own wrk.
+    // Each server keeps its questions in its own SQLite store (the default).
+    let stored = |name: &str| -> i64 {
+        let url = format!("sqlite://{}", scratch.join(format!("{name}.db")).display());
+        let runtime = tokio::runtime::Runtime::new().unwrap();
+        runtime.block_on(async {
+            let store = cio_cto_bot::store::Store::open(&url).await.unwrap();
+            let n = store.count().await.unwrap();
+            store.close().await;
+            n
+        })
+    };
     let serve = |extra: &[&str], runs: &[(&[Value], &str)]| -> Vec<Run> {
         let port = free_port();
-        let mut server = start_server(&key, port, extra);
+        let name = runs.first().map_or("server", |r| r.1);
+        let db = scratch.join(format!("{name}.db"));
+        for suffix in ["", "-wal", "-shm"] {
+            let _ = std::fs::remove_file(format!("{}{suffix}", db.display()));
+        }
+        let mut server = start_server(&key, port, extra, &db);
         let results = runs
             .iter()
             .map(|(bodies, name)| wrk(server.id(), port, &key, bodies, &scratch, name))
@@ -251,6 +268,11 @@ fn main() {
             run.requests_per_second, run.p50, run.p99, run.requests, run.errors, per_request
         );
     }
+    let rows = stored("ask");
+    println!(
+        "store: {rows} questions written during the cached /ask run, {:.0} rows/s (SQLite, batched)",
+        rows as f64 / env("LOAD_SECONDS", 15) as f64
+    );
     if bound_run.requests_per_second > 0.0 {
         println!(
             "/ask throughput / bound throughput: {:.3} with the reply cache, {:.3} without, {:.3} without the cache and the model (target at least 0.9)",

@@ -10,7 +10,8 @@
 //!
 //! No user id or user name is stored.
 
-use std::sync::{Mutex, RwLock};
+use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::{Arc, Mutex, RwLock};
 use std::time::Duration;
 
 use sqlx::AnyPool;
@@ -25,7 +26,7 @@ static POSTGRES: sqlx::migrate::Migrator = sqlx::migrate!("src/store/migrations/
 /// Rows waiting for the writer at most; beyond, new rows are dropped.
 const QUEUE: usize = 10_000;
 /// Rows inserted in one transaction at most.
-const BATCH: usize = 256;
+const BATCH: usize = 1024;
 /// How long the writer gathers rows before it writes a batch.
 const GATHER: Duration = Duration::from_millis(100);
 
@@ -104,6 +105,9 @@ pub struct Store {
     backend: Backend,
     /// `None` once closed: later rows are dropped.
     queue: RwLock<Option<mpsc::Sender<Question>>>,
+    /// Rows dropped because the queue was full; the writer reports them,
+    /// once a batch, rather than one warning a row.
+    dropped: Arc<AtomicU64>,
     writer: Mutex<Option<JoinHandle<()>>>,
 }
 
@@ -132,11 +136,13 @@ impl Store {
             Backend::Postgres => POSTGRES.run(&pool).await?,
         }
         let (queue, rows) = mpsc::channel(QUEUE);
-        let writer = tokio::spawn(write(pool.clone(), rows));
+        let dropped = Arc::new(AtomicU64::new(0));
+        let writer = tokio::spawn(write(pool.clone(), rows, Arc::clone(&dropped)));
         Ok(Store {
             pool,
             backend,
             queue: RwLock::new(Some(queue)),
+            dropped,
             writer: Mutex::new(Some(writer)),
         })
     }
@@ -150,8 +156,8 @@ impl Store {
     pub fn record(&self, question: Question) {
         let queue = self.queue.read().unwrap_or_else(|poisoned| poisoned.into_inner());
         let Some(queue) = queue.as_ref() else { return };
-        if let Err(err) = queue.try_send(question) {
-            warn!("the store is behind; a question was not recorded ({err})");
+        if queue.try_send(question).is_err() {
+            self.dropped.fetch_add(1, Ordering::Relaxed);
         }
     }
 
@@ -251,7 +257,7 @@ impl Store {
 /// The writer: gathers rows for up to [`GATHER`] or [`BATCH`] rows, then
 /// inserts them in one transaction. Ends when every sender is gone and the
 /// queue is drained.
-async fn write(pool: AnyPool, mut rows: mpsc::Receiver<Question>) {
+async fn write(pool: AnyPool, mut rows: mpsc::Receiver<Question>, dropped: Arc<AtomicU64>) {
     let mut batch = Vec::with_capacity(BATCH);
     while let Some(first) = rows.recv().await {
         batch.push(first);
@@ -267,27 +273,48 @@ async fn write(pool: AnyPool, mut rows: mpsc::Receiver<Question>) {
             Err(err) => warn!(%err, rows = batch.len(), "could not store questions; they are lost"),
         }
         batch.clear();
+        let lost = dropped.swap(0, Ordering::Relaxed);
+        if lost > 0 {
+            warn!(rows = lost, "the store fell behind; questions were not recorded");
+        }
     }
 }
 
+/// Rows a single INSERT statement carries: 9 parameters a row, well within
+/// SQLite's and PostgreSQL's limits.
+const ROWS_A_STATEMENT: usize = 100;
+
 async fn insert(pool: &AnyPool, batch: &[Question]) -> Result<(), sqlx::Error> {
     let mut tx = pool.begin().await?;
-    for q in batch {
-        sqlx::query(
-            "INSERT INTO questions (asked_at, guild_id, channel_id, transport, question, outcome, entry, confidence, knowledge_version) \
-             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)",
-        )
-        .bind(q.asked_at)
-        .bind(q.guild_id.as_deref())
-        .bind(q.channel_id.as_deref())
-        .bind(q.transport)
-        .bind(q.question.as_str())
-        .bind(q.outcome.as_str())
-        .bind(q.entry.as_deref())
-        .bind(f64::from(q.confidence))
-        .bind(q.knowledge_version.as_str())
-        .execute(&mut *tx)
-        .await?;
+    for chunk in batch.chunks(ROWS_A_STATEMENT) {
+        // `$n` placeholders, which both databases read.
+        let mut sql = String::from(
+            "INSERT INTO questions (asked_at, guild_id, channel_id, transport, question, outcome, entry, confidence, knowledge_version) VALUES ",
+        );
+        for row in 0..chunk.len() {
+            let at = row * 9;
+            let params: Vec<String> = (1..=9).map(|i| format!("${}", at + i)).collect();
+            if row > 0 {
+                sql.push_str(", ");
+            }
+            sql.push('(');
+            sql.push_str(&params.join(", "));
+            sql.push(')');
+        }
+        let mut query = sqlx::query(&sql);
+        for q in chunk {
+            query = query
+                .bind(q.asked_at)
+                .bind(q.guild_id.as_deref())
+                .bind(q.channel_id.as_deref())
+                .bind(q.transport)
+                .bind(q.question.as_str())
+                .bind(q.outcome.as_str())
+                .bind(q.entry.as_deref())
+                .bind(f64::from(q.confidence))
+                .bind(q.knowledge_version.as_str());
+        }
+        query.execute(&mut *tx).await?;
     }
     tx.commit().await
 }
