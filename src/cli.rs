@@ -99,6 +99,17 @@ pub enum Command {
         #[arg(long)]
         cache: Option<usize>,
     },
+    /// For curators: the declined questions (near-duplicates grouped, with
+    /// their count and nearest entries) and the entries never asked, from
+    /// the store DATABASE_URL names (default: cio-cto-bot.db here).
+    Gaps {
+        /// Only the last DAYS days.
+        #[arg(long, value_name = "DAYS")]
+        since: Option<u32>,
+        /// Print one JSON object.
+        #[arg(long)]
+        json: bool,
+    },
     /// Remove everything the store keeps about a server (its questions),
     /// from the store DATABASE_URL names (default: cio-cto-bot.db here).
     Forget {
@@ -280,6 +291,7 @@ pub fn run(knowledge: Option<&Path>, model: bool, command: Command) -> anyhow::R
             ExitCode::SUCCESS
         }
         Command::Check => check(&mut out, knowledge)?,
+        Command::Gaps { since, json } => gaps(&mut out, setup, since, json)?,
         Command::Eval { file, verbose } => evaluate(&mut out, &engine(setup)?, &file, verbose)?,
         Command::Console => {
             drop(out);
@@ -429,8 +441,52 @@ fn service(setup: Setup, command: Command) -> anyhow::Result<ExitCode> {
         | Command::Suggest { .. }
         | Command::Check
         | Command::Eval { .. }
-        | Command::Console => unreachable!("local commands are run by `run`"),
+        | Command::Console
+        | Command::Gaps { .. } => unreachable!("local commands are run by `run`"),
     }
+}
+
+fn gaps(
+    out: &mut impl Write,
+    setup: Setup,
+    since: Option<u32>,
+    json: bool,
+) -> anyhow::Result<ExitCode> {
+    let Some(url) = config::store_url(env_var)? else {
+        anyhow::bail!("STORE=off: there is no store to read questions from");
+    };
+    let now = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_or(0, |d| d.as_secs() as i64);
+    let from = since.map_or(0, |days| now - i64::from(days) * 86_400);
+    let runtime = tokio::runtime::Runtime::new().context("starting the async runtime")?;
+    let read = runtime.block_on(async {
+        let store = Store::open(&url).await?;
+        let read = async {
+            Ok((store.declined_since(from).await?, store.answered_entries_since(from).await?))
+        };
+        let read: Result<_, crate::store::StoreError> = read.await;
+        store.close().await;
+        read
+    });
+    let (declined, answered) = read.context("reading the questions (DATABASE_URL)")?;
+    let engine = engine(setup)?;
+    let report = crate::gaps::report(&engine, &declined, &answered);
+    if json {
+        serde_json::to_writer(&mut *out, &report)?;
+        writeln!(out)?;
+        return Ok(ExitCode::SUCCESS);
+    }
+    writeln!(out, "Declined questions ({} in all), most asked first:", declined.len())?;
+    for d in &report.declined {
+        writeln!(out, "  {:>4}×  {}", d.count, d.question)?;
+        writeln!(out, "         nearest: {}", d.nearest.join(", "))?;
+    }
+    writeln!(out, "Entries never asked ({}):", report.unasked.len())?;
+    for id in &report.unasked {
+        writeln!(out, "  {id}")?;
+    }
+    Ok(ExitCode::SUCCESS)
 }
 
 fn ask(

@@ -144,6 +144,55 @@ fn forget_removes_a_servers_questions() {
     assert!(stderr(&off).contains("STORE=off"), "{}", stderr(&off));
 }
 
+/// `gaps --json` lists the declined questions, near-duplicates grouped with
+/// their count and nearest entries, and the entries nobody asked.
+#[test]
+fn gaps_lists_declined_questions_and_unasked_entries() {
+    use cio_cto_bot::store::{Outcome, Question, Store};
+    let dir = scratch("gaps");
+    let url = format!("sqlite://{}", dir.join("questions.db").display());
+    let now = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).unwrap().as_secs()
+        as i64;
+    let question = |text: &str, entry: Option<&str>, age_days: i64| Question {
+        asked_at: now - age_days * 86_400,
+        guild_id: Some("111".to_owned()),
+        channel_id: None,
+        transport: "gateway",
+        question: text.to_owned(),
+        outcome: if entry.is_some() { Outcome::Answered } else { Outcome::Declined },
+        entry: entry.map(str::to_owned),
+        confidence: 0.5,
+        knowledge_version: "v".to_owned(),
+    };
+    let runtime = tokio::runtime::Runtime::new().unwrap();
+    runtime.block_on(async {
+        let store = Store::open(&url).await.unwrap();
+        for q in [
+            question("What does a CFO earn?", None, 0),
+            question("what does a cfo earn", None, 1),
+            question("who reports to whom?", Some("reporting-tension"), 0),
+            question("How big is Nutanix?", None, 40),
+        ] {
+            store.record(q);
+        }
+        store.close().await;
+    });
+    let out =
+        bot().args(["gaps", "--json", "--since", "30"]).env("DATABASE_URL", &url).output().unwrap();
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    let v: serde_json::Value = serde_json::from_str(&stdout(&out)).unwrap();
+    let declined = v["declined"].as_array().unwrap();
+    assert_eq!(declined.len(), 1, "the 40-day-old question is outside --since 30: {v}");
+    assert_eq!(declined[0]["question"], "What does a CFO earn?");
+    assert_eq!(declined[0]["count"], 2);
+    assert_eq!(declined[0]["nearest"].as_array().unwrap().len(), 3);
+    let unasked: Vec<&str> =
+        v["unasked"].as_array().unwrap().iter().map(|e| e.as_str().unwrap()).collect();
+    assert!(!unasked.contains(&"reporting-tension") && unasked.contains(&"acronyms"));
+    let text = bot().args(["gaps"]).env("DATABASE_URL", &url).output().unwrap();
+    assert!(stdout(&text).contains("How big is Nutanix?"), "{}", stdout(&text));
+}
+
 #[test]
 fn ask_json_prints_the_stable_object() {
     let o = run(&["ask", "--json", "Who is Wendy Pfeiffer?"]);

@@ -233,6 +233,29 @@ impl Store {
             .collect())
     }
 
+    /// The questions declined at or after `since` (Unix seconds), oldest
+    /// first.
+    pub async fn declined_since(&self, since: i64) -> Result<Vec<String>, StoreError> {
+        let rows: Vec<(String,)> = sqlx::query_as(
+            "SELECT question FROM questions WHERE outcome = 'declined' AND asked_at >= $1 ORDER BY id",
+        )
+        .bind(since)
+        .fetch_all(&self.pool)
+        .await?;
+        Ok(rows.into_iter().map(|(q,)| q).collect())
+    }
+
+    /// The entries that answered a question at or after `since`.
+    pub async fn answered_entries_since(&self, since: i64) -> Result<Vec<String>, StoreError> {
+        let rows: Vec<(String,)> = sqlx::query_as(
+            "SELECT DISTINCT entry FROM questions WHERE entry IS NOT NULL AND asked_at >= $1",
+        )
+        .bind(since)
+        .fetch_all(&self.pool)
+        .await?;
+        Ok(rows.into_iter().map(|(e,)| e).collect())
+    }
+
     /// Removes the questions older than `days` days before `now`; returns
     /// how many.
     pub async fn purge(&self, now: i64, days: u32) -> Result<u64, StoreError> {
