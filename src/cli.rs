@@ -243,10 +243,7 @@ async fn open_store(url: Option<String>, retention: u32) -> Option<Arc<Store>> {
     let purging = Arc::clone(&store);
     tokio::spawn(async move {
         loop {
-            let now = std::time::SystemTime::now()
-                .duration_since(std::time::UNIX_EPOCH)
-                .map_or(0, |d| d.as_secs() as i64);
-            match purging.purge(now, retention).await {
+            match purging.purge(crate::store::now(), retention).await {
                 Ok(0) => {}
                 Ok(n) => tracing::info!(rows = n, "purged questions older than {retention} days"),
                 Err(err) => tracing::warn!("could not purge old questions: {err}"),
@@ -455,10 +452,7 @@ fn gaps(
     let Some(url) = config::store_url(env_var)? else {
         anyhow::bail!("STORE=off: there is no store to read questions from");
     };
-    let now = std::time::SystemTime::now()
-        .duration_since(std::time::UNIX_EPOCH)
-        .map_or(0, |d| d.as_secs() as i64);
-    let from = since.map_or(0, |days| now - i64::from(days) * 86_400);
+    let from = since.map_or(0, |days| crate::store::now() - i64::from(days) * 86_400);
     let runtime = tokio::runtime::Runtime::new().context("starting the async runtime")?;
     let read = runtime.block_on(async {
         let store = Store::open(&url).await?;

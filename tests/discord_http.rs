@@ -309,17 +309,7 @@ async fn the_binary_serves_registers_and_shuts_down_cleanly() {
     assert_eq!(registered.body.as_array().unwrap().len(), 7);
 
     let mut log = BufReader::new(server.stderr.take().unwrap()).lines();
-    let address = tokio::time::timeout(PATIENCE, async {
-        while let Some(line) = log.next_line().await.unwrap() {
-            if let Some(at) = line.find("http://") {
-                let rest = &line[at + 7..];
-                return rest[..rest.find('/').unwrap()].to_owned();
-            }
-        }
-        panic!("the server exited before listening");
-    })
-    .await
-    .expect("the server says where it listens");
+    let address = listening_address(&mut log).await;
 
     let client = reqwest::Client::new();
     let body = ask("1100000000000000009".into(), "what's the 24% figure?").to_string();
@@ -363,6 +353,23 @@ async fn the_bound_checks_signatures_then_answers_a_fixed_reply() {
     assert_eq!(status, StatusCode::UNAUTHORIZED);
 }
 
+/// The address the server says it listens at, read from its log.
+async fn listening_address(
+    log: &mut tokio::io::Lines<tokio::io::BufReader<tokio::process::ChildStderr>>,
+) -> String {
+    tokio::time::timeout(PATIENCE, async {
+        while let Some(line) = log.next_line().await.unwrap() {
+            if let Some(at) = line.find("http://") {
+                let rest = &line[at + 7..];
+                return rest[..rest.find('/').unwrap()].to_owned();
+            }
+        }
+        panic!("the server exited before listening");
+    })
+    .await
+    .expect("the server says where it listens")
+}
+
 /// `kill -9` in the middle of a burst of questions: the SQLite store still
 /// opens, passes its integrity check, and keeps every row that was
 /// committed before the kill (WAL).
@@ -387,17 +394,7 @@ async fn a_kill_during_a_burst_loses_nothing_committed() {
         .spawn()
         .unwrap();
     let mut log = BufReader::new(server.stderr.take().unwrap()).lines();
-    let address = tokio::time::timeout(PATIENCE, async {
-        while let Some(line) = log.next_line().await.unwrap() {
-            if let Some(at) = line.find("http://") {
-                let rest = &line[at + 7..];
-                return rest[..rest.find('/').unwrap()].to_owned();
-            }
-        }
-        panic!("the server exited before listening");
-    })
-    .await
-    .expect("the server says where it listens");
+    let address = listening_address(&mut log).await;
     tokio::spawn(async move { while let Ok(Some(_)) = log.next_line().await {} });
 
     let client = reqwest::Client::new();

@@ -24,11 +24,8 @@ pub fn record(
     version: &str,
 ) {
     let Some(store) = store else { return };
-    let asked_at = std::time::SystemTime::now()
-        .duration_since(std::time::UNIX_EPOCH)
-        .map_or(0, |d| d.as_secs() as i64);
     store.record(Question {
-        asked_at,
+        asked_at: crate::store::now(),
         guild_id: guild.map(str::to_owned),
         channel_id: channel.map(str::to_owned),
         transport,
