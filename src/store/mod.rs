@@ -8,7 +8,16 @@
 //! transaction a batch. A store that is slow, full or down costs rows (with
 //! a warning), never a reply. [`Store::close`] flushes what is queued.
 //!
-//! No user id or user name is stored.
+//! No user id or user name is stored: where a feature needs to tell users
+//! apart (one vote per user per answer), it stores a keyed hash
+//! ([`Store::voter`]) made with a secret generated once per install and
+//! kept in the store itself.
+
+mod read;
+mod voter;
+
+pub use read::{Stats, VoteCount};
+pub use voter::VoterKey;
 
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::{Arc, Mutex, RwLock};
@@ -43,6 +52,10 @@ pub enum StoreError {
     Migrate(#[from] sqlx::migrate::MigrateError),
     #[error("the store: {0}")]
     Query(#[from] sqlx::Error),
+    #[error("no randomness for the install's secret: {0}")]
+    Random(String),
+    #[error("the store holds a damaged value: {0}")]
+    Corrupt(&'static str),
 }
 
 /// Which database a store is.
@@ -104,6 +117,27 @@ pub struct Question {
     pub knowledge_version: String,
 }
 
+/// A 👍 or 👎 on one answer, as stored.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Vote {
+    /// Unix seconds.
+    pub voted_at: i64,
+    /// The message that holds the answer: one vote per voter counts.
+    pub message_id: String,
+    /// [`Store::voter`] of the user: never the user id itself.
+    pub voter: String,
+    pub guild_id: Option<String>,
+    pub entry: String,
+    pub up: bool,
+}
+
+/// What the writer inserts.
+#[derive(Debug)]
+enum Row {
+    Question(Question),
+    Vote(Vote),
+}
+
 /// An open store and its writer. Shared by the adapters (`Arc<Store>`);
 /// [`Store::close`] flushes it once they are done.
 #[derive(Debug)]
@@ -111,7 +145,8 @@ pub struct Store {
     pool: AnyPool,
     backend: Backend,
     /// `None` once closed: later rows are dropped.
-    queue: RwLock<Option<mpsc::Sender<Question>>>,
+    queue: RwLock<Option<mpsc::Sender<Row>>>,
+    voters: VoterKey,
     /// Rows dropped because the queue was full; the writer reports them,
     /// once a batch, rather than one warning a row.
     dropped: Arc<AtomicU64>,
@@ -142,6 +177,7 @@ impl Store {
             }
             Backend::Postgres => POSTGRES.run(&pool).await?,
         }
+        let voters = VoterKey::of_install(&pool).await?;
         let (queue, rows) = mpsc::channel(QUEUE);
         let dropped = Arc::new(AtomicU64::new(0));
         let writer = tokio::spawn(write(pool.clone(), rows, Arc::clone(&dropped)));
@@ -149,6 +185,7 @@ impl Store {
             pool,
             backend,
             queue: RwLock::new(Some(queue)),
+            voters,
             dropped,
             writer: Mutex::new(Some(writer)),
         })
@@ -161,9 +198,26 @@ impl Store {
     /// Queues a question for the writer; never waits. A full queue (a store
     /// far behind) drops the row with a warning.
     pub fn record(&self, question: Question) {
+        self.queue(Row::Question(question));
+    }
+
+    /// Queues a vote, like [`Store::record`]. A second vote by the same
+    /// voter on the same answer changes nothing.
+    pub fn vote(&self, vote: Vote) {
+        self.queue(Row::Vote(vote));
+    }
+
+    /// The keyed hash that stands for a user: the same for the same user
+    /// across replicas sharing this store, and not reversible without the
+    /// install's secret.
+    pub fn voter(&self, user_id: &str) -> String {
+        self.voters.hash(user_id)
+    }
+
+    fn queue(&self, row: Row) {
         let queue = self.queue.read().unwrap_or_else(|poisoned| poisoned.into_inner());
         let Some(queue) = queue.as_ref() else { return };
-        if queue.try_send(question).is_err() {
+        if queue.try_send(row).is_err() {
             self.dropped.fetch_add(1, Ordering::Relaxed);
         }
     }
@@ -240,54 +294,39 @@ impl Store {
             .collect())
     }
 
-    /// The questions declined at or after `since` (Unix seconds), oldest
-    /// first.
-    pub async fn declined_since(&self, since: i64) -> Result<Vec<String>, StoreError> {
-        let rows: Vec<(String,)> = sqlx::query_as(
-            "SELECT question FROM questions WHERE outcome = 'declined' AND asked_at >= $1 ORDER BY id",
-        )
-        .bind(since)
-        .fetch_all(&self.pool)
-        .await?;
-        Ok(rows.into_iter().map(|(q,)| q).collect())
-    }
-
-    /// The entries that answered a question at or after `since`.
-    pub async fn answered_entries_since(&self, since: i64) -> Result<Vec<String>, StoreError> {
-        let rows: Vec<(String,)> = sqlx::query_as(
-            "SELECT DISTINCT entry FROM questions WHERE entry IS NOT NULL AND asked_at >= $1",
-        )
-        .bind(since)
-        .fetch_all(&self.pool)
-        .await?;
-        Ok(rows.into_iter().map(|(e,)| e).collect())
-    }
-
-    /// Removes the questions older than `days` days before `now`; returns
-    /// how many.
+    /// Removes the questions and votes older than `days` days before
+    /// `now`; returns how many rows.
     pub async fn purge(&self, now: i64, days: u32) -> Result<u64, StoreError> {
         let before = now - i64::from(days) * 86_400;
-        let done = sqlx::query("DELETE FROM questions WHERE asked_at < $1")
+        let questions = sqlx::query("DELETE FROM questions WHERE asked_at < $1")
             .bind(before)
             .execute(&self.pool)
             .await?;
-        Ok(done.rows_affected())
+        let votes = sqlx::query("DELETE FROM votes WHERE voted_at < $1")
+            .bind(before)
+            .execute(&self.pool)
+            .await?;
+        Ok(questions.rows_affected() + votes.rows_affected())
     }
 
     /// Removes everything stored about a guild; returns how many rows.
     pub async fn forget_guild(&self, guild_id: &str) -> Result<u64, StoreError> {
-        let done = sqlx::query("DELETE FROM questions WHERE guild_id = $1")
+        let mut tx = self.pool.begin().await?;
+        let questions = sqlx::query("DELETE FROM questions WHERE guild_id = $1")
             .bind(guild_id)
-            .execute(&self.pool)
+            .execute(&mut *tx)
             .await?;
-        Ok(done.rows_affected())
+        let votes =
+            sqlx::query("DELETE FROM votes WHERE guild_id = $1").bind(guild_id).execute(&mut *tx).await?;
+        tx.commit().await?;
+        Ok(questions.rows_affected() + votes.rows_affected())
     }
 }
 
 /// The writer: gathers rows for up to [`GATHER`] or [`BATCH`] rows, then
 /// inserts them in one transaction. Ends when every sender is gone and the
 /// queue is drained.
-async fn write(pool: AnyPool, mut rows: mpsc::Receiver<Question>, dropped: Arc<AtomicU64>) {
+async fn write(pool: AnyPool, mut rows: mpsc::Receiver<Row>, dropped: Arc<AtomicU64>) {
     let mut batch = Vec::with_capacity(BATCH);
     while let Some(first) = rows.recv().await {
         batch.push(first);
@@ -299,8 +338,10 @@ async fn write(pool: AnyPool, mut rows: mpsc::Receiver<Question>, dropped: Arc<A
             }
         }
         match insert(&pool, &batch).await {
-            Ok(()) => debug!(rows = batch.len(), "stored questions"),
-            Err(err) => warn!(%err, rows = batch.len(), "could not store questions; they are lost"),
+            Ok(()) => debug!(rows = batch.len(), "stored questions and votes"),
+            Err(err) => {
+                warn!(%err, rows = batch.len(), "could not store questions and votes; they are lost")
+            }
         }
         batch.clear();
         let lost = dropped.swap(0, Ordering::Relaxed);
@@ -314,23 +355,54 @@ async fn write(pool: AnyPool, mut rows: mpsc::Receiver<Question>, dropped: Arc<A
 /// SQLite's and PostgreSQL's limits.
 const ROWS_A_STATEMENT: usize = 100;
 
-async fn insert(pool: &AnyPool, batch: &[Question]) -> Result<(), sqlx::Error> {
-    let mut tx = pool.begin().await?;
-    for chunk in batch.chunks(ROWS_A_STATEMENT) {
-        // `$n` placeholders, which both databases read.
-        let mut sql = String::from(
-            "INSERT INTO questions (asked_at, guild_id, channel_id, transport, question, outcome, entry, confidence, knowledge_version) VALUES ",
-        );
-        for row in 0..chunk.len() {
-            let at = row * 9;
-            let params: Vec<String> = (1..=9).map(|i| format!("${}", at + i)).collect();
-            if row > 0 {
-                sql.push_str(", ");
-            }
-            sql.push('(');
-            sql.push_str(&params.join(", "));
-            sql.push(')');
+/// `INSERT INTO table (columns) VALUES ($1, …), (…)` for `rows` rows, in
+/// `$n` placeholders, which both databases read.
+fn insert_sql(table_and_columns: &str, columns: usize, rows: usize) -> String {
+    let mut sql = format!("INSERT INTO {table_and_columns} VALUES ");
+    for row in 0..rows {
+        if row > 0 {
+            sql.push_str(", ");
         }
+        sql.push('(');
+        let params: Vec<String> = (1..=columns).map(|i| format!("${}", row * columns + i)).collect();
+        sql.push_str(&params.join(", "));
+        sql.push(')');
+    }
+    sql
+}
+
+async fn insert(pool: &AnyPool, batch: &[Row]) -> Result<(), sqlx::Error> {
+    let questions: Vec<&Question> =
+        batch.iter().filter_map(|r| if let Row::Question(q) = r { Some(q) } else { None }).collect();
+    let votes: Vec<&Vote> =
+        batch.iter().filter_map(|r| if let Row::Vote(v) = r { Some(v) } else { None }).collect();
+    let mut tx = pool.begin().await?;
+    for chunk in votes.chunks(ROWS_A_STATEMENT) {
+        // The first vote of a voter on an answer stands; later ones are
+        // ignored, whichever replica they reach.
+        let sql = insert_sql(
+            "votes (voted_at, message_id, voter, guild_id, entry, vote)",
+            6,
+            chunk.len(),
+        ) + " ON CONFLICT (message_id, voter) DO NOTHING";
+        let mut query = sqlx::query(&sql);
+        for v in chunk {
+            query = query
+                .bind(v.voted_at)
+                .bind(v.message_id.as_str())
+                .bind(v.voter.as_str())
+                .bind(v.guild_id.as_deref())
+                .bind(v.entry.as_str())
+                .bind(if v.up { "up" } else { "down" });
+        }
+        query.execute(&mut *tx).await?;
+    }
+    for chunk in questions.chunks(ROWS_A_STATEMENT) {
+        let sql = insert_sql(
+            "questions (asked_at, guild_id, channel_id, transport, question, outcome, entry, confidence, knowledge_version)",
+            9,
+            chunk.len(),
+        );
         let mut query = sqlx::query(&sql);
         for q in chunk {
             query = query
@@ -381,8 +453,44 @@ mod tests {
         let stored = store.questions().await.unwrap();
         assert_eq!(stored.len(), 300, "closing flushed every queued row");
         assert_eq!(stored[7], question(7, Some("g1")));
-        assert_eq!(store.forget_guild("g1").await.unwrap(), 100);
-        assert_eq!(store.purge(1_800_000_000 + 86_400 + 250, 1).await.unwrap(), 150);
+        // Votes: one per voter per answer, whatever the replica or the order.
+        let alice = store.voter("1100000000000000001");
+        let bob = store.voter("1100000000000000002");
+        let vote = |message: &str, voter: &str, up: bool, guild: &str| Vote {
+            voted_at: 1_800_000_000 + 200,
+            message_id: message.to_owned(),
+            voter: voter.to_owned(),
+            guild_id: Some(guild.to_owned()),
+            entry: if message == "m1" { "acronyms" } else { "reporting-tension" }.to_owned(),
+            up,
+        };
+        store.vote(vote("m1", &alice, true, "g2"));
+        store.vote(vote("m1", &alice, false, "g2"));
+        store.vote(vote("m1", &bob, true, "g2"));
+        store.vote(vote("m2", &alice, false, "g1"));
+        store.close().await;
+        let store = Store::open(url).await.expect("the store opens again");
+        assert_eq!(store.voter("1100000000000000001"), alice, "the install's key is kept");
+        store.vote(vote("m1", &bob, false, "g2"));
+        store.close().await;
+        let store = Store::open(url).await.expect("the store opens again");
+        let counts = store.votes_since(0).await.unwrap();
+        assert_eq!(
+            counts,
+            [
+                VoteCount { entry: "reporting-tension".into(), up: 0, down: 1 },
+                VoteCount { entry: "acronyms".into(), up: 2, down: 0 },
+            ]
+        );
+        let week = store.stats_since(1_800_000_000 + 100, Some("g2")).await.unwrap();
+        assert_eq!((week.questions, week.answered, week.up, week.down), (200, 100, 2, 0));
+        assert_eq!(week.top, [("acronyms".to_owned(), 100)]);
+        let all = store.stats_since(0, None).await.unwrap();
+        assert_eq!((all.questions, all.answered, all.up, all.down), (300, 150, 2, 1));
+
+        assert_eq!(store.forget_guild("g1").await.unwrap(), 101, "100 questions and a vote");
+        assert_eq!(store.votes_since(0).await.unwrap().len(), 1);
+        assert_eq!(store.purge(1_800_000_000 + 86_400 + 250, 1).await.unwrap(), 152);
         assert_eq!(store.count().await.unwrap(), 50);
         store.close().await;
 
