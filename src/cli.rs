@@ -456,25 +456,26 @@ fn gaps(
     let runtime = tokio::runtime::Runtime::new().context("starting the async runtime")?;
     let read = runtime.block_on(async {
         let store = Store::open(&url).await?;
-        let read = async {
-            Ok((store.declined_since(from).await?, store.answered_entries_since(from).await?))
-        };
-        let read: Result<_, crate::store::StoreError> = read.await;
+        let read = store.gaps_since(from, None).await;
         store.close().await;
         read
     });
-    let (declined, answered) = read.context("reading the questions (DATABASE_URL)")?;
+    let input = read.context("reading the questions (DATABASE_URL)")?;
     let engine = engine(setup)?;
-    let report = crate::gaps::report(&engine, &declined, &answered);
+    let report = crate::gaps::report(&engine, &input, None);
     if json {
         serde_json::to_writer(&mut *out, &report)?;
         writeln!(out)?;
         return Ok(ExitCode::SUCCESS);
     }
-    writeln!(out, "Declined questions ({} in all), most asked first:", declined.len())?;
+    writeln!(out, "Declined questions ({} in all), most asked first:", input.declined.len())?;
     for d in &report.declined {
         writeln!(out, "  {:>4}×  {}", d.count, d.question)?;
         writeln!(out, "         nearest: {}", d.nearest.join(", "))?;
+    }
+    writeln!(out, "Answers voted down ({}), most 👎 first:", report.downvoted.len())?;
+    for v in &report.downvoted {
+        writeln!(out, "  👎 {:>4}  👍 {:>4}  {}", v.down, v.up, v.entry)?;
     }
     writeln!(out, "Entries never asked ({}):", report.unasked.len())?;
     for id in &report.unasked {

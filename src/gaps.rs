@@ -5,6 +5,7 @@
 use serde::Serialize;
 
 use crate::engine::{Engine, Outcome};
+use crate::store::{GapsInput, VoteCount};
 use crate::text::{fold, tokenize};
 
 /// What `gaps --json` prints.
@@ -12,6 +13,8 @@ use crate::text::{fold, tokenize};
 pub struct Gaps {
     /// Declined questions, near-duplicates grouped, most asked first.
     pub declined: Vec<Declined>,
+    /// The entries with at least one 👎, the most 👎 first.
+    pub downvoted: Vec<VoteCount>,
     /// The entries no question was answered with, in curated order.
     pub unasked: Vec<String>,
 }
@@ -32,9 +35,11 @@ pub fn normalised(question: &str) -> String {
     tokenize(&fold(question)).join(" ")
 }
 
-/// The report over the declined questions and the entries that answered,
-/// as read from the store.
-pub fn report(engine: &Engine, declined: &[String], answered: &[String]) -> Gaps {
+/// The report over what the store holds. `limit` keeps only the most asked
+/// declined groups (finding each one's nearest entries may consult the
+/// sentence model: milliseconds each).
+pub fn report(engine: &Engine, input: &GapsInput, limit: Option<usize>) -> Gaps {
+    let (declined, answered) = (&input.declined, &input.answered);
     let mut groups: Vec<(String, String, usize)> = Vec::new();
     let mut at: std::collections::HashMap<String, usize> = std::collections::HashMap::new();
     for question in declined {
@@ -49,6 +54,7 @@ pub fn report(engine: &Engine, declined: &[String], answered: &[String]) -> Gaps
     }
     // Most asked first; among equals, the first asked first (stable sort).
     groups.sort_by_key(|g| std::cmp::Reverse(g.2));
+    groups.truncate(limit.unwrap_or(usize::MAX));
     let declined = groups
         .into_iter()
         .map(|(_, question, count)| {
@@ -66,7 +72,8 @@ pub fn report(engine: &Engine, declined: &[String], answered: &[String]) -> Gaps
         .filter(|e| !answered.contains(&e.id))
         .map(|e| e.id.clone())
         .collect();
-    Gaps { declined, unasked }
+    let downvoted = input.votes.iter().filter(|v| v.down > 0).cloned().collect();
+    Gaps { declined, downvoted, unasked }
 }
 
 #[cfg(test)]
@@ -86,7 +93,14 @@ mod tests {
         .map(str::to_owned)
         .to_vec();
         let answered = vec!["acronyms".to_owned(), "reporting-tension".to_owned()];
-        let gaps = report(&engine, &declined, &answered);
+        let votes = vec![
+            VoteCount { entry: "acronyms".into(), up: 0, down: 2 },
+            VoteCount { entry: "reporting-tension".into(), up: 3, down: 0 },
+        ];
+        let input = GapsInput { declined, answered, votes };
+        let gaps = report(&engine, &input, None);
+        assert_eq!(gaps.downvoted, [VoteCount { entry: "acronyms".into(), up: 0, down: 2 }]);
+        assert_eq!(report(&engine, &input, Some(1)).declined.len(), 1);
         let groups: Vec<(&str, usize)> =
             gaps.declined.iter().map(|d| (d.question.as_str(), d.count)).collect();
         assert_eq!(groups, [("What does a CFO earn?", 3), ("Who is Google's CTO?", 1)]);

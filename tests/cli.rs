@@ -534,7 +534,7 @@ fn commands_prints_the_registered_json() {
     let v: serde_json::Value = serde_json::from_str(&stdout(&o)).unwrap();
     let names: Vec<&str> =
         v.as_array().unwrap().iter().map(|c| c["name"].as_str().unwrap()).collect();
-    assert_eq!(names, ["ask", "quote", "stats", "compare", "topics", "sources", "help"]);
+    assert_eq!(names, ["ask", "quote", "stats", "compare", "topics", "sources", "help", "kb"]);
 }
 
 #[test]

@@ -49,7 +49,15 @@ async fn identifies_without_privileged_intents_and_registers_valid_commands() {
     let call = fake.wait_for_call("PUT", &path).await;
     assert_eq!(call.body, serde_json::to_value(commands()).unwrap(), "one bulk overwrite");
     for command in call.body.as_array().unwrap() {
-        let errors = schema_errors("ApplicationCommandUpdateRequest", command);
+        // A known gap of the spec (tests/discord-api-spec/README.md): it
+        // types `default_member_permissions` as an integer, where Discord's
+        // documentation, the authority, sends a bit set as a decimal string.
+        let mut command = command.clone();
+        if let Some(bits) = command["default_member_permissions"].as_str() {
+            let bits: u64 = bits.parse().expect("a decimal string, as Discord documents");
+            command["default_member_permissions"] = bits.into();
+        }
+        let errors = schema_errors("ApplicationCommandUpdateRequest", &command);
         assert!(errors.is_empty(), "{errors:#?}");
     }
 }
@@ -61,7 +69,7 @@ async fn registers_globally_without_a_guild() {
     let call = fake
         .wait_for_call("PUT", &format!("/api/v10/applications/{APPLICATION_ID}/commands"))
         .await;
-    assert_eq!(call.body.as_array().unwrap().len(), 7);
+    assert_eq!(call.body.as_array().unwrap().len(), 8);
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
@@ -75,7 +83,10 @@ async fn ask_replies_with_the_right_sourced_embed() {
     assert!(e["description"].as_str().unwrap().contains("415 CIOs and CTOs"));
     assert_eq!(e["fields"][0]["value"], "Transposit survey of 415 CIOs and CTOs");
     assert!(e["fields"][1]["value"].as_str().unwrap().contains("published by 21CTO"));
-    assert_eq!(custom_ids(&body).len(), 3, "three related questions");
+    let ids = custom_ids(&body);
+    assert_eq!(ids.len(), 5, "three related questions, then 👍 and 👎: {ids:?}");
+    assert!(ids[..3].iter().all(|id| id.starts_with("ask:")), "{ids:?}");
+    assert_eq!(ids[3..], ["feedback:up:survey-respondents", "feedback:down:survey-respondents"]);
 }
 
 /// The bot loads the sentence model before it connects; a question only

@@ -2,7 +2,8 @@
 //! are written for the people who read them in Discord's command picker.
 
 use serenity::builder::{CreateCommand, CreateCommandOption};
-use serenity::model::application::CommandOptionType;
+use serenity::model::application::{CommandOptionType, InteractionContext};
+use serenity::model::permissions::Permissions;
 
 pub const ASK: &str = "ask";
 pub const QUOTE: &str = "quote";
@@ -11,6 +12,9 @@ pub const COMPARE: &str = "compare";
 pub const TOPICS: &str = "topics";
 pub const SOURCES: &str = "sources";
 pub const HELP: &str = "help";
+pub const KB: &str = "kb";
+pub const KB_GAPS: &str = "gaps";
+pub const KB_STATS: &str = "stats";
 
 pub const QUESTION: &str = "question";
 pub const PERSON: &str = "person";
@@ -64,7 +68,23 @@ pub fn commands() -> Vec<CreateCommand> {
         command(TOPICS, "What you can ask about"),
         command(SOURCES, "Where the answers come from"),
         command(HELP, "How to use this bot"),
+        kb(),
     ]
+}
+
+/// `/kb`, for the people who curate the knowledge: shown only to members
+/// with Manage Server, and only in servers. The reply checks the
+/// permission again: a client can send a command it is not shown.
+fn kb() -> CreateCommand {
+    let sub = |name, description| {
+        CreateCommandOption::new(CommandOptionType::SubCommand, name, description)
+    };
+    CreateCommand::new(KB)
+        .description("For curators: what people asked that I could not answer, and how I am doing")
+        .default_member_permissions(Permissions::MANAGE_GUILD)
+        .contexts(vec![InteractionContext::Guild])
+        .add_option(sub(KB_GAPS, "Questions I declined, answers voted down, and entries nobody asked"))
+        .add_option(sub(KB_STATS, "This week's questions, the share answered, top answers and votes"))
 }
 
 /// The URL that adds the bot to a server, with the two scopes it needs:
@@ -86,7 +106,7 @@ mod tests {
     fn commands_follow_discords_naming_and_length_rules() {
         let json = serde_json::to_value(commands()).unwrap();
         let commands = json.as_array().unwrap();
-        assert_eq!(commands.len(), 7);
+        assert_eq!(commands.len(), 8);
         for command in commands {
             let name = command["name"].as_str().unwrap();
             assert!((1..=32).contains(&name.len()));
@@ -95,12 +115,28 @@ mod tests {
             assert!((1..=100).contains(&description.chars().count()), "{description}");
             let options = command["options"].as_array().unwrap();
             assert!(options.len() <= 25);
-            assert!(options.iter().any(|o| o["name"] == PRIVATE && o["type"] == 5), "{name}");
+            // Every command but /kb (always private) offers `private`.
+            let private = options.iter().any(|o| o["name"] == PRIVATE && o["type"] == 5);
+            assert_eq!(private, name != KB, "{name}");
             for option in options {
                 let description = option["description"].as_str().unwrap();
                 assert!((1..=100).contains(&description.chars().count()), "{description}");
             }
         }
+    }
+
+    /// Discord hides `/kb` from members without Manage Server (bit 5, sent
+    /// as a string) and offers it only in servers (context 0).
+    #[test]
+    fn kb_is_for_server_managers_in_servers() {
+        let json = serde_json::to_value(commands()).unwrap();
+        let kb = json.as_array().unwrap().iter().find(|c| c["name"] == KB).unwrap();
+        assert_eq!(kb["default_member_permissions"], "32");
+        assert_eq!(kb["contexts"], serde_json::json!([0]));
+        let subcommands: Vec<&str> =
+            kb["options"].as_array().unwrap().iter().map(|o| o["name"].as_str().unwrap()).collect();
+        assert_eq!(subcommands, [KB_GAPS, KB_STATS]);
+        assert!(kb["options"].as_array().unwrap().iter().all(|o| o["type"] == 1));
     }
 
     #[test]

@@ -69,14 +69,16 @@ impl ReplyCache {
         &self,
         engine: &Arc<Engine>,
         request: &request::Request<'_>,
+        feedback: reply::Feedback,
     ) -> Result<Computed, ReplyError> {
-        let Some(cache) = &self.0 else { return compute(engine, request).await };
-        // The request's debug form names every field that shapes the reply.
+        let Some(cache) = &self.0 else { return compute(engine, request, feedback).await };
+        // The request's debug form names every field that shapes the reply
+        // (`feedback` is the same for every request of a server).
         let key = format!("{request:?}");
         if let Some(hit) = cache.get(&key) {
             return Ok(hit);
         }
-        let reply = compute(engine, request).await?;
+        let reply = compute(engine, request, feedback).await?;
         cache.insert(key, reply.clone());
         Ok(reply)
     }
@@ -96,17 +98,19 @@ enum ReplyError {
 async fn compute(
     engine: &Arc<Engine>,
     request: &request::Request<'_>,
+    feedback: reply::Feedback,
 ) -> Result<Computed, ReplyError> {
-    let replied = match (reply::quick_reply(engine, request), request) {
+    let replied = match (reply::quick_reply(engine, request, feedback), request) {
         (Some(replied), _) => replied,
         (None, &request::Request::Ask { question, private }) => {
             let (engine, question) = (Arc::clone(engine), question.to_owned());
             tokio::task::spawn_blocking(move || {
-                reply::replied(&engine, &request::Request::Ask { question: &question, private })
+                let request = request::Request::Ask { question: &question, private };
+                reply::replied(&engine, &request, feedback)
             })
             .await?
         }
-        (None, request) => reply::replied(engine, request),
+        (None, request) => reply::replied(engine, request, feedback),
     };
     Ok((Bytes::from(serde_json::to_vec(&replied.response)?), replied.asked))
 }
@@ -174,7 +178,23 @@ async fn interactions(
         Ok(interaction) => interaction,
         Err(_) => return plain(StatusCode::BAD_REQUEST, "malformed interaction"),
     };
-    match cache.reply(engine, &interaction.request()).await {
+    let request = interaction.request();
+    // Feedback and /kb depend on who asks and on the store: never cached.
+    let curated = matches!(request, request::Request::Feedback { .. } | request::Request::Kb(_));
+    if curated
+        && let Some(response) =
+            super::curator::respond(engine, store.as_ref(), &request, &interaction.caller()).await
+    {
+        return match serde_json::to_vec(&response) {
+            Ok(body) => json(Bytes::from(body)),
+            Err(err) => {
+                warn!(%err, "could not serialise a reply");
+                plain(StatusCode::INTERNAL_SERVER_ERROR, "internal error")
+            }
+        };
+    }
+    let feedback = reply::Feedback(store.is_some());
+    match cache.reply(engine, &request, feedback).await {
         Ok((reply, asked)) => {
             if let Some(asked) = &asked {
                 let (guild, channel) = (interaction.guild_id(), interaction.channel_id());

@@ -74,13 +74,18 @@ impl EventHandler for Handler {
     async fn interaction_create(&self, ctx: Context, interaction: Interaction) {
         let started = Instant::now();
         let (id, kind) = (interaction.id(), interaction.kind());
-        let quick = reply::quick_reply(&self.engine, &request::parse(&interaction));
-        let replied = match quick {
-            Some(replied) => replied,
-            None => {
+        let request = request::parse(&interaction);
+        let caller = request::caller(&interaction);
+        let feedback = reply::Feedback(self.store.is_some());
+        let curated =
+            super::curator::respond(&self.engine, self.store.as_ref(), &request, &caller).await;
+        let replied = match (curated, reply::quick_reply(&self.engine, &request, feedback)) {
+            (Some(response), _) => reply::Replied { response, asked: None },
+            (None, Some(replied)) => replied,
+            (None, None) => {
                 let (engine, interaction) = (Arc::clone(&self.engine), interaction.clone());
                 let slow = tokio::task::spawn_blocking(move || {
-                    reply::replied(&engine, &request::parse(&interaction))
+                    reply::replied(&engine, &request::parse(&interaction), feedback)
                 });
                 slow.await.unwrap_or_else(|err| {
                     warn!(%err, interaction = %id, "working out a reply failed");
@@ -89,15 +94,10 @@ impl EventHandler for Handler {
             }
         };
         if let Some(asked) = &replied.asked {
-            let guild = interaction.guild_id().map(|g| g.to_string());
-            let channel = match &interaction {
-                Interaction::Command(c) => Some(c.channel_id.to_string()),
-                Interaction::Component(c) => Some(c.channel_id.to_string()),
-                _ => None,
-            };
+            let (guild, channel) = (caller.guild.as_deref(), caller.channel.as_deref());
             let version = self.engine.version();
             let store = self.store.as_deref();
-            super::record(store, asked, guild.as_deref(), channel.as_deref(), "gateway", version);
+            super::record(store, asked, guild, channel, "gateway", version);
         }
         let response = replied.response;
         match response.execute(&ctx.http, (id, interaction.token())).await {

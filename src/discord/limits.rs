@@ -111,8 +111,11 @@ pub fn violations(response: &Value) -> Vec<String> {
                     format!("{} buttons", buttons.len()),
                 );
                 for b in buttons {
+                    // A button shows a label, an emoji, or both.
+                    let labelled = (1..=BUTTON_LABEL).contains(&chars(&b["label"]));
+                    let emoji = b["emoji"]["name"].as_str().is_some_and(|e| !e.is_empty());
                     check(
-                        (1..=BUTTON_LABEL).contains(&chars(&b["label"])),
+                        labelled || (b["label"].is_null() && emoji),
                         format!("label {}", b["label"]),
                     );
                     let id = b["custom_id"].as_str().unwrap_or("");

@@ -3,6 +3,7 @@
 //! interactions endpoint.
 
 pub mod commands;
+pub mod curator;
 pub mod endpoint;
 pub mod gateway;
 pub mod limits;

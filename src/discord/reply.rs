@@ -18,7 +18,8 @@ use serenity::model::Colour;
 use serenity::model::application::{ButtonStyle, Interaction};
 
 use super::limits;
-use super::request::{self, Request, custom_id};
+use super::curator;
+use super::request::{self, Request, custom_id, feedback_id};
 use crate::engine::{Answer, Engine, Outcome, Suggestion, fuzzy_score};
 use crate::knowledge::{Attribution, Entry, Kind, Knowledge};
 use crate::render::{decline_message, rounded};
@@ -33,23 +34,27 @@ fn colour(kind: Kind) -> Colour {
         Kind::Profile => 0xE67E22,
     })
 }
-const DECLINED: u32 = 0x95A5A6;
-const INFO: u32 = 0x5865F2;
+pub(super) const DECLINED: u32 = 0x95A5A6;
+pub(super) const INFO: u32 = 0x5865F2;
 
-/// The reply to `interaction`.
+/// The reply to `interaction`, as a bot with no store gives it.
 pub fn respond(engine: &Engine, interaction: &Interaction) -> CreateInteractionResponse {
     reply(engine, &request::parse(interaction))
 }
 
+/// Whether answers carry 👍/👎 buttons: only where a store keeps the votes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Feedback(pub bool);
+
 /// The reply, unless working it out needs the sentence model
 /// (milliseconds of CPU): then `None`, and an async caller runs [`replied`]
 /// on a blocking thread.
-pub fn quick_reply(engine: &Engine, request: &Request) -> Option<Replied> {
+pub fn quick_reply(engine: &Engine, request: &Request, feedback: Feedback) -> Option<Replied> {
     match *request {
         Request::Ask { question, private } => {
-            engine.ask_quick(question).map(|a| Replied::to(engine, &a, private))
+            engine.ask_quick(question).map(|a| Replied::to(engine, &a, private, feedback))
         }
-        _ => Some(replied(engine, request)),
+        _ => Some(replied(engine, request, feedback)),
     }
 }
 
@@ -69,22 +74,25 @@ pub struct Asked {
 }
 
 impl Replied {
-    fn to(engine: &Engine, answer: &Answer, private: bool) -> Replied {
+    fn to(engine: &Engine, answer: &Answer, private: bool, feedback: Feedback) -> Replied {
         let asked = Asked {
             question: answer.question.clone(),
             answered: answer.entry().map(|e| e.id.clone()),
             confidence: answer.confidence,
         };
-        Replied { response: self::answer(engine, answer, private), asked: Some(asked) }
+        let response = self::answer(engine, answer, private, feedback);
+        Replied { response, asked: Some(asked) }
     }
 }
 
 /// [`reply`], with what it answered.
-pub fn replied(engine: &Engine, request: &Request) -> Replied {
+pub fn replied(engine: &Engine, request: &Request, feedback: Feedback) -> Replied {
     match *request {
-        Request::Ask { question, private } => Replied::to(engine, &engine.ask(question), private),
+        Request::Ask { question, private } => {
+            Replied::to(engine, &engine.ask(question), private, feedback)
+        }
         Request::Entry { id, private } => match engine.answer_entry(id) {
-            Some(answer) => Replied::to(engine, &answer, private),
+            Some(answer) => Replied::to(engine, &answer, private, feedback),
             None => Replied { response: reply(engine, request), asked: None },
         },
         _ => Replied { response: reply(engine, request), asked: None },
@@ -96,14 +104,19 @@ pub fn failed() -> CreateInteractionResponse {
     notice("Something went wrong", "I could not work out a reply to that. Please try again.")
 }
 
-/// The reply to a request already read from an interaction.
+/// The reply to a request already read from an interaction, as a bot
+/// with no store gives it: no 👍/👎 on answers, and `/kb` says it needs a
+/// store. The adapters answer feedback and `/kb` through [`curator`].
 pub fn reply(engine: &Engine, request: &Request) -> CreateInteractionResponse {
     let k = engine.knowledge();
+    let feedback = Feedback(false);
     match *request {
         Request::Ping => CreateInteractionResponse::Pong,
-        Request::Ask { question, private } => answer(engine, &engine.ask(question), private),
+        Request::Ask { question, private } => {
+            answer(engine, &engine.ask(question), private, feedback)
+        }
         Request::Entry { id, private } => match engine.answer_entry(id) {
-            Some(a) => answer(engine, &a, private),
+            Some(a) => answer(engine, &a, private, feedback),
             None => notice(
                 "That question is gone",
                 "My knowledge base has changed since that button was made. Try `/topics` to see what I can answer now.",
@@ -126,6 +139,8 @@ pub fn reply(engine: &Engine, request: &Request) -> CreateInteractionResponse {
             let people = matching_people(k, partial);
             autocomplete(people.into_iter().map(|i| choice(&k.people[i].credit(), &k.people[i].id)))
         }
+        Request::Feedback { entry, up } => curator::feedback(engine, entry, up, false),
+        Request::Kb(_) => curator::no_store(),
         Request::Unsupported => notice(
             "I can't do that",
             "I don't know how to handle that interaction. Try `/help` to see what I can do.",
@@ -199,7 +214,7 @@ fn autocomplete(choices: impl Iterator<Item = AutocompleteChoice>) -> CreateInte
 
 /// An embed before its limits are enforced.
 #[derive(Debug, Clone, Default)]
-struct Embed {
+pub(super) struct Embed {
     title: String,
     description: String,
     fields: Vec<(String, String)>,
@@ -208,16 +223,20 @@ struct Embed {
 }
 
 impl Embed {
-    fn new(title: impl Into<String>, description: impl Into<String>, colour: u32) -> Self {
+    pub(super) fn new(
+        title: impl Into<String>,
+        description: impl Into<String>,
+        colour: u32,
+    ) -> Self {
         Embed { title: title.into(), description: description.into(), colour, ..Embed::default() }
     }
 
-    fn field(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
+    pub(super) fn field(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
         self.fields.push((name.into(), value.into()));
         self
     }
 
-    fn footer(mut self, footer: impl Into<String>) -> Self {
+    pub(super) fn footer(mut self, footer: impl Into<String>) -> Self {
         self.footer = footer.into();
         self
     }
@@ -282,13 +301,17 @@ impl Embed {
 }
 
 /// A button that asks one of the knowledge's questions.
-struct Button {
+pub(super) struct Button {
     label: String,
     custom_id: String,
     style: ButtonStyle,
 }
 
-fn buttons(suggestions: &[Suggestion], private: bool, style: ButtonStyle) -> Vec<Button> {
+pub(super) fn buttons(
+    suggestions: &[Suggestion],
+    private: bool,
+    style: ButtonStyle,
+) -> Vec<Button> {
     let button = |s: &Suggestion| Button {
         label: s.question.to_owned(),
         custom_id: custom_id(&s.entry.id, private),
@@ -299,7 +322,21 @@ fn buttons(suggestions: &[Suggestion], private: bool, style: ButtonStyle) -> Vec
 
 /// A message reply: embeds within the limits, question buttons in rows of
 /// five, no mentions allowed, ephemeral when private.
-fn message(embeds: Vec<Embed>, buttons: Vec<Button>, private: bool) -> CreateInteractionResponse {
+pub(super) fn message(
+    embeds: Vec<Embed>,
+    buttons: Vec<Button>,
+    private: bool,
+) -> CreateInteractionResponse {
+    message_with(embeds, buttons, None, private)
+}
+
+/// [`message`], with a last row of 👍/👎 for the answer from `feedback`.
+fn message_with(
+    embeds: Vec<Embed>,
+    buttons: Vec<Button>,
+    feedback: Option<&str>,
+    private: bool,
+) -> CreateInteractionResponse {
     let mut budget = limits::EMBED_TOTAL;
     let embeds: Vec<CreateEmbed> = embeds
         .into_iter()
@@ -310,19 +347,29 @@ fn message(embeds: Vec<Embed>, buttons: Vec<Button>, private: bool) -> CreateInt
             e.build()
         })
         .collect();
+    let rows_for_questions = limits::ROWS - usize::from(feedback.is_some());
     let buttons: Vec<CreateButton> = buttons
         .into_iter()
         .filter(|b| b.custom_id.len() <= limits::CUSTOM_ID)
-        .take(limits::BUTTONS_PER_ROW * limits::ROWS)
+        .take(limits::BUTTONS_PER_ROW * rows_for_questions)
         .map(|b| {
             let label = truncate(&b.label, limits::BUTTON_LABEL);
             CreateButton::new(b.custom_id).label(label).style(b.style)
         })
         .collect();
-    let rows: Vec<CreateActionRow> = buttons
+    let mut rows: Vec<CreateActionRow> = buttons
         .chunks(limits::BUTTONS_PER_ROW)
         .map(|row| CreateActionRow::Buttons(row.to_vec()))
         .collect();
+    if let Some(entry) = feedback {
+        let (up, down) = (feedback_id(entry, true), feedback_id(entry, false));
+        if down.len() <= limits::CUSTOM_ID {
+            let vote = |id: String, emoji: char| {
+                CreateButton::new(id).emoji(emoji).style(ButtonStyle::Secondary)
+            };
+            rows.push(CreateActionRow::Buttons(vec![vote(up, '👍'), vote(down, '👎')]));
+        }
+    }
     let mut data = CreateInteractionResponseMessage::new()
         .embeds(embeds)
         .allowed_mentions(CreateAllowedMentions::new());
@@ -336,14 +383,14 @@ fn message(embeds: Vec<Embed>, buttons: Vec<Button>, private: bool) -> CreateInt
 }
 
 /// A short, private note: for user mistakes and the unexpected.
-fn notice(title: &str, text: &str) -> CreateInteractionResponse {
+pub(super) fn notice(title: &str, text: &str) -> CreateInteractionResponse {
     message(vec![Embed::new(title, text, DECLINED)], Vec::new(), true)
 }
 
 // ---------------------------------------------------------------------------
 // The replies.
 
-fn source_field(k: &Knowledge, source: usize) -> String {
+pub(super) fn source_field(k: &Knowledge, source: usize) -> String {
     let s = &k.sources[source];
     match &s.publisher_site {
         Some(site) => format!("{} ({site})", k.citation(source)),
@@ -351,7 +398,12 @@ fn source_field(k: &Knowledge, source: usize) -> String {
     }
 }
 
-fn answer(engine: &Engine, answer: &Answer, private: bool) -> CreateInteractionResponse {
+fn answer(
+    engine: &Engine,
+    answer: &Answer,
+    private: bool,
+    feedback: Feedback,
+) -> CreateInteractionResponse {
     let k = engine.knowledge();
     let asked = truncate(&plain(answer.question.trim()), 300);
     match &answer.outcome {
@@ -366,7 +418,9 @@ fn answer(engine: &Engine, answer: &Answer, private: bool) -> CreateInteractionR
                 .field("Source", source_field(k, entry.source))
                 .footer(footer);
             let related = engine.related(entry);
-            message(vec![embed], buttons(&related, private, ButtonStyle::Secondary), private)
+            let related = buttons(&related, private, ButtonStyle::Secondary);
+            let feedback = feedback.0.then_some(entry.id.as_str());
+            message_with(vec![embed], related, feedback, private)
         }
         Outcome::Declined { reason, nearest } => {
             let mut text = decline_message(*reason).to_owned();

@@ -10,7 +10,8 @@ use serenity::model::application::{
 };
 
 use super::commands::{
-    ASK, COMPARE, HELP, PERSON, PRIVATE, QUESTION, QUOTE, SOURCES, STATS, TOPICS,
+    ASK, COMPARE, HELP, KB, KB_GAPS, KB_STATS, PERSON, PRIVATE, QUESTION, QUOTE, SOURCES, STATS,
+    TOPICS,
 };
 
 /// One thing a user asked of the bot.
@@ -54,8 +55,87 @@ pub enum Request<'a> {
         id: &'a str,
         private: bool,
     },
+    /// A 👍 (`up`) or 👎 on an answer that gave `entry`.
+    Feedback {
+        entry: &'a str,
+        up: bool,
+    },
+    /// `/kb`, the curators' command.
+    Kb(Kb),
     /// Anything else: an unknown command, button or modal.
     Unsupported,
+}
+
+/// What `/kb` asks for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Kb {
+    /// The questions declined, the answers voted down, the entries unasked.
+    Gaps,
+    /// This week's questions, share answered, top entries, votes.
+    Stats,
+    /// A subcommand this version does not know (an old registration).
+    Unknown,
+}
+
+/// Who sent an interaction and from where: what the store and the
+/// permission check need, read apart from the [`Request`] so that replies
+/// that do not need it stay cacheable.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Caller {
+    /// The user's id: hashed before anything is stored.
+    pub user: Option<String>,
+    /// The member's permissions in the channel (Discord computes them,
+    /// overwrites included); `None` outside a server.
+    pub permissions: Option<u64>,
+    /// The message a button was clicked on.
+    pub message: Option<String>,
+    pub guild: Option<String>,
+    pub channel: Option<String>,
+}
+
+/// Discord's permission bits `/kb` needs: Manage Server, or Administrator,
+/// which implies every permission.
+pub const MANAGE_GUILD: u64 = 1 << 5;
+pub const ADMINISTRATOR: u64 = 1 << 3;
+
+impl Caller {
+    /// Whether the caller may use `/kb`: a member with Manage Server (or
+    /// Administrator) in the server the command came from. Discord hides
+    /// the command from others, but a client can still send it.
+    pub fn may_curate(&self) -> bool {
+        self.guild.is_some()
+            && self.permissions.is_some_and(|p| p & (MANAGE_GUILD | ADMINISTRATOR) != 0)
+    }
+}
+
+/// A feedback button's `custom_id`: `feedback:up:<entry id>` or
+/// `feedback:down:<entry id>`, at most 14 + 71 characters.
+pub fn feedback_id(entry: &str, up: bool) -> String {
+    format!("feedback:{}:{entry}", if up { "up" } else { "down" })
+}
+
+/// Who sent a serenity interaction, and from where.
+pub fn caller(interaction: &Interaction) -> Caller {
+    let permissions = |member: Option<&serenity::model::guild::Member>| {
+        member.and_then(|m| m.permissions).map(|p| p.bits())
+    };
+    match interaction {
+        Interaction::Command(c) | Interaction::Autocomplete(c) => Caller {
+            user: Some(c.user.id.to_string()),
+            permissions: permissions(c.member.as_deref()),
+            message: None,
+            guild: c.guild_id.map(|g| g.to_string()),
+            channel: Some(c.channel_id.to_string()),
+        },
+        Interaction::Component(c) => Caller {
+            user: Some(c.user.id.to_string()),
+            permissions: permissions(c.member.as_ref()),
+            message: Some(c.message.id.to_string()),
+            guild: c.guild_id.map(|g| g.to_string()),
+            channel: Some(c.channel_id.to_string()),
+        },
+        _ => Caller::default(),
+    }
 }
 
 /// A button's `custom_id`: `ask:<entry id>`, with `:private` when the
@@ -66,6 +146,12 @@ pub fn custom_id(entry: &str, private: bool) -> String {
 }
 
 fn parse_custom_id(id: &str) -> Request<'_> {
+    if let Some(entry) = id.strip_prefix("feedback:up:") {
+        return Request::Feedback { entry, up: true };
+    }
+    if let Some(entry) = id.strip_prefix("feedback:down:") {
+        return Request::Feedback { entry, up: false };
+    }
     let Some(rest) = id.strip_prefix("ask:") else { return Request::Unsupported };
     match rest.strip_suffix(":private") {
         Some(entry) => Request::Entry { id: entry, private: true },
@@ -84,13 +170,20 @@ fn flag(options: &[ResolvedOption<'_>], name: &str) -> bool {
     options.iter().any(|o| o.name == name && matches!(o.value, ResolvedValue::Boolean(true)))
 }
 
-/// A slash command, given how to read its string options.
+/// A slash command, given how to read its string options and the name
+/// of its subcommand, if any.
 fn slash_command<'a>(
     name: &str,
     text: impl Fn(&str) -> Option<&'a str>,
     private: bool,
+    subcommand: Option<&str>,
 ) -> Request<'a> {
     match name {
+        KB => Request::Kb(match subcommand {
+            Some(KB_GAPS) => Kb::Gaps,
+            Some(KB_STATS) => Kb::Stats,
+            _ => Kb::Unknown,
+        }),
         ASK => Request::Ask { question: text(QUESTION).unwrap_or(""), private },
         QUOTE => Request::Quote { person: text(PERSON).unwrap_or(""), private },
         STATS => Request::Stats { private },
@@ -119,7 +212,11 @@ pub fn parse(interaction: &Interaction) -> Request<'_> {
         Interaction::Command(command) => {
             let options = command.data.options();
             let private = flag(&options, PRIVATE);
-            slash_command(&command.data.name, |name| string(&options, name), private)
+            let subcommand = options
+                .iter()
+                .find(|o| matches!(o.value, ResolvedValue::SubCommand(_)))
+                .map(|o| o.name);
+            slash_command(&command.data.name, |name| string(&options, name), private, subcommand)
         }
         Interaction::Autocomplete(command) => {
             let focused = command.data.autocomplete();
@@ -148,6 +245,36 @@ pub struct Body<'a> {
     guild_id: Option<Cow<'a, str>>,
     #[serde(default, borrow)]
     channel_id: Option<Cow<'a, str>>,
+    /// In a server: the member, with their user and permissions.
+    #[serde(default, borrow)]
+    member: Option<Member<'a>>,
+    /// Outside a server: the user.
+    #[serde(default, borrow)]
+    user: Option<User<'a>>,
+    /// For a button: the message it is on.
+    #[serde(default, borrow)]
+    message: Option<Message<'a>>,
+}
+
+#[derive(Debug, Deserialize)]
+struct Member<'a> {
+    #[serde(default, borrow)]
+    user: Option<User<'a>>,
+    /// A bit set, as a decimal string.
+    #[serde(default, borrow)]
+    permissions: Option<Cow<'a, str>>,
+}
+
+#[derive(Debug, Deserialize)]
+struct User<'a> {
+    #[serde(borrow)]
+    id: Cow<'a, str>,
+}
+
+#[derive(Debug, Deserialize)]
+struct Message<'a> {
+    #[serde(borrow)]
+    id: Cow<'a, str>,
 }
 
 #[derive(Debug, Default, Deserialize)]
@@ -204,8 +331,21 @@ impl<'a> Body<'a> {
         Ok(body)
     }
 
-    /// What it asks for: the same reading as [`parse`] gives of serenity's
-    /// model of the same interaction.
+    /// Who sent it and from where: the same reading as [`caller`] gives of
+    /// serenity's model.
+    pub fn caller(&self) -> Caller {
+        let user = self.member.as_ref().and_then(|m| m.user.as_ref()).or(self.user.as_ref());
+        Caller {
+            user: user.map(|u| u.id.clone().into_owned()),
+            permissions: (self.member.as_ref())
+                .and_then(|m| m.permissions.as_deref())
+                .and_then(|p| p.parse().ok()),
+            message: self.message.as_ref().map(|m| m.id.clone().into_owned()),
+            guild: self.guild_id.as_deref().map(str::to_owned),
+            channel: self.channel_id.as_deref().map(str::to_owned),
+        }
+    }
+
     /// The server it came from, if any.
     pub fn guild_id(&self) -> Option<&str> {
         self.guild_id.as_deref()
@@ -216,6 +356,8 @@ impl<'a> Body<'a> {
         self.channel_id.as_deref()
     }
 
+    /// What it asks for: the same reading as [`parse`] gives of serenity's
+    /// model of the same interaction.
     pub fn request(&self) -> Request<'_> {
         let data = &self.data;
         let text = |name: &str| {
@@ -231,7 +373,11 @@ impl<'a> Body<'a> {
         let name = data.name.as_deref().unwrap_or("");
         match self.kind {
             PING => Request::Ping,
-            COMMAND => slash_command(name, text, private),
+            COMMAND => {
+                // A subcommand is an option with options of its own and no value.
+                let subcommand = data.options.iter().find(|o| o.value.is_none()).map(|o| o.name.as_ref());
+                slash_command(name, text, private, subcommand)
+            }
             AUTOCOMPLETE => {
                 let focused = data.options.iter().find(|o| o.focused);
                 let partial = focused.and_then(|o| match &o.value {

@@ -16,7 +16,7 @@
 mod read;
 mod voter;
 
-pub use read::{Stats, VoteCount};
+pub use read::{GapsInput, Stats, VoteCount};
 pub use voter::VoterKey;
 
 use std::sync::atomic::{AtomicU64, Ordering};
@@ -474,7 +474,7 @@ mod tests {
         store.vote(vote("m1", &bob, false, "g2"));
         store.close().await;
         let store = Store::open(url).await.expect("the store opens again");
-        let counts = store.votes_since(0).await.unwrap();
+        let counts = store.votes_since(0, None).await.unwrap();
         assert_eq!(
             counts,
             [
@@ -489,7 +489,7 @@ mod tests {
         assert_eq!((all.questions, all.answered, all.up, all.down), (300, 150, 2, 1));
 
         assert_eq!(store.forget_guild("g1").await.unwrap(), 101, "100 questions and a vote");
-        assert_eq!(store.votes_since(0).await.unwrap().len(), 1);
+        assert_eq!(store.votes_since(0, None).await.unwrap().len(), 1);
         assert_eq!(store.purge(1_800_000_000 + 86_400 + 250, 1).await.unwrap(), 152);
         assert_eq!(store.count().await.unwrap(), 50);
         store.close().await;

@@ -11,6 +11,14 @@ pub struct VoteCount {
     pub down: i64,
 }
 
+/// The rows the gaps report is made from.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct GapsInput {
+    pub declined: Vec<String>,
+    pub answered: Vec<String>,
+    pub votes: Vec<VoteCount>,
+}
+
 /// The figures `/kb stats` shows.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct Stats {
@@ -24,23 +32,36 @@ pub struct Stats {
 
 impl Store {
     /// The questions declined at or after `since` (Unix seconds), oldest
-    /// first.
-    pub async fn declined_since(&self, since: i64) -> Result<Vec<String>, StoreError> {
+    /// first; in one guild when `guild` is given, else everywhere.
+    pub async fn declined_since(
+        &self,
+        since: i64,
+        guild: Option<&str>,
+    ) -> Result<Vec<String>, StoreError> {
+        // One query shape for both cases: a NULL guild matches every row.
         let rows: Vec<(String,)> = sqlx::query_as(
-            "SELECT question FROM questions WHERE outcome = 'declined' AND asked_at >= $1 ORDER BY id",
+            "SELECT question FROM questions WHERE outcome = 'declined' AND asked_at >= $1 \
+             AND ($2 IS NULL OR guild_id = $2) ORDER BY id",
         )
         .bind(since)
+        .bind(guild)
         .fetch_all(&self.pool)
         .await?;
         Ok(rows.into_iter().map(|(q,)| q).collect())
     }
 
     /// The entries that answered a question at or after `since`.
-    pub async fn answered_entries_since(&self, since: i64) -> Result<Vec<String>, StoreError> {
+    pub async fn answered_entries_since(
+        &self,
+        since: i64,
+        guild: Option<&str>,
+    ) -> Result<Vec<String>, StoreError> {
         let rows: Vec<(String,)> = sqlx::query_as(
-            "SELECT DISTINCT entry FROM questions WHERE entry IS NOT NULL AND asked_at >= $1",
+            "SELECT DISTINCT entry FROM questions WHERE entry IS NOT NULL AND asked_at >= $1 \
+             AND ($2 IS NULL OR guild_id = $2)",
         )
         .bind(since)
+        .bind(guild)
         .fetch_all(&self.pool)
         .await?;
         Ok(rows.into_iter().map(|(e,)| e).collect())
@@ -48,14 +69,19 @@ impl Store {
 
     /// Votes cast at or after `since`, counted by entry: the most 👎 first,
     /// then the fewest 👍, then by id.
-    pub async fn votes_since(&self, since: i64) -> Result<Vec<VoteCount>, StoreError> {
+    pub async fn votes_since(
+        &self,
+        since: i64,
+        guild: Option<&str>,
+    ) -> Result<Vec<VoteCount>, StoreError> {
         let rows: Vec<(String, i64, i64)> = sqlx::query_as(
             "SELECT entry, \
                     SUM(CASE WHEN vote = 'up' THEN 1 ELSE 0 END), \
                     SUM(CASE WHEN vote = 'down' THEN 1 ELSE 0 END) \
-             FROM votes WHERE voted_at >= $1 GROUP BY entry",
+             FROM votes WHERE voted_at >= $1 AND ($2 IS NULL OR guild_id = $2) GROUP BY entry",
         )
         .bind(since)
+        .bind(guild)
         .fetch_all(&self.pool)
         .await?;
         let mut counts: Vec<VoteCount> =
@@ -95,5 +121,15 @@ impl Store {
         .fetch_one(&self.pool)
         .await?;
         Ok(Stats { questions, answered, top, up, down })
+    }
+
+    /// What the gaps report reads: the declined questions, the entries
+    /// that answered, and the votes, since `since`.
+    pub async fn gaps_since(&self, since: i64, guild: Option<&str>) -> Result<GapsInput, StoreError> {
+        Ok(GapsInput {
+            declined: self.declined_since(since, guild).await?,
+            answered: self.answered_entries_since(since, guild).await?,
+            votes: self.votes_since(since, guild).await?,
+        })
     }
 }

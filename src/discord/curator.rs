@@ -1,0 +1,309 @@
+//! The replies that touch the store: 👍/👎 on answers, and `/kb`, the
+//! curators' command. What they show is plain Rust over what the store
+//! returned ([`feedback`], [`stats`], [`gaps`] and the notices); [`respond`]
+//! is the one async step both transports share, which reads or writes the
+//! store and checks who may curate.
+
+use std::sync::Arc;
+use std::time::Duration;
+
+use serenity::builder::CreateInteractionResponse;
+use serenity::model::application::ButtonStyle;
+use tracing::warn;
+
+use super::reply::{DECLINED, Embed, INFO, buttons, escaped, message, notice, truncate};
+use super::request::{Caller, Kb, Request};
+use crate::engine::Engine;
+use crate::gaps::Gaps;
+use crate::knowledge::Knowledge;
+use crate::store::{Stats, Store, Vote};
+
+/// How long `/kb` waits for the store: Discord wants a reply within 3 s.
+const STORE_PATIENCE: Duration = Duration::from_millis(2000);
+/// The declined groups `/kb gaps` shows; `cio-cto-bot gaps` shows them all.
+const GAPS_SHOWN: usize = 10;
+/// "This week", for `/kb stats`.
+const WEEK: i64 = 7 * 86_400;
+
+/// The reply to a feedback click or to `/kb`; `None` for any other request.
+pub async fn respond(
+    engine: &Arc<Engine>,
+    store: Option<&Arc<Store>>,
+    request: &Request<'_>,
+    caller: &Caller,
+) -> Option<CreateInteractionResponse> {
+    match *request {
+        Request::Feedback { entry, up } => {
+            let kept = match (store, &caller.user, &caller.message) {
+                (Some(store), Some(user), Some(message)) => {
+                    store.vote(Vote {
+                        voted_at: crate::store::now(),
+                        message_id: message.clone(),
+                        voter: store.voter(user),
+                        guild_id: caller.guild.clone(),
+                        entry: entry.to_owned(),
+                        up,
+                    });
+                    true
+                }
+                _ => false,
+            };
+            Some(feedback(engine, entry, up, kept))
+        }
+        Request::Kb(kb) => Some(curate(engine, store, kb, caller).await),
+        _ => None,
+    }
+}
+
+async fn curate(
+    engine: &Arc<Engine>,
+    store: Option<&Arc<Store>>,
+    kb: Kb,
+    caller: &Caller,
+) -> CreateInteractionResponse {
+    if !caller.may_curate() {
+        return refused();
+    }
+    let Some(store) = store else { return no_store() };
+    let guild = caller.guild.as_deref();
+    match kb {
+        Kb::Stats => {
+            let since = crate::store::now() - WEEK;
+            match tokio::time::timeout(STORE_PATIENCE, store.stats_since(since, guild)).await {
+                Ok(Ok(figures)) => stats(engine.knowledge(), &figures),
+                Ok(Err(err)) => unavailable(&err),
+                Err(_) => unavailable(&"it did not answer within 2 s"),
+            }
+        }
+        Kb::Gaps => {
+            let input = match tokio::time::timeout(STORE_PATIENCE, store.gaps_since(0, guild)).await
+            {
+                Ok(Ok(input)) => input,
+                Ok(Err(err)) => return unavailable(&err),
+                Err(_) => return unavailable(&"it did not answer within 2 s"),
+            };
+            // Finding the nearest entries may consult the sentence model.
+            let engine = Arc::clone(engine);
+            let made = tokio::task::spawn_blocking(move || {
+                let report = crate::gaps::report(&engine, &input, Some(GAPS_SHOWN));
+                gaps(engine.knowledge(), &report, input.declined.len())
+            });
+            made.await.unwrap_or_else(|err| unavailable(&err))
+        }
+        Kb::Unknown => notice(
+            "Unknown /kb command",
+            "This version of the bot knows `/kb gaps` and `/kb stats`.",
+        ),
+    }
+}
+
+// ---------------------------------------------------------------------------
+// What the curator's replies show: pure functions of what the store gave.
+
+/// The private acknowledgement of a 👍 or 👎. A 👎 offers the answers
+/// nearest to the one voted down.
+pub fn feedback(engine: &Engine, entry: &str, up: bool, kept: bool) -> CreateInteractionResponse {
+    let text = match (up, kept) {
+        (true, true) => "Thanks! Glad that helped: the curators will see your 👍.",
+        (false, true) => {
+            "Thanks for saying so: the curators will see your 👎 and use it to improve my answers."
+        }
+        (_, false) => "Thanks! This bot keeps no feedback, so your vote was not recorded.",
+    };
+    let mut embed = Embed::new("Thanks for the feedback", text, INFO);
+    let mut offered = Vec::new();
+    if !up && let Some(answer) = engine.answer_entry(entry) {
+        let related = answer.entry().map(|e| engine.related(e)).unwrap_or_default();
+        if !related.is_empty() {
+            embed = embed.field("Perhaps one of these answers it", "Pick one to see it.");
+            offered = buttons(&related, true, ButtonStyle::Primary);
+        }
+    }
+    message(vec![embed], offered, true)
+}
+
+/// `/kb` from a member without Manage Server.
+pub fn refused() -> CreateInteractionResponse {
+    notice(
+        "Only for curators",
+        "`/kb` is for members with the Manage Server permission in this server.",
+    )
+}
+
+/// `/kb` on a bot that keeps nothing.
+pub fn no_store() -> CreateInteractionResponse {
+    notice(
+        "Nothing is kept",
+        "This bot runs with `STORE=off`, so it has no questions or votes to report. Its operator can turn the store on (see the README).",
+    )
+}
+
+fn unavailable(err: &dyn std::fmt::Display) -> CreateInteractionResponse {
+    warn!(%err, "/kb could not read the store");
+    notice("The store is unavailable", "I could not read my store just now. Please try again later.")
+}
+
+/// An entry as a curator reads it: its first question, or its id if the
+/// knowledge no longer has it.
+fn entry_line(k: &Knowledge, id: &str) -> String {
+    match k.entries.iter().find(|e| e.id == id) {
+        Some(e) => format!("{} (`{id}`)", e.questions[0]),
+        None => format!("`{id}` (no longer in the knowledge)"),
+    }
+}
+
+fn percent(part: i64, whole: i64) -> i64 {
+    if whole == 0 { 0 } else { (part * 100 + whole / 2) / whole }
+}
+
+/// `/kb stats`: this week in this server.
+pub fn stats(k: &Knowledge, s: &Stats) -> CreateInteractionResponse {
+    let text = format!(
+        "**{}** questions in the last 7 days; **{}** answered ({}%), **{}** declined.",
+        s.questions,
+        s.answered,
+        percent(s.answered, s.questions),
+        s.questions - s.answered
+    );
+    let mut embed = Embed::new("This week in this server", text, INFO);
+    if !s.top.is_empty() {
+        let top: Vec<String> =
+            s.top.iter().map(|(id, n)| format!("• {n}× {}", entry_line(k, id))).collect();
+        embed = embed.field("Answered most", top.join("\n"));
+    }
+    embed = embed
+        .field("Feedback", format!("👍 {} · 👎 {}", s.up, s.down))
+        .footer("/kb gaps lists what I could not answer.");
+    message(vec![embed], Vec::new(), true)
+}
+
+/// `/kb gaps`: what to add or fix, for this server.
+pub fn gaps(k: &Knowledge, g: &Gaps, declined_total: usize) -> CreateInteractionResponse {
+    let text = format!(
+        "Over everything kept: {declined_total} questions declined, {} answers voted down, {} entries nobody asked.",
+        g.downvoted.len(),
+        g.unasked.len()
+    );
+    let mut embed = Embed::new("Gaps in my knowledge", text, DECLINED);
+    if !g.declined.is_empty() {
+        let lines: Vec<String> = (g.declined.iter())
+            .map(|d| {
+                let nearest: Vec<String> = d.nearest.iter().map(|id| format!("`{id}`")).collect();
+                format!(
+                    "• {}× “{}” → nearest: {}",
+                    d.count,
+                    escaped(&truncate(&d.question, 120)),
+                    if nearest.is_empty() { "none".to_owned() } else { nearest.join(", ") }
+                )
+            })
+            .collect();
+        embed = embed.field("Declined, most asked first", lines.join("\n"));
+    }
+    if !g.downvoted.is_empty() {
+        let lines: Vec<String> = (g.downvoted.iter().take(10))
+            .map(|v| format!("• 👎 {} · 👍 {} — {}", v.down, v.up, entry_line(k, &v.entry)))
+            .collect();
+        embed = embed.field("Voted down", lines.join("\n"));
+    }
+    if !g.unasked.is_empty() {
+        let lines: Vec<String> = g.unasked.iter().take(10).map(|id| format!("• `{id}`")).collect();
+        let more = g.unasked.len().saturating_sub(10);
+        let tail = if more > 0 { format!("\n…and {more} more") } else { String::new() };
+        embed = embed.field("Never asked", format!("{}{tail}", lines.join("\n")));
+    }
+    let embed = embed.footer(
+        "The whole report: `cio-cto-bot gaps` where the bot runs; `gaps --propose FILE` drafts new entries.",
+    );
+    message(vec![embed], Vec::new(), true)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::gaps::Declined;
+    use crate::knowledge::Knowledge;
+    use crate::store::VoteCount;
+
+    fn json(response: &CreateInteractionResponse) -> serde_json::Value {
+        serde_json::to_value(response).unwrap()
+    }
+
+    fn engine() -> Engine {
+        Engine::new(Knowledge::bundled().unwrap())
+    }
+
+    fn custom_ids(v: &serde_json::Value) -> Vec<String> {
+        let rows = v["data"]["components"].as_array().cloned().unwrap_or_default();
+        rows.iter()
+            .flat_map(|r| r["components"].as_array().cloned().unwrap_or_default())
+            .map(|b| b["custom_id"].as_str().unwrap().to_owned())
+            .collect()
+    }
+
+    #[test]
+    fn a_thumbs_down_is_acknowledged_privately_with_the_nearest_other_answers() {
+        let engine = engine();
+        let down = json(&feedback(&engine, "reporting-tension", false, true));
+        assert_eq!(down["data"]["flags"], 64, "ephemeral");
+        assert_eq!(down["data"]["allowed_mentions"]["parse"], serde_json::json!([]));
+        let offered = custom_ids(&down);
+        assert!(!offered.is_empty());
+        assert!(offered.iter().all(|id| id.starts_with("ask:") && id.ends_with(":private")));
+        assert!(!offered.contains(&"ask:reporting-tension:private".to_owned()), "other answers");
+        let up = json(&feedback(&engine, "reporting-tension", true, true));
+        assert_eq!(up["data"]["flags"], 64);
+        assert!(custom_ids(&up).is_empty());
+        let gone = json(&feedback(&engine, "no-such-entry", false, false));
+        assert!(gone["data"]["embeds"][0]["description"].as_str().unwrap().contains("not recorded"));
+    }
+
+    #[test]
+    fn kb_replies_are_private_and_hold_what_the_store_gave() {
+        let k = Knowledge::bundled().unwrap();
+        let figures = Stats {
+            questions: 40,
+            answered: 30,
+            top: vec![("reporting-tension".into(), 12)],
+            up: 5,
+            down: 2,
+        };
+        let s = json(&stats(&k, &figures));
+        assert_eq!(s["data"]["flags"], 64);
+        let text = s.to_string();
+        assert!(text.contains("**40** questions") && text.contains("(75%)"), "{text}");
+        assert!(text.contains("12×") && text.contains("👍 5 · 👎 2"), "{text}");
+
+        let report = Gaps {
+            declined: vec![Declined {
+                question: "What does a CFO earn? @everyone **now**".into(),
+                count: 3,
+                nearest: vec!["acronyms".into()],
+            }],
+            downvoted: vec![VoteCount { entry: "acronyms".into(), up: 1, down: 4 }],
+            unasked: (0..25).map(|i| format!("entry-{i}")).collect(),
+        };
+        let g = json(&gaps(&k, &report, 3));
+        assert_eq!(g["data"]["flags"], 64);
+        let text = g.to_string();
+        assert!(text.contains("3× “What does a CFO earn? @\u{200B}everyone \\\\*\\\\*now"), "{text}");
+        assert!(text.contains("👎 4 · 👍 1") && text.contains("and 15 more"), "{text}");
+        assert_eq!(json(&refused())["data"]["flags"], 64);
+        assert_eq!(json(&no_store())["data"]["flags"], 64);
+    }
+
+    #[test]
+    fn only_members_with_manage_server_or_administrator_may_curate() {
+        let member = |permissions| Caller {
+            user: Some("1".into()),
+            permissions,
+            guild: Some("2".into()),
+            ..Caller::default()
+        };
+        assert!(member(Some(1 << 5)).may_curate());
+        assert!(member(Some(1 << 3)).may_curate());
+        assert!(member(Some((1 << 5) | (1 << 11))).may_curate());
+        assert!(!member(Some(1 << 11)).may_curate(), "Send Messages is not enough");
+        assert!(!member(None).may_curate());
+        assert!(!Caller { guild: None, ..member(Some(1 << 5)) }.may_curate(), "not in a DM");
+    }
+}
