@@ -42,7 +42,7 @@ async fn identifies_without_privileged_intents_and_registers_valid_commands() {
     let _bot = start_bot(&fake, Some(GUILD_ID));
     fake.wait_for_session(1).await;
     let identify = fake.received().into_iter().find(|f| f["op"] == 2).unwrap();
-    assert_eq!(identify["d"]["intents"], 0, "slash commands need no intents");
+    assert_eq!(identify["d"]["intents"], 1, "GUILDS only, to learn of a removal; not privileged");
     assert!(identify["d"]["token"].as_str().unwrap().ends_with(TOKEN));
 
     let path = format!("/api/v10/applications/{APPLICATION_ID}/guilds/{GUILD_ID}/commands");
@@ -129,6 +129,126 @@ async fn questions_are_stored_and_flushed_on_shutdown() {
     assert!(rows.iter().all(|r| r.transport == "gateway"
         && r.guild_id.as_deref() == Some(GUILD_ID)
         && r.channel_id.as_deref() == Some("1200000000000000001")));
+    store.close().await;
+}
+
+fn description(body: &Value) -> String {
+    embed(body)["description"].as_str().unwrap_or_default().to_owned()
+}
+
+/// The curator loop over the gateway: 👍/👎 count once per user per
+/// answer, `/kb` is refused to a member without Manage Server (who sends it
+/// anyway) and shows a curator the declined question, and the CLI's `gaps
+/// --json` reads the same store.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn feedback_counts_once_per_user_and_kb_is_for_curators() {
+    let dir = std::path::Path::new(env!("CARGO_TARGET_TMPDIR")).join("gateway-curator");
+    std::fs::create_dir_all(&dir).unwrap();
+    let path = dir.join("store.db");
+    for suffix in ["", "-wal", "-shm"] {
+        let _ = std::fs::remove_file(format!("{}{suffix}", path.display()));
+    }
+    let url = format!("sqlite://{}", path.display());
+    let fake = FakeDiscord::start().await;
+    let mut bot =
+        start_bot_with(&fake.api_base, Some(GUILD_ID), "warn", &[("DATABASE_URL", url.as_str())]);
+    fake.wait_for_session(1).await;
+
+    let answer = fake.interact(ask(fake.next_id(), "how many people did transposit survey?")).await;
+    let ids = custom_ids(&answer);
+    let (up, down) = (&ids[ids.len() - 2], &ids[ids.len() - 1]);
+    assert_eq!(up, "feedback:up:survey-respondents");
+    // Ada votes 👍 twice, then 👎: only her first vote counts. Grace votes
+    // 👎. On another answer of the same entry, Ada's 👎 counts again.
+    let (ada, grace) = ("80351110224678912", "80351110224678913");
+    for (user, custom_id, message) in [
+        (ada, up, "1500000000000000001"),
+        (ada, up, "1500000000000000001"),
+        (ada, down, "1500000000000000001"),
+        (grace, down, "1500000000000000001"),
+        (ada, down, "1500000000000000002"),
+    ] {
+        let clicked = on_message(from_member(click(fake.next_id(), custom_id), user, 0), message);
+        let ack = fake.interact(clicked).await;
+        assert_valid_callback(&ack);
+        assert_eq!(ack["data"]["flags"], 64, "acknowledged privately");
+        if custom_id == down {
+            let offered = custom_ids(&ack);
+            assert!(!offered.is_empty() && offered.iter().all(|id| id.starts_with("ask:")));
+        }
+    }
+
+    fake.interact(ask(fake.next_id(), "what does a CFO earn in Paris?")).await;
+    // A member without Manage Server sends /kb anyway: refused, privately.
+    let refused = fake.interact(from_member(kb(fake.next_id(), "gaps"), grace, 1 << 11)).await;
+    assert_valid_callback(&refused);
+    assert_eq!(refused["data"]["flags"], 64);
+    assert_eq!(embed(&refused)["title"], "Only for curators");
+    // A curator's /kb gaps shows the declined question once it is written
+    // (the store writes in batches of up to 100 ms).
+    tokio::time::sleep(std::time::Duration::from_millis(300)).await;
+    let gaps = fake.interact(from_member(kb(fake.next_id(), "gaps"), ada, MANAGE_GUILD)).await;
+    assert_valid_callback(&gaps);
+    assert_eq!(gaps["data"]["flags"], 64);
+    let shown = embed(&gaps).to_string();
+    assert!(shown.contains("1× “what does a CFO earn in Paris?”"), "{shown}");
+    assert!(shown.contains("👎 2 · 👍 1"), "{shown}");
+    let stats = fake.interact(from_member(kb(fake.next_id(), "stats"), ada, MANAGE_GUILD)).await;
+    assert_valid_callback(&stats);
+    assert!(description(&stats).contains("**2 questions**"), "{}", description(&stats));
+    let (_, clean) = stop(&mut bot, "TERM").await;
+    assert!(clean);
+
+    let store = cio_cto_bot::store::Store::open(&url).await.unwrap();
+    let votes = store.votes_since(0, None).await.unwrap();
+    assert_eq!(votes.len(), 1);
+    assert_eq!((votes[0].up, votes[0].down), (1, 2), "one vote per user per answer");
+    store.close().await;
+    let gaps = std::process::Command::new(env!("CARGO_BIN_EXE_cio-cto-bot"))
+        .args(["gaps", "--json"])
+        .env("DATABASE_URL", &url)
+        .output()
+        .unwrap();
+    let report: Value = serde_json::from_slice(&gaps.stdout).unwrap();
+    assert_eq!(report["declined"][0]["question"], "what does a CFO earn in Paris?");
+    assert_eq!(report["downvoted"][0]["entry"], "survey-respondents");
+}
+
+/// When a server removes the bot, its questions and votes are forgotten;
+/// a server that is only unavailable (an outage) keeps them.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_server_that_removes_the_bot_is_forgotten() {
+    let dir = std::path::Path::new(env!("CARGO_TARGET_TMPDIR")).join("gateway-removal");
+    std::fs::create_dir_all(&dir).unwrap();
+    let path = dir.join("store.db");
+    for suffix in ["", "-wal", "-shm"] {
+        let _ = std::fs::remove_file(format!("{}{suffix}", path.display()));
+    }
+    let url = format!("sqlite://{}", path.display());
+    let fake = FakeDiscord::start().await;
+    let mut bot =
+        start_bot_with(&fake.api_base, Some(GUILD_ID), "warn", &[("DATABASE_URL", url.as_str())]);
+    fake.wait_for_session(1).await;
+    let other = "1300000000000000009";
+    let mut elsewhere = ask(fake.next_id(), "who owns digital transformation?");
+    elsewhere["guild_id"] = serde_json::json!(other);
+    fake.interact(elsewhere).await;
+    fake.interact(ask(fake.next_id(), "how many people did transposit survey?")).await;
+    let clicked = from_member(click(fake.next_id(), "feedback:up:survey-respondents"), "7", 0);
+    fake.interact(clicked).await;
+    fake.dispatch("GUILD_DELETE", serde_json::json!({"id": other, "unavailable": true}));
+    fake.dispatch("GUILD_DELETE", serde_json::json!({"id": GUILD_ID}));
+    // serenity handles events concurrently: give the removal time to be
+    // queued. A question after it (the bot added again) is kept.
+    tokio::time::sleep(std::time::Duration::from_millis(500)).await;
+    fake.interact(ask(fake.next_id(), "what is a CIO?")).await;
+    let (_, clean) = stop(&mut bot, "TERM").await;
+    assert!(clean);
+    let store = cio_cto_bot::store::Store::open(&url).await.unwrap();
+    let guilds: Vec<Option<String>> =
+        store.questions().await.unwrap().into_iter().map(|q| q.guild_id).collect();
+    assert_eq!(guilds, [Some(other.to_owned()), Some(GUILD_ID.to_owned())], "{guilds:?}");
+    assert!(store.votes_since(0, None).await.unwrap().is_empty(), "the removed server's vote");
     store.close().await;
 }
 

@@ -83,8 +83,14 @@ fn kb() -> CreateCommand {
         .description("For curators: what people asked that I could not answer, and how I am doing")
         .default_member_permissions(Permissions::MANAGE_GUILD)
         .contexts(vec![InteractionContext::Guild])
-        .add_option(sub(KB_GAPS, "Questions I declined, answers voted down, and entries nobody asked"))
-        .add_option(sub(KB_STATS, "This week's questions, the share answered, top answers and votes"))
+        .add_option(sub(
+            KB_GAPS,
+            "Questions I declined, answers voted down, and entries nobody asked",
+        ))
+        .add_option(sub(
+            KB_STATS,
+            "This week's questions, the share answered, top answers and votes",
+        ))
 }
 
 /// The URL that adds the bot to a server, with the two scopes it needs:

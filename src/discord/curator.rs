@@ -140,7 +140,10 @@ pub fn no_store() -> CreateInteractionResponse {
 
 fn unavailable(err: &dyn std::fmt::Display) -> CreateInteractionResponse {
     warn!(%err, "/kb could not read the store");
-    notice("The store is unavailable", "I could not read my store just now. Please try again later.")
+    notice(
+        "The store is unavailable",
+        "I could not read my store just now. Please try again later.",
+    )
 }
 
 /// An entry as a curator reads it: its first question, or its id if the
@@ -152,6 +155,15 @@ fn entry_line(k: &Knowledge, id: &str) -> String {
     }
 }
 
+/// "1 question", "2 questions", "3 entries".
+fn counted(n: i64, noun: &str) -> String {
+    match (n, noun.strip_suffix('y')) {
+        (1, _) => format!("{n} {noun}"),
+        (_, Some(stem)) => format!("{n} {stem}ies"),
+        (_, None) => format!("{n} {noun}s"),
+    }
+}
+
 fn percent(part: i64, whole: i64) -> i64 {
     if whole == 0 { 0 } else { (part * 100 + whole / 2) / whole }
 }
@@ -159,8 +171,8 @@ fn percent(part: i64, whole: i64) -> i64 {
 /// `/kb stats`: this week in this server.
 pub fn stats(k: &Knowledge, s: &Stats) -> CreateInteractionResponse {
     let text = format!(
-        "**{}** questions in the last 7 days; **{}** answered ({}%), **{}** declined.",
-        s.questions,
+        "**{}** in the last 7 days; **{}** answered ({}%), **{}** declined.",
+        counted(s.questions, "question"),
         s.answered,
         percent(s.answered, s.questions),
         s.questions - s.answered
@@ -180,9 +192,10 @@ pub fn stats(k: &Knowledge, s: &Stats) -> CreateInteractionResponse {
 /// `/kb gaps`: what to add or fix, for this server.
 pub fn gaps(k: &Knowledge, g: &Gaps, declined_total: usize) -> CreateInteractionResponse {
     let text = format!(
-        "Over everything kept: {declined_total} questions declined, {} answers voted down, {} entries nobody asked.",
-        g.downvoted.len(),
-        g.unasked.len()
+        "Over everything kept: {} declined, {} voted down, {} nobody asked.",
+        counted(declined_total as i64, "question"),
+        counted(g.downvoted.len() as i64, "answer"),
+        counted(g.unasked.len() as i64, "entry"),
     );
     let mut embed = Embed::new("Gaps in my knowledge", text, DECLINED);
     if !g.declined.is_empty() {
@@ -254,7 +267,9 @@ mod tests {
         assert_eq!(up["data"]["flags"], 64);
         assert!(custom_ids(&up).is_empty());
         let gone = json(&feedback(&engine, "no-such-entry", false, false));
-        assert!(gone["data"]["embeds"][0]["description"].as_str().unwrap().contains("not recorded"));
+        assert!(
+            gone["data"]["embeds"][0]["description"].as_str().unwrap().contains("not recorded")
+        );
     }
 
     #[test]
@@ -270,7 +285,7 @@ mod tests {
         let s = json(&stats(&k, &figures));
         assert_eq!(s["data"]["flags"], 64);
         let text = s.to_string();
-        assert!(text.contains("**40** questions") && text.contains("(75%)"), "{text}");
+        assert!(text.contains("**40 questions**") && text.contains("(75%)"), "{text}");
         assert!(text.contains("12×") && text.contains("👍 5 · 👎 2"), "{text}");
 
         let report = Gaps {
@@ -285,8 +300,12 @@ mod tests {
         let g = json(&gaps(&k, &report, 3));
         assert_eq!(g["data"]["flags"], 64);
         let text = g.to_string();
-        assert!(text.contains("3× “What does a CFO earn? @\u{200B}everyone \\\\*\\\\*now"), "{text}");
+        assert!(
+            text.contains("3× “What does a CFO earn? @\u{200B}everyone \\\\*\\\\*now"),
+            "{text}"
+        );
         assert!(text.contains("👎 4 · 👍 1") && text.contains("and 15 more"), "{text}");
+        assert!(text.contains("3 questions declined, 1 answer voted down, 25 entries"), "{text}");
         assert_eq!(json(&refused())["data"]["flags"], 64);
         assert_eq!(json(&no_store())["data"]["flags"], 64);
     }

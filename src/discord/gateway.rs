@@ -1,6 +1,7 @@
 //! The gateway bot: a serenity client with no privileged intents that
 //! registers the commands when ready and sends [`respond`]'s reply to every
-//! interaction. A thin shell: all it decides is how to reach Discord.
+//! interaction, and forgets a server that removes it. A thin shell: all it
+//! decides is how to reach Discord.
 
 use std::pin::pin;
 use std::sync::Arc;
@@ -8,8 +9,8 @@ use std::sync::atomic::{AtomicBool, Ordering};
 use std::time::{Duration, Instant};
 
 use serenity::all::{
-    ClientBuilder, Command, Context, EventHandler, GatewayIntents, GuildId, HttpBuilder,
-    Interaction, Ready,
+    ClientBuilder, Command, Context, EventHandler, GatewayIntents, Guild, GuildId, HttpBuilder,
+    Interaction, Ready, UnavailableGuild,
 };
 use serenity::async_trait;
 use serenity::builder::Builder;
@@ -68,6 +69,21 @@ impl EventHandler for Handler {
             Err(err) => {
                 warn!(%err, "could not register the slash commands; retrying on the next connection")
             }
+        }
+    }
+
+    /// Discord sends this when the bot leaves a server, is removed from it,
+    /// or the server is deleted (no `unavailable`), and also when a server
+    /// becomes unavailable in an outage (`unavailable: true`): only the
+    /// first forgets the server's rows.
+    async fn guild_delete(&self, _: Context, guild: UnavailableGuild, _: Option<Guild>) {
+        if guild.unavailable {
+            debug!(guild = %guild.id, "a server is unavailable (an outage); keeping its rows");
+            return;
+        }
+        info!(guild = %guild.id, "removed from a server; forgetting its questions and votes");
+        if let Some(store) = &self.store {
+            store.forget_guild_later(&guild.id.to_string()).await;
         }
     }
 
@@ -140,9 +156,9 @@ pub async fn run(
     }
     let handler =
         Handler { engine, store, guild: config.guild_id, registered: AtomicBool::new(false) };
-    // Slash commands need no privileged (or any) intents.
-    let builder =
-        ClientBuilder::new_with_http(http, GatewayIntents::empty()).event_handler(handler);
+    // Slash commands need no intents; GUILDS (not privileged) brings the
+    // removal from a server, so that its rows are forgotten.
+    let builder = ClientBuilder::new_with_http(http, GatewayIntents::GUILDS).event_handler(handler);
     let mut client = tokio::select! {
         () = &mut signal => {
             info!("shutting down before connecting");

@@ -17,8 +17,8 @@ use serenity::builder::{
 use serenity::model::Colour;
 use serenity::model::application::{ButtonStyle, Interaction};
 
-use super::limits;
 use super::curator;
+use super::limits;
 use super::request::{self, Request, custom_id, feedback_id};
 use crate::engine::{Answer, Engine, Outcome, Suggestion, fuzzy_score};
 use crate::knowledge::{Attribution, Entry, Kind, Knowledge};

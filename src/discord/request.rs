@@ -375,7 +375,8 @@ impl<'a> Body<'a> {
             PING => Request::Ping,
             COMMAND => {
                 // A subcommand is an option with options of its own and no value.
-                let subcommand = data.options.iter().find(|o| o.value.is_none()).map(|o| o.name.as_ref());
+                let subcommand =
+                    data.options.iter().find(|o| o.value.is_none()).map(|o| o.name.as_ref());
                 slash_command(name, text, private, subcommand)
             }
             AUTOCOMPLETE => {

@@ -27,7 +27,7 @@ use sqlx::AnyPool;
 use sqlx::any::AnyPoolOptions;
 use tokio::sync::mpsc;
 use tokio::task::JoinHandle;
-use tracing::{debug, warn};
+use tracing::{debug, info, warn};
 
 static SQLITE: sqlx::migrate::Migrator = sqlx::migrate!("src/store/migrations/sqlite");
 static POSTGRES: sqlx::migrate::Migrator = sqlx::migrate!("src/store/migrations/postgres");
@@ -131,11 +131,13 @@ pub struct Vote {
     pub up: bool,
 }
 
-/// What the writer inserts.
+/// What the writer does, in the order it was asked.
 #[derive(Debug)]
 enum Row {
     Question(Question),
     Vote(Vote),
+    /// Forget a guild, after writing every row queued before.
+    Forget(String),
 }
 
 /// An open store and its writer. Shared by the adapters (`Arc<Store>`);
@@ -309,18 +311,36 @@ impl Store {
         Ok(questions.rows_affected() + votes.rows_affected())
     }
 
+    /// Removes everything stored about a guild, once the rows queued
+    /// before are written (so none of them outlives the removal). For the
+    /// bot's removal from a guild: waits for room in the queue rather than
+    /// drop the request.
+    pub async fn forget_guild_later(&self, guild_id: &str) {
+        let queue = self.queue.read().unwrap_or_else(|poisoned| poisoned.into_inner()).clone();
+        let Some(queue) = queue else { return };
+        if queue.send(Row::Forget(guild_id.to_owned())).await.is_err() {
+            warn!("the store is closed: a removed guild's rows were not forgotten");
+        }
+    }
+
     /// Removes everything stored about a guild; returns how many rows.
     pub async fn forget_guild(&self, guild_id: &str) -> Result<u64, StoreError> {
-        let mut tx = self.pool.begin().await?;
-        let questions = sqlx::query("DELETE FROM questions WHERE guild_id = $1")
-            .bind(guild_id)
-            .execute(&mut *tx)
-            .await?;
-        let votes =
-            sqlx::query("DELETE FROM votes WHERE guild_id = $1").bind(guild_id).execute(&mut *tx).await?;
-        tx.commit().await?;
-        Ok(questions.rows_affected() + votes.rows_affected())
+        forget(&self.pool, guild_id).await
     }
+}
+
+async fn forget(pool: &AnyPool, guild_id: &str) -> Result<u64, StoreError> {
+    let mut tx = pool.begin().await?;
+    let questions = sqlx::query("DELETE FROM questions WHERE guild_id = $1")
+        .bind(guild_id)
+        .execute(&mut *tx)
+        .await?;
+    let votes = sqlx::query("DELETE FROM votes WHERE guild_id = $1")
+        .bind(guild_id)
+        .execute(&mut *tx)
+        .await?;
+    tx.commit().await?;
+    Ok(questions.rows_affected() + votes.rows_affected())
 }
 
 /// The writer: gathers rows for up to [`GATHER`] or [`BATCH`] rows, then
@@ -329,25 +349,46 @@ impl Store {
 async fn write(pool: AnyPool, mut rows: mpsc::Receiver<Row>, dropped: Arc<AtomicU64>) {
     let mut batch = Vec::with_capacity(BATCH);
     while let Some(first) = rows.recv().await {
-        batch.push(first);
+        // A guild to forget ends the batch: the rows before it are written
+        // first, then it is forgotten.
+        let mut forgotten = None;
+        match first {
+            Row::Forget(guild) => forgotten = Some(guild),
+            row => batch.push(row),
+        }
         let deadline = tokio::time::Instant::now() + GATHER;
-        while batch.len() < BATCH {
+        while forgotten.is_none() && batch.len() < BATCH {
             match tokio::time::timeout_at(deadline, rows.recv()).await {
+                Ok(Some(Row::Forget(guild))) => forgotten = Some(guild),
                 Ok(Some(row)) => batch.push(row),
                 Ok(None) | Err(_) => break,
             }
         }
-        match insert(&pool, &batch).await {
+        if let Some(guild) = forgotten {
+            write_batch(&pool, &mut batch, &dropped).await;
+            match forget(&pool, &guild).await {
+                Ok(rows) => info!(rows, "forgot a guild that removed the bot"),
+                Err(err) => warn!(%err, "could not forget a guild that removed the bot"),
+            }
+            continue;
+        }
+        write_batch(&pool, &mut batch, &dropped).await;
+    }
+}
+
+async fn write_batch(pool: &AnyPool, batch: &mut Vec<Row>, dropped: &AtomicU64) {
+    if !batch.is_empty() {
+        match insert(pool, batch).await {
             Ok(()) => debug!(rows = batch.len(), "stored questions and votes"),
             Err(err) => {
                 warn!(%err, rows = batch.len(), "could not store questions and votes; they are lost")
             }
         }
         batch.clear();
-        let lost = dropped.swap(0, Ordering::Relaxed);
-        if lost > 0 {
-            warn!(rows = lost, "the store fell behind; questions were not recorded");
-        }
+    }
+    let lost = dropped.swap(0, Ordering::Relaxed);
+    if lost > 0 {
+        warn!(rows = lost, "the store fell behind; questions were not recorded");
     }
 }
 
@@ -364,7 +405,8 @@ fn insert_sql(table_and_columns: &str, columns: usize, rows: usize) -> String {
             sql.push_str(", ");
         }
         sql.push('(');
-        let params: Vec<String> = (1..=columns).map(|i| format!("${}", row * columns + i)).collect();
+        let params: Vec<String> =
+            (1..=columns).map(|i| format!("${}", row * columns + i)).collect();
         sql.push_str(&params.join(", "));
         sql.push(')');
     }
@@ -372,10 +414,13 @@ fn insert_sql(table_and_columns: &str, columns: usize, rows: usize) -> String {
 }
 
 async fn insert(pool: &AnyPool, batch: &[Row]) -> Result<(), sqlx::Error> {
-    let questions: Vec<&Question> =
-        batch.iter().filter_map(|r| if let Row::Question(q) = r { Some(q) } else { None }).collect();
+    let questions: Vec<&Question> = batch
+        .iter()
+        .filter_map(|r| if let Row::Question(q) = r { Some(q) } else { None })
+        .collect();
     let votes: Vec<&Vote> =
         batch.iter().filter_map(|r| if let Row::Vote(v) = r { Some(v) } else { None }).collect();
+    // (The writer never puts a `Row::Forget` in a batch.)
     let mut tx = pool.begin().await?;
     for chunk in votes.chunks(ROWS_A_STATEMENT) {
         // The first vote of a voter on an answer stands; later ones are
@@ -487,6 +532,19 @@ mod tests {
         assert_eq!(week.top, [("acronyms".to_owned(), 100)]);
         let all = store.stats_since(0, None).await.unwrap();
         assert_eq!((all.questions, all.answered, all.up, all.down), (300, 150, 2, 1));
+
+        // A removal forgets what was queued before it, not what comes after.
+        store.record(question(5000, Some("g9")));
+        store.forget_guild_later("g9").await;
+        store.record(question(5001, Some("g9")));
+        store.close().await;
+        let store = Store::open(url).await.expect("the store opens again");
+        let g9: Vec<i64> = (store.questions().await.unwrap().iter())
+            .filter(|q| q.guild_id.as_deref() == Some("g9"))
+            .map(|q| q.asked_at - 1_800_000_000)
+            .collect();
+        assert_eq!(g9, [5001]);
+        assert_eq!(store.forget_guild("g9").await.unwrap(), 1);
 
         assert_eq!(store.forget_guild("g1").await.unwrap(), 101, "100 questions and a vote");
         assert_eq!(store.votes_since(0, None).await.unwrap().len(), 1);

@@ -86,7 +86,8 @@ impl Store {
         .await?;
         let mut counts: Vec<VoteCount> =
             rows.into_iter().map(|(entry, up, down)| VoteCount { entry, up, down }).collect();
-        counts.sort_by(|a, b| b.down.cmp(&a.down).then(a.up.cmp(&b.up)).then(a.entry.cmp(&b.entry)));
+        counts
+            .sort_by(|a, b| b.down.cmp(&a.down).then(a.up.cmp(&b.up)).then(a.entry.cmp(&b.entry)));
         Ok(counts)
     }
 
@@ -125,7 +126,11 @@ impl Store {
 
     /// What the gaps report reads: the declined questions, the entries
     /// that answered, and the votes, since `since`.
-    pub async fn gaps_since(&self, since: i64, guild: Option<&str>) -> Result<GapsInput, StoreError> {
+    pub async fn gaps_since(
+        &self,
+        since: i64,
+        guild: Option<&str>,
+    ) -> Result<GapsInput, StoreError> {
         Ok(GapsInput {
             declined: self.declined_since(since, guild).await?,
             answered: self.answered_entries_since(since, guild).await?,

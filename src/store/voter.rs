@@ -28,11 +28,13 @@ impl VoterKey {
         let mut fresh = [0u8; 32];
         getrandom::fill(&mut fresh).map_err(|err| StoreError::Random(err.to_string()))?;
         // Two replicas starting at once both try; the first insert wins.
-        sqlx::query("INSERT INTO install (name, value) VALUES ($1, $2) ON CONFLICT (name) DO NOTHING")
-            .bind(NAME)
-            .bind(hex(&fresh))
-            .execute(pool)
-            .await?;
+        sqlx::query(
+            "INSERT INTO install (name, value) VALUES ($1, $2) ON CONFLICT (name) DO NOTHING",
+        )
+        .bind(NAME)
+        .bind(hex(&fresh))
+        .execute(pool)
+        .await?;
         let (stored,): (String,) = sqlx::query_as("SELECT value FROM install WHERE name = $1")
             .bind(NAME)
             .fetch_one(pool)

@@ -459,6 +459,28 @@ pub fn click(id: String, custom_id: &str) -> Value {
     v
 }
 
+/// The same interaction from another member, with these permissions (a
+/// bit set, as Discord sends it).
+pub fn from_member(mut interaction: Value, user_id: &str, permissions: u64) -> Value {
+    interaction["member"]["user"]["id"] = json!(user_id);
+    interaction["member"]["permissions"] = json!(permissions.to_string());
+    interaction
+}
+
+/// A click on a button of another message.
+pub fn on_message(mut interaction: Value, message_id: &str) -> Value {
+    interaction["message"]["id"] = json!(message_id);
+    interaction
+}
+
+/// `/kb <subcommand>`.
+pub fn kb(id: String, subcommand: &str) -> Value {
+    command(id, "kb", json!([{"name": subcommand, "type": 1, "options": []}]))
+}
+
+/// Discord's permission bit for Manage Server.
+pub const MANAGE_GUILD: u64 = 1 << 5;
+
 // ---------------------------------------------------------------------------
 // Discord's OpenAPI schemas.
 
