@@ -188,6 +188,92 @@ async fn asked_questions_are_stored_without_who_asked() {
     store.close().await;
 }
 
+fn custom_ids(body: &Value) -> Vec<String> {
+    let rows = body["data"]["components"].as_array().cloned().unwrap_or_default();
+    rows.iter()
+        .flat_map(|r| r["components"].as_array().cloned().unwrap_or_default())
+        .map(|b| b["custom_id"].as_str().unwrap().to_owned())
+        .collect()
+}
+
+/// The curator loop over signed HTTP, with two replicas sharing one store:
+/// 👍/👎 count once per user per answer whichever replica a click reaches,
+/// `/kb` is refused to a member without Manage Server and shows a curator
+/// the declined question, and no user id reaches the store.
+async fn curator_loop_over_http(url: &str) {
+    let signer = Signer::new();
+    let replica = |store: Arc<Store>| {
+        let replies = Replies::Engine(engine(), ReplyCache::new(100), Some(store));
+        router(signer.public_key(), replies).unwrap()
+    };
+    let (store_a, store_b) =
+        (Arc::new(Store::open(url).await.unwrap()), Arc::new(Store::open(url).await.unwrap()));
+    let (a, b) = (replica(Arc::clone(&store_a)), replica(Arc::clone(&store_b)));
+
+    let answer =
+        reply(&a, &signer, &ask("1100000000000000021".into(), "who reprots to whom?")).await;
+    let ids = custom_ids(&answer);
+    assert_eq!(
+        ids[ids.len() - 2..],
+        ["feedback:up:reporting-tension", "feedback:down:reporting-tension"]
+    );
+    let (ada, grace) = ("80351110224678912", "80351110224678913");
+    let clicks = [
+        (&a, ada, "feedback:up:reporting-tension"),
+        (&b, ada, "feedback:up:reporting-tension"),
+        (&b, ada, "feedback:down:reporting-tension"),
+        (&a, grace, "feedback:down:reporting-tension"),
+    ];
+    for (n, (replica, user, custom_id)) in clicks.into_iter().enumerate() {
+        let clicked = from_member(click(format!("11000000000000001{n:02}"), custom_id), user, 0);
+        let ack = reply(replica, &signer, &clicked).await;
+        assert_eq!(ack["data"]["flags"], 64, "acknowledged privately");
+        assert_eq!(custom_ids(&ack).is_empty(), custom_id.contains(":up:"), "👎 offers answers");
+    }
+    reply(&b, &signer, &ask("1100000000000000022".into(), "what does a CFO earn in Paris?")).await;
+    store_a.close().await;
+    store_b.close().await;
+
+    let store = Arc::new(Store::open(url).await.unwrap());
+    let app = replica(Arc::clone(&store));
+    let refused = from_member(kb("1100000000000000023".into(), "gaps"), grace, 1 << 11);
+    let refused = reply(&app, &signer, &refused).await;
+    assert_eq!(refused["data"]["flags"], 64);
+    assert_eq!(refused["data"]["embeds"][0]["title"], "Only for curators");
+    let gaps = from_member(kb("1100000000000000024".into(), "gaps"), ada, MANAGE_GUILD);
+    let gaps = reply(&app, &signer, &gaps).await;
+    assert_eq!(gaps["data"]["flags"], 64);
+    let shown = gaps["data"]["embeds"][0].to_string();
+    assert!(shown.contains("1× “what does a CFO earn in Paris?”"), "{shown}");
+    assert!(shown.contains("👎 1 · 👍 1"), "{shown}");
+    let votes = store.votes_since(0, None).await.unwrap();
+    assert_eq!((votes.len(), votes[0].up, votes[0].down), (1, 1, 1), "once per user per answer");
+    let stored = store.questions().await.unwrap();
+    assert!(stored.iter().all(|q| !q.question.contains(ada)));
+    store.close().await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_curator_loop_over_http_on_sqlite() {
+    let dir = std::path::Path::new(env!("CARGO_TARGET_TMPDIR")).join("http-curator");
+    std::fs::create_dir_all(&dir).unwrap();
+    let path = dir.join("store.db");
+    for suffix in ["", "-wal", "-shm"] {
+        let _ = std::fs::remove_file(format!("{}{suffix}", path.display()));
+    }
+    curator_loop_over_http(&format!("sqlite://{}", path.display())).await;
+    let bytes = std::fs::read(&path).unwrap();
+    let text = String::from_utf8_lossy(&bytes);
+    assert!(!text.contains("80351110224678912"), "a user id is stored");
+}
+
+/// The same against a real PostgreSQL server (see the README).
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_curator_loop_over_http_on_postgres() {
+    let Some(url) = fresh_postgres_database("http_curator").await else { return };
+    curator_loop_over_http(&url).await;
+}
+
 #[tokio::test]
 async fn missing_or_bad_signatures_are_401() {
     let signer = Signer::new();

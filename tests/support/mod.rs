@@ -459,6 +459,25 @@ pub fn click(id: String, custom_id: &str) -> Value {
     v
 }
 
+/// A new, empty database on the PostgreSQL server `.ci/run` starts
+/// (`TEST_POSTGRES_URL`); `None`, with a note, when there is none outside
+/// CI. Under CI a missing server fails the test.
+pub async fn fresh_postgres_database(name: &str) -> Option<String> {
+    let Ok(admin) = std::env::var("TEST_POSTGRES_URL") else {
+        assert!(std::env::var("CI").is_err(), "CI must set TEST_POSTGRES_URL");
+        eprintln!("TEST_POSTGRES_URL is not set: the PostgreSQL test did not run");
+        return None;
+    };
+    sqlx::any::install_default_drivers();
+    let pool = sqlx::any::AnyPoolOptions::new().max_connections(1).connect(&admin).await.unwrap();
+    let name = format!("cio_cto_bot_{name}_{}", std::process::id());
+    sqlx::query(&format!("DROP DATABASE IF EXISTS {name}")).execute(&pool).await.unwrap();
+    sqlx::query(&format!("CREATE DATABASE {name}")).execute(&pool).await.unwrap();
+    pool.close().await;
+    let (base, _) = admin.rsplit_once('/').expect("a URL with a database name");
+    Some(format!("{base}/{name}"))
+}
+
 /// The same interaction from another member, with these permissions (a
 /// bit set, as Discord sends it).
 pub fn from_member(mut interaction: Value, user_id: &str, permissions: u64) -> Value {
