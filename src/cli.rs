@@ -107,8 +107,13 @@ pub enum Command {
         #[arg(long, value_name = "DAYS")]
         since: Option<u32>,
         /// Print one JSON object.
-        #[arg(long)]
+        #[arg(long, conflicts_with = "propose")]
         json: bool,
+        /// Write a draft knowledge file to FILE: the declined questions as
+        /// phrasings of their nearest entries (commented out, to confirm)
+        /// and as new entries to fill in. `check` fails until it is.
+        #[arg(long, value_name = "FILE")]
+        propose: Option<PathBuf>,
     },
     /// Remove everything the store keeps about a server (its questions),
     /// from the store DATABASE_URL names (default: cio-cto-bot.db here).
@@ -254,6 +259,53 @@ async fn open_store(url: Option<String>, retention: u32) -> Option<Arc<Store>> {
     Some(store)
 }
 
+/// The store one-off commands (`ask`, `console`) keep questions in: only
+/// when `DATABASE_URL` is set, so that trying the bot never leaves a
+/// database file behind. A store that cannot be opened costs no answer.
+struct LocalStore {
+    runtime: tokio::runtime::Runtime,
+    store: Store,
+    transport: &'static str,
+}
+
+impl LocalStore {
+    fn open(transport: &'static str) -> Option<LocalStore> {
+        config::var("DATABASE_URL")?;
+        let url = match config::store_url(env_var) {
+            Ok(Some(url)) => url,
+            Ok(None) => return None,
+            Err(err) => {
+                tracing::warn!("not keeping questions: {err}");
+                return None;
+            }
+        };
+        let runtime = tokio::runtime::Runtime::new().ok()?;
+        let opened = runtime
+            .block_on(async { tokio::time::timeout(STORE_PATIENCE, Store::open(&url)).await });
+        match opened {
+            Ok(Ok(store)) => Some(LocalStore { runtime, store, transport }),
+            Ok(Err(err)) => {
+                tracing::warn!("not keeping questions: {err}");
+                None
+            }
+            Err(_) => {
+                tracing::warn!("not keeping questions: the store did not answer (DATABASE_URL)");
+                None
+            }
+        }
+    }
+
+    fn record(&self, asked: &crate::store::Asked, version: &str) {
+        let _entered = self.runtime.enter();
+        discord::record(Some(&self.store), asked, None, None, self.transport, version);
+    }
+
+    /// Writes what is queued.
+    fn close(self) {
+        self.runtime.block_on(self.store.close());
+    }
+}
+
 /// Runs a command. `--knowledge` wins over `KNOWLEDGE_DIR`, and an empty
 /// variable counts as unset.
 pub fn run(knowledge: Option<&Path>, model: bool, command: Command) -> anyhow::Result<ExitCode> {
@@ -271,9 +323,21 @@ pub fn run(knowledge: Option<&Path>, model: bool, command: Command) -> anyhow::R
             if setup.model && Engine::needs_meaning(&engine.ask_lexical(&question)) {
                 attach_model(&engine);
             }
-            ask(&mut out, &engine, &question, json, explain)?
+            let store = LocalStore::open("cli");
+            let code = ask(&mut out, &engine, &question, json, explain, store.as_ref())?;
+            if let Some(store) = store {
+                store.close();
+            }
+            code
         }
-        Command::Ask { json: true, .. } => ask_lines(&mut out, &engine(setup)?)?,
+        Command::Ask { json: true, .. } => {
+            let store = LocalStore::open("cli");
+            let code = ask_lines(&mut out, &engine(setup)?, store.as_ref())?;
+            if let Some(store) = store {
+                store.close();
+            }
+            code
+        }
         Command::Ask { .. } => {
             anyhow::bail!(
                 "give a question (`ask what is a CTO?`), or use `ask --json` to read questions from standard input"
@@ -288,11 +352,23 @@ pub fn run(knowledge: Option<&Path>, model: bool, command: Command) -> anyhow::R
             ExitCode::SUCCESS
         }
         Command::Check => check(&mut out, knowledge)?,
-        Command::Gaps { since, json } => gaps(&mut out, setup, since, json)?,
+        Command::Gaps { since, json, propose } => {
+            gaps(&mut out, setup, since, json, propose.as_deref())?
+        }
         Command::Eval { file, verbose } => evaluate(&mut out, &engine(setup)?, &file, verbose)?,
         Command::Console => {
             drop(out);
-            console::run(&engine(setup)?, config::var("DISCORD_TOKEN").is_some())?;
+            let engine = engine(setup)?;
+            let store = LocalStore::open("console");
+            let record = |asked: &crate::store::Asked| {
+                if let Some(store) = &store {
+                    store.record(asked, engine.version());
+                }
+            };
+            console::run(&engine, config::var("DISCORD_TOKEN").is_some(), &record)?;
+            if let Some(store) = store {
+                store.close();
+            }
             return Ok(ExitCode::SUCCESS);
         }
         command => {
@@ -448,6 +524,7 @@ fn gaps(
     setup: Setup,
     since: Option<u32>,
     json: bool,
+    propose: Option<&Path>,
 ) -> anyhow::Result<ExitCode> {
     let Some(url) = config::store_url(env_var)? else {
         anyhow::bail!("STORE=off: there is no store to read questions from");
@@ -463,6 +540,19 @@ fn gaps(
     let input = read.context("reading the questions (DATABASE_URL)")?;
     let engine = engine(setup)?;
     let report = crate::gaps::report(&engine, &input, None);
+    if let Some(path) = propose {
+        let draft = crate::gaps::propose(&engine, &report);
+        std::fs::write(path, draft)
+            .with_context(|| format!("writing the draft to {}", path.display()))?;
+        let n = report.declined.len();
+        writeln!(
+            out,
+            "Wrote {} with {n} declined question{}: fill it in, move it into the knowledge folder, then run `cio-cto-bot check`.",
+            path.display(),
+            if n == 1 { "" } else { "s" }
+        )?;
+        return Ok(ExitCode::SUCCESS);
+    }
     if json {
         serde_json::to_writer(&mut *out, &report)?;
         writeln!(out)?;
@@ -490,8 +580,12 @@ fn ask(
     question: &str,
     json: bool,
     explain: bool,
+    store: Option<&LocalStore>,
 ) -> anyhow::Result<ExitCode> {
     let answer = engine.ask(question);
+    if let Some(store) = store {
+        store.record(&crate::store::Asked::of(&answer), engine.version());
+    }
     if json {
         serde_json::to_writer(&mut *out, &render::json(engine, &answer))?;
         writeln!(out)?;
@@ -526,7 +620,11 @@ fn explanation(engine: &Engine, question: &str) -> String {
 /// `ask --json` over standard input: one JSON object a line, in order.
 /// Blank lines are skipped; a line that is not UTF-8 gets an error object
 /// and the batch goes on.
-fn ask_lines(out: &mut impl Write, engine: &Engine) -> anyhow::Result<ExitCode> {
+fn ask_lines(
+    out: &mut impl Write,
+    engine: &Engine,
+    store: Option<&LocalStore>,
+) -> anyhow::Result<ExitCode> {
     let mut input = std::io::stdin().lock();
     let mut bytes = Vec::new();
     for number in 1.. {
@@ -542,6 +640,9 @@ fn ask_lines(out: &mut impl Write, engine: &Engine) -> anyhow::Result<ExitCode> 
             Ok(question) if question.trim().is_empty() => continue,
             Ok(question) => {
                 let answer = engine.ask(question);
+                if let Some(store) = store {
+                    store.record(&crate::store::Asked::of(&answer), engine.version());
+                }
                 serde_json::to_writer(&mut *out, &render::json(engine, &answer))?;
             }
             Err(err) => {

@@ -11,12 +11,15 @@ use rustyline::error::ReadlineError;
 
 use crate::engine::Engine;
 use crate::render;
+use crate::store::Asked;
 
 /// What the console does with one line.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq)]
 pub enum Action {
     /// Print this, then read the next line.
     Say(String),
+    /// Print this answer to a question, then read the next line.
+    Answer(String, Asked),
     /// Nothing to do: a blank line, which a stray Enter gives.
     Nothing,
     Quit,
@@ -43,7 +46,10 @@ pub fn handle(engine: &Engine, line: &str) -> Action {
         "quit" | "exit" | "/quit" | "/exit" => Action::Quit,
         "help" | "?" | "/help" => Action::Say(HELP.to_owned()),
         "topics" | "/topics" => Action::Say(topics(engine)),
-        question => Action::Say(render::text(engine, &engine.ask(question))),
+        question => {
+            let answer = engine.ask(question);
+            Action::Answer(render::text(engine, &answer), Asked::of(&answer))
+        }
     }
 }
 
@@ -98,15 +104,17 @@ pub fn wrap(text: &str, width: usize) -> String {
 }
 
 /// Runs the console on standard input until `quit`, `exit` or end of input.
-pub fn run(engine: &Engine, token_set: bool) -> anyhow::Result<()> {
+/// Runs the console; `record` is handed every question answered (or
+/// declined), for the store when one is configured.
+pub fn run(engine: &Engine, token_set: bool, record: &dyn Fn(&Asked)) -> anyhow::Result<()> {
     if std::io::stdin().is_terminal() && std::io::stdout().is_terminal() {
-        interactive(engine, token_set)
+        interactive(engine, token_set, record)
     } else {
-        piped(engine)
+        piped(engine, record)
     }
 }
 
-fn interactive(engine: &Engine, token_set: bool) -> anyhow::Result<()> {
+fn interactive(engine: &Engine, token_set: bool, record: &dyn Fn(&Asked)) -> anyhow::Result<()> {
     let mut editor = DefaultEditor::new().context("opening the terminal")?;
     println!("{}", banner(token_set));
     loop {
@@ -125,6 +133,11 @@ fn interactive(engine: &Engine, token_set: bool) -> anyhow::Result<()> {
                 let width = editor.dimensions().map_or(80, |(columns, _)| columns as usize);
                 println!("{}", wrap(&text, width.saturating_sub(1)));
             }
+            Action::Answer(text, asked) => {
+                record(&asked);
+                let width = editor.dimensions().map_or(80, |(columns, _)| columns as usize);
+                println!("{}", wrap(&text, width.saturating_sub(1)));
+            }
             Action::Nothing => {}
             Action::Quit => break,
         }
@@ -132,13 +145,17 @@ fn interactive(engine: &Engine, token_set: bool) -> anyhow::Result<()> {
     Ok(())
 }
 
-fn piped(engine: &Engine) -> anyhow::Result<()> {
+fn piped(engine: &Engine, record: &dyn Fn(&Asked)) -> anyhow::Result<()> {
     let stdout = std::io::stdout();
     let mut out = std::io::BufWriter::new(stdout.lock());
     for line in std::io::stdin().lock().lines() {
         let line = line.context("reading from standard input")?;
         match handle(engine, &line) {
             Action::Say(text) => writeln!(out, "{text}")?,
+            Action::Answer(text, asked) => {
+                record(&asked);
+                writeln!(out, "{text}")?;
+            }
             Action::Nothing => {}
             Action::Quit => break,
         }
@@ -183,7 +200,7 @@ mod tests {
 
     #[test]
     fn a_question_gets_the_sourced_answer() {
-        let Action::Say(text) = handle(&engine(), "who reprots to whom, cio or cto?") else {
+        let Action::Answer(text, _) = handle(&engine(), "who reprots to whom, cio or cto?") else {
             panic!("a question is answered")
         };
         assert!(text.contains("Source: "), "{text}");

@@ -193,6 +193,94 @@ fn gaps_lists_declined_questions_and_unasked_entries() {
     assert!(stdout(&text).contains("How big is Nutanix?"), "{}", stdout(&text));
 }
 
+/// `ask` and `console` keep questions only when `DATABASE_URL` is set
+/// (trying the bot leaves no database behind); `gaps --propose` turns the
+/// declined ones into a draft that `check` refuses until it is filled in.
+#[test]
+fn ask_and_console_keep_questions_only_when_told_and_gaps_drafts_entries() {
+    use cio_cto_bot::store::Store;
+    let dir = scratch("propose");
+    let out = bot_in(&dir).args(["--no-model", "ask", "what does a CFO earn?"]).output().unwrap();
+    assert_eq!(out.status.code(), Some(1), "declined");
+    assert_eq!(std::fs::read_dir(&dir).unwrap().count(), 0, "no DATABASE_URL, no file");
+
+    let url = format!("sqlite://{}", dir.join("questions.db").display());
+    let ask = |question: &str| {
+        bot_in(&dir)
+            .args(["--no-model", "ask", question])
+            .env("DATABASE_URL", &url)
+            .output()
+            .unwrap()
+    };
+    ask("what does a CFO earn?");
+    ask("who reprots to whom?");
+    let mut console = bot_in(&dir)
+        .args(["--no-model", "console"])
+        .env("DATABASE_URL", &url)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .spawn()
+        .unwrap();
+    console.stdin.take().unwrap().write_all(b"help\nhow big is Nutanix's IT team?\n").unwrap();
+    assert!(console.wait_with_output().unwrap().status.success());
+    let rows = tokio::runtime::Runtime::new().unwrap().block_on(async {
+        let store = Store::open(&url).await.unwrap();
+        let rows = store.questions().await.unwrap();
+        store.close().await;
+        rows
+    });
+    let kept: Vec<(&str, &str, Option<&str>)> =
+        rows.iter().map(|r| (r.transport, r.question.as_str(), r.entry.as_deref())).collect();
+    assert_eq!(
+        kept,
+        [
+            ("cli", "what does a CFO earn?", None),
+            ("cli", "who reprots to whom?", Some("reporting-tension")),
+            ("console", "how big is Nutanix's IT team?", None),
+        ]
+    );
+
+    let draft = dir.join("draft.toml");
+    let out = bot_in(&dir)
+        .args(["gaps", "--propose", draft.to_str().unwrap()])
+        .env("DATABASE_URL", &url)
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    assert!(stdout(&out).contains("2 declined questions"), "{}", stdout(&out));
+    let text = std::fs::read_to_string(&draft).unwrap();
+    assert!(text.contains("questions = [\"what does a CFO earn?\", \"\", \"\"]"), "{text}");
+    assert!(text.contains("# [[phrasings]]"), "{text}");
+
+    // Beside the bundled knowledge, the draft fails `check` as written...
+    let knowledge = dir.join("knowledge");
+    std::fs::create_dir_all(&knowledge).unwrap();
+    for file in ["cio-vs-cto-21cto.toml", "synonyms.toml"] {
+        let from = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("knowledge").join(file);
+        std::fs::copy(from, knowledge.join(file)).unwrap();
+    }
+    std::fs::write(knowledge.join("zz-draft.toml"), &text).unwrap();
+    let check = bot_in(&dir).args(["--knowledge", knowledge.to_str().unwrap(), "check"]).output();
+    let check = check.unwrap();
+    let said = format!("{}{}", stdout(&check), stderr(&check));
+    assert_eq!(check.status.code(), Some(2), "{said}");
+    assert!(
+        said.contains("zz-draft.toml:32:10: in `draft-what-does-a-cfo-earn`: `answer` is empty")
+    );
+    // ...and passes once a curator has filled it in.
+    let filled = text
+        .replace("\"\", \"\"]", "\"and again?\", \"once more?\"]")
+        .replace("answer = \"\"", "answer = \"The curator's answer.\"")
+        .replace("topics = [\"\"]", "topics = [\"pay\"]")
+        .replace("id = \"\"", "id = \"team-wiki\"")
+        .replace("title = \"\"", "title = \"Team wiki\"")
+        .replace("publisher = \"\"", "publisher = \"Us\"");
+    std::fs::write(knowledge.join("zz-draft.toml"), filled).unwrap();
+    let check = bot_in(&dir).args(["--knowledge", knowledge.to_str().unwrap(), "check"]).output();
+    let check = check.unwrap();
+    assert_eq!(check.status.code(), Some(0), "{}{}", stdout(&check), stderr(&check));
+}
+
 #[test]
 fn ask_json_prints_the_stable_object() {
     let o = run(&["ask", "--json", "Who is Wendy Pfeiffer?"]);

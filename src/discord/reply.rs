@@ -65,21 +65,11 @@ pub struct Replied {
     pub asked: Option<Asked>,
 }
 
-/// A question asked and how it was answered: what the store keeps.
-#[derive(Debug, Clone, PartialEq)]
-pub struct Asked {
-    pub question: String,
-    pub answered: Option<String>,
-    pub confidence: f32,
-}
+pub use crate::store::Asked;
 
 impl Replied {
     fn to(engine: &Engine, answer: &Answer, private: bool, feedback: Feedback) -> Replied {
-        let asked = Asked {
-            question: answer.question.clone(),
-            answered: answer.entry().map(|e| e.id.clone()),
-            confidence: answer.confidence,
-        };
+        let asked = Asked::of(answer);
         let response = self::answer(engine, answer, private, feedback);
         Replied { response, asked: Some(asked) }
     }

@@ -87,6 +87,8 @@ pub enum ProblemKind {
     UnknownPerson(String),
     #[error("attributed to unknown survey `{0}` (add it under [[surveys]] or fix the id)")]
     UnknownSurvey(String),
+    #[error("phrasings for unknown entry `{0}` (check the id with `cio-cto-bot check`)")]
+    UnknownEntry(String),
     #[error("the answer is {chars} characters; a Discord embed holds at most {max}")]
     AnswerTooLong { chars: usize, max: usize },
     #[error(

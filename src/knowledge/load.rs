@@ -27,6 +27,7 @@ struct RawFile {
     entries: Vec<Spanned<RawEntry>>,
     comparison: Vec<Spanned<RawComparison>>,
     synonyms: Vec<Spanned<RawSynonym>>,
+    phrasings: Vec<Spanned<RawPhrasing>>,
 }
 
 #[derive(Deserialize)]
@@ -98,6 +99,15 @@ struct RawCell {
     text: Text,
     person: Option<Text>,
     survey: Option<Text>,
+}
+
+/// More ways to ask an entry defined anywhere (`gaps --propose` drafts
+/// them from declined questions).
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawPhrasing {
+    entry: Text,
+    questions: Spanned<Vec<Text>>,
 }
 
 #[derive(Deserialize)]
@@ -264,9 +274,10 @@ fn sections(v: &mut Validator, file: usize) -> Option<RawFile> {
             "entries" => raw.entries = elements(v, file, "entries", value),
             "comparison" => raw.comparison = elements(v, file, "comparison", value),
             "synonyms" => raw.synonyms = elements(v, file, "synonyms", value),
+            "phrasings" => raw.phrasings = elements(v, file, "phrasings", value),
             other => {
                 let kind = ProblemKind::Format(format!(
-                    "unknown section `{other}`, expected one of `source`, `people`, `surveys`, `entries`, `comparison`, `synonyms`"
+                    "unknown section `{other}`, expected one of `source`, `people`, `surveys`, `entries`, `comparison`, `synonyms`, `phrasings`"
                 ));
                 v.report(file, key.span(), None, kind);
             }
@@ -334,6 +345,14 @@ fn validate(
         }
     }
 
+    // Phrasings last: they may name an entry of any file, or a person's
+    // generated profile (`person/<id>`).
+    for (file, raw) in &parsed {
+        for phrasing in &raw.phrasings {
+            v.phrasing(*file, phrasing);
+        }
+    }
+
     if !v.problems.is_empty() {
         let mut problems = v.problems;
         problems.sort_by(|a, b| (&a.file, a.line, a.column).cmp(&(&b.file, b.line, b.column)));
@@ -341,6 +360,15 @@ fn validate(
     }
     let mut knowledge = v.knowledge;
     add_profiles(&mut knowledge);
+    for (entry, questions) in v.phrasings {
+        if let Some(e) = knowledge.entries.iter_mut().find(|e| e.id == entry) {
+            for question in questions {
+                if !e.questions.contains(&question) {
+                    e.questions.push(question);
+                }
+            }
+        }
+    }
     Ok(knowledge)
 }
 
@@ -355,6 +383,8 @@ struct Validator {
     /// Person and survey ids → their index, for attributions.
     people: HashMap<String, usize>,
     surveys: HashMap<String, usize>,
+    /// Extra phrasings, by entry id, added once every entry exists.
+    phrasings: Vec<(String, Vec<String>)>,
 }
 
 impl Validator {
@@ -616,6 +646,35 @@ impl Validator {
         });
     }
 
+    /// Phrasings for an entry defined anywhere, or for a person's profile.
+    fn phrasing(&mut self, file: usize, raw: &Spanned<RawPhrasing>) {
+        let r = raw.get_ref();
+        let entry = r.entry.get_ref().trim().to_owned();
+        let at = Some(entry.as_str());
+        let known = self.knowledge.entries.iter().any(|e| e.id == entry)
+            || entry.strip_prefix("person/").is_some_and(|p| self.people.contains_key(p));
+        if !known {
+            self.report(file, r.entry.span(), at, ProblemKind::UnknownEntry(entry.clone()));
+        }
+        let questions: Vec<String> =
+            r.questions.get_ref().iter().map(|q| self.text(file, at, "questions", q)).collect();
+        if questions.is_empty() {
+            self.report(file, r.questions.span(), at, ProblemKind::Empty { field: "questions" });
+        }
+        for (question, raw_q) in questions.iter().zip(r.questions.get_ref()) {
+            let chars = question.chars().count();
+            if chars > MAX_QUESTION_CHARS {
+                let kind = ProblemKind::QuestionTooLong {
+                    question: question.clone(),
+                    chars,
+                    max: MAX_QUESTION_CHARS,
+                };
+                self.report(file, raw_q.span(), at, kind);
+            }
+        }
+        self.phrasings.push((entry, questions));
+    }
+
     fn cell(&mut self, file: usize, source: usize, aspect: &str, raw: &Spanned<RawCell>) -> Cell {
         let r = raw.get_ref();
         let at = Some(aspect);
@@ -822,6 +881,41 @@ mod tests {
         let k = parse([("b.toml".to_owned(), views), ("a.toml".to_owned(), people)]).unwrap();
         assert_eq!(k.entry("v").unwrap().attribution, Attribution::Person(0));
         assert_eq!(k.entry("person/ada").unwrap().kind, Kind::Profile);
+    }
+
+    /// A file of phrasings needs no source, adds questions to entries of
+    /// other files (and to generated profiles), and names the line of a
+    /// phrasing for an entry that does not exist.
+    #[test]
+    fn phrasings_add_questions_to_entries_defined_anywhere() {
+        let entries = format!(
+            "{SOURCE}{}[[people]]\nid = \"ada\"\nname = \"Ada\"\norganisation = \"Org\"\nabout = \"Says things.\"\n",
+            entry("e", "")
+        );
+        let phrasings = "[[phrasings]]\nentry = \"e\"\nquestions = [\"four?\", \"one?\"]\n\n[[phrasings]]\nentry = \"person/ada\"\nquestions = [\"who's Ada?\"]\n";
+        let k = parse([
+            ("a.toml".to_owned(), entries.clone()),
+            ("b.toml".to_owned(), phrasings.to_owned()),
+        ])
+        .unwrap();
+        assert_eq!(k.entry("e").unwrap().questions, ["one?", "two?", "three?", "four?"]);
+        assert!(k.entry("person/ada").unwrap().questions.contains(&"who's Ada?".to_owned()));
+
+        let unknown = "\n[[phrasings]]\nentry = \"nope\"\nquestions = []\n";
+        let Err(LoadError::Invalid(problems)) =
+            parse([("a.toml".to_owned(), entries), ("b.toml".to_owned(), unknown.to_owned())])
+        else {
+            panic!("an unknown entry is a problem");
+        };
+        let found: Vec<(&str, usize, &ProblemKind)> =
+            problems.iter().map(|p| (p.file.as_str(), p.line, &p.kind)).collect();
+        assert_eq!(
+            found,
+            [
+                ("b.toml", 3, &ProblemKind::UnknownEntry("nope".into())),
+                ("b.toml", 4, &ProblemKind::Empty { field: "questions" }),
+            ]
+        );
     }
 
     #[test]

@@ -174,7 +174,8 @@ pub struct Knowledge {
 }
 
 /// The knowledge files bundled at build time: `(file name, contents)`.
-const BUNDLED: &[(&str, &str)] = include!(concat!(env!("OUT_DIR"), "/bundled_knowledge.rs"));
+pub(crate) const BUNDLED: &[(&str, &str)] =
+    include!(concat!(env!("OUT_DIR"), "/bundled_knowledge.rs"));
 
 impl Knowledge {
     /// A short fingerprint of what the knowledge answers (every entry's id,

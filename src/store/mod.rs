@@ -117,6 +117,25 @@ pub struct Question {
     pub knowledge_version: String,
 }
 
+/// A question asked and how it was answered: what the adapters hand to
+/// [`Store::record`] with where it was asked.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Asked {
+    pub question: String,
+    pub answered: Option<String>,
+    pub confidence: f32,
+}
+
+impl Asked {
+    pub fn of(answer: &crate::engine::Answer) -> Asked {
+        Asked {
+            question: answer.question.clone(),
+            answered: answer.entry().map(|e| e.id.clone()),
+            confidence: answer.confidence,
+        }
+    }
+}
+
 /// A 👍 or 👎 on one answer, as stored.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Vote {
