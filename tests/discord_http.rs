@@ -223,12 +223,15 @@ async fn curator_loop_over_http(url: &str) {
         (&b, ada, "feedback:up:reporting-tension"),
         (&b, ada, "feedback:down:reporting-tension"),
         (&a, grace, "feedback:down:reporting-tension"),
+        // A client may send any custom_id: no vote on what is not an entry.
+        (&b, grace, "feedback:down:no-such-entry"),
     ];
     for (n, (replica, user, custom_id)) in clicks.into_iter().enumerate() {
         let clicked = from_member(click(format!("11000000000000001{n:02}"), custom_id), user, 0);
         let ack = reply(replica, &signer, &clicked).await;
         assert_eq!(ack["data"]["flags"], 64, "acknowledged privately");
-        assert_eq!(custom_ids(&ack).is_empty(), custom_id.contains(":up:"), "👎 offers answers");
+        let offers = custom_id.ends_with(":down:reporting-tension");
+        assert_eq!(!custom_ids(&ack).is_empty(), offers, "👎 offers answers");
     }
     reply(&b, &signer, &ask("1100000000000000022".into(), "what does a CFO earn in Paris?")).await;
     store_a.close().await;

@@ -34,8 +34,11 @@ pub async fn respond(
 ) -> Option<CreateInteractionResponse> {
     match *request {
         Request::Feedback { entry, up } => {
+            // Only votes on entries the knowledge holds: a client can send
+            // any custom_id, and the curators' report should not list junk.
+            let known = engine.knowledge().entry(entry).is_some();
             let kept = match (store, &caller.user, &caller.message) {
-                (Some(store), Some(user), Some(message)) => {
+                (Some(store), Some(user), Some(message)) if known => {
                     store.vote(Vote {
                         voted_at: crate::store::now(),
                         message_id: message.clone(),
@@ -103,7 +106,11 @@ async fn curate(
 /// The private acknowledgement of a 👍 or 👎. A 👎 offers the answers
 /// nearest to the one voted down.
 pub fn feedback(engine: &Engine, entry: &str, up: bool, kept: bool) -> CreateInteractionResponse {
+    let gone = engine.knowledge().entry(entry).is_none();
     let text = match (up, kept) {
+        _ if gone => {
+            "Thanks! That answer is no longer in my knowledge base, so there is nothing to record."
+        }
         (true, true) => "Thanks! Glad that helped: the curators will see your 👍.",
         (false, true) => {
             "Thanks for saying so: the curators will see your 👎 and use it to improve my answers."
@@ -266,10 +273,12 @@ mod tests {
         let up = json(&feedback(&engine, "reporting-tension", true, true));
         assert_eq!(up["data"]["flags"], 64);
         assert!(custom_ids(&up).is_empty());
+        let off = json(&feedback(&engine, "reporting-tension", true, false));
+        assert!(off["data"]["embeds"][0]["description"].as_str().unwrap().contains("not recorded"));
         let gone = json(&feedback(&engine, "no-such-entry", false, false));
-        assert!(
-            gone["data"]["embeds"][0]["description"].as_str().unwrap().contains("not recorded")
-        );
+        let text = gone["data"]["embeds"][0]["description"].as_str().unwrap();
+        assert!(text.contains("no longer in my knowledge"), "{text}");
+        assert!(custom_ids(&gone).is_empty());
     }
 
     #[test]
