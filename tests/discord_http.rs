@@ -264,7 +264,16 @@ async fn the_curator_loop_over_http_on_sqlite() {
     for suffix in ["", "-wal", "-shm"] {
         let _ = std::fs::remove_file(format!("{}{suffix}", path.display()));
     }
-    curator_loop_over_http(&format!("sqlite://{}", path.display())).await;
+    let url = format!("sqlite://{}", path.display());
+    curator_loop_over_http(&url).await;
+    let gaps = std::process::Command::new(env!("CARGO_BIN_EXE_cio-cto-bot"))
+        .args(["gaps", "--json"])
+        .env("DATABASE_URL", &url)
+        .output()
+        .unwrap();
+    let report: Value = serde_json::from_slice(&gaps.stdout).unwrap();
+    assert_eq!(report["declined"][0]["question"], "what does a CFO earn in Paris?");
+    assert_eq!(report["downvoted"], json!([{"entry": "reporting-tension", "up": 1, "down": 1}]));
     let bytes = std::fs::read(&path).unwrap();
     let text = String::from_utf8_lossy(&bytes);
     assert!(!text.contains("80351110224678912"), "a user id is stored");

@@ -362,8 +362,8 @@ async fn forget(pool: &AnyPool, guild_id: &str) -> Result<u64, StoreError> {
     Ok(questions.rows_affected() + votes.rows_affected())
 }
 
-/// The writer: gathers rows for up to [`GATHER`] or [`BATCH`] rows, then
-/// inserts them in one transaction. Ends when every sender is gone and the
+/// The writer: gathers rows for [`GATHER`], then inserts them in
+/// transactions of up to [`BATCH`] rows. Ends when every sender is gone and the
 /// queue is drained.
 async fn write(
     pool: AnyPool,
@@ -371,32 +371,44 @@ async fn write(
     mut rows: mpsc::Receiver<Row>,
     dropped: Arc<AtomicU64>,
 ) {
+    let mut queued = Vec::with_capacity(BATCH);
     let mut batch = Vec::with_capacity(BATCH);
+    // One wake-up for the first row, then a pause while more gather: the
+    // writer is not woken for every row, which under load cost more than
+    // writing them.
     while let Some(first) = rows.recv().await {
-        // A guild to forget ends the batch: the rows before it are written
-        // first, then it is forgotten.
-        let mut forgotten = None;
-        match first {
-            Row::Forget(guild) => forgotten = Some(guild),
-            row => batch.push(row),
-        }
-        let deadline = tokio::time::Instant::now() + GATHER;
-        while forgotten.is_none() && batch.len() < BATCH {
-            match tokio::time::timeout_at(deadline, rows.recv()).await {
-                Ok(Some(Row::Forget(guild))) => forgotten = Some(guild),
-                Ok(Some(row)) => batch.push(row),
-                Ok(None) | Err(_) => break,
+        queued.push(first);
+        tokio::time::sleep(GATHER).await;
+        loop {
+            while queued.len() < BATCH {
+                match rows.try_recv() {
+                    Ok(row) => queued.push(row),
+                    Err(_) => break,
+                }
             }
-        }
-        if let Some(guild) = forgotten {
+            let full = queued.len() == BATCH;
+            // A guild to forget is forgotten after the rows queued before
+            // it are written.
+            for row in queued.drain(..) {
+                match row {
+                    Row::Forget(guild) => {
+                        write_batch(&pool, backend, &mut batch, &dropped).await;
+                        match forget(&pool, &guild).await {
+                            Ok(rows) => info!(rows, "forgot a guild that removed the bot"),
+                            Err(err) => {
+                                warn!(%err, "could not forget a guild that removed the bot")
+                            }
+                        }
+                    }
+                    row => batch.push(row),
+                }
+            }
             write_batch(&pool, backend, &mut batch, &dropped).await;
-            match forget(&pool, &guild).await {
-                Ok(rows) => info!(rows, "forgot a guild that removed the bot"),
-                Err(err) => warn!(%err, "could not forget a guild that removed the bot"),
+            // After a full batch more may be waiting: no pause before it.
+            if !full {
+                break;
             }
-            continue;
         }
-        write_batch(&pool, backend, &mut batch, &dropped).await;
     }
 }
 
