@@ -1,12 +1,23 @@
+//! The store's writer: CPU a row, for 200,000 questions handed to
+//! `Store::record` (paced as a busy server would, in bursts of 5,000) and
+//! written to SQLite. `cargo bench --bench store`; `NOIDX=1` drops the
+//! indexes first, to see what they cost.
+
 use cio_cto_bot::store::{Outcome, Question, Store};
+
+/// This process's user + system CPU seconds, from `/proc`.
 fn cpu() -> f64 {
     let t = std::fs::read_to_string("/proc/self/stat").unwrap();
     let f: Vec<&str> = t.rsplit(')').next().unwrap().split_whitespace().collect();
     (f[11].parse::<f64>().unwrap() + f[12].parse::<f64>().unwrap()) / 100.0
 }
+
 #[tokio::main]
 async fn main() {
-    let path = "/tmp/store_cpu.db";
+    let dir = std::path::Path::new(env!("CARGO_TARGET_TMPDIR")).join("store-bench");
+    std::fs::create_dir_all(&dir).unwrap();
+    let path = dir.join("store.db");
+    let path = path.display();
     for s in ["", "-wal", "-shm"] {
         let _ = std::fs::remove_file(format!("{path}{s}"));
     }
