@@ -246,6 +246,7 @@ fn synthetic(n: usize) -> (Knowledge, Vec<String>) {
         entries,
         comparison: Vec::new(),
         synonyms,
+        paths: Vec::new(),
     };
     (knowledge, questions)
 }

@@ -99,9 +99,20 @@ pub enum Command {
         #[arg(long)]
         cache: Option<usize>,
     },
+    /// The learning paths; with --markdown, one as an onboarding page for a
+    /// team wiki, every step with its source.
+    Learn {
+        /// The path (default: the first).
+        #[arg(long, value_name = "ID")]
+        path: Option<String>,
+        /// Print the path as Markdown.
+        #[arg(long)]
+        markdown: bool,
+    },
     /// For curators: the declined questions (near-duplicates grouped, with
-    /// their count and nearest entries) and the entries never asked, from
-    /// the store DATABASE_URL names (default: cio-cto-bot.db here).
+    /// their count and nearest entries), the answers voted down and the
+    /// entries never asked, from the store DATABASE_URL names (default:
+    /// cio-cto-bot.db here).
     Gaps {
         /// Only the last DAYS days.
         #[arg(long, value_name = "DAYS")]
@@ -352,6 +363,7 @@ pub fn run(knowledge: Option<&Path>, model: bool, command: Command) -> anyhow::R
             ExitCode::SUCCESS
         }
         Command::Check => check(&mut out, knowledge)?,
+        Command::Learn { path, markdown } => learn(&mut out, knowledge, path.as_deref(), markdown)?,
         Command::Gaps { since, json, propose } => {
             gaps(&mut out, setup, since, json, propose.as_deref())?
         }
@@ -515,6 +527,7 @@ fn service(setup: Setup, command: Command) -> anyhow::Result<ExitCode> {
         | Command::Check
         | Command::Eval { .. }
         | Command::Console
+        | Command::Learn { .. }
         | Command::Gaps { .. } => unreachable!("local commands are run by `run`"),
     }
 }
@@ -652,6 +665,39 @@ fn ask_lines(
         }
         writeln!(out)?;
     }
+    Ok(ExitCode::SUCCESS)
+}
+
+fn learn(
+    out: &mut impl Write,
+    dir: Option<&Path>,
+    path: Option<&str>,
+    markdown: bool,
+) -> anyhow::Result<ExitCode> {
+    let k = load_knowledge(dir)?;
+    let chosen = match path {
+        Some(id) => k.path(id),
+        None => k.paths.first(),
+    };
+    let Some(chosen) = chosen else {
+        let known: Vec<&str> = k.paths.iter().map(|p| p.id.as_str()).collect();
+        anyhow::bail!(
+            "no learning path {}; the knowledge has: {}",
+            path.map_or("at all".to_owned(), |p| format!("`{p}`")),
+            if known.is_empty() { "none".to_owned() } else { known.join(", ") }
+        );
+    };
+    if markdown {
+        write!(out, "{}", crate::learn::markdown(&k, chosen))?;
+        return Ok(ExitCode::SUCCESS);
+    }
+    for p in &k.paths {
+        writeln!(out, "{}  {} ({} steps)", p.id, p.title, p.steps.len())?;
+    }
+    writeln!(
+        out,
+        "`cio-cto-bot learn --path ID --markdown` prints one as a page; `/learn` walks it in Discord."
+    )?;
     Ok(ExitCode::SUCCESS)
 }
 

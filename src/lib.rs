@@ -34,6 +34,7 @@ pub mod engine;
 pub mod eval;
 pub mod gaps;
 pub mod knowledge;
+pub mod learn;
 pub mod render;
 pub mod search;
 pub mod semantic;

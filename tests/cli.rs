@@ -281,6 +281,24 @@ fn ask_and_console_keep_questions_only_when_told_and_gaps_drafts_entries() {
     assert_eq!(check.status.code(), Some(0), "{}{}", stdout(&check), stderr(&check));
 }
 
+/// `learn` lists the paths; `--markdown` prints one as a page whose every
+/// step names its source; an unknown path is a one-line error.
+#[test]
+fn learn_prints_the_path_as_a_markdown_page() {
+    let list = run(&["learn"]);
+    assert_eq!(list.status.code(), Some(0));
+    assert!(stdout(&list).starts_with("new-engineering-manager  "), "{}", stdout(&list));
+    let page = run(&["learn", "--path", "new-engineering-manager", "--markdown"]);
+    assert_eq!(page.status.code(), Some(0));
+    let page = stdout(&page);
+    let steps = page.matches("\n## Step ").count();
+    assert_eq!(steps, 20);
+    assert_eq!(page.matches("\n*Source:* ").count(), steps, "{page}");
+    let unknown = run(&["learn", "--path", "nope", "--markdown"]);
+    assert_eq!(unknown.status.code(), Some(2));
+    assert!(stderr(&unknown).contains("new-engineering-manager"), "{}", stderr(&unknown));
+}
+
 #[test]
 fn ask_json_prints_the_stable_object() {
     let o = run(&["ask", "--json", "Who is Wendy Pfeiffer?"]);
@@ -622,7 +640,10 @@ fn commands_prints_the_registered_json() {
     let v: serde_json::Value = serde_json::from_str(&stdout(&o)).unwrap();
     let names: Vec<&str> =
         v.as_array().unwrap().iter().map(|c| c["name"].as_str().unwrap()).collect();
-    assert_eq!(names, ["ask", "quote", "stats", "compare", "topics", "sources", "help", "kb"]);
+    assert_eq!(
+        names,
+        ["ask", "quote", "stats", "compare", "topics", "sources", "help", "learn", "kb"]
+    );
 }
 
 #[test]

@@ -69,7 +69,7 @@ async fn registers_globally_without_a_guild() {
     let call = fake
         .wait_for_call("PUT", &format!("/api/v10/applications/{APPLICATION_ID}/commands"))
         .await;
-    assert_eq!(call.body.as_array().unwrap().len(), 8);
+    assert_eq!(call.body.as_array().unwrap().len(), 9);
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
@@ -134,6 +134,33 @@ async fn questions_are_stored_and_flushed_on_shutdown() {
 
 fn description(body: &Value) -> String {
     embed(body)["description"].as_str().unwrap_or_default().to_owned()
+}
+
+/// `/learn` walks a path over the gateway: a private first card, Next
+/// edits it in place (UPDATE_MESSAGE), and the last step's Next is off.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn learn_walks_a_path_one_card_at_a_time() {
+    let (fake, _bot) = connected().await;
+    let first = fake.interact(command(fake.next_id(), "learn", json!([]))).await;
+    assert_valid_callback(&first);
+    assert_eq!((first["type"].as_u64(), first["data"]["flags"].as_u64()), (Some(4), Some(64)));
+    let ids = custom_ids(&first);
+    assert_eq!(ids[1], "learn:new-engineering-manager:1");
+    let next = fake.interact(click(fake.next_id(), &ids[1])).await;
+    assert_valid_callback(&next);
+    assert_eq!(next["type"], 7, "the card is edited in place");
+    let footer = embed(&next)["footer"]["text"].as_str().unwrap().to_owned();
+    assert!(footer.starts_with("Step 2 of 20"), "{footer}");
+    let last = fake.interact(click(fake.next_id(), "learn:new-engineering-manager:19")).await;
+    assert_valid_callback(&last);
+    let buttons = last["data"]["components"][0]["components"].as_array().unwrap().clone();
+    assert_eq!(
+        (buttons[0]["disabled"].as_bool(), buttons[1]["disabled"].as_bool()),
+        (Some(false), Some(true))
+    );
+    let related = fake.interact(click(fake.next_id(), &custom_ids(&last)[2])).await;
+    assert_valid_callback(&related);
+    assert_eq!(related["data"]["flags"], 64);
 }
 
 /// The curator loop over the gateway: 👍/👎 count once per user per

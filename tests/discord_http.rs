@@ -102,6 +102,15 @@ async fn ask_autocomplete_and_buttons_get_the_same_reply_as_over_the_gateway() {
         autocomplete("1100000000000000005".into(), "quote", "person", "jpl"),
         click("1100000000000000006".into(), "ask:survey-shared-saas"),
         command("1100000000000000007".into(), "compare", json!([])),
+        command("1100000000000000010".into(), "learn", json!([])),
+        command(
+            "1100000000000000011".into(),
+            "learn",
+            json!([{"name": "share", "type": 5, "value": true}]),
+        ),
+        click("1100000000000000012".into(), "learn:new-engineering-manager:19"),
+        click("1100000000000000013".into(), "related:survey-respondents"),
+        autocomplete("1100000000000000014".into(), "learn", "path", "walk"),
     ];
     for interaction in interactions {
         let body = reply(&app, &signer, &interaction).await;
@@ -404,7 +413,7 @@ async fn the_binary_serves_registers_and_shuts_down_cleanly() {
 
     let path = format!("/api/v10/applications/{APPLICATION_ID}/guilds/{GUILD_ID}/commands");
     let registered = fake.wait_for_call("PUT", &path).await;
-    assert_eq!(registered.body.as_array().unwrap().len(), 8);
+    assert_eq!(registered.body.as_array().unwrap().len(), 9);
 
     let mut log = BufReader::new(server.stderr.take().unwrap()).lines();
     let address = listening_address(&mut log).await;

@@ -13,6 +13,9 @@ pub const TOPICS: &str = "topics";
 pub const SOURCES: &str = "sources";
 pub const HELP: &str = "help";
 pub const KB: &str = "kb";
+pub const LEARN: &str = "learn";
+pub const PATH: &str = "path";
+pub const SHARE: &str = "share";
 pub const KB_GAPS: &str = "gaps";
 pub const KB_STATS: &str = "stats";
 
@@ -68,8 +71,32 @@ pub fn commands() -> Vec<CreateCommand> {
         command(TOPICS, "What you can ask about"),
         command(SOURCES, "Where the answers come from"),
         command(HELP, "How to use this bot"),
+        learn(),
         kb(),
     ]
+}
+
+/// `/learn`: private by default, unlike the other commands, since it is a
+/// walk one person takes; `share` shows the cards to the channel.
+fn learn() -> CreateCommand {
+    CreateCommand::new(LEARN)
+        .description(
+            "A guided path through the material for new engineering managers, one card a step",
+        )
+        .add_option(
+            CreateCommandOption::new(
+                CommandOptionType::String,
+                PATH,
+                "Which path (by default the first): start typing to see them",
+            )
+            .set_autocomplete(true)
+            .max_length(100),
+        )
+        .add_option(CreateCommandOption::new(
+            CommandOptionType::Boolean,
+            SHARE,
+            "Post the cards in the channel (by default only you see them)",
+        ))
 }
 
 /// `/kb`, for the people who curate the knowledge: shown only to members
@@ -112,7 +139,7 @@ mod tests {
     fn commands_follow_discords_naming_and_length_rules() {
         let json = serde_json::to_value(commands()).unwrap();
         let commands = json.as_array().unwrap();
-        assert_eq!(commands.len(), 8);
+        assert_eq!(commands.len(), 9);
         for command in commands {
             let name = command["name"].as_str().unwrap();
             assert!((1..=32).contains(&name.len()));
@@ -121,9 +148,10 @@ mod tests {
             assert!((1..=100).contains(&description.chars().count()), "{description}");
             let options = command["options"].as_array().unwrap();
             assert!(options.len() <= 25);
-            // Every command but /kb (always private) offers `private`.
+            // Every command offers `private` but /kb (always private) and
+            // /learn (private unless `share`).
             let private = options.iter().any(|o| o["name"] == PRIVATE && o["type"] == 5);
-            assert_eq!(private, name != KB, "{name}");
+            assert_eq!(private, name != KB && name != LEARN, "{name}");
             for option in options {
                 let description = option["description"].as_str().unwrap();
                 assert!((1..=100).contains(&description.chars().count()), "{description}");

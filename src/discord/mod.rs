@@ -7,6 +7,7 @@ pub mod curator;
 pub mod endpoint;
 pub mod gateway;
 pub mod limits;
+pub mod onboarding;
 pub mod reply;
 pub mod request;
 

@@ -17,9 +17,9 @@ use serenity::builder::{
 use serenity::model::Colour;
 use serenity::model::application::{ButtonStyle, Interaction};
 
-use super::curator;
 use super::limits;
 use super::request::{self, Request, custom_id, feedback_id};
+use super::{curator, onboarding};
 use crate::engine::{Answer, Engine, Outcome, Suggestion, fuzzy_score};
 use crate::knowledge::{Attribution, Entry, Kind, Knowledge};
 use crate::render::{decline_message, rounded};
@@ -131,6 +131,16 @@ pub fn reply(engine: &Engine, request: &Request) -> CreateInteractionResponse {
         }
         Request::Feedback { entry, up } => curator::feedback(engine, entry, up, false),
         Request::Kb(_) => curator::no_store(),
+        Request::Learn { path, share } => onboarding::start(engine, path, share),
+        Request::LearnStep { path, step } => onboarding::turn(engine, path, step),
+        Request::Related { entry } => onboarding::related(engine, entry),
+        Request::SuggestPaths { partial } => {
+            let typed = fold(partial.trim());
+            let paths = (k.paths.iter())
+                .filter(|p| fold(&p.title).contains(&typed) || p.id.contains(&typed))
+                .map(|p| choice(&p.title, &p.id));
+            autocomplete(paths)
+        }
         Request::Unsupported => notice(
             "I can't do that",
             "I don't know how to handle that interaction. Try `/help` to see what I can do.",
@@ -327,16 +337,7 @@ fn message_with(
     feedback: Option<&str>,
     private: bool,
 ) -> CreateInteractionResponse {
-    let mut budget = limits::EMBED_TOTAL;
-    let embeds: Vec<CreateEmbed> = embeds
-        .into_iter()
-        .take(limits::EMBEDS)
-        .map(|mut e| {
-            e.clamp(budget);
-            budget = budget.saturating_sub(e.len());
-            e.build()
-        })
-        .collect();
+    let embeds = within_limits(embeds);
     let rows_for_questions = limits::ROWS - usize::from(feedback.is_some());
     let buttons: Vec<CreateButton> = buttons
         .into_iter()
@@ -370,6 +371,57 @@ fn message_with(
         data = data.components(rows);
     }
     CreateInteractionResponse::Message(data)
+}
+
+/// Embeds cut to Discord's limits, each and together.
+fn within_limits(embeds: Vec<Embed>) -> Vec<CreateEmbed> {
+    let mut budget = limits::EMBED_TOTAL;
+    embeds
+        .into_iter()
+        .take(limits::EMBEDS)
+        .map(|mut e| {
+            e.clamp(budget);
+            budget = budget.saturating_sub(e.len());
+            e.build()
+        })
+        .collect()
+}
+
+/// How a card reaches the user: as a new message, or in place of the
+/// message whose button was clicked (Discord keeps that one's visibility).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum Delivery {
+    New { private: bool },
+    Update,
+}
+
+/// A message of embeds and rows of ready-made buttons (at most five rows of
+/// five; the caller keeps custom_ids within 100 characters), no mentions.
+pub(super) fn card(
+    embeds: Vec<Embed>,
+    rows: Vec<Vec<CreateButton>>,
+    delivery: Delivery,
+) -> CreateInteractionResponse {
+    let rows: Vec<CreateActionRow> = (rows.into_iter())
+        .filter(|row| !row.is_empty())
+        .take(limits::ROWS)
+        .map(|row| {
+            CreateActionRow::Buttons(row.into_iter().take(limits::BUTTONS_PER_ROW).collect())
+        })
+        .collect();
+    let mut data = CreateInteractionResponseMessage::new()
+        .embeds(within_limits(embeds))
+        .allowed_mentions(CreateAllowedMentions::new())
+        .components(rows);
+    match delivery {
+        Delivery::New { private } => {
+            if private {
+                data = data.ephemeral(true);
+            }
+            CreateInteractionResponse::Message(data)
+        }
+        Delivery::Update => CreateInteractionResponse::UpdateMessage(data),
+    }
 }
 
 /// A short, private note: for user mistakes and the unexpected.

@@ -10,8 +10,8 @@ use serenity::model::application::{
 };
 
 use super::commands::{
-    ASK, COMPARE, HELP, KB, KB_GAPS, KB_STATS, PERSON, PRIVATE, QUESTION, QUOTE, SOURCES, STATS,
-    TOPICS,
+    ASK, COMPARE, HELP, KB, KB_GAPS, KB_STATS, LEARN, PATH, PERSON, PRIVATE, QUESTION, QUOTE,
+    SHARE, SOURCES, STATS, TOPICS,
 };
 
 /// One thing a user asked of the bot.
@@ -62,6 +62,24 @@ pub enum Request<'a> {
     },
     /// `/kb`, the curators' command.
     Kb(Kb),
+    /// `/learn`: the first card of a path (`""`: the first path).
+    Learn {
+        path: &'a str,
+        share: bool,
+    },
+    /// Back or Next on a `/learn` card.
+    LearnStep {
+        path: &'a str,
+        step: usize,
+    },
+    /// The "related questions" button of a `/learn` card.
+    Related {
+        entry: &'a str,
+    },
+    /// Autocomplete of `/learn path:`.
+    SuggestPaths {
+        partial: &'a str,
+    },
     /// Anything else: an unknown command, button or modal.
     Unsupported,
 }
@@ -146,6 +164,16 @@ pub fn custom_id(entry: &str, private: bool) -> String {
 }
 
 fn parse_custom_id(id: &str) -> Request<'_> {
+    if let Some(rest) = id.strip_prefix("learn:") {
+        // `learn:<path>:<step>`; path ids hold no `:`.
+        return match rest.rsplit_once(':').map(|(path, step)| (path, step.parse())) {
+            Some((path, Ok(step))) => Request::LearnStep { path, step },
+            _ => Request::Unsupported,
+        };
+    }
+    if let Some(entry) = id.strip_prefix("related:") {
+        return Request::Related { entry };
+    }
     if let Some(entry) = id.strip_prefix("feedback:up:") {
         return Request::Feedback { entry, up: true };
     }
@@ -175,7 +203,7 @@ fn flag(options: &[ResolvedOption<'_>], name: &str) -> bool {
 fn slash_command<'a>(
     name: &str,
     text: impl Fn(&str) -> Option<&'a str>,
-    private: bool,
+    (private, share): (bool, bool),
     subcommand: Option<&str>,
 ) -> Request<'a> {
     match name {
@@ -191,6 +219,7 @@ fn slash_command<'a>(
         TOPICS => Request::Topics { private },
         SOURCES => Request::Sources { private },
         HELP => Request::Help { private },
+        LEARN => Request::Learn { path: text(PATH).unwrap_or(""), share },
         _ => Request::Unsupported,
     }
 }
@@ -200,6 +229,7 @@ fn autocomplete<'a>(name: &str, focused: Option<&str>, partial: &'a str) -> Requ
     match (name, focused) {
         (ASK, Some(QUESTION)) => Request::SuggestQuestions { partial },
         (QUOTE, Some(PERSON)) => Request::SuggestPeople { partial },
+        (LEARN, Some(PATH)) => Request::SuggestPaths { partial },
         _ => Request::Unsupported,
     }
 }
@@ -211,12 +241,12 @@ pub fn parse(interaction: &Interaction) -> Request<'_> {
         Interaction::Ping(_) => Request::Ping,
         Interaction::Command(command) => {
             let options = command.data.options();
-            let private = flag(&options, PRIVATE);
+            let flags = (flag(&options, PRIVATE), flag(&options, SHARE));
             let subcommand = options
                 .iter()
                 .find(|o| matches!(o.value, ResolvedValue::SubCommand(_)))
                 .map(|o| o.name);
-            slash_command(&command.data.name, |name| string(&options, name), private, subcommand)
+            slash_command(&command.data.name, |name| string(&options, name), flags, subcommand)
         }
         Interaction::Autocomplete(command) => {
             let focused = command.data.autocomplete();
@@ -366,10 +396,11 @@ impl<'a> Body<'a> {
                 _ => None,
             })
         };
-        let private = data
-            .options
-            .iter()
-            .any(|o| o.name == PRIVATE && matches!(o.value, Some(OptionValue::Bool(true))));
+        let flag = |name: &str| {
+            (data.options.iter())
+                .any(|o| o.name == name && matches!(o.value, Some(OptionValue::Bool(true))))
+        };
+        let flags = (flag(PRIVATE), flag(SHARE));
         let name = data.name.as_deref().unwrap_or("");
         match self.kind {
             PING => Request::Ping,
@@ -377,7 +408,7 @@ impl<'a> Body<'a> {
                 // A subcommand is an option with options of its own and no value.
                 let subcommand =
                     data.options.iter().find(|o| o.value.is_none()).map(|o| o.name.as_ref());
-                slash_command(name, text, private, subcommand)
+                slash_command(name, text, flags, subcommand)
             }
             AUTOCOMPLETE => {
                 let focused = data.options.iter().find(|o| o.focused);
@@ -421,6 +452,22 @@ mod tests {
                 {"name": "person", "type": 3, "value": "wendy-pfeiffer"}]}),
             ),
             base(2, serde_json::json!({"id": "2", "name": "stats", "type": 1})),
+            base(
+                2,
+                serde_json::json!({"id": "2", "name": "learn", "type": 1, "options": [
+                {"name": "path", "type": 3, "value": "new-engineering-manager"},
+                {"name": "share", "type": 5, "value": true}]}),
+            ),
+            base(
+                2,
+                serde_json::json!({"id": "2", "name": "kb", "type": 1, "options": [
+                {"name": "stats", "type": 1, "options": []}]}),
+            ),
+            base(
+                4,
+                serde_json::json!({"id": "2", "name": "learn", "type": 1, "options": [
+                {"name": "path", "type": 3, "value": "new", "focused": true}]}),
+            ),
             base(2, serde_json::json!({"id": "2", "name": "nope", "type": 1})),
             base(
                 4,
@@ -439,7 +486,32 @@ mod tests {
             let body = Body::parse(&bytes).unwrap();
             let interaction: Interaction = serde_json::from_value(case.clone()).unwrap();
             assert_eq!(body.request(), parse(&interaction), "{case}");
+            assert_eq!(body.caller(), caller(&interaction), "{case}");
         }
+        // In a server: the member's id and permissions, and the message of
+        // a button.
+        let mut click = base(3, serde_json::json!({"custom_id": "learn:p:2", "component_type": 2}));
+        click["guild_id"] = "14".into();
+        click["member"] = serde_json::json!({"user": user, "roles": [], "joined_at":
+            "2026-01-01T00:00:00.000000+00:00", "deaf": false, "mute": false, "flags": 0,
+            "permissions": "40"});
+        click["message"] = serde_json::json!({"id": "15", "channel_id": "13", "author": user,
+            "content": "", "timestamp": "2026-11-28T12:00:00.000000+00:00",
+            "edited_timestamp": null, "tts": false, "mention_everyone": false, "mentions": [],
+            "mention_roles": [], "attachments": [], "embeds": [], "pinned": false, "type": 20,
+            "flags": 0, "components": []});
+        let bytes = click.to_string().into_bytes();
+        let body = Body::parse(&bytes).unwrap();
+        let interaction: Interaction = serde_json::from_value(click).unwrap();
+        let expected = Caller {
+            user: Some("1".into()),
+            permissions: Some(40),
+            message: Some("15".into()),
+            guild: Some("14".into()),
+            channel: Some("13".into()),
+        };
+        assert_eq!((body.caller(), caller(&interaction)), (expected.clone(), expected));
+        assert_eq!(body.request(), Request::LearnStep { path: "p", step: 2 });
         assert!(Body::parse(b"{\"type\": 99}").is_err());
         assert!(Body::parse(b"not json").is_err());
     }
@@ -453,5 +525,17 @@ mod tests {
             assert_eq!(parse_custom_id(&id), Request::Entry { id: &long, private });
         }
         assert_eq!(parse_custom_id("something-else"), Request::Unsupported);
+        for up in [false, true] {
+            let id = feedback_id(&long, up);
+            assert!(id.len() <= 100, "{id}");
+            assert_eq!(parse_custom_id(&id), Request::Feedback { entry: &long, up });
+        }
+        assert_eq!(
+            parse_custom_id("learn:a-path:12"),
+            Request::LearnStep { path: "a-path", step: 12 }
+        );
+        assert_eq!(parse_custom_id("learn:a-path:-1"), Request::Unsupported);
+        assert_eq!(parse_custom_id("learn:nope"), Request::Unsupported);
+        assert_eq!(parse_custom_id("related:acronyms"), Request::Related { entry: "acronyms" });
     }
 }

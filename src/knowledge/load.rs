@@ -11,9 +11,9 @@ use toml::Spanned;
 use toml::de::{DeTable, DeValue, ValueDeserializer};
 
 use super::{
-    Attribution, Cell, Comparison, Entry, Kind, Knowledge, LoadError, MAX_ANSWER_CHARS,
-    MAX_ID_CHARS, MAX_QUESTION_CHARS, MIN_QUESTIONS, Person, Problem, ProblemKind, Source, Survey,
-    Synonym,
+    Attribution, Cell, Comparison, Entry, Kind, Knowledge, LearningPath, LoadError,
+    MAX_ANSWER_CHARS, MAX_ID_CHARS, MAX_QUESTION_CHARS, MIN_QUESTIONS, Person, Problem,
+    ProblemKind, Source, Survey, Synonym,
 };
 
 type Text = Spanned<String>;
@@ -28,6 +28,7 @@ struct RawFile {
     comparison: Vec<Spanned<RawComparison>>,
     synonyms: Vec<Spanned<RawSynonym>>,
     phrasings: Vec<Spanned<RawPhrasing>>,
+    paths: Vec<Spanned<RawPath>>,
 }
 
 #[derive(Deserialize)]
@@ -99,6 +100,16 @@ struct RawCell {
     text: Text,
     person: Option<Text>,
     survey: Option<Text>,
+}
+
+/// A learning path: steps through entries of any file.
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawPath {
+    id: Text,
+    title: Text,
+    description: Text,
+    steps: Spanned<Vec<Text>>,
 }
 
 /// More ways to ask an entry defined anywhere (`gaps --propose` drafts
@@ -275,9 +286,10 @@ fn sections(v: &mut Validator, file: usize) -> Option<RawFile> {
             "comparison" => raw.comparison = elements(v, file, "comparison", value),
             "synonyms" => raw.synonyms = elements(v, file, "synonyms", value),
             "phrasings" => raw.phrasings = elements(v, file, "phrasings", value),
+            "paths" => raw.paths = elements(v, file, "paths", value),
             other => {
                 let kind = ProblemKind::Format(format!(
-                    "unknown section `{other}`, expected one of `source`, `people`, `surveys`, `entries`, `comparison`, `synonyms`, `phrasings`"
+                    "unknown section `{other}`, expected one of `source`, `people`, `surveys`, `entries`, `comparison`, `synonyms`, `phrasings`, `paths`"
                 ));
                 v.report(file, key.span(), None, kind);
             }
@@ -350,6 +362,9 @@ fn validate(
     for (file, raw) in &parsed {
         for phrasing in &raw.phrasings {
             v.phrasing(*file, phrasing);
+        }
+        for path in &raw.paths {
+            v.path(*file, path);
         }
     }
 
@@ -646,14 +661,39 @@ impl Validator {
         });
     }
 
+    /// Whether `id` names a curated entry or a person's profile.
+    fn known_entry(&self, id: &str) -> bool {
+        self.knowledge.entries.iter().any(|e| e.id == id)
+            || id.strip_prefix("person/").is_some_and(|p| self.people.contains_key(p))
+    }
+
+    /// A learning path: every step an entry that exists.
+    fn path(&mut self, file: usize, raw: &Spanned<RawPath>) {
+        let r = raw.get_ref();
+        let id = self.id(file, "path", &r.id);
+        let at = Some(id.as_str());
+        let title = self.text(file, at, "title", &r.title);
+        let description = self.text(file, at, "description", &r.description);
+        if r.steps.get_ref().is_empty() {
+            self.report(file, r.steps.span(), at, ProblemKind::Empty { field: "steps" });
+        }
+        let mut steps = Vec::new();
+        for step in r.steps.get_ref() {
+            let entry = step.get_ref().trim().to_owned();
+            if !self.known_entry(&entry) {
+                self.report(file, step.span(), at, ProblemKind::UnknownEntry(entry.clone()));
+            }
+            steps.push(entry);
+        }
+        self.knowledge.paths.push(LearningPath { id, title, description, steps });
+    }
+
     /// Phrasings for an entry defined anywhere, or for a person's profile.
     fn phrasing(&mut self, file: usize, raw: &Spanned<RawPhrasing>) {
         let r = raw.get_ref();
         let entry = r.entry.get_ref().trim().to_owned();
         let at = Some(entry.as_str());
-        let known = self.knowledge.entries.iter().any(|e| e.id == entry)
-            || entry.strip_prefix("person/").is_some_and(|p| self.people.contains_key(p));
-        if !known {
+        if !self.known_entry(&entry) {
             self.report(file, r.entry.span(), at, ProblemKind::UnknownEntry(entry.clone()));
         }
         let questions: Vec<String> =

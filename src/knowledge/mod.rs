@@ -171,6 +171,19 @@ pub struct Knowledge {
     pub entries: Vec<Entry>,
     pub comparison: Vec<Comparison>,
     pub synonyms: Vec<Synonym>,
+    /// Learning paths, in file order.
+    pub paths: Vec<LearningPath>,
+}
+
+/// A path through the knowledge for someone new to it: `/learn` shows one
+/// step at a time.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct LearningPath {
+    pub id: String,
+    pub title: String,
+    pub description: String,
+    /// Entry ids, in the order they teach.
+    pub steps: Vec<String>,
 }
 
 /// The knowledge files bundled at build time: `(file name, contents)`.
@@ -225,6 +238,10 @@ impl Knowledge {
 
     pub fn entry(&self, id: &str) -> Option<&Entry> {
         self.entries.iter().find(|e| e.id == id)
+    }
+
+    pub fn path(&self, id: &str) -> Option<&LearningPath> {
+        self.paths.iter().find(|p| p.id == id)
     }
 
     pub fn person(&self, id: &str) -> Option<&Person> {
