@@ -13,9 +13,11 @@
 //! ([`Store::voter`]) made with a secret generated once per install and
 //! kept in the store itself.
 
+mod quiz;
 mod read;
 mod voter;
 
+pub use quiz::Score;
 pub use read::{GapsInput, Stats, VoteCount};
 pub use voter::VoterKey;
 
@@ -327,7 +329,18 @@ impl Store {
             .bind(before)
             .execute(&self.pool)
             .await?;
-        Ok(questions.rows_affected() + votes.rows_affected())
+        let answers = sqlx::query("DELETE FROM quiz_answers WHERE answered_at < $1")
+            .bind(before)
+            .execute(&self.pool)
+            .await?;
+        let scores = sqlx::query("DELETE FROM quiz_scores WHERE updated_at < $1")
+            .bind(before)
+            .execute(&self.pool)
+            .await?;
+        Ok(questions.rows_affected()
+            + votes.rows_affected()
+            + answers.rows_affected()
+            + scores.rows_affected())
     }
 
     /// Removes everything stored about a guild, once the rows queued
@@ -577,6 +590,35 @@ mod tests {
         assert_eq!(week.top, [("acronyms".to_owned(), 100)]);
         let all = store.stats_since(0, None).await.unwrap();
         assert_eq!((all.questions, all.answered, all.up, all.down), (300, 150, 2, 1));
+
+        // Quiz scores: one answer a question counts; streaks and bests.
+        let q = |n: &str, right: bool| {
+            let store = &store;
+            let alice = alice.clone();
+            let n = n.to_owned();
+            async move { store.quiz_answer(&alice, Some("g9"), &n, right, 1_800_000_300).await.unwrap() }
+        };
+        let scores = [
+            q("a", true).await,
+            q("b", true).await,
+            q("b", false).await,
+            q("c", false).await,
+            q("d", true).await,
+        ];
+        let seen: Vec<(i64, i64, i64, i64, bool)> =
+            scores.iter().map(|s| (s.answered, s.correct, s.streak, s.best, s.counted)).collect();
+        assert_eq!(
+            seen,
+            [
+                (1, 1, 1, 1, true),
+                (2, 2, 2, 2, true),
+                (2, 2, 2, 2, false),
+                (3, 2, 0, 2, true),
+                (4, 3, 1, 2, true)
+            ]
+        );
+        let elsewhere = store.quiz_answer(&alice, None, "a", true, 1_800_000_300).await.unwrap();
+        assert!(!elsewhere.counted, "a question counts once, wherever it is answered");
 
         // A removal forgets what was queued before it, not what comes after.
         store.record(question(5000, Some("g9")));
