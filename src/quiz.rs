@@ -111,6 +111,11 @@ impl Rng {
     }
 }
 
+/// The seed of the question after the one `seed` made.
+pub fn next_seed(seed: u64) -> u64 {
+    Rng(seed).next()
+}
+
 /// The question `seed` picks for `topic`; `None` when the knowledge holds
 /// no question of that topic.
 pub fn question(k: &Knowledge, topic: Topic, seed: u64) -> Option<Question> {

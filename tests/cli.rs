@@ -642,7 +642,7 @@ fn commands_prints_the_registered_json() {
         v.as_array().unwrap().iter().map(|c| c["name"].as_str().unwrap()).collect();
     assert_eq!(
         names,
-        ["ask", "quote", "stats", "compare", "topics", "sources", "help", "learn", "kb"]
+        ["ask", "quote", "stats", "compare", "topics", "sources", "help", "learn", "quiz", "kb"]
     );
 }
 

@@ -69,7 +69,7 @@ async fn registers_globally_without_a_guild() {
     let call = fake
         .wait_for_call("PUT", &format!("/api/v10/applications/{APPLICATION_ID}/commands"))
         .await;
-    assert_eq!(call.body.as_array().unwrap().len(), 9);
+    assert_eq!(call.body.as_array().unwrap().len(), 10);
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
@@ -161,6 +161,53 @@ async fn learn_walks_a_path_one_card_at_a_time() {
     let related = fake.interact(click(fake.next_id(), &custom_ids(&last)[2])).await;
     assert_valid_callback(&related);
     assert_eq!(related["data"]["flags"], 64);
+}
+
+/// `/quiz` over the gateway with a store: a private question, a choice
+/// answered in place with the sourced answer and the score, the same
+/// question's second answer not counted again, and Next in place.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn quiz_answers_with_the_source_and_keeps_a_score() {
+    let dir = std::path::Path::new(env!("CARGO_TARGET_TMPDIR")).join("gateway-quiz");
+    std::fs::create_dir_all(&dir).unwrap();
+    let path = dir.join("store.db");
+    for suffix in ["", "-wal", "-shm"] {
+        let _ = std::fs::remove_file(format!("{}{suffix}", path.display()));
+    }
+    let url = format!("sqlite://{}", path.display());
+    let fake = FakeDiscord::start().await;
+    let mut bot =
+        start_bot_with(&fake.api_base, Some(GUILD_ID), "warn", &[("DATABASE_URL", url.as_str())]);
+    fake.wait_for_session(1).await;
+    let topic = json!([{"name": "topic", "type": 3, "value": "figures"}]);
+    let question = fake.interact(command(fake.next_id(), "quiz", topic)).await;
+    assert_valid_callback(&question);
+    assert_eq!(question["data"]["flags"], 64);
+    let choices = custom_ids(&question);
+    assert!((2..=4).contains(&choices.len()), "{choices:?}");
+    let first = fake.interact(click(fake.next_id(), &choices[0])).await;
+    assert_valid_callback(&first);
+    assert_eq!(first["type"], 7);
+    let verdict = embed(&first)["title"].as_str().unwrap().to_owned();
+    assert!(verdict == "Correct" || verdict == "Not quite", "{verdict}");
+    assert!(embed(&first)["fields"][1]["value"].as_str().unwrap().contains("published by 21CTO"));
+    let right = u64::from(verdict == "Correct");
+    let footer = embed(&first)["footer"]["text"].as_str().unwrap().to_owned();
+    assert_eq!(footer, format!("Your score: {right} of 1 · streak {right} (best {right})"));
+    // The same question again (another choice): it does not count again.
+    let again = fake.interact(click(fake.next_id(), &choices[1])).await;
+    let footer = embed(&again)["footer"]["text"].as_str().unwrap().to_owned();
+    assert!(footer.starts_with(&format!("Your score: {right} of 1")), "{footer}");
+    assert!(footer.contains("did not count again"), "{footer}");
+    let next = fake.interact(click(fake.next_id(), &custom_ids(&first)[0])).await;
+    assert_valid_callback(&next);
+    assert_eq!(next["type"], 7);
+    assert!(custom_ids(&next).iter().all(|id| id.starts_with("quiz:")));
+    let (_, clean) = stop(&mut bot, "TERM").await;
+    assert!(clean);
+    // Kept under the keyed hash: no user id in the file.
+    let bytes = std::fs::read(&path).unwrap();
+    assert!(!String::from_utf8_lossy(&bytes).contains("80351110224678912"));
 }
 
 /// The curator loop over the gateway: 👍/👎 count once per user per

@@ -111,6 +111,12 @@ async fn ask_autocomplete_and_buttons_get_the_same_reply_as_over_the_gateway() {
         click("1100000000000000012".into(), "learn:new-engineering-manager:19"),
         click("1100000000000000013".into(), "related:survey-respondents"),
         autocomplete("1100000000000000014".into(), "learn", "path", "walk"),
+        command("1100000000000000015".into(), "quiz", json!([])),
+        command(
+            "1100000000000000016".into(),
+            "quiz",
+            json!([{"name": "topic", "type": 3, "value": "people"}]),
+        ),
     ];
     for interaction in interactions {
         let body = reply(&app, &signer, &interaction).await;
@@ -413,7 +419,7 @@ async fn the_binary_serves_registers_and_shuts_down_cleanly() {
 
     let path = format!("/api/v10/applications/{APPLICATION_ID}/guilds/{GUILD_ID}/commands");
     let registered = fake.wait_for_call("PUT", &path).await;
-    assert_eq!(registered.body.as_array().unwrap().len(), 9);
+    assert_eq!(registered.body.as_array().unwrap().len(), 10);
 
     let mut log = BufReader::new(server.stderr.take().unwrap()).lines();
     let address = listening_address(&mut log).await;

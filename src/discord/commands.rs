@@ -16,6 +16,8 @@ pub const KB: &str = "kb";
 pub const LEARN: &str = "learn";
 pub const PATH: &str = "path";
 pub const SHARE: &str = "share";
+pub const QUIZ: &str = "quiz";
+pub const TOPIC: &str = "topic";
 pub const KB_GAPS: &str = "gaps";
 pub const KB_STATS: &str = "stats";
 
@@ -72,6 +74,7 @@ pub fn commands() -> Vec<CreateCommand> {
         command(SOURCES, "Where the answers come from"),
         command(HELP, "How to use this bot"),
         learn(),
+        quiz(),
         kb(),
     ]
 }
@@ -96,6 +99,26 @@ fn learn() -> CreateCommand {
             CommandOptionType::Boolean,
             SHARE,
             "Post the cards in the channel (by default only you see them)",
+        ))
+}
+
+/// `/quiz`: private unless shared, like `/learn`.
+fn quiz() -> CreateCommand {
+    let mut topic = CreateCommandOption::new(
+        CommandOptionType::String,
+        TOPIC,
+        "What to be asked about (by default a mix)",
+    );
+    for t in crate::quiz::Topic::ALL {
+        topic = topic.add_string_choice(t.label(), t.name());
+    }
+    CreateCommand::new(QUIZ)
+        .description("Check what you have learnt: one question at a time, with the sourced answer")
+        .add_option(topic)
+        .add_option(CreateCommandOption::new(
+            CommandOptionType::Boolean,
+            SHARE,
+            "Post the questions in the channel (by default only you see them)",
         ))
 }
 
@@ -139,7 +162,7 @@ mod tests {
     fn commands_follow_discords_naming_and_length_rules() {
         let json = serde_json::to_value(commands()).unwrap();
         let commands = json.as_array().unwrap();
-        assert_eq!(commands.len(), 9);
+        assert_eq!(commands.len(), 10);
         for command in commands {
             let name = command["name"].as_str().unwrap();
             assert!((1..=32).contains(&name.len()));
@@ -151,7 +174,7 @@ mod tests {
             // Every command offers `private` but /kb (always private) and
             // /learn (private unless `share`).
             let private = options.iter().any(|o| o["name"] == PRIVATE && o["type"] == 5);
-            assert_eq!(private, name != KB && name != LEARN, "{name}");
+            assert_eq!(private, ![KB, LEARN, QUIZ].contains(&name), "{name}");
             for option in options {
                 let description = option["description"].as_str().unwrap();
                 assert!((1..=100).contains(&description.chars().count()), "{description}");

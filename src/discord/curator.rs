@@ -1,5 +1,5 @@
-//! The replies that touch the store: 👍/👎 on answers, and `/kb`, the
-//! curators' command. What they show is plain Rust over what the store
+//! The replies that touch the store: 👍/👎 on answers, `/kb` (the
+//! curators' command), and a quiz answer's score. What they show is plain Rust over what the store
 //! returned ([`feedback`], [`stats`], [`gaps`] and the notices); [`respond`]
 //! is the one async step both transports share, which reads or writes the
 //! store and checks who may curate.
@@ -54,6 +54,35 @@ pub async fn respond(
             Some(feedback(engine, entry, up, kept))
         }
         Request::Kb(kb) => Some(curate(engine, store, kb, caller).await),
+        Request::QuizButton { version, topic, seed, choice: Some(choice) } => {
+            let (store, user) = (store?, caller.user.as_deref()?);
+            let current = super::onboarding::quiz_version(engine);
+            let topic_of = crate::quiz::Topic::from_name(topic).unwrap_or(crate::quiz::Topic::Any);
+            let score = if version == current {
+                let right = super::onboarding::quiz_is_right(engine, topic, seed, choice);
+                let key = super::onboarding::quiz_key(version, topic_of, seed);
+                let player = store.voter(user);
+                let answered = store.quiz_answer(
+                    &player,
+                    caller.guild.as_deref(),
+                    &key,
+                    right,
+                    crate::store::now(),
+                );
+                // The score is a bonus: a slow store costs it, not the answer.
+                match tokio::time::timeout(STORE_PATIENCE, answered).await {
+                    Ok(Ok(score)) => Some(score),
+                    Ok(Err(err)) => {
+                        warn!(%err, "could not keep a quiz answer");
+                        None
+                    }
+                    Err(_) => None,
+                }
+            } else {
+                None
+            };
+            Some(super::onboarding::quiz_button(engine, version, topic, seed, Some(choice), score))
+        }
         _ => None,
     }
 }

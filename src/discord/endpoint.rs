@@ -180,7 +180,12 @@ async fn interactions(
     };
     let request = interaction.request();
     // Feedback and /kb depend on who asks and on the store: never cached.
-    let curated = matches!(request, request::Request::Feedback { .. } | request::Request::Kb(_));
+    let curated = matches!(
+        request,
+        request::Request::Feedback { .. }
+            | request::Request::Kb(_)
+            | request::Request::QuizButton { choice: Some(_), .. }
+    );
     if curated
         && let Some(response) =
             super::curator::respond(engine, store.as_ref(), &request, &interaction.caller()).await

@@ -1,16 +1,23 @@
-//! `/learn`: a learning path one card at a time, with Back, Next and the
-//! step's related questions. Where the user is lives in the buttons'
-//! custom_ids (`learn:<path>:<step>`), so the gateway and every HTTP
-//! replica serve the same card for the same click, and Back and Next edit
-//! the card in place.
+//! `/learn` and `/quiz`, for onboarding. `/learn` walks a learning path one
+//! card at a time, with Back, Next and the step's related questions;
+//! `/quiz` asks one question at a time and answers with the sourced
+//! answer. Where the user is lives in the buttons' custom_ids
+//! (`learn:<path>:<step>`, `quiz:<version>:<topic>:<seed>:<choice>`), so the
+//! gateway and every HTTP replica serve the same card for the same click,
+//! and each click edits the card in place.
 
 use serenity::builder::{CreateButton, CreateInteractionResponse};
 use serenity::model::application::ButtonStyle;
 
 use super::limits;
-use super::reply::{Delivery, Embed, INFO, buttons, card, message, notice, source_field};
+use super::reply::{
+    DECLINED, Delivery, Embed, INFO, buttons, card, message, notice, source_field, truncate,
+};
+use super::request::quiz_id;
 use crate::engine::Engine;
 use crate::learn::{self, Card};
+use crate::quiz::{self, Topic};
+use crate::store::Score;
 
 /// A step's `custom_id`: at most 6 + 64 + 1 + 10 characters.
 pub fn learn_id(path: &str, step: usize) -> String {
@@ -142,6 +149,136 @@ pub fn related(engine: &Engine, entry: &str) -> CreateInteractionResponse {
     message(vec![embed], buttons(&related, true, ButtonStyle::Secondary), true)
 }
 
+// ---------------------------------------------------------------------------
+// /quiz
+
+/// The knowledge version a quiz button carries: enough to tell a button
+/// made before the knowledge changed.
+pub fn quiz_version(engine: &Engine) -> &str {
+    let version = engine.version();
+    version.get(..8).unwrap_or(version)
+}
+
+/// What a quiz answer is kept under: one answer counts per question.
+pub fn quiz_key(version: &str, topic: Topic, seed: u64) -> String {
+    format!("{version}:{}:{seed:016x}", topic.name())
+}
+
+const QUIZ_COLOUR: u32 = 0xF1C40F;
+const RIGHT: u32 = 0x2ECC71;
+
+/// `/quiz`: the first question, a new message, private unless shared.
+pub fn quiz_start(
+    engine: &Engine,
+    topic: &str,
+    share: bool,
+    seed: u64,
+) -> CreateInteractionResponse {
+    let topic = Topic::from_name(topic).unwrap_or(Topic::Any);
+    quiz_card(engine, topic, seed, None, Delivery::New { private: !share })
+}
+
+/// A quiz button: "Next question" (`choice` `None`) shows the question
+/// `seed` makes; a choice shows whether it was right, with the sourced
+/// answer and, with a store, the player's score.
+pub fn quiz_button(
+    engine: &Engine,
+    version: &str,
+    topic: &str,
+    seed: u64,
+    choice: Option<usize>,
+    score: Option<Score>,
+) -> CreateInteractionResponse {
+    let topic = Topic::from_name(topic).unwrap_or(Topic::Any);
+    if version != quiz_version(engine) {
+        let note =
+            "My knowledge base has changed since that question was made; here is a fresh one.";
+        return quiz_card(engine, topic, seed, Some(note), Delivery::Update);
+    }
+    let Some(choice) = choice else {
+        return quiz_card(engine, topic, seed, None, Delivery::Update);
+    };
+    let Some(q) = quiz::question(engine.knowledge(), topic, seed) else {
+        return no_questions(topic);
+    };
+    let right = choice == q.right;
+    let (title, colour) = if right { ("Correct", RIGHT) } else { ("Not quite", DECLINED) };
+    let text = format!(
+        "**{}**
+
+The answer: **{}**
+
+{}",
+        q.prompt, q.choices[q.right], q.explanation
+    );
+    let mut embed = Embed::new(title, text, colour)
+        .field("Who said it", q.credit.as_str())
+        .field("Source", q.citation.as_str());
+    if let Some(s) = score {
+        let mut line = format!(
+            "Your score: {} of {} · streak {} (best {})",
+            s.correct, s.answered, s.streak, s.best
+        );
+        if !s.counted {
+            line.push_str(" · you had answered this one already, so it did not count again");
+        }
+        embed = embed.footer(line);
+    }
+    let next =
+        CreateButton::new(quiz_id(quiz_version(engine), topic.name(), quiz::next_seed(seed), None))
+            .label("Next question")
+            .style(ButtonStyle::Primary);
+    card(vec![embed], vec![vec![next]], Delivery::Update)
+}
+
+/// Whether `choice` is the right one for the question `seed` made.
+pub fn quiz_is_right(engine: &Engine, topic: &str, seed: u64, choice: usize) -> bool {
+    let topic = Topic::from_name(topic).unwrap_or(Topic::Any);
+    quiz::question(engine.knowledge(), topic, seed).is_some_and(|q| q.right == choice)
+}
+
+fn no_questions(topic: Topic) -> CreateInteractionResponse {
+    notice(
+        "No quiz questions",
+        &format!(
+            "My knowledge base gives no “{}” questions. Try `/quiz` without a topic.",
+            topic.label()
+        ),
+    )
+}
+
+fn quiz_card(
+    engine: &Engine,
+    topic: Topic,
+    seed: u64,
+    note: Option<&str>,
+    delivery: Delivery,
+) -> CreateInteractionResponse {
+    let Some(q) = quiz::question(engine.knowledge(), topic, seed) else {
+        return no_questions(topic);
+    };
+    let version = quiz_version(engine);
+    let text = match note {
+        Some(note) => format!(
+            "*{note}*
+
+{}",
+            q.prompt
+        ),
+        None => q.prompt.clone(),
+    };
+    let embed = Embed::new(format!("Quiz · {}", topic.label()), text, QUIZ_COLOUR)
+        .footer("Pick an answer: you will see the sourced answer either way.");
+    let choices: Vec<CreateButton> = (q.choices.iter().enumerate())
+        .map(|(i, choice)| {
+            CreateButton::new(quiz_id(version, topic.name(), seed, Some(i)))
+                .label(truncate(choice, limits::BUTTON_LABEL))
+                .style(ButtonStyle::Secondary)
+        })
+        .collect();
+    card(vec![embed], vec![choices], delivery)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -202,6 +339,75 @@ mod tests {
         assert!(
             ids(&related).iter().all(|(id, _)| id.starts_with("ask:") && id.ends_with(":private"))
         );
+    }
+
+    fn quiz_ids(v: &Value) -> Vec<String> {
+        ids(v).into_iter().map(|(id, _)| id).collect()
+    }
+
+    #[test]
+    fn a_quiz_question_is_answered_in_place_with_its_source() {
+        let engine = engine();
+        let start = json(&reply(&engine, &Request::Quiz { topic: "roles", share: false, seed: 5 }));
+        assert_eq!((start["type"].as_u64(), start["data"]["flags"].as_u64()), (Some(4), Some(64)));
+        let choices = quiz_ids(&start);
+        assert_eq!(choices.len(), 2, "CIO or CTO");
+        let q = quiz::question(engine.knowledge(), Topic::Roles, 5).unwrap();
+        let version = quiz_version(&engine);
+        for (i, id) in choices.iter().enumerate() {
+            assert_eq!(*id, quiz_id(version, "roles", 5, Some(i)));
+            let answered = json(&reply(
+                &engine,
+                &Request::QuizButton { version, topic: "roles", seed: 5, choice: Some(i) },
+            ));
+            assert_eq!(answered["type"], 7);
+            let e = &answered["data"]["embeds"][0];
+            assert_eq!(e["title"], if i == q.right { "Correct" } else { "Not quite" });
+            assert!(e["description"].as_str().unwrap().contains(&q.choices[q.right]));
+            assert_eq!(e["fields"][1]["name"], "Source");
+            assert_eq!(quiz_ids(&answered), [quiz_id(version, "roles", quiz::next_seed(5), None)]);
+        }
+        let next = json(&reply(
+            &engine,
+            &Request::QuizButton { version, topic: "roles", seed: 9, choice: None },
+        ));
+        assert_eq!(next["type"], 7);
+        assert_eq!(quiz_ids(&next)[0], quiz_id(version, "roles", 9, Some(0)));
+        let old = json(&reply(
+            &engine,
+            &Request::QuizButton { version: "00000000", topic: "roles", seed: 9, choice: Some(0) },
+        ));
+        assert!(old.to_string().contains("has changed since"), "{old}");
+        let shared = json(&reply(&engine, &Request::Quiz { topic: "", share: true, seed: 1 }));
+        assert_eq!(shared["data"]["flags"], Value::Null);
+    }
+
+    proptest! {
+        /// Every quiz card, question or answer, keeps within Discord's
+        /// limits, with custom_ids that fit and read back.
+        #[test]
+        fn quiz_cards_keep_within_limits(seed in any::<u64>(), choice in 0usize..4) {
+            let engine = engine();
+            let version = quiz_version(&engine).to_owned();
+            for topic in Topic::ALL {
+                let requests = [
+                    Request::Quiz { topic: topic.name(), share: false, seed },
+                    Request::QuizButton { version: &version, topic: topic.name(), seed, choice: None },
+                    Request::QuizButton { version: &version, topic: topic.name(), seed, choice: Some(choice) },
+                ];
+                for request in requests {
+                    let card = json(&reply(&engine, &request));
+                    let problems = crate::discord::limits::violations(&card);
+                    prop_assert!(problems.is_empty(), "{:?}", problems);
+                    for id in quiz_ids(&card) {
+                        prop_assert!(id.len() <= 100);
+                        let parsed = crate::discord::request::parse_custom_id_for_tests(&id);
+                        let is_quiz = matches!(parsed, Request::QuizButton { .. });
+                        prop_assert!(is_quiz, "{}", id);
+                    }
+                }
+            }
+        }
     }
 
     proptest! {

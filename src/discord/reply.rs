@@ -134,6 +134,10 @@ pub fn reply(engine: &Engine, request: &Request) -> CreateInteractionResponse {
         Request::Learn { path, share } => onboarding::start(engine, path, share),
         Request::LearnStep { path, step } => onboarding::turn(engine, path, step),
         Request::Related { entry } => onboarding::related(engine, entry),
+        Request::Quiz { topic, share, seed } => onboarding::quiz_start(engine, topic, share, seed),
+        Request::QuizButton { version, topic, seed, choice } => {
+            onboarding::quiz_button(engine, version, topic, seed, choice, None)
+        }
         Request::SuggestPaths { partial } => {
             let typed = fold(partial.trim());
             let paths = (k.paths.iter())

@@ -10,8 +10,8 @@ use serenity::model::application::{
 };
 
 use super::commands::{
-    ASK, COMPARE, HELP, KB, KB_GAPS, KB_STATS, LEARN, PATH, PERSON, PRIVATE, QUESTION, QUOTE,
-    SHARE, SOURCES, STATS, TOPICS,
+    ASK, COMPARE, HELP, KB, KB_GAPS, KB_STATS, LEARN, PATH, PERSON, PRIVATE, QUESTION, QUIZ, QUOTE,
+    SHARE, SOURCES, STATS, TOPIC, TOPICS,
 };
 
 /// One thing a user asked of the bot.
@@ -79,6 +79,22 @@ pub enum Request<'a> {
     /// Autocomplete of `/learn path:`.
     SuggestPaths {
         partial: &'a str,
+    },
+    /// `/quiz`: a first question; `seed` comes from the interaction's id,
+    /// so each `/quiz` asks something else and a reply stays a function of
+    /// the interaction.
+    Quiz {
+        topic: &'a str,
+        share: bool,
+        seed: u64,
+    },
+    /// A quiz button: `choice` of the question `seed` made, or (`None`)
+    /// "Next question", the question `seed` makes.
+    QuizButton {
+        version: &'a str,
+        topic: &'a str,
+        seed: u64,
+        choice: Option<usize>,
     },
     /// Anything else: an unknown command, button or modal.
     Unsupported,
@@ -163,7 +179,39 @@ pub fn custom_id(entry: &str, private: bool) -> String {
     if private { format!("ask:{entry}:private") } else { format!("ask:{entry}") }
 }
 
+/// A quiz button's `custom_id`: `quiz:<version>:<topic>:<seed>:<choice>`,
+/// the choice a digit or `next`; at most 5 + 8 + 1 + 7 + 1 + 16 + 1 + 4.
+/// The version (the knowledge's, shortened) tells a button made before the
+/// knowledge changed.
+pub fn quiz_id(version: &str, topic: &str, seed: u64, choice: Option<usize>) -> String {
+    let choice = choice.map_or("next".to_owned(), |c| c.to_string());
+    format!("quiz:{version}:{topic}:{seed:016x}:{choice}")
+}
+
+fn parse_quiz_id(rest: &str) -> Request<'_> {
+    let parts: Vec<&str> = rest.split(':').collect();
+    let [version, topic, seed, choice] = parts[..] else { return Request::Unsupported };
+    let Ok(seed) = u64::from_str_radix(seed, 16) else { return Request::Unsupported };
+    let choice = match choice {
+        "next" => None,
+        digit => match digit.parse() {
+            Ok(c) => Some(c),
+            Err(_) => return Request::Unsupported,
+        },
+    };
+    Request::QuizButton { version, topic, seed, choice }
+}
+
+/// [`parse_custom_id`], for the reply tests of other modules.
+#[cfg(test)]
+pub(crate) fn parse_custom_id_for_tests(id: &str) -> Request<'_> {
+    parse_custom_id(id)
+}
+
 fn parse_custom_id(id: &str) -> Request<'_> {
+    if let Some(rest) = id.strip_prefix("quiz:") {
+        return parse_quiz_id(rest);
+    }
     if let Some(rest) = id.strip_prefix("learn:") {
         // `learn:<path>:<step>`; path ids hold no `:`.
         return match rest.rsplit_once(':').map(|(path, step)| (path, step.parse())) {
@@ -205,6 +253,7 @@ fn slash_command<'a>(
     text: impl Fn(&str) -> Option<&'a str>,
     (private, share): (bool, bool),
     subcommand: Option<&str>,
+    seed: u64,
 ) -> Request<'a> {
     match name {
         KB => Request::Kb(match subcommand {
@@ -220,6 +269,7 @@ fn slash_command<'a>(
         SOURCES => Request::Sources { private },
         HELP => Request::Help { private },
         LEARN => Request::Learn { path: text(PATH).unwrap_or(""), share },
+        QUIZ => Request::Quiz { topic: text(TOPIC).unwrap_or(""), share, seed },
         _ => Request::Unsupported,
     }
 }
@@ -246,7 +296,14 @@ pub fn parse(interaction: &Interaction) -> Request<'_> {
                 .iter()
                 .find(|o| matches!(o.value, ResolvedValue::SubCommand(_)))
                 .map(|o| o.name);
-            slash_command(&command.data.name, |name| string(&options, name), flags, subcommand)
+            let seed = command.id.get();
+            slash_command(
+                &command.data.name,
+                |name| string(&options, name),
+                flags,
+                subcommand,
+                seed,
+            )
         }
         Interaction::Autocomplete(command) => {
             let focused = command.data.autocomplete();
@@ -268,6 +325,9 @@ pub fn parse(interaction: &Interaction) -> Request<'_> {
 pub struct Body<'a> {
     #[serde(rename = "type")]
     kind: u8,
+    /// The interaction's id: the seed of a `/quiz`.
+    #[serde(default, borrow)]
+    id: Option<Cow<'a, str>>,
     #[serde(default, borrow)]
     data: Data<'a>,
     /// Where it was asked: kept with the question, never who asked.
@@ -408,7 +468,8 @@ impl<'a> Body<'a> {
                 // A subcommand is an option with options of its own and no value.
                 let subcommand =
                     data.options.iter().find(|o| o.value.is_none()).map(|o| o.name.as_ref());
-                slash_command(name, text, flags, subcommand)
+                let seed = self.id.as_deref().and_then(|id| id.parse().ok()).unwrap_or(0);
+                slash_command(name, text, flags, subcommand, seed)
             }
             AUTOCOMPLETE => {
                 let focused = data.options.iter().find(|o| o.focused);
@@ -457,6 +518,11 @@ mod tests {
                 serde_json::json!({"id": "2", "name": "learn", "type": 1, "options": [
                 {"name": "path", "type": 3, "value": "new-engineering-manager"},
                 {"name": "share", "type": 5, "value": true}]}),
+            ),
+            base(
+                2,
+                serde_json::json!({"id": "2", "name": "quiz", "type": 1, "options": [
+                {"name": "topic", "type": 3, "value": "roles"}]}),
             ),
             base(
                 2,
@@ -537,5 +603,18 @@ mod tests {
         assert_eq!(parse_custom_id("learn:a-path:-1"), Request::Unsupported);
         assert_eq!(parse_custom_id("learn:nope"), Request::Unsupported);
         assert_eq!(parse_custom_id("related:acronyms"), Request::Related { entry: "acronyms" });
+        for choice in [None, Some(0), Some(3)] {
+            let id = quiz_id("0123abcd", "figures", u64::MAX, choice);
+            assert!(id.len() <= 100, "{id}");
+            let expected = Request::QuizButton {
+                version: "0123abcd",
+                topic: "figures",
+                seed: u64::MAX,
+                choice,
+            };
+            assert_eq!(parse_custom_id(&id), expected);
+        }
+        assert_eq!(parse_custom_id("quiz:v:t:zz:1"), Request::Unsupported);
+        assert_eq!(parse_custom_id("quiz:v:t:10:x"), Request::Unsupported);
     }
 }
