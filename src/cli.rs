@@ -109,6 +109,15 @@ pub enum Command {
         #[arg(long)]
         markdown: bool,
     },
+    /// The /quiz questions in the terminal: answer each by its number.
+    Quiz {
+        /// any, figures, people, roles or facts.
+        #[arg(long, default_value = "any")]
+        topic: String,
+        /// Start from this seed (the same seed, the same questions).
+        #[arg(long)]
+        seed: Option<u64>,
+    },
     /// For curators: the declined questions (near-duplicates grouped, with
     /// their count and nearest entries), the answers voted down and the
     /// entries never asked, from the store DATABASE_URL names (default:
@@ -364,6 +373,20 @@ pub fn run(knowledge: Option<&Path>, model: bool, command: Command) -> anyhow::R
         }
         Command::Check => check(&mut out, knowledge)?,
         Command::Learn { path, markdown } => learn(&mut out, knowledge, path.as_deref(), markdown)?,
+        Command::Quiz { topic, seed } => {
+            let Some(topic) = crate::quiz::Topic::from_name(&topic) else {
+                let names: Vec<&str> = crate::quiz::Topic::ALL.iter().map(|t| t.name()).collect();
+                anyhow::bail!("--topic must be one of {}, not {topic:?}", names.join(", "));
+            };
+            let seed = seed.unwrap_or_else(|| {
+                std::time::SystemTime::now()
+                    .duration_since(std::time::UNIX_EPOCH)
+                    .map_or(0, |d| d.as_nanos() as u64)
+            });
+            let engine = lexical_engine(knowledge)?;
+            console::quiz(&engine, topic, seed, std::io::stdin().lock(), &mut out)?;
+            ExitCode::SUCCESS
+        }
         Command::Gaps { since, json, propose } => {
             gaps(&mut out, setup, since, json, propose.as_deref())?
         }
@@ -528,6 +551,7 @@ fn service(setup: Setup, command: Command) -> anyhow::Result<ExitCode> {
         | Command::Eval { .. }
         | Command::Console
         | Command::Learn { .. }
+        | Command::Quiz { .. }
         | Command::Gaps { .. } => unreachable!("local commands are run by `run`"),
     }
 }

@@ -174,6 +174,26 @@ mod tests {
     }
 
     #[test]
+    fn the_terminal_quiz_reads_numbers_explains_and_tallies() {
+        use crate::quiz::{Topic, next_seed, question};
+        let engine = engine();
+        let k = engine.knowledge();
+        let first = question(k, Topic::Roles, 3).unwrap();
+        let second = question(k, Topic::Roles, next_seed(3)).unwrap();
+        let wrong = (second.right + 1) % second.choices.len();
+        let input = format!("{}\n9\nfoo\n{}\nq\n", first.right + 1, wrong + 1);
+        let mut out = Vec::new();
+        quiz(&engine, Topic::Roles, 3, input.as_bytes(), &mut out).unwrap();
+        let out = String::from_utf8(out).unwrap();
+        assert!(out.contains(&format!("Question 1: {}", first.prompt)), "{out}");
+        assert!(out.contains(&format!("Correct. The answer: {}", first.choices[first.right])));
+        assert_eq!(out.matches("Type a number from 1 to 2.").count(), 2, "{out}");
+        assert!(out.contains(&format!("Not quite. The answer: {}", second.choices[second.right])));
+        assert!(out.contains(&format!("Source: {}", first.citation)));
+        assert!(out.trim_end().ends_with("You answered 2, 1 right."), "{out}");
+    }
+
+    #[test]
     fn a_stray_enter_does_nothing_and_only_quit_or_exit_leave() {
         let engine = engine();
         assert_eq!(handle(&engine, ""), Action::Nothing);
@@ -226,4 +246,56 @@ mod tests {
         let words = |s: &str| s.split_whitespace().map(str::to_owned).collect::<Vec<_>>();
         assert_eq!(words(&wrapped), words(text), "wrapping loses or adds no word");
     }
+}
+
+/// `cio-cto-bot quiz`: the `/quiz` questions in the terminal, one at a
+/// time: a choice by its number, a blank line or `q` to stop. Reads any
+/// input (a terminal or a pipe) and ends with the tally.
+pub fn quiz(
+    engine: &Engine,
+    topic: crate::quiz::Topic,
+    seed: u64,
+    input: impl BufRead,
+    mut out: impl Write,
+) -> anyhow::Result<()> {
+    let k = engine.knowledge();
+    let (mut asked, mut right) = (0u32, 0u32);
+    let mut seed = seed;
+    let mut lines = input.lines();
+    'questions: loop {
+        let Some(q) = crate::quiz::question(k, topic, seed) else {
+            writeln!(out, "The knowledge gives no “{}” questions.", topic.label())?;
+            return Ok(());
+        };
+        writeln!(out, "\nQuestion {}: {}", asked + 1, q.prompt)?;
+        for (i, choice) in q.choices.iter().enumerate() {
+            writeln!(out, "  {}. {choice}", i + 1)?;
+        }
+        let choice = loop {
+            write!(out, "Your answer (1-{}, or q to stop): ", q.choices.len())?;
+            out.flush()?;
+            let Some(line) = lines.next() else { break 'questions };
+            let line = line.context("reading your answer")?;
+            match line.trim() {
+                "" | "q" | "quit" | "exit" => break 'questions,
+                n => match n.parse::<usize>() {
+                    Ok(n) if (1..=q.choices.len()).contains(&n) => break n - 1,
+                    _ => writeln!(out, "Type a number from 1 to {}.", q.choices.len())?,
+                },
+            }
+        };
+        asked += 1;
+        let verdict = if choice == q.right {
+            right += 1;
+            "Correct."
+        } else {
+            "Not quite."
+        };
+        writeln!(out, "{verdict} The answer: {}", q.choices[q.right])?;
+        writeln!(out, "{}", q.explanation)?;
+        writeln!(out, "Who: {}\nSource: {}", q.credit, q.citation)?;
+        seed = crate::quiz::next_seed(seed);
+    }
+    writeln!(out, "\nYou answered {asked}, {right} right.")?;
+    Ok(())
 }

@@ -299,6 +299,23 @@ fn learn_prints_the_path_as_a_markdown_page() {
     assert!(stderr(&unknown).contains("new-engineering-manager"), "{}", stderr(&unknown));
 }
 
+/// `quiz` plays in the terminal from piped answers; the same seed asks the
+/// same questions; an unknown topic is a one-line error.
+#[test]
+fn quiz_plays_in_the_terminal() {
+    let play = || run_with_input(&["quiz", "--topic", "roles", "--seed", "42"], "1\n2\n");
+    let (a, b) = (play(), play());
+    assert_eq!(a.status.code(), Some(0), "{}", stderr(&a));
+    assert_eq!(stdout(&a), stdout(&b), "the same seed, the same questions");
+    let out = stdout(&a);
+    assert!(out.contains("Question 1: Which role is described as"), "{out}");
+    assert_eq!(out.matches("Source: ").count(), 2, "{out}");
+    assert!(out.trim_end().ends_with("right."), "{out}");
+    let bad = run_with_input(&["quiz", "--topic", "cheese"], "");
+    assert_eq!(bad.status.code(), Some(2));
+    assert!(stderr(&bad).contains("any, figures, people, roles, facts"), "{}", stderr(&bad));
+}
+
 #[test]
 fn ask_json_prints_the_stable_object() {
     let o = run(&["ask", "--json", "Who is Wendy Pfeiffer?"]);

@@ -301,6 +301,39 @@ async fn the_curator_loop_over_http_on_postgres() {
     curator_loop_over_http(&url).await;
 }
 
+/// A quiz answer over HTTP with a store: the sourced answer with the
+/// player's score, and a second answer to the same question not counted.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn quiz_scores_are_kept_over_http() {
+    let dir = std::path::Path::new(env!("CARGO_TARGET_TMPDIR")).join("http-quiz");
+    std::fs::create_dir_all(&dir).unwrap();
+    let path = dir.join("store.db");
+    for suffix in ["", "-wal", "-shm"] {
+        let _ = std::fs::remove_file(format!("{}{suffix}", path.display()));
+    }
+    let store = Arc::new(Store::open(&format!("sqlite://{}", path.display())).await.unwrap());
+    let signer = Signer::new();
+    let replies = Replies::Engine(engine(), ReplyCache::new(100), Some(Arc::clone(&store)));
+    let app = router(signer.public_key(), replies).unwrap();
+    let question = command("1100000000000000031".into(), "quiz", json!([]));
+    let question = reply(&app, &signer, &question).await;
+    let choices = custom_ids(&question);
+    let footers = [&choices[0], &choices[1]].map(|choice| {
+        let app = app.clone();
+        let signer = &signer;
+        async move {
+            let answered = reply(&app, signer, &click("1100000000000000032".into(), choice)).await;
+            assert_eq!(answered["type"], 7);
+            answered["data"]["embeds"][0]["footer"]["text"].as_str().unwrap().to_owned()
+        }
+    });
+    let [first, second] = footers;
+    let (first, second) = (first.await, second.await);
+    assert!(first.starts_with("Your score: ") && first.contains(" of 1 · streak "), "{first}");
+    assert!(second.contains("did not count again"), "{second}");
+    store.close().await;
+}
+
 #[tokio::test]
 async fn missing_or_bad_signatures_are_401() {
     let signer = Signer::new();
