@@ -179,7 +179,7 @@ mod tests {
         let engine = engine();
         let k = engine.knowledge();
         let first = question(k, Topic::Roles, 3).unwrap();
-        let second = question(k, Topic::Roles, next_seed(3)).unwrap();
+        let second = question(k, Topic::Roles, next_seed(k, Topic::Roles, 3)).unwrap();
         let wrong = (second.right + 1) % second.choices.len();
         let input = format!("{}\n9\nfoo\n{}\nq\n", first.right + 1, wrong + 1);
         let mut out = Vec::new();
@@ -294,7 +294,7 @@ pub fn quiz(
         writeln!(out, "{verdict} The answer: {}", q.choices[q.right])?;
         writeln!(out, "{}", q.explanation)?;
         writeln!(out, "Who: {}\nSource: {}", q.credit, q.citation)?;
-        seed = crate::quiz::next_seed(seed);
+        seed = crate::quiz::next_seed(k, topic, seed);
     }
     writeln!(out, "\nYou answered {asked}, {right} right.")?;
     Ok(())

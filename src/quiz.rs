@@ -111,9 +111,19 @@ impl Rng {
     }
 }
 
-/// The seed of the question after the one `seed` made.
-pub fn next_seed(seed: u64) -> u64 {
-    Rng(seed).next()
+/// The seed of the question after the one `seed` made for `topic`: the
+/// next seed that asks something else (with few questions, a random pick
+/// would often ask the same one twice in a row).
+pub fn next_seed(k: &Knowledge, topic: Topic, seed: u64) -> u64 {
+    let now = question(k, topic, seed).map(|q| q.prompt);
+    let mut next = Rng(seed).next();
+    for _ in 0..16 {
+        if question(k, topic, next).map(|q| q.prompt) != now {
+            break;
+        }
+        next = Rng(next).next();
+    }
+    next
 }
 
 /// The question `seed` picks for `topic`; `None` when the knowledge holds
@@ -196,10 +206,13 @@ fn figures(k: &Knowledge, kind: Kind, topic: Topic) -> Vec<Candidate> {
         if wrong.is_empty() {
             continue;
         }
-        let prompt = match e.attribution {
-            Attribution::Survey(s) => format!("{} (the {})", e.questions[0], k.surveys[s].credit()),
-            _ => e.questions[0].clone(),
-        };
+        // The finding with its figure blanked out: an entry's phrasings
+        // may not ask for the number ("Who owns …?"), its answer gives it.
+        if !e.answer.contains(figure) {
+            continue;
+        }
+        let blanked = e.answer.replace(figure, "___");
+        let prompt = format!("Fill in the figure: “{blanked}”");
         out.push(Candidate {
             topic,
             prompt,
@@ -306,6 +319,19 @@ mod tests {
     }
 
     #[test]
+    fn next_asks_something_else_and_figures_are_blanked_out() {
+        let k = bundled();
+        for seed in 0..200 {
+            let q = question(&k, Topic::Any, seed).unwrap();
+            let next = question(&k, Topic::Any, next_seed(&k, Topic::Any, seed)).unwrap();
+            assert_ne!(q.prompt, next.prompt);
+        }
+        let q = question(&k, Topic::Figures, 7).unwrap();
+        assert!(q.prompt.starts_with("Fill in the figure: “") && q.prompt.contains("___"), "{q:?}");
+        assert!(!q.prompt.contains(&q.choices[q.right]), "{q:?}");
+    }
+
+    #[test]
     fn the_same_seed_gives_the_same_question() {
         let k = bundled();
         assert_eq!(question(&k, Topic::Any, 7), question(&k, Topic::Any, 7));
@@ -344,15 +370,16 @@ mod tests {
                     && k.entries[i].figure.as_deref().is_some_and(is_share)
             })
             .collect();
-        let shared = k.entries[figures[0]].figure.clone();
-        k.entries[figures[1]].figure = shared.clone();
-        let shared = shared.unwrap();
+        let shared = k.entries[figures[0]].figure.clone().unwrap();
+        let own = k.entries[figures[1]].figure.replace(shared.clone()).unwrap();
+        k.entries[figures[1]].answer = k.entries[figures[1]].answer.replace(&own, &shared);
         let mut asked = 0;
         for seed in 0..2000 {
             let Some(q) = question(&k, Topic::Figures, seed) else { continue };
-            let is_one = [figures[0], figures[1]]
-                .iter()
-                .any(|&i| q.prompt.starts_with(k.entries[i].questions[0].as_str()));
+            let is_one = [figures[0], figures[1]].iter().any(|&i| {
+                let e = &k.entries[i];
+                q.prompt.contains(&e.answer.replace(&shared, "___"))
+            });
             if is_one {
                 asked += 1;
                 assert_eq!(q.choices[q.right], shared, "{q:?}");
@@ -391,8 +418,10 @@ mod tests {
     /// with the same point, a column holding the same text.
     fn is_true(k: &Knowledge, q: &Question, choice: &str) -> bool {
         let figure = k.entries.iter().any(|e| {
-            q.prompt.starts_with(e.questions[0].as_str())
-                && e.figure.as_deref().is_some_and(|f| same(f, choice))
+            e.figure.as_deref().is_some_and(|f| {
+                q.prompt == format!("Fill in the figure: “{}”", e.answer.replace(f, "___"))
+                    && same(f, choice)
+            })
         });
         let person = k.comparison.iter().any(|row| {
             [("CIO", &row.cio), ("CTO", &row.cto)].iter().any(|(role, cell)| {

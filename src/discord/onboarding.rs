@@ -224,10 +224,14 @@ The answer: **{}**
         }
         embed = embed.footer(line);
     }
-    let next =
-        CreateButton::new(quiz_id(quiz_version(engine), topic.name(), quiz::next_seed(seed), None))
-            .label("Next question")
-            .style(ButtonStyle::Primary);
+    let next = CreateButton::new(quiz_id(
+        quiz_version(engine),
+        topic.name(),
+        quiz::next_seed(engine.knowledge(), topic, seed),
+        None,
+    ))
+    .label("Next question")
+    .style(ButtonStyle::Primary);
     card(vec![embed], vec![vec![next]], Delivery::Update)
 }
 
@@ -365,7 +369,15 @@ mod tests {
             assert_eq!(e["title"], if i == q.right { "Correct" } else { "Not quite" });
             assert!(e["description"].as_str().unwrap().contains(&q.choices[q.right]));
             assert_eq!(e["fields"][1]["name"], "Source");
-            assert_eq!(quiz_ids(&answered), [quiz_id(version, "roles", quiz::next_seed(5), None)]);
+            assert_eq!(
+                quiz_ids(&answered),
+                [quiz_id(
+                    version,
+                    "roles",
+                    quiz::next_seed(engine.knowledge(), Topic::Roles, 5),
+                    None
+                )]
+            );
         }
         let next = json(&reply(
             &engine,
