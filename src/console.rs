@@ -164,6 +164,58 @@ fn piped(engine: &Engine, record: &dyn Fn(&Asked)) -> anyhow::Result<()> {
     Ok(())
 }
 
+/// `cio-cto-bot quiz`: the `/quiz` questions in the terminal, one at a
+/// time: a choice by its number, a blank line or `q` to stop. Reads any
+/// input (a terminal or a pipe) and ends with the tally.
+pub fn quiz(
+    engine: &Engine,
+    topic: crate::quiz::Topic,
+    seed: u64,
+    input: impl BufRead,
+    mut out: impl Write,
+) -> anyhow::Result<()> {
+    let k = engine.knowledge();
+    let (mut asked, mut right) = (0u32, 0u32);
+    let mut seed = seed;
+    let mut lines = input.lines();
+    'questions: loop {
+        let Some(q) = crate::quiz::question(k, topic, seed) else {
+            writeln!(out, "The knowledge gives no “{}” questions.", topic.label())?;
+            return Ok(());
+        };
+        writeln!(out, "\nQuestion {}: {}", asked + 1, q.prompt)?;
+        for (i, choice) in q.choices.iter().enumerate() {
+            writeln!(out, "  {}. {choice}", i + 1)?;
+        }
+        let choice = loop {
+            write!(out, "Your answer (1-{}, or q to stop): ", q.choices.len())?;
+            out.flush()?;
+            let Some(line) = lines.next() else { break 'questions };
+            let line = line.context("reading your answer")?;
+            match line.trim() {
+                "" | "q" | "quit" | "exit" => break 'questions,
+                n => match n.parse::<usize>() {
+                    Ok(n) if (1..=q.choices.len()).contains(&n) => break n - 1,
+                    _ => writeln!(out, "Type a number from 1 to {}.", q.choices.len())?,
+                },
+            }
+        };
+        asked += 1;
+        let verdict = if choice == q.right {
+            right += 1;
+            "Correct."
+        } else {
+            "Not quite."
+        };
+        writeln!(out, "{verdict} The answer: {}", q.choices[q.right])?;
+        writeln!(out, "{}", q.explanation)?;
+        writeln!(out, "Who: {}\nSource: {}", q.credit, q.citation)?;
+        seed = crate::quiz::next_seed(k, topic, seed);
+    }
+    writeln!(out, "\nYou answered {asked}, {right} right.")?;
+    Ok(())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -246,56 +298,4 @@ mod tests {
         let words = |s: &str| s.split_whitespace().map(str::to_owned).collect::<Vec<_>>();
         assert_eq!(words(&wrapped), words(text), "wrapping loses or adds no word");
     }
-}
-
-/// `cio-cto-bot quiz`: the `/quiz` questions in the terminal, one at a
-/// time: a choice by its number, a blank line or `q` to stop. Reads any
-/// input (a terminal or a pipe) and ends with the tally.
-pub fn quiz(
-    engine: &Engine,
-    topic: crate::quiz::Topic,
-    seed: u64,
-    input: impl BufRead,
-    mut out: impl Write,
-) -> anyhow::Result<()> {
-    let k = engine.knowledge();
-    let (mut asked, mut right) = (0u32, 0u32);
-    let mut seed = seed;
-    let mut lines = input.lines();
-    'questions: loop {
-        let Some(q) = crate::quiz::question(k, topic, seed) else {
-            writeln!(out, "The knowledge gives no “{}” questions.", topic.label())?;
-            return Ok(());
-        };
-        writeln!(out, "\nQuestion {}: {}", asked + 1, q.prompt)?;
-        for (i, choice) in q.choices.iter().enumerate() {
-            writeln!(out, "  {}. {choice}", i + 1)?;
-        }
-        let choice = loop {
-            write!(out, "Your answer (1-{}, or q to stop): ", q.choices.len())?;
-            out.flush()?;
-            let Some(line) = lines.next() else { break 'questions };
-            let line = line.context("reading your answer")?;
-            match line.trim() {
-                "" | "q" | "quit" | "exit" => break 'questions,
-                n => match n.parse::<usize>() {
-                    Ok(n) if (1..=q.choices.len()).contains(&n) => break n - 1,
-                    _ => writeln!(out, "Type a number from 1 to {}.", q.choices.len())?,
-                },
-            }
-        };
-        asked += 1;
-        let verdict = if choice == q.right {
-            right += 1;
-            "Correct."
-        } else {
-            "Not quite."
-        };
-        writeln!(out, "{verdict} The answer: {}", q.choices[q.right])?;
-        writeln!(out, "{}", q.explanation)?;
-        writeln!(out, "Who: {}\nSource: {}", q.credit, q.citation)?;
-        seed = crate::quiz::next_seed(k, topic, seed);
-    }
-    writeln!(out, "\nYou answered {asked}, {right} right.")?;
-    Ok(())
 }
