@@ -19,6 +19,7 @@ use crate::discord;
 use crate::engine::{Engine, MAX_SUGGESTIONS};
 use crate::eval;
 use crate::knowledge::{Kind, Knowledge, LoadError};
+use crate::live::Live;
 use crate::render;
 use crate::semantic;
 use crate::store::Store;
@@ -229,13 +230,15 @@ pub fn attach_model(engine: &Engine) {
 /// The engine for a service, and the work that attaches the model to it
 /// (under a second): the service runs it on a blocking thread, and a
 /// shutdown signal meanwhile still stops the process at once.
-fn service_engine(setup: Setup) -> anyhow::Result<(Arc<Engine>, impl FnOnce() + Send + 'static)> {
-    let engine = Arc::new(lexical_engine(setup.knowledge)?);
-    let prepared = Arc::clone(&engine);
+/// The engine is live: a reload (SIGHUP, `/kb reload`, a change in the
+/// folder) swaps in a new one when the knowledge is a folder.
+fn service_engine(setup: Setup) -> anyhow::Result<(Arc<Live>, impl FnOnce() + Send + 'static)> {
+    let live = Arc::new(Live::new(lexical_engine(setup.knowledge)?, setup.knowledge));
+    let prepared = Arc::clone(&live);
     let model = setup.model;
-    Ok((engine, move || {
+    Ok((live, move || {
         if model {
-            attach_model(&prepared);
+            prepared.attach_model();
         }
     }))
 }
@@ -459,7 +462,7 @@ fn service(setup: Setup, command: Command) -> anyhow::Result<ExitCode> {
                         question: "Who reports to whom, the CIO or the CTO?",
                         private: false,
                     };
-                    let answer = discord::reply::reply(&engine, &request);
+                    let answer = discord::reply::reply(&engine.engine(), &request);
                     Some(serde_json::to_vec(&answer)?)
                 }
             };
@@ -493,6 +496,7 @@ fn service(setup: Setup, command: Command) -> anyhow::Result<ExitCode> {
                     },
                     Some(_) => None,
                 };
+                tokio::spawn(crate::live::watch(Arc::clone(&engine)));
                 let replies = match fixed {
                     None => discord::endpoint::Replies::Engine(
                         engine,

@@ -35,6 +35,7 @@ pub mod eval;
 pub mod gaps;
 pub mod knowledge;
 pub mod learn;
+pub mod live;
 pub mod quiz;
 pub mod render;
 pub mod search;

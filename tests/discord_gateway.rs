@@ -210,6 +210,68 @@ async fn quiz_answers_with_the_source_and_keeps_a_score() {
     assert!(!String::from_utf8_lossy(&bytes).contains("80351110224678912"));
 }
 
+/// Live reload over the gateway: the watcher picks up a team's new file,
+/// `/kb reload` is refused to a member without Manage Server, and a curator's
+/// `/kb reload` of a broken folder shows the problem with file, line and
+/// column while the last good knowledge keeps answering.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_knowledge_reloads_and_kb_reload_shows_what_is_wrong() {
+    let dir = std::path::Path::new(env!("CARGO_TARGET_TMPDIR")).join("gateway-reload");
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).unwrap();
+    for file in ["cio-vs-cto-21cto.toml", "synonyms.toml"] {
+        let from = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("knowledge").join(file);
+        std::fs::copy(from, dir.join(file)).unwrap();
+    }
+    let fake = FakeDiscord::start().await;
+    let knowledge = dir.to_str().unwrap();
+    let env = [("KNOWLEDGE_DIR", knowledge), ("STORE", "off")];
+    let _bot = start_bot_with(&fake.api_base, Some(GUILD_ID), "warn", &env);
+    fake.wait_for_session(1).await;
+    let question = "What is the platform team's on-call rotation?";
+    let team = format!(
+        "[source]\nid = \"team-wiki\"\ntitle = \"Our team wiki\"\npublisher = \"Platform team\"\n\n\
+         [[entries]]\nid = \"oncall\"\nkind = \"fact\"\n\
+         questions = [\"{question}\", \"Who is on call this week?\", \"How does on-call work?\"]\n\
+         answer = \"Weekly, Monday to Monday.\"\ntopics = [\"on-call\"]\n"
+    );
+    std::fs::write(dir.join("team.toml"), team).unwrap();
+    let answered = tokio::time::timeout(PATIENCE, async {
+        loop {
+            let body = fake.interact(ask(fake.next_id(), question)).await;
+            if embed(&body)["title"] == question {
+                return body;
+            }
+            tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+        }
+    })
+    .await
+    .expect("the watcher reloads the folder");
+    assert_eq!(embed(&answered)["description"], "Weekly, Monday to Monday.");
+
+    std::fs::write(dir.join("zz-broken.toml"), "[[entries]]\nid = \"x\"\n").unwrap();
+    let refused = fake.interact(from_member(kb(fake.next_id(), "reload"), "7", 1 << 11)).await;
+    assert_eq!(embed(&refused)["title"], "Only for curators");
+    let reloaded =
+        fake.interact(from_member(kb(fake.next_id(), "reload"), "7", MANAGE_GUILD)).await;
+    assert_valid_callback(&reloaded);
+    assert_eq!(reloaded["data"]["flags"], 64);
+    assert_eq!(embed(&reloaded)["title"], "The knowledge did not load");
+    let shown = embed(&reloaded)["description"].as_str().unwrap().to_owned();
+    assert!(shown.contains("zz-broken.toml:1:1: in `x`: missing field `kind`"), "{shown}");
+    let still = fake.interact(ask(fake.next_id(), question)).await;
+    assert_eq!(embed(&still)["title"], question, "the last good knowledge serves");
+    std::fs::remove_file(dir.join("zz-broken.toml")).unwrap();
+    std::fs::remove_file(dir.join("team.toml")).unwrap();
+    let reloaded =
+        fake.interact(from_member(kb(fake.next_id(), "reload"), "7", MANAGE_GUILD)).await;
+    let title = embed(&reloaded)["title"].as_str().unwrap().to_owned();
+    // The watcher may have reloaded first.
+    assert!(title == "Knowledge reloaded" || title == "Nothing changed", "{title}");
+    let gone = fake.interact(ask(fake.next_id(), question)).await;
+    assert_eq!(embed(&gone)["title"], "No sourced answer");
+}
+
 /// The curator loop over the gateway: 👍/👎 count once per user per
 /// answer, `/kb` is refused to a member without Manage Server (who sends it
 /// anyway) and shows a curator the declined question, and the CLI's `gaps

@@ -16,6 +16,12 @@ use cio_cto_bot::store::{Outcome, Store};
 use serde_json::{Value, json};
 use serenity::model::application::Interaction;
 use support::*;
+
+/// The engine, serving as the binary serves it (reloadable, here never
+/// reloaded).
+fn live(engine: Arc<Engine>) -> Arc<cio_cto_bot::live::Live> {
+    Arc::new(cio_cto_bot::live::Live::serving(engine, None))
+}
 use tower::ServiceExt;
 
 fn engine() -> Arc<Engine> {
@@ -36,7 +42,8 @@ fn engine_with_model() -> Arc<Engine> {
 }
 
 fn app(signer: &Signer) -> Router {
-    router(signer.public_key(), Replies::Engine(engine(), ReplyCache::new(100), None)).unwrap()
+    router(signer.public_key(), Replies::Engine(live(engine()), ReplyCache::new(100), None))
+        .unwrap()
 }
 
 fn post(body: Vec<u8>, signature: Option<String>, timestamp: Option<String>) -> Request<Body> {
@@ -133,9 +140,11 @@ async fn ask_autocomplete_and_buttons_get_the_same_reply_as_over_the_gateway() {
 async fn a_question_read_by_meaning_is_answered_off_the_runtime() {
     let signer = Signer::new();
     let engine = engine_with_model();
-    let app =
-        router(signer.public_key(), Replies::Engine(Arc::clone(&engine), ReplyCache::new(0), None))
-            .unwrap();
+    let app = router(
+        signer.public_key(),
+        Replies::Engine(live(Arc::clone(&engine)), ReplyCache::new(0), None),
+    )
+    .unwrap();
     let question = "has covid pushed companies to go digital faster?";
     assert!(engine.ask_quick(question).is_none(), "the lexical path alone would decline");
     let interaction = ask("1100000000000000009".into(), question);
@@ -161,7 +170,7 @@ async fn asked_questions_are_stored_without_who_asked() {
     let url = format!("sqlite://{}", path.display());
     let store = Arc::new(Store::open(&url).await.unwrap());
     let signer = Signer::new();
-    let replies = Replies::Engine(engine(), ReplyCache::new(100), Some(Arc::clone(&store)));
+    let replies = Replies::Engine(live(engine()), ReplyCache::new(100), Some(Arc::clone(&store)));
     let app = router(signer.public_key(), replies).unwrap();
     for interaction in [
         ask("1100000000000000011".into(), "who reprots to whom?"),
@@ -218,7 +227,7 @@ fn custom_ids(body: &Value) -> Vec<String> {
 async fn curator_loop_over_http(url: &str) {
     let signer = Signer::new();
     let replica = |store: Arc<Store>| {
-        let replies = Replies::Engine(engine(), ReplyCache::new(100), Some(store));
+        let replies = Replies::Engine(live(engine()), ReplyCache::new(100), Some(store));
         router(signer.public_key(), replies).unwrap()
     };
     let (store_a, store_b) =
@@ -313,7 +322,7 @@ async fn quiz_scores_are_kept_over_http() {
     }
     let store = Arc::new(Store::open(&format!("sqlite://{}", path.display())).await.unwrap());
     let signer = Signer::new();
-    let replies = Replies::Engine(engine(), ReplyCache::new(100), Some(Arc::clone(&store)));
+    let replies = Replies::Engine(live(engine()), ReplyCache::new(100), Some(Arc::clone(&store)));
     let app = router(signer.public_key(), replies).unwrap();
     let question = command("1100000000000000031".into(), "quiz", json!([]));
     let question = reply(&app, &signer, &question).await;

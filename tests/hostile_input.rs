@@ -149,8 +149,15 @@ fn endpoint() -> &'static (Signer, axum::Router) {
     ENDPOINT.get_or_init(|| {
         let signer = Signer::new();
         let engine = Arc::new(Engine::new(Knowledge::bundled().unwrap()));
-        let app =
-            router(signer.public_key(), Replies::Engine(engine, ReplyCache::new(0), None)).unwrap();
+        let app = router(
+            signer.public_key(),
+            Replies::Engine(
+                Arc::new(cio_cto_bot::live::Live::serving(engine, None)),
+                ReplyCache::new(0),
+                None,
+            ),
+        )
+        .unwrap();
         (signer, app)
     })
 }

@@ -20,6 +20,7 @@ pub const QUIZ: &str = "quiz";
 pub const TOPIC: &str = "topic";
 pub const KB_GAPS: &str = "gaps";
 pub const KB_STATS: &str = "stats";
+pub const KB_RELOAD: &str = "reload";
 
 pub const QUESTION: &str = "question";
 pub const PERSON: &str = "person";
@@ -141,6 +142,10 @@ fn kb() -> CreateCommand {
             KB_STATS,
             "This week's questions, the share answered, top answers and votes",
         ))
+        .add_option(sub(
+            KB_RELOAD,
+            "Read the knowledge folder again; if it fails, the last good one keeps serving",
+        ))
 }
 
 /// The URL that adds the bot to a server, with the two scopes it needs:
@@ -192,7 +197,7 @@ mod tests {
         assert_eq!(kb["contexts"], serde_json::json!([0]));
         let subcommands: Vec<&str> =
             kb["options"].as_array().unwrap().iter().map(|o| o["name"].as_str().unwrap()).collect();
-        assert_eq!(subcommands, [KB_GAPS, KB_STATS]);
+        assert_eq!(subcommands, [KB_GAPS, KB_STATS, KB_RELOAD]);
         assert!(kb["options"].as_array().unwrap().iter().all(|o| o["type"] == 1));
     }
 

@@ -16,6 +16,8 @@ use super::request::{Caller, Kb, Request};
 use crate::engine::Engine;
 use crate::gaps::Gaps;
 use crate::knowledge::Knowledge;
+use crate::knowledge::LoadError;
+use crate::live::{Live, ReloadError, Reloaded};
 use crate::store::{Stats, Store, Vote};
 
 /// How long `/kb` waits for the store: Discord wants a reply within 3 s.
@@ -27,6 +29,7 @@ const WEEK: i64 = 7 * 86_400;
 
 /// The reply to a feedback click or to `/kb`; `None` for any other request.
 pub async fn respond(
+    live: &Arc<Live>,
     engine: &Arc<Engine>,
     store: Option<&Arc<Store>>,
     request: &Request<'_>,
@@ -53,7 +56,7 @@ pub async fn respond(
             };
             Some(feedback(engine, entry, up, kept))
         }
-        Request::Kb(kb) => Some(curate(engine, store, kb, caller).await),
+        Request::Kb(kb) => Some(curate(live, engine, store, kb, caller).await),
         Request::QuizButton { version, topic, seed, choice: Some(choice) } => {
             let (store, user) = (store?, caller.user.as_deref()?);
             let current = super::onboarding::quiz_version(engine);
@@ -88,6 +91,7 @@ pub async fn respond(
 }
 
 async fn curate(
+    live: &Arc<Live>,
     engine: &Arc<Engine>,
     store: Option<&Arc<Store>>,
     kb: Kb,
@@ -95,6 +99,13 @@ async fn curate(
 ) -> CreateInteractionResponse {
     if !caller.may_curate() {
         return refused();
+    }
+    if kb == Kb::Reload {
+        let live = Arc::clone(live);
+        return match tokio::task::spawn_blocking(move || live.reload()).await {
+            Ok(result) => reloaded(&result),
+            Err(err) => unavailable(&err),
+        };
     }
     let Some(store) = store else { return no_store() };
     let guild = caller.guild.as_deref();
@@ -122,9 +133,10 @@ async fn curate(
             });
             made.await.unwrap_or_else(|err| unavailable(&err))
         }
+        Kb::Reload => unreachable!("answered above"),
         Kb::Unknown => notice(
             "Unknown /kb command",
-            "This version of the bot knows `/kb gaps` and `/kb stats`.",
+            "This version of the bot knows `/kb gaps`, `/kb stats` and `/kb reload`.",
         ),
     }
 }
@@ -156,6 +168,43 @@ pub fn feedback(engine: &Engine, entry: &str, up: bool, kept: bool) -> CreateInt
         }
     }
     message(vec![embed], offered, true)
+}
+
+/// `/kb reload`: what the reload did, or why the last good knowledge
+/// still serves, with every problem's file, line and column.
+pub fn reloaded(result: &Result<Reloaded, ReloadError>) -> CreateInteractionResponse {
+    match result {
+        Ok(Reloaded::Swapped { version, entries, millis }) => {
+            let text = format!(
+                "Now answering from {entries} entries (knowledge version `{version}`), loaded in {millis} ms. Replies worked out before are forgotten; buttons made before still answer, or say their entry is gone."
+            );
+            message(vec![Embed::new("Knowledge reloaded", text, INFO)], Vec::new(), true)
+        }
+        Ok(Reloaded::Unchanged { version }) => notice(
+            "Nothing changed",
+            &format!("The knowledge folder holds what already serves (version `{version}`)."),
+        ),
+        Err(ReloadError::Invalid(err)) => {
+            let problems = match err {
+                LoadError::Invalid(problems) => {
+                    problems.iter().map(ToString::to_string).collect::<Vec<_>>().join("\n")
+                }
+                other => other.to_string(),
+            };
+            // A fence in a file name must not close the block early.
+            let problems = problems.replace("```", "`\u{200B}`\u{200B}`");
+            let text = format!(
+                "The last good knowledge keeps serving. Fix these, then reload again:\n```\n{}\n```",
+                truncate(&problems, 3500)
+            );
+            message(
+                vec![Embed::new("The knowledge did not load", text, DECLINED)],
+                Vec::new(),
+                true,
+            )
+        }
+        Err(err @ ReloadError::Bundled) => notice("Nothing to reload", &err.to_string()),
+    }
 }
 
 /// `/kb` from a member without Manage Server.

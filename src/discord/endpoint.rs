@@ -27,6 +27,7 @@ use tracing::{info, warn};
 use super::reply;
 use super::request;
 use crate::engine::Engine;
+use crate::live::Live;
 use crate::store::Store;
 
 /// Largest body accepted; Discord's interactions are a few kilobytes.
@@ -41,8 +42,9 @@ const TIMESTAMP: &str = "x-signature-timestamp";
 #[derive(Clone)]
 pub enum Replies {
     /// The engine's replies: the product, recording each question in the
-    /// store when there is one.
-    Engine(Arc<Engine>, ReplyCache, Option<Arc<Store>>),
+    /// store when there is one. The engine is the one serving at the time
+    /// of each request (a reload swaps it).
+    Engine(Arc<Live>, ReplyCache, Option<Arc<Store>>),
     /// One fixed reply after the signature check: the load test's bound on
     /// what the server shape can do.
     Fixed(Bytes),
@@ -63,6 +65,13 @@ impl ReplyCache {
     /// none.
     pub fn new(capacity: usize) -> Self {
         ReplyCache((capacity > 0).then(|| Arc::new(quick_cache::sync::Cache::new(capacity))))
+    }
+
+    /// Forgets every reply: after a reload they may be wrong.
+    pub fn clear(&self) {
+        if let Some(cache) = &self.0 {
+            cache.clear();
+        }
     }
 
     async fn reply(
@@ -124,6 +133,10 @@ struct Endpoint {
 /// The endpoint's routes: `POST /interactions` and `GET /healthz`.
 pub fn router(public_key: [u8; 32], replies: Replies) -> Result<Router, InvalidKey> {
     let verifier = Verifier::try_new(public_key).map_err(|err| InvalidKey(err.to_string()))?;
+    if let Replies::Engine(live, cache, _) = &replies {
+        let cache = cache.clone();
+        live.on_swap(move || cache.clear());
+    }
     let endpoint = Endpoint { verifier, replies };
     Ok(Router::new()
         .route("/interactions", post(interactions))
@@ -170,10 +183,14 @@ async fn interactions(
     if !fresh(timestamp, unix_now()) {
         return plain(StatusCode::UNAUTHORIZED, "stale timestamp");
     }
-    let (engine, cache, store) = match &endpoint.replies {
-        Replies::Engine(engine, cache, store) => (engine, cache, store),
+    let (live, cache, store) = match &endpoint.replies {
+        // This request finishes on this engine, whatever a reload swaps in.
+        Replies::Engine(live, cache, store) => (live, cache, store),
         Replies::Fixed(reply) => return json(reply.clone()),
     };
+    let live_engine = live.engine();
+    // This request finishes on this engine, whatever a reload swaps in.
+    let engine = &live_engine;
     let interaction = match request::Body::parse(&body) {
         Ok(interaction) => interaction,
         Err(_) => return plain(StatusCode::BAD_REQUEST, "malformed interaction"),
@@ -188,7 +205,8 @@ async fn interactions(
     );
     if curated
         && let Some(response) =
-            super::curator::respond(engine, store.as_ref(), &request, &interaction.caller()).await
+            super::curator::respond(live, engine, store.as_ref(), &request, &interaction.caller())
+                .await
     {
         return match serde_json::to_vec(&response) {
             Ok(body) => json(Bytes::from(body)),

@@ -20,7 +20,7 @@ use tracing::{debug, error, info, warn};
 use super::commands::commands;
 use super::{reply, request};
 use crate::config::BotConfig;
-use crate::engine::Engine;
+use crate::live::Live;
 use crate::store::Store;
 
 /// The HTTP client for Discord's REST API. `api_base` (tests only) swaps
@@ -45,7 +45,7 @@ pub async fn register_commands(http: &Http, guild: Option<u64>) -> serenity::Res
 }
 
 struct Handler {
-    engine: Arc<Engine>,
+    live: Arc<Live>,
     store: Option<Arc<Store>>,
     guild: Option<u64>,
     /// Set once the commands are registered: a reconnect that identifies
@@ -93,13 +93,16 @@ impl EventHandler for Handler {
         let request = request::parse(&interaction);
         let caller = request::caller(&interaction);
         let feedback = reply::Feedback(self.store.is_some());
+        // This interaction finishes on this engine, whatever a reload swaps in.
+        let engine = self.live.engine();
         let curated =
-            super::curator::respond(&self.engine, self.store.as_ref(), &request, &caller).await;
-        let replied = match (curated, reply::quick_reply(&self.engine, &request, feedback)) {
+            super::curator::respond(&self.live, &engine, self.store.as_ref(), &request, &caller)
+                .await;
+        let replied = match (curated, reply::quick_reply(&engine, &request, feedback)) {
             (Some(response), _) => reply::Replied { response, asked: None },
             (None, Some(replied)) => replied,
             (None, None) => {
-                let (engine, interaction) = (Arc::clone(&self.engine), interaction.clone());
+                let (engine, interaction) = (Arc::clone(&engine), interaction.clone());
                 let slow = tokio::task::spawn_blocking(move || {
                     reply::replied(&engine, &request::parse(&interaction), feedback)
                 });
@@ -111,7 +114,7 @@ impl EventHandler for Handler {
         };
         if let Some(asked) = &replied.asked {
             let (guild, channel) = (caller.guild.as_deref(), caller.channel.as_deref());
-            let version = self.engine.version();
+            let version = engine.version();
             let store = self.store.as_deref();
             super::record(store, asked, guild, channel, "gateway", version);
         }
@@ -136,7 +139,7 @@ const SHUTDOWN_GRACE: Duration = Duration::from_secs(2);
 /// the gateway is checked, and finishes before the bot connects.
 pub async fn run(
     config: BotConfig,
-    engine: Arc<Engine>,
+    live: Arc<Live>,
     store: Option<Arc<Store>>,
     prepare: impl FnOnce() + Send + 'static,
 ) -> serenity::Result<()> {
@@ -154,8 +157,9 @@ pub async fn run(
         }
         _ = async { tokio::join!(preparing, check_gateway(&http)) } => {}
     }
+    tokio::spawn(crate::live::watch(Arc::clone(&live)));
     let handler =
-        Handler { engine, store, guild: config.guild_id, registered: AtomicBool::new(false) };
+        Handler { live, store, guild: config.guild_id, registered: AtomicBool::new(false) };
     // Slash commands need no intents; GUILDS (not privileged) brings the
     // removal from a server, so that its rows are forgotten.
     let builder = ClientBuilder::new_with_http(http, GatewayIntents::GUILDS).event_handler(handler);

@@ -10,8 +10,8 @@ use serenity::model::application::{
 };
 
 use super::commands::{
-    ASK, COMPARE, HELP, KB, KB_GAPS, KB_STATS, LEARN, PATH, PERSON, PRIVATE, QUESTION, QUIZ, QUOTE,
-    SHARE, SOURCES, STATS, TOPIC, TOPICS,
+    ASK, COMPARE, HELP, KB, KB_GAPS, KB_RELOAD, KB_STATS, LEARN, PATH, PERSON, PRIVATE, QUESTION,
+    QUIZ, QUOTE, SHARE, SOURCES, STATS, TOPIC, TOPICS,
 };
 
 /// One thing a user asked of the bot.
@@ -107,6 +107,8 @@ pub enum Kb {
     Gaps,
     /// This week's questions, share answered, top entries, votes.
     Stats,
+    /// Read the knowledge folder again.
+    Reload,
     /// A subcommand this version does not know (an old registration).
     Unknown,
 }
@@ -259,6 +261,7 @@ fn slash_command<'a>(
         KB => Request::Kb(match subcommand {
             Some(KB_GAPS) => Kb::Gaps,
             Some(KB_STATS) => Kb::Stats,
+            Some(KB_RELOAD) => Kb::Reload,
             _ => Kb::Unknown,
         }),
         ASK => Request::Ask { question: text(QUESTION).unwrap_or(""), private },

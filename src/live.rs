@@ -1,0 +1,274 @@
+//! The engine that serves, and its reload without a restart: `SIGHUP`,
+//! `/kb reload`, or a change in the knowledge folder swaps in a new engine
+//! atomically (arc-swap). Replies in flight finish on the engine they
+//! started with; a folder that fails validation keeps the last good
+//! knowledge serving, and the problems (file:line:col) are logged and
+//! returned to whoever asked.
+
+use std::path::{Path, PathBuf};
+use std::sync::{Arc, Mutex};
+use std::time::{Duration, Instant};
+
+use arc_swap::ArcSwap;
+use tracing::{error, info, warn};
+
+use crate::engine::Engine;
+use crate::knowledge::{Knowledge, LoadError};
+use crate::semantic::Model;
+
+/// What a reload did.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Reloaded {
+    /// A new engine serves: its knowledge version and entry count.
+    Swapped { version: String, entries: usize, millis: u64 },
+    /// The folder holds what already serves.
+    Unchanged { version: String },
+}
+
+/// Why a reload kept the last good knowledge.
+#[derive(Debug, thiserror::Error)]
+pub enum ReloadError {
+    #[error(
+        "this bot answers from the knowledge built into it; start it with --knowledge DIR or KNOWLEDGE_DIR to reload from a folder"
+    )]
+    Bundled,
+    #[error("the knowledge did not load, so the last good knowledge keeps serving: {0}")]
+    Invalid(#[from] LoadError),
+}
+
+type Hook = Box<dyn Fn() + Send + Sync>;
+
+/// The serving engine, and where a reload reads the knowledge from.
+pub struct Live {
+    current: ArcSwap<Engine>,
+    /// `None`: the bundled knowledge, which cannot change.
+    folder: Option<PathBuf>,
+    /// The sentence model, given to each new engine once attached.
+    model: Mutex<Option<Arc<Model>>>,
+    /// One reload at a time; a second waits, then reads the folder anew.
+    reloading: Mutex<()>,
+    /// Run after each swap: the reply caches clear themselves here.
+    on_swap: Mutex<Vec<Hook>>,
+}
+
+impl std::fmt::Debug for Live {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Live").field("folder", &self.folder).finish_non_exhaustive()
+    }
+}
+
+impl Live {
+    pub fn new(engine: Engine, folder: Option<&Path>) -> Live {
+        Live::serving(Arc::new(engine), folder)
+    }
+
+    /// [`Live::new`], for an engine already shared.
+    pub fn serving(engine: Arc<Engine>, folder: Option<&Path>) -> Live {
+        Live {
+            current: ArcSwap::new(engine),
+            folder: folder.map(Path::to_owned),
+            model: Mutex::new(None),
+            reloading: Mutex::new(()),
+            on_swap: Mutex::new(Vec::new()),
+        }
+    }
+
+    /// The engine serving now: hold it for one reply.
+    pub fn engine(&self) -> Arc<Engine> {
+        self.current.load_full()
+    }
+
+    /// Whether reloads can change anything (the knowledge is a folder).
+    pub fn reloadable(&self) -> bool {
+        self.folder.is_some()
+    }
+
+    /// The folder reloads read, if any.
+    pub fn folder(&self) -> Option<&Path> {
+        self.folder.as_deref()
+    }
+
+    /// Loads the sentence model into the serving engine and keeps it for
+    /// the engines reloads make. On failure, answers go on lexically.
+    pub fn attach_model(&self) {
+        let started = Instant::now();
+        let attached = Model::bundled().map(Arc::new).and_then(|model| {
+            self.engine().attach_model(Arc::clone(&model))?;
+            Ok(model)
+        });
+        match attached {
+            Ok(model) => {
+                *self.model.lock().unwrap_or_else(|p| p.into_inner()) = Some(model);
+                info!(ms = started.elapsed().as_millis() as u64, "sentence model ready");
+            }
+            Err(err) => error!("answering without the sentence model: {err}"),
+        }
+    }
+
+    /// Runs `hook` after every swap.
+    pub fn on_swap(&self, hook: impl Fn() + Send + Sync + 'static) {
+        self.on_swap.lock().unwrap_or_else(|p| p.into_inner()).push(Box::new(hook));
+    }
+
+    /// Reads the folder again and, if it is valid, swaps the new engine in.
+    /// Blocking (validation, and the model's vectors for the new phrasings:
+    /// about a second): call it from a blocking thread.
+    pub fn reload(&self) -> Result<Reloaded, ReloadError> {
+        let Some(folder) = &self.folder else { return Err(ReloadError::Bundled) };
+        let _one = self.reloading.lock().unwrap_or_else(|p| p.into_inner());
+        let started = Instant::now();
+        let knowledge = match Knowledge::load_path(folder) {
+            Ok(knowledge) => knowledge,
+            Err(err) => {
+                // The error lists every problem, one a line, with file:line:col.
+                error!(
+                    "reloading {}: the last good knowledge keeps serving: {err}",
+                    folder.display()
+                );
+                return Err(err.into());
+            }
+        };
+        let version = knowledge.version();
+        if version == self.engine().version() {
+            info!(%version, "reloaded the knowledge: unchanged");
+            return Ok(Reloaded::Unchanged { version });
+        }
+        let engine = Engine::new(knowledge);
+        let model = self.model.lock().unwrap_or_else(|p| p.into_inner()).clone();
+        if let Some(model) = model
+            && let Err(err) = engine.attach_model(model)
+        {
+            warn!("the reloaded knowledge answers without the sentence model: {err}");
+        }
+        let entries = engine.knowledge().entries.len();
+        self.current.store(Arc::new(engine));
+        for hook in self.on_swap.lock().unwrap_or_else(|p| p.into_inner()).iter() {
+            hook();
+        }
+        let millis = started.elapsed().as_millis() as u64;
+        info!(%version, entries, millis, "reloaded the knowledge");
+        Ok(Reloaded::Swapped { version, entries, millis })
+    }
+}
+
+/// Reloads on `SIGHUP` and whenever a file of the knowledge folder changes
+/// (debounced: a burst of writes, as an editor or `cp` makes, is one
+/// reload), until the process ends. Without a folder it only says, on
+/// `SIGHUP`, that there is nothing to reload.
+///
+/// The signal handler and the watcher are in place when this returns (a
+/// `SIGHUP` before would end the process); the future it returns does the
+/// reloading. Call it within the runtime.
+pub fn watch(live: Arc<Live>) -> impl std::future::Future<Output = ()> + Send {
+    let (tx, mut rx) = tokio::sync::mpsc::channel::<()>(1);
+    // The watcher lives as long as this task.
+    let _watcher = live.folder().and_then(|folder| {
+        let tx = tx.clone();
+        let mut watcher =
+            notify::recommended_watcher(move |event: notify::Result<notify::Event>| {
+                if event.is_ok_and(|e| !e.kind.is_access()) {
+                    let _ = tx.try_send(());
+                }
+            })
+            .map_err(|err| warn!(%err, "cannot watch the knowledge folder; SIGHUP still reloads"))
+            .ok()?;
+        use notify::Watcher as _;
+        watcher
+            .watch(folder, notify::RecursiveMode::NonRecursive)
+            .map_err(|err| warn!(%err, "cannot watch the knowledge folder; SIGHUP still reloads"))
+            .ok()?;
+        info!(folder = %folder.display(), "watching the knowledge folder for changes");
+        Some(watcher)
+    });
+    #[cfg(unix)]
+    let mut hangup = tokio::signal::unix::signal(tokio::signal::unix::SignalKind::hangup())
+        .map_err(|err| warn!(%err, "cannot listen for SIGHUP"))
+        .ok();
+    async move {
+        let _watcher = _watcher;
+        loop {
+            #[cfg(unix)]
+            let signal = async {
+                match hangup.as_mut() {
+                    Some(hangup) => hangup.recv().await,
+                    None => std::future::pending().await,
+                }
+            };
+            #[cfg(not(unix))]
+            let signal = std::future::pending::<Option<()>>();
+            tokio::select! {
+                Some(()) = signal => info!("SIGHUP: reloading the knowledge"),
+                Some(()) = rx.recv() => {
+                    // Let the burst of writes finish.
+                    tokio::time::sleep(DEBOUNCE).await;
+                    while rx.try_recv().is_ok() {}
+                    info!("the knowledge folder changed: reloading");
+                }
+                else => return,
+            }
+            let live = Arc::clone(&live);
+            match tokio::task::spawn_blocking(move || live.reload()).await {
+                Ok(Ok(_)) | Ok(Err(ReloadError::Invalid(_))) => {}
+                Ok(Err(err)) => warn!("{err}"),
+                Err(err) => error!(%err, "the reload stopped abnormally"),
+            }
+        }
+    }
+}
+
+/// How long the watcher waits for a burst of writes to end.
+const DEBOUNCE: Duration = Duration::from_millis(300);
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::sync::atomic::{AtomicUsize, Ordering};
+
+    fn folder(name: &str) -> PathBuf {
+        let dir =
+            std::env::temp_dir().join(format!("cio-cto-bot-live-{name}-{}", std::process::id()));
+        let _ = std::fs::remove_dir_all(&dir);
+        std::fs::create_dir_all(&dir).unwrap();
+        let bundled = Path::new(env!("CARGO_MANIFEST_DIR")).join("knowledge");
+        for file in ["cio-vs-cto-21cto.toml", "synonyms.toml"] {
+            std::fs::copy(bundled.join(file), dir.join(file)).unwrap();
+        }
+        dir
+    }
+
+    #[test]
+    fn a_good_folder_swaps_a_bad_one_keeps_the_last_good_and_bundled_cannot_reload() {
+        let dir = folder("swap");
+        let live = Live::new(Engine::new(Knowledge::load_path(&dir).unwrap()), Some(&dir));
+        let swaps = Arc::new(AtomicUsize::new(0));
+        let counted = Arc::clone(&swaps);
+        live.on_swap(move || {
+            counted.fetch_add(1, Ordering::Relaxed);
+        });
+        let before = live.engine();
+        assert!(matches!(live.reload(), Ok(Reloaded::Unchanged { .. })));
+        let file = std::fs::read_to_string(dir.join("cio-vs-cto-21cto.toml")).unwrap();
+        let changed =
+            file.replace("Many organizations report tension", "Many companies report tension");
+        std::fs::write(dir.join("cio-vs-cto-21cto.toml"), &changed).unwrap();
+        let Ok(Reloaded::Swapped { entries, .. }) = live.reload() else { panic!("a swap") };
+        assert_eq!(entries, before.knowledge().entries.len());
+        assert_eq!(swaps.load(Ordering::Relaxed), 1);
+        let after = live.engine();
+        assert_ne!(after.version(), before.version());
+        assert!(
+            before.knowledge().entry("reporting-tension").unwrap().answer.contains("organizations"),
+            "a reply in flight keeps the engine it started with"
+        );
+
+        std::fs::write(dir.join("broken.toml"), "[[entries]]\nid = \"x\"\n").unwrap();
+        let Err(ReloadError::Invalid(err)) = live.reload() else { panic!("refused") };
+        assert!(err.to_string().contains("broken.toml:1:1: in `x`: missing field `kind`"), "{err}");
+        assert_eq!(live.engine().version(), after.version(), "the last good knowledge serves");
+        assert_eq!(swaps.load(Ordering::Relaxed), 1);
+
+        let bundled = Live::new(Engine::new(Knowledge::bundled().unwrap()), None);
+        assert!(matches!(bundled.reload(), Err(ReloadError::Bundled)));
+        let _ = std::fs::remove_dir_all(&dir);
+    }
+}
