@@ -110,6 +110,23 @@ pub enum Command {
         #[arg(long)]
         markdown: bool,
     },
+    /// Writes the curated entries out, to standard output: as JSON, or as
+    /// QnA Maker's TSV (a row a phrasing).
+    Export {
+        /// json or tsv.
+        #[arg(long, default_value = "json")]
+        format: String,
+    },
+    /// Turns QnA Maker's TSV export, or a JSON list of entries, into this
+    /// project's TOML, printed to standard output (or a file a source in
+    /// --out DIR). Nothing is invented: what the input lacks is left empty
+    /// for `check` to flag.
+    Import {
+        file: PathBuf,
+        /// Write one TOML file a source into DIR instead of printing.
+        #[arg(long, value_name = "DIR")]
+        out: Option<PathBuf>,
+    },
     /// The /quiz questions in the terminal: answer each by its number.
     Quiz {
         /// any, figures, people, roles or facts.
@@ -376,6 +393,17 @@ pub fn run(knowledge: Option<&Path>, model: bool, command: Command) -> anyhow::R
         }
         Command::Check => check(&mut out, knowledge)?,
         Command::Learn { path, markdown } => learn(&mut out, knowledge, path.as_deref(), markdown)?,
+        Command::Export { format } => {
+            let k = load_knowledge(knowledge).context("loading the knowledge")?;
+            let items = crate::transfer::items(&k);
+            match format.as_str() {
+                "json" => writeln!(out, "{}", serde_json::to_string_pretty(&items)?)?,
+                "tsv" => write!(out, "{}", crate::transfer::to_tsv(&items))?,
+                other => anyhow::bail!("--format must be json or tsv, not {other:?}"),
+            }
+            ExitCode::SUCCESS
+        }
+        Command::Import { file, out: dir } => import(&mut out, &file, dir.as_deref())?,
         Command::Quiz { topic, seed } => {
             let Some(topic) = crate::quiz::Topic::from_name(&topic) else {
                 let names: Vec<&str> = crate::quiz::Topic::ALL.iter().map(|t| t.name()).collect();
@@ -556,6 +584,8 @@ fn service(setup: Setup, command: Command) -> anyhow::Result<ExitCode> {
         | Command::Console
         | Command::Learn { .. }
         | Command::Quiz { .. }
+        | Command::Export { .. }
+        | Command::Import { .. }
         | Command::Gaps { .. } => unreachable!("local commands are run by `run`"),
     }
 }
@@ -726,6 +756,37 @@ fn learn(
         out,
         "`cio-cto-bot learn --path ID --markdown` prints one as a page; `/learn` walks it in Discord."
     )?;
+    Ok(ExitCode::SUCCESS)
+}
+
+fn import(out: &mut impl Write, file: &Path, dir: Option<&Path>) -> anyhow::Result<ExitCode> {
+    use crate::transfer;
+    let text = std::fs::read_to_string(file)
+        .with_context(|| format!("reading {} (as UTF-8 text)", file.display()))?;
+    let json = file.extension().is_some_and(|e| e.eq_ignore_ascii_case("json"))
+        || text.trim_start().starts_with('[');
+    let items = if json { transfer::from_json(&text) } else { transfer::from_tsv(&text) }
+        .with_context(|| format!("importing {}", file.display()))?;
+    let sources = transfer::sources(&items);
+    match dir {
+        None if sources.len() > 1 => {
+            return Err(transfer::ImportError::ManySources(sources.len()))
+                .with_context(|| format!("importing {}", file.display()));
+        }
+        None => {
+            let source = sources.first().map_or("", String::as_str);
+            write!(out, "{}", transfer::to_toml(source, &items))?;
+        }
+        Some(dir) => {
+            std::fs::create_dir_all(dir).with_context(|| format!("creating {}", dir.display()))?;
+            for (i, source) in sources.iter().enumerate() {
+                let path = dir.join(format!("imported-{}.toml", i + 1));
+                std::fs::write(&path, transfer::to_toml(source, &items))
+                    .with_context(|| format!("writing {}", path.display()))?;
+                writeln!(out, "wrote {} ({source})", path.display())?;
+            }
+        }
+    }
     Ok(ExitCode::SUCCESS)
 }
 

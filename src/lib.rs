@@ -42,3 +42,4 @@ pub mod search;
 pub mod semantic;
 pub mod store;
 pub mod text;
+pub mod transfer;

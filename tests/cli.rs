@@ -316,6 +316,66 @@ fn quiz_plays_in_the_terminal() {
     assert!(stderr(&bad).contains("any, figures, people, roles, facts"), "{}", stderr(&bad));
 }
 
+/// A QnA Maker TSV round-trips through `import` → `check` → `export`:
+/// import invents nothing (check flags what the TSV lacks), and once a
+/// curator fills that in, the export gives back every row as it came, with
+/// only what the curator added.
+#[test]
+fn a_qna_maker_tsv_round_trips_through_import_check_and_export() {
+    let dir = scratch("import");
+    let qna = "Question\tAnswer\tSource\tMetadata\n\
+               Who is on call?\tThe platform team, weekly.\tTeam wiki\tcategory:ops\n\
+               Who carries the pager?\tThe platform team, weekly.\tTeam wiki\tcategory:ops\n\
+               How do I page the on-call engineer?\tThe platform team, weekly.\tTeam wiki\tcategory:ops\n";
+    std::fs::write(dir.join("qna.tsv"), qna).unwrap();
+    let imported = run(&["import", dir.join("qna.tsv").to_str().unwrap()]);
+    assert_eq!(imported.status.code(), Some(0), "{}", stderr(&imported));
+    let toml = stdout(&imported);
+    let knowledge = dir.join("knowledge");
+    std::fs::create_dir_all(&knowledge).unwrap();
+    std::fs::write(knowledge.join("team.toml"), &toml).unwrap();
+    let check = run(&["--knowledge", knowledge.to_str().unwrap(), "check"]);
+    assert_eq!(check.status.code(), Some(2));
+    let said = format!("{}{}", stdout(&check), stderr(&check));
+    assert!(said.contains("`publisher` is empty"), "{said}");
+    assert!(said.contains("unknown variant ``"), "the kind is left to the curator: {said}");
+
+    let filled = toml
+        .replace("publisher = \"\"", "publisher = \"Platform team\"")
+        .replace("kind = \"\"", "kind = \"fact\"");
+    std::fs::write(knowledge.join("team.toml"), &filled).unwrap();
+    let check = run(&["--knowledge", knowledge.to_str().unwrap(), "check"]);
+    assert_eq!(check.status.code(), Some(0), "{}{}", stdout(&check), stderr(&check));
+    let exported = run(&["--knowledge", knowledge.to_str().unwrap(), "export", "--format", "tsv"]);
+    assert_eq!(exported.status.code(), Some(0));
+    let rows: Vec<Vec<String>> =
+        stdout(&exported).lines().map(|l| l.split('\t').map(str::to_owned).collect()).collect();
+    assert_eq!(rows[0], ["Question", "Answer", "Source", "Metadata"]);
+    assert_eq!(rows.len(), 4, "one row a phrasing, nothing added");
+    for (row, line) in rows[1..].iter().zip(qna.lines().skip(1)) {
+        let given: Vec<&str> = line.split('\t').collect();
+        assert_eq!(row[..3], given[..3]);
+        assert_eq!(
+            row[3], "id:who-is-on-call|kind:fact|category:ops",
+            "only what the curator added"
+        );
+    }
+    let json = run(&["--knowledge", knowledge.to_str().unwrap(), "export", "--format", "json"]);
+    let items: serde_json::Value = serde_json::from_str(&stdout(&json)).unwrap();
+    assert_eq!(items[0]["questions"].as_array().unwrap().len(), 3);
+
+    let broken = dir.join("broken.tsv");
+    std::fs::write(&broken, "Question\tAnswer\tSource\tMetadata\nq?\ta\ts\t\njust one column\n")
+        .unwrap();
+    let failed = run(&["import", broken.to_str().unwrap()]);
+    assert_eq!(failed.status.code(), Some(2));
+    assert!(
+        stderr(&failed).contains("line 3: expected 4 tab-separated columns"),
+        "{}",
+        stderr(&failed)
+    );
+}
+
 #[test]
 fn ask_json_prints_the_stable_object() {
     let o = run(&["ask", "--json", "Who is Wendy Pfeiffer?"]);
