@@ -142,6 +142,30 @@ proptest! {
     fn any_button_id_gets_a_reply_within_limits(id in hostile_text(8), private: bool) {
         assert_within_limits(&Request::Entry { id: &id, private })?;
     }
+
+    /// The onboarding and feedback buttons, with whatever a client puts in
+    /// their custom_ids, and `/learn` and `/quiz` with any text.
+    #[test]
+    fn any_onboarding_or_feedback_request_gets_a_reply_within_limits(
+        text in hostile_text(8),
+        n: usize,
+        seed: u64,
+        up: bool,
+    ) {
+        let choice = Some(n % 6);
+        assert_within_limits(&Request::LearnStep { path: &text, step: n })?;
+        assert_within_limits(&Request::LearnStep { path: "new-engineering-manager", step: n })?;
+        assert_within_limits(&Request::Learn { path: &text, share: up })?;
+        assert_within_limits(&Request::SuggestPaths { partial: &text })?;
+        assert_within_limits(&Request::Related { entry: &text })?;
+        assert_within_limits(&Request::Feedback { entry: &text, up })?;
+        assert_within_limits(&Request::Quiz { topic: &text, share: up, seed })?;
+        assert_within_limits(&Request::QuizButton { version: &text, topic: &text, seed, choice })?;
+        let version = &engine().version()[..8];
+        for topic in ["any", "figures", "people", "roles", "facts"] {
+            assert_within_limits(&Request::QuizButton { version, topic, seed, choice })?;
+        }
+    }
 }
 
 fn endpoint() -> &'static (Signer, axum::Router) {
