@@ -1,6 +1,7 @@
 //! Discord: the slash commands, the pure reply function shared by the
-//! gateway bot and the HTTP endpoint, the gateway client and the HTTP
-//! interactions endpoint.
+//! gateway bot and the HTTP endpoint (with `/learn` and `/quiz` in
+//! `onboarding`), the replies that read or write the store (`curator`),
+//! the gateway client and the HTTP interactions endpoint.
 
 pub mod commands;
 pub mod curator;
