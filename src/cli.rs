@@ -82,7 +82,16 @@ pub enum Command {
     Console,
     /// Connect to Discord over the gateway and answer slash commands (the
     /// default when DISCORD_TOKEN is set). Stops on Ctrl-C or SIGTERM.
-    Run,
+    Run {
+        /// How many shards this bot has: a number, or auto (Discord's
+        /// recommendation). Default 1.
+        #[arg(long, value_name = "N|auto")]
+        shards: Option<String>,
+        /// Run only shards A to B-1 of --shards N here; the other
+        /// processes run the rest.
+        #[arg(long, value_name = "A..B")]
+        shard_range: Option<String>,
+    },
     /// Serve Discord's HTTP interactions endpoint (POST /interactions,
     /// GET /healthz) instead of the gateway. Needs DISCORD_PUBLIC_KEY; with
     /// DISCORD_TOKEN it also registers the commands at start.
@@ -174,14 +183,18 @@ pub enum Command {
 impl Command {
     /// Whether the command talks to Discord (and so logs at info).
     pub fn is_service(&self) -> bool {
-        matches!(self, Command::Run | Command::Http { .. })
+        matches!(self, Command::Run { .. } | Command::Http { .. })
     }
 }
 
 /// The command when none is given: the bot if a token is configured, the
 /// console otherwise.
 pub fn default_command() -> Command {
-    if config::var("DISCORD_TOKEN").is_some() { Command::Run } else { Command::Console }
+    if config::var("DISCORD_TOKEN").is_some() {
+        Command::Run { shards: None, shard_range: None }
+    } else {
+        Command::Console
+    }
 }
 
 /// Whether an error is a write to a pipe whose reader has gone, which
@@ -449,7 +462,9 @@ pub fn run(knowledge: Option<&Path>, model: bool, command: Command) -> anyhow::R
 /// The commands that talk to Discord, or print what they would send.
 fn service(setup: Setup, command: Command) -> anyhow::Result<ExitCode> {
     match command {
-        Command::Run => {
+        Command::Run { shards, shard_range } => {
+            let shards = discord::gateway::Shards::parse(shards.as_deref(), shard_range.as_deref())
+                .map_err(anyhow::Error::msg)?;
             let config = BotConfig::from_vars(env_var)?;
             let (store_url, retention) =
                 (config::store_url(env_var)?, config::retention_days(env_var)?);
@@ -460,7 +475,8 @@ fn service(setup: Setup, command: Command) -> anyhow::Result<ExitCode> {
                     store = open_store(store_url, retention) => store,
                     () = discord::gateway::shutdown_signal() => return Ok(()),
                 };
-                let result = discord::gateway::run(config, engine, store.clone(), prepare).await;
+                let result =
+                    discord::gateway::run(config, engine, store.clone(), shards, prepare).await;
                 if let Some(store) = store {
                     store.close().await;
                 }

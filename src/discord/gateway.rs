@@ -126,6 +126,62 @@ impl EventHandler for Handler {
     }
 }
 
+/// Which shards this process runs. Discord requires sharding beyond 2,500
+/// servers a shard; each shard answers the servers whose
+/// `(guild_id >> 22) % total` is its number.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Shards {
+    /// One shard (the default).
+    One,
+    /// Shards 0 to n-1, all in this process.
+    Count(u32),
+    /// As many as Discord recommends (`GET /gateway/bot`).
+    Auto,
+    /// Shards `start` to `end - 1` of `total`: the rest run in other
+    /// processes.
+    Range { start: u32, end: u32, total: u32 },
+}
+
+impl Shards {
+    /// Reads `--shards N|auto` and `--shard-range A..B` (B exclusive, as a
+    /// Rust range; a range needs the total, `--shards N`).
+    pub fn parse(shards: Option<&str>, range: Option<&str>) -> Result<Shards, String> {
+        let count = match shards {
+            None => None,
+            Some("auto") => Some(None),
+            Some(n) => match n.parse::<u32>() {
+                Ok(n) if n >= 1 => Some(Some(n)),
+                _ => {
+                    return Err(format!(
+                        "--shards must be a number of shards (1 or more) or auto, not {n:?}"
+                    ));
+                }
+            },
+        };
+        let Some(range) = range else {
+            return Ok(match count {
+                None | Some(Some(1)) => Shards::One,
+                Some(Some(n)) => Shards::Count(n),
+                Some(None) => Shards::Auto,
+            });
+        };
+        let Some(Some(total)) = count else {
+            return Err("--shard-range needs the total number of shards: --shards N".to_owned());
+        };
+        let parsed = range.split_once("..").and_then(|(a, b)| {
+            Some((a.trim().parse::<u32>().ok()?, b.trim().parse::<u32>().ok()?))
+        });
+        match parsed {
+            Some((start, end)) if start < end && end <= total => {
+                Ok(Shards::Range { start, end, total })
+            }
+            _ => Err(format!(
+                "--shard-range must be A..B with A < B <= {total} (shards A to B-1), not {range:?}"
+            )),
+        }
+    }
+}
+
 /// How long a shutdown waits for the shards to close their connections
 /// before the process exits anyway.
 const SHUTDOWN_GRACE: Duration = Duration::from_secs(2);
@@ -141,6 +197,7 @@ pub async fn run(
     config: BotConfig,
     live: Arc<Live>,
     store: Option<Arc<Store>>,
+    shards: Shards,
     prepare: impl FnOnce() + Send + 'static,
 ) -> serenity::Result<()> {
     let mut signal = pin!(shutdown_signal());
@@ -170,21 +227,60 @@ pub async fn run(
         }
         client = builder => client?,
     };
-    let shards = client.shard_manager.clone();
-    let mut serving = pin!(client.start());
+    let manager = client.shard_manager.clone();
+    info!(?shards, "connecting");
+    let mut serving = pin!(async {
+        match shards {
+            Shards::One => client.start().await,
+            Shards::Count(n) => client.start_shards(n).await,
+            Shards::Auto => client.start_autosharded().await,
+            // serenity's range is inclusive of its end.
+            Shards::Range { start, end, total } => {
+                client.start_shard_range(start..end - 1, total).await
+            }
+        }
+    });
     tokio::select! {
         result = &mut serving => return result,
         () = &mut signal => {}
     }
     info!("shutting down");
     let closing = async {
-        shards.shutdown_all().await;
+        manager.shutdown_all().await;
         let _ = serving.await;
     };
     if tokio::time::timeout(SHUTDOWN_GRACE, closing).await.is_err() {
         warn!("the gateway did not close within {SHUTDOWN_GRACE:?}; exiting anyway");
     }
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::Shards;
+
+    #[test]
+    fn shard_options_read_as_documented() {
+        assert_eq!(Shards::parse(None, None), Ok(Shards::One));
+        assert_eq!(Shards::parse(Some("1"), None), Ok(Shards::One));
+        assert_eq!(Shards::parse(Some("4"), None), Ok(Shards::Count(4)));
+        assert_eq!(Shards::parse(Some("auto"), None), Ok(Shards::Auto));
+        assert_eq!(
+            Shards::parse(Some("4"), Some("1..3")),
+            Ok(Shards::Range { start: 1, end: 3, total: 4 })
+        );
+        for (shards, range) in [
+            (Some("0"), None),
+            (Some("many"), None),
+            (None, Some("0..1")),
+            (Some("auto"), Some("0..1")),
+            (Some("2"), Some("1..1")),
+            (Some("2"), Some("0..3")),
+            (Some("2"), Some("0-1")),
+        ] {
+            assert!(Shards::parse(shards, range).is_err(), "{shards:?} {range:?}");
+        }
+    }
 }
 
 /// Says once, loudly, when Discord's API cannot be reached: serenity then

@@ -21,6 +21,8 @@ use tokio_tungstenite::tungstenite::Message;
 
 pub const APPLICATION_ID: &str = "1000000000000000001";
 pub const GUILD_ID: &str = "1300000000000000001";
+/// A server on shard 1 of 2 (GUILD_ID is on shard 0): `(id >> 22) % 2`.
+pub const GUILD_ON_SHARD_1: &str = "1300000000004194306";
 /// Well-formed (three dot-separated parts) but not a real token.
 pub const TOKEN: &str = "MTAwMDAwMDAwMDAwMDAwMDAwMQ.GfakeX.fake-token-for-tests-only-0123456789";
 
@@ -39,8 +41,9 @@ pub struct Call {
 struct Gateway {
     /// Frames to the connected bot, if one is connected.
     sender: Option<mpsc::UnboundedSender<Message>>,
-    /// Drops the current connection without a close frame.
-    kill: Option<oneshot::Sender<()>>,
+    /// Drops a connection without a close frame: one a connection, the
+    /// latest last (a connection ends when its sender is dropped).
+    kills: Vec<oneshot::Sender<()>>,
     connections: usize,
     identifies: usize,
     resumes: usize,
@@ -48,6 +51,10 @@ struct Gateway {
     seq: u64,
     /// Every frame the bot sent, as JSON.
     received: Vec<Value>,
+    /// The connection of each shard that identified, and the shard count
+    /// they identified with.
+    shards: std::collections::HashMap<u64, mpsc::UnboundedSender<Message>>,
+    total: u64,
 }
 
 #[derive(Default)]
@@ -162,12 +169,25 @@ impl FakeDiscord {
         id.to_string()
     }
 
-    /// Sends a dispatch event to the connected bot.
+    /// Waits until `n` shards have identified.
+    pub async fn wait_for_shards(&self, n: usize) {
+        self.wait("the shards' sessions", |_, g| (g.shards.len() >= n).then_some(())).await;
+    }
+
+    /// Sends a dispatch event to the connected bot: to the shard of the
+    /// event's server, as Discord does, when the bot runs several.
     pub fn dispatch(&self, event: &str, data: Value) {
         let mut g = self.state.gateway.lock().unwrap();
         g.seq += 1;
         let frame = json!({"op": 0, "t": event, "s": g.seq, "d": data});
-        let sender = g.sender.as_ref().expect("the bot is connected");
+        let guild = data["guild_id"].as_str().and_then(|id| id.parse::<u64>().ok());
+        let sender = match guild {
+            Some(guild) if g.total > 1 => {
+                let shard = (guild >> 22) % g.total;
+                g.shards.get(&shard).unwrap_or_else(|| panic!("shard {shard} is connected"))
+            }
+            _ => g.sender.as_ref().expect("the bot is connected"),
+        };
         sender.send(Message::Text(frame.to_string())).expect("connection open");
     }
 
@@ -186,7 +206,7 @@ impl FakeDiscord {
     pub fn drop_connection(&self) {
         let mut g = self.state.gateway.lock().unwrap();
         g.sender = None;
-        if let Some(kill) = g.kill.take() {
+        if let Some(kill) = g.kills.pop() {
             let _ = kill.send(());
         }
     }
@@ -204,6 +224,13 @@ fn rest_call(state: &State, gateway_url: &str, method: Method, uri: Uri, body: B
     let response = if method == Method::GET && path == "/api/v10/gateway" {
         // Without a query string: serenity appends `?v=10`.
         json_response(StatusCode::OK, json!({"url": gateway_url}))
+    } else if method == Method::GET && path == "/api/v10/gateway/bot" {
+        // The recommendation `--shards auto` follows.
+        json_response(
+            StatusCode::OK,
+            json!({"url": gateway_url, "shards": 2, "session_start_limit":
+                {"total": 1000, "remaining": 1000, "reset_after": 0, "max_concurrency": 1}}),
+        )
     } else if method == Method::GET && path == "/api/v10/oauth2/applications/@me" {
         json_response(
             StatusCode::OK,
@@ -259,16 +286,25 @@ async fn serve_gateway(listener: TcpListener, state: Arc<State>, url: String) {
     }
 }
 
-fn ready(gateway_url: &str) -> Value {
+fn ready(gateway_url: &str, shard: u64, total: u64) -> Value {
+    // The servers of this shard.
+    let guilds: Vec<Value> = [GUILD_ID, GUILD_ON_SHARD_1]
+        .iter()
+        .filter(|g| {
+            total == 1 && **g == GUILD_ID
+                || (g.parse::<u64>().unwrap() >> 22) % total == shard && total > 1
+        })
+        .map(|g| json!({"id": g, "unavailable": true}))
+        .collect();
     json!({
         "v": 10,
         "user": {"id": APPLICATION_ID, "username": "cio-cto-bot", "discriminator": "0",
                  "global_name": null, "avatar": null, "bot": true, "verified": true,
                  "mfa_enabled": false, "flags": 0},
-        "guilds": [{"id": GUILD_ID, "unavailable": true}],
+        "guilds": guilds,
         "session_id": "fake-session",
         "resume_gateway_url": gateway_url,
-        "shard": [0, 1],
+        "shard": [shard, total],
         "application": {"id": APPLICATION_ID, "flags": 0}
     })
 }
@@ -284,7 +320,7 @@ async fn connection(
     {
         let mut g = state.gateway.lock().unwrap();
         g.connections += 1;
-        g.kill = Some(kill_tx);
+        g.kills.push(kill_tx);
     }
     let hello = json!({"op": 10, "d": {"heartbeat_interval": 41250}});
     if sink.send(Message::Text(hello.to_string())).await.is_err() {
@@ -304,7 +340,12 @@ async fn connection(
                             g.identifies += 1;
                             g.seq += 1;
                             g.sender = Some(tx.clone());
-                            Some(json!({"op": 0, "t": "READY", "s": g.seq, "d": ready(&url)}))
+                            let shard = frame["d"]["shard"][0].as_u64().unwrap_or(0);
+                            let total = frame["d"]["shard"][1].as_u64().unwrap_or(1);
+                            g.shards.insert(shard, tx.clone());
+                            g.total = total;
+                            let ready = ready(&url, shard, total);
+                            Some(json!({"op": 0, "t": "READY", "s": g.seq, "d": ready}))
                         }
                         Some(6) => {
                             g.resumes += 1;
@@ -382,10 +423,22 @@ pub fn start_bot_with(
     log: &str,
     env: &[(&str, &str)],
 ) -> tokio::process::Child {
+    start_bot_running(api_base, guild, log, env, &[])
+}
+
+/// [`start_bot_with`], with more arguments for `run` (`--shards 2`).
+pub fn start_bot_running(
+    api_base: &str,
+    guild: Option<&str>,
+    log: &str,
+    env: &[(&str, &str)],
+    args: &[&str],
+) -> tokio::process::Child {
     let cwd = Path::new(env!("CARGO_TARGET_TMPDIR")).join("bot-cwd");
     std::fs::create_dir_all(&cwd).unwrap();
     let mut cmd = tokio::process::Command::new(env!("CARGO_BIN_EXE_cio-cto-bot"));
     cmd.arg("run")
+        .args(args)
         .current_dir(&cwd)
         .env_clear()
         .env("PATH", std::env::var("PATH").unwrap_or_default())
