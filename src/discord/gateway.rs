@@ -255,34 +255,6 @@ pub async fn run(
     Ok(())
 }
 
-#[cfg(test)]
-mod tests {
-    use super::Shards;
-
-    #[test]
-    fn shard_options_read_as_documented() {
-        assert_eq!(Shards::parse(None, None), Ok(Shards::One));
-        assert_eq!(Shards::parse(Some("1"), None), Ok(Shards::One));
-        assert_eq!(Shards::parse(Some("4"), None), Ok(Shards::Count(4)));
-        assert_eq!(Shards::parse(Some("auto"), None), Ok(Shards::Auto));
-        assert_eq!(
-            Shards::parse(Some("4"), Some("1..3")),
-            Ok(Shards::Range { start: 1, end: 3, total: 4 })
-        );
-        for (shards, range) in [
-            (Some("0"), None),
-            (Some("many"), None),
-            (None, Some("0..1")),
-            (Some("auto"), Some("0..1")),
-            (Some("2"), Some("1..1")),
-            (Some("2"), Some("0..3")),
-            (Some("2"), Some("0-1")),
-        ] {
-            assert!(Shards::parse(shards, range).is_err(), "{shards:?} {range:?}");
-        }
-    }
-}
-
 /// Says once, loudly, when Discord's API cannot be reached: serenity then
 /// falls back to its default gateway URL and retries quietly for ever.
 async fn check_gateway(http: &Http) {
@@ -319,5 +291,33 @@ pub async fn shutdown_signal() {
     tokio::select! {
         () = ctrl_c => {},
         () = terminate => {},
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::Shards;
+
+    #[test]
+    fn shard_options_read_as_documented() {
+        assert_eq!(Shards::parse(None, None), Ok(Shards::One));
+        assert_eq!(Shards::parse(Some("1"), None), Ok(Shards::One));
+        assert_eq!(Shards::parse(Some("4"), None), Ok(Shards::Count(4)));
+        assert_eq!(Shards::parse(Some("auto"), None), Ok(Shards::Auto));
+        assert_eq!(
+            Shards::parse(Some("4"), Some("1..3")),
+            Ok(Shards::Range { start: 1, end: 3, total: 4 })
+        );
+        for (shards, range) in [
+            (Some("0"), None),
+            (Some("many"), None),
+            (None, Some("0..1")),
+            (Some("auto"), Some("0..1")),
+            (Some("2"), Some("1..1")),
+            (Some("2"), Some("0..3")),
+            (Some("2"), Some("0-1")),
+        ] {
+            assert!(Shards::parse(shards, range).is_err(), "{shards:?} {range:?}");
+        }
     }
 }
