@@ -702,6 +702,8 @@ fn help(private: bool) -> CreateInteractionResponse {
     .field("/stats", "The survey figures, with who ran the survey and how many answered.")
     .field("/compare", "The CIO and the CTO side by side, each point attributed.")
     .field("/topics · /sources", "What you can ask about, and where the answers come from.")
+    .field("/learn · /quiz", "A guided walk through the material for new engineering managers, one card a step, and a quiz to check what you learnt; both private unless you `share` them.")
+    .field("/kb", "For server managers: the questions I could not answer, how I am doing, and reloading my knowledge.")
     .field("private", "Add `private: True` to any command to see the reply alone.");
     message(vec![embed], Vec::new(), private)
 }
