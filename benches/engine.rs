@@ -103,27 +103,9 @@ fn semantic(c: &mut Criterion) {
     group.finish();
 }
 
-/// A deterministic pseudo-random generator (SplitMix64): the bench needs
-/// the same knowledge base on every run, not good randomness.
-struct Rng(u64);
-
-impl Rng {
-    fn next(&mut self) -> u64 {
-        self.0 = self.0.wrapping_add(0x9E37_79B9_7F4A_7C15);
-        let mut z = self.0;
-        z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
-        z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
-        z ^ (z >> 31)
-    }
-
-    fn below(&mut self, n: usize) -> usize {
-        (self.next() % n as u64) as usize
-    }
-
-    fn unit(&mut self) -> f64 {
-        (self.next() >> 11) as f64 / (1u64 << 53) as f64
-    }
-}
+/// The bench needs the same knowledge base on every run, not good
+/// randomness: the quiz's fixed SplitMix64.
+use cio_cto_bot::quiz::Rng;
 
 /// A vocabulary with English-like words and a Zipf distribution: the
 /// article's own words first (the most frequent), then made-up words of

@@ -88,11 +88,13 @@ struct Candidate {
 
 /// splitmix64: tiny, and fixed here so that a seed carried in a button
 /// made by one release gives the same question in the next (a crate's
-/// generator may change its algorithm between versions).
-struct Rng(u64);
+/// generator may change its algorithm between versions). The benches use
+/// it too, for synthetic knowledge that is the same on every run.
+#[derive(Debug, Clone)]
+pub struct Rng(pub u64);
 
 impl Rng {
-    fn next(&mut self) -> u64 {
+    pub fn next_u64(&mut self) -> u64 {
         self.0 = self.0.wrapping_add(0x9E37_79B9_7F4A_7C15);
         let mut z = self.0;
         z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
@@ -100,11 +102,17 @@ impl Rng {
         z ^ (z >> 31)
     }
 
-    fn below(&mut self, n: usize) -> usize {
-        (self.next() % n.max(1) as u64) as usize
+    /// A number in `0..n` (0 when `n` is 0).
+    pub fn below(&mut self, n: usize) -> usize {
+        (self.next_u64() % n.max(1) as u64) as usize
     }
 
-    fn shuffle<T>(&mut self, items: &mut [T]) {
+    /// A number in `[0, 1)`.
+    pub fn unit(&mut self) -> f64 {
+        (self.next_u64() >> 11) as f64 / (1u64 << 53) as f64
+    }
+
+    pub fn shuffle<T>(&mut self, items: &mut [T]) {
         for i in (1..items.len()).rev() {
             items.swap(i, self.below(i + 1));
         }
@@ -116,12 +124,12 @@ impl Rng {
 /// would often ask the same one twice in a row).
 pub fn next_seed(k: &Knowledge, topic: Topic, seed: u64) -> u64 {
     let now = question(k, topic, seed).map(|q| q.prompt);
-    let mut next = Rng(seed).next();
+    let mut next = Rng(seed).next_u64();
     for _ in 0..16 {
         if question(k, topic, next).map(|q| q.prompt) != now {
             break;
         }
-        next = Rng(next).next();
+        next = Rng(next).next_u64();
     }
     next
 }

@@ -107,13 +107,7 @@ async fn a_question_read_by_meaning_is_answered() {
 /// shutdown writes what was still queued.
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn questions_are_stored_and_flushed_on_shutdown() {
-    let dir = std::path::Path::new(env!("CARGO_TARGET_TMPDIR")).join("gateway-store");
-    std::fs::create_dir_all(&dir).unwrap();
-    let path = dir.join("questions.db");
-    for suffix in ["", "-wal", "-shm"] {
-        let _ = std::fs::remove_file(format!("{}{suffix}", path.display()));
-    }
-    let url = format!("sqlite://{}", path.display());
+    let (_, url) = fresh_sqlite("gateway-store");
     let fake = FakeDiscord::start().await;
     let mut bot =
         start_bot_with(&fake.api_base, Some(GUILD_ID), "warn", &[("DATABASE_URL", url.as_str())]);
@@ -168,13 +162,7 @@ async fn learn_walks_a_path_one_card_at_a_time() {
 /// question's second answer not counted again, and Next in place.
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn quiz_answers_with_the_source_and_keeps_a_score() {
-    let dir = std::path::Path::new(env!("CARGO_TARGET_TMPDIR")).join("gateway-quiz");
-    std::fs::create_dir_all(&dir).unwrap();
-    let path = dir.join("store.db");
-    for suffix in ["", "-wal", "-shm"] {
-        let _ = std::fs::remove_file(format!("{}{suffix}", path.display()));
-    }
-    let url = format!("sqlite://{}", path.display());
+    let (path, url) = fresh_sqlite("gateway-quiz");
     let fake = FakeDiscord::start().await;
     let mut bot =
         start_bot_with(&fake.api_base, Some(GUILD_ID), "warn", &[("DATABASE_URL", url.as_str())]);
@@ -278,13 +266,7 @@ async fn the_knowledge_reloads_and_kb_reload_shows_what_is_wrong() {
 /// --json` reads the same store.
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn feedback_counts_once_per_user_and_kb_is_for_curators() {
-    let dir = std::path::Path::new(env!("CARGO_TARGET_TMPDIR")).join("gateway-curator");
-    std::fs::create_dir_all(&dir).unwrap();
-    let path = dir.join("store.db");
-    for suffix in ["", "-wal", "-shm"] {
-        let _ = std::fs::remove_file(format!("{}{suffix}", path.display()));
-    }
-    let url = format!("sqlite://{}", path.display());
+    let (_, url) = fresh_sqlite("gateway-curator");
     let fake = FakeDiscord::start().await;
     let mut bot =
         start_bot_with(&fake.api_base, Some(GUILD_ID), "warn", &[("DATABASE_URL", url.as_str())]);
@@ -354,13 +336,7 @@ async fn feedback_counts_once_per_user_and_kb_is_for_curators() {
 /// a server that is only unavailable (an outage) keeps them.
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_server_that_removes_the_bot_is_forgotten() {
-    let dir = std::path::Path::new(env!("CARGO_TARGET_TMPDIR")).join("gateway-removal");
-    std::fs::create_dir_all(&dir).unwrap();
-    let path = dir.join("store.db");
-    for suffix in ["", "-wal", "-shm"] {
-        let _ = std::fs::remove_file(format!("{}{suffix}", path.display()));
-    }
-    let url = format!("sqlite://{}", path.display());
+    let (_, url) = fresh_sqlite("gateway-removal");
     let fake = FakeDiscord::start().await;
     let mut bot =
         start_bot_with(&fake.api_base, Some(GUILD_ID), "warn", &[("DATABASE_URL", url.as_str())]);

@@ -161,13 +161,7 @@ async fn a_question_read_by_meaning_is_answered_off_the_runtime() {
 /// not a question. A clicked question counts too.
 #[tokio::test]
 async fn asked_questions_are_stored_without_who_asked() {
-    let dir = std::path::Path::new(env!("CARGO_TARGET_TMPDIR")).join("http-store");
-    std::fs::create_dir_all(&dir).unwrap();
-    let path = dir.join("questions.db");
-    for suffix in ["", "-wal", "-shm"] {
-        let _ = std::fs::remove_file(format!("{}{suffix}", path.display()));
-    }
-    let url = format!("sqlite://{}", path.display());
+    let (path, url) = fresh_sqlite("http-store");
     let store = Arc::new(Store::open(&url).await.unwrap());
     let signer = Signer::new();
     let replies = Replies::Engine(live(engine()), ReplyCache::new(100), Some(Arc::clone(&store)));
@@ -282,13 +276,7 @@ async fn curator_loop_over_http(url: &str) {
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn the_curator_loop_over_http_on_sqlite() {
-    let dir = std::path::Path::new(env!("CARGO_TARGET_TMPDIR")).join("http-curator");
-    std::fs::create_dir_all(&dir).unwrap();
-    let path = dir.join("store.db");
-    for suffix in ["", "-wal", "-shm"] {
-        let _ = std::fs::remove_file(format!("{}{suffix}", path.display()));
-    }
-    let url = format!("sqlite://{}", path.display());
+    let (path, url) = fresh_sqlite("http-curator");
     curator_loop_over_http(&url).await;
     let gaps = std::process::Command::new(env!("CARGO_BIN_EXE_cio-cto-bot"))
         .args(["gaps", "--json"])
@@ -314,13 +302,8 @@ async fn the_curator_loop_over_http_on_postgres() {
 /// player's score, and a second answer to the same question not counted.
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn quiz_scores_are_kept_over_http() {
-    let dir = std::path::Path::new(env!("CARGO_TARGET_TMPDIR")).join("http-quiz");
-    std::fs::create_dir_all(&dir).unwrap();
-    let path = dir.join("store.db");
-    for suffix in ["", "-wal", "-shm"] {
-        let _ = std::fs::remove_file(format!("{}{suffix}", path.display()));
-    }
-    let store = Arc::new(Store::open(&format!("sqlite://{}", path.display())).await.unwrap());
+    let (_, url) = fresh_sqlite("http-quiz");
+    let store = Arc::new(Store::open(&url).await.unwrap());
     let signer = Signer::new();
     let replies = Replies::Engine(live(engine()), ReplyCache::new(100), Some(Arc::clone(&store)));
     let app = router(signer.public_key(), replies).unwrap();

@@ -567,22 +567,10 @@ impl Validator {
         let id = self.id(file, "entry", &r.id);
         let at = Some(id.as_str());
 
-        let questions: Vec<String> =
-            r.questions.get_ref().iter().map(|q| self.text(file, at, "questions", q)).collect();
+        let questions = self.questions(file, at, &r.questions);
         if questions.len() < MIN_QUESTIONS {
             let kind = ProblemKind::TooFewQuestions { found: questions.len(), min: MIN_QUESTIONS };
             self.report(file, r.questions.span(), at, kind);
-        }
-        for (question, raw_q) in questions.iter().zip(r.questions.get_ref()) {
-            let chars = question.chars().count();
-            if chars > MAX_QUESTION_CHARS {
-                let kind = ProblemKind::QuestionTooLong {
-                    question: question.clone(),
-                    chars,
-                    max: MAX_QUESTION_CHARS,
-                };
-                self.report(file, raw_q.span(), at, kind);
-            }
         }
 
         let answer = self.text(file, at, "answer", &r.answer);
@@ -661,6 +649,31 @@ impl Validator {
         });
     }
 
+    /// Phrasings, trimmed, each reported when blank or longer than an
+    /// autocomplete choice holds.
+    fn questions(
+        &mut self,
+        file: usize,
+        at: Option<&str>,
+        raw: &Spanned<Vec<Text>>,
+    ) -> Vec<String> {
+        let mut questions = Vec::new();
+        for raw_q in raw.get_ref() {
+            let question = self.text(file, at, "questions", raw_q);
+            let chars = question.chars().count();
+            if chars > MAX_QUESTION_CHARS {
+                let kind = ProblemKind::QuestionTooLong {
+                    question: question.clone(),
+                    chars,
+                    max: MAX_QUESTION_CHARS,
+                };
+                self.report(file, raw_q.span(), at, kind);
+            }
+            questions.push(question);
+        }
+        questions
+    }
+
     /// Whether `id` names a curated entry or a person's profile.
     fn known_entry(&self, id: &str) -> bool {
         self.knowledge.entries.iter().any(|e| e.id == id)
@@ -696,21 +709,9 @@ impl Validator {
         if !self.known_entry(&entry) {
             self.report(file, r.entry.span(), at, ProblemKind::UnknownEntry(entry.clone()));
         }
-        let questions: Vec<String> =
-            r.questions.get_ref().iter().map(|q| self.text(file, at, "questions", q)).collect();
+        let questions = self.questions(file, at, &r.questions);
         if questions.is_empty() {
             self.report(file, r.questions.span(), at, ProblemKind::Empty { field: "questions" });
-        }
-        for (question, raw_q) in questions.iter().zip(r.questions.get_ref()) {
-            let chars = question.chars().count();
-            if chars > MAX_QUESTION_CHARS {
-                let kind = ProblemKind::QuestionTooLong {
-                    question: question.clone(),
-                    chars,
-                    max: MAX_QUESTION_CHARS,
-                };
-                self.report(file, raw_q.span(), at, kind);
-            }
         }
         self.phrasings.push((entry, questions));
     }

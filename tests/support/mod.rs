@@ -512,6 +512,19 @@ pub fn click(id: String, custom_id: &str) -> Value {
     v
 }
 
+/// A new, empty SQLite store in the tests' scratch folder `name`: its path
+/// and its URL.
+pub fn fresh_sqlite(name: &str) -> (std::path::PathBuf, String) {
+    let dir = Path::new(env!("CARGO_TARGET_TMPDIR")).join(name);
+    std::fs::create_dir_all(&dir).unwrap();
+    let path = dir.join("store.db");
+    for suffix in ["", "-wal", "-shm"] {
+        let _ = std::fs::remove_file(format!("{}{suffix}", path.display()));
+    }
+    let url = format!("sqlite://{}", path.display());
+    (path, url)
+}
+
 /// A new, empty database on the PostgreSQL server `.ci/run` starts
 /// (`TEST_POSTGRES_URL`); `None`, with a note, when there is none outside
 /// CI. Under CI a missing server fails the test.
