@@ -40,6 +40,7 @@ pub mod quiz;
 pub mod render;
 pub mod search;
 pub mod semantic;
+pub mod settings;
 pub mod store;
 pub mod text;
 pub mod transfer;

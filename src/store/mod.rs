@@ -13,12 +13,15 @@
 //! ([`Store::voter`]) made with a secret generated once per install and
 //! kept in the store itself.
 
+mod cooldown;
 mod quiz;
 mod read;
+mod settings;
 mod voter;
 
 pub use quiz::Score;
 pub use read::{GapsInput, Stats, VoteCount};
+pub use settings::ChannelChange;
 pub use voter::VoterKey;
 
 use std::sync::atomic::{AtomicU64, Ordering};
@@ -58,6 +61,10 @@ pub enum StoreError {
     Random(String),
     #[error("the store holds a damaged value: {0}")]
     Corrupt(&'static str),
+    #[error("the store's cooldown counter is {0}")]
+    Busy(&'static str),
+    #[error("counting a cooldown: {0}")]
+    Cooldown(String),
 }
 
 /// Which database a store is.
@@ -85,6 +92,13 @@ pub fn now() -> i64 {
     std::time::SystemTime::now()
         .duration_since(std::time::UNIX_EPOCH)
         .map_or(0, |d| d.as_secs() as i64)
+}
+
+/// Now, in Unix milliseconds: the unit of cooldowns.
+pub fn now_ms() -> i64 {
+    std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_or(0, |d| d.as_millis() as i64)
 }
 
 /// Whether a question was answered.
@@ -170,10 +184,13 @@ pub struct Store {
     /// `None` once closed: later rows are dropped.
     queue: RwLock<Option<mpsc::Sender<Row>>>,
     voters: VoterKey,
+    /// The cooldown counter's queue (see `cooldown`); `None` once closed.
+    counter: RwLock<Option<mpsc::Sender<cooldown::Check>>>,
     /// Rows dropped because the queue was full; the writer reports them,
     /// once a batch, rather than one warning a row.
     dropped: Arc<AtomicU64>,
     writer: Mutex<Option<JoinHandle<()>>>,
+    counting: Mutex<Option<JoinHandle<()>>>,
 }
 
 impl Store {
@@ -204,13 +221,17 @@ impl Store {
         let (queue, rows) = mpsc::channel(QUEUE);
         let dropped = Arc::new(AtomicU64::new(0));
         let writer = tokio::spawn(write(pool.clone(), backend, rows, Arc::clone(&dropped)));
+        let (counter, checks) = mpsc::channel(cooldown::QUEUE);
+        let counting = tokio::spawn(cooldown::count(pool.clone(), backend, checks));
         Ok(Store {
             pool,
             backend,
             queue: RwLock::new(Some(queue)),
             voters,
+            counter: RwLock::new(Some(counter)),
             dropped,
             writer: Mutex::new(Some(writer)),
+            counting: Mutex::new(Some(counting)),
         })
     }
 
@@ -248,11 +269,14 @@ impl Store {
     /// Writes what is queued and stops the writer; later rows are dropped.
     pub async fn close(&self) {
         self.queue.write().unwrap_or_else(|poisoned| poisoned.into_inner()).take();
-        let writer = self.writer.lock().unwrap_or_else(|poisoned| poisoned.into_inner()).take();
-        if let Some(writer) = writer
-            && let Err(err) = writer.await
-        {
-            warn!(%err, "the store's writer stopped abnormally");
+        self.counter.write().unwrap_or_else(|poisoned| poisoned.into_inner()).take();
+        for task in [&self.writer, &self.counting] {
+            let task = task.lock().unwrap_or_else(|poisoned| poisoned.into_inner()).take();
+            if let Some(task) = task
+                && let Err(err) = task.await
+            {
+                warn!(%err, "the store's writer stopped abnormally");
+            }
         }
         self.pool.close().await;
     }
@@ -361,18 +385,29 @@ impl Store {
     }
 }
 
+/// Every table that keeps something about a guild.
+const GUILD_TABLES: [&str; 7] = [
+    "questions",
+    "votes",
+    "quiz_answers",
+    "quiz_scores",
+    "guild_settings",
+    "public_channels",
+    "cooldowns",
+];
+
 async fn forget(pool: &AnyPool, guild_id: &str) -> Result<u64, StoreError> {
     let mut tx = pool.begin().await?;
-    let questions = sqlx::query("DELETE FROM questions WHERE guild_id = $1")
-        .bind(guild_id)
-        .execute(&mut *tx)
-        .await?;
-    let votes = sqlx::query("DELETE FROM votes WHERE guild_id = $1")
-        .bind(guild_id)
-        .execute(&mut *tx)
-        .await?;
+    let mut rows = 0;
+    for table in GUILD_TABLES {
+        rows += sqlx::query(&format!("DELETE FROM {table} WHERE guild_id = $1"))
+            .bind(guild_id)
+            .execute(&mut *tx)
+            .await?
+            .rows_affected();
+    }
     tx.commit().await?;
-    Ok(questions.rows_affected() + votes.rows_affected())
+    Ok(rows)
 }
 
 /// The writer: gathers rows for [`GATHER`], then inserts them in
@@ -661,6 +696,79 @@ mod tests {
         store.close().await;
     }
 
+    /// Settings and cooldowns against any backend, as two replicas see
+    /// them: two stores open on the same database.
+    pub(crate) async fn exercise_settings(url: &str) {
+        use crate::settings::{Admission, Cooldown, MAX_PUBLIC_CHANNELS, Settings};
+        let (a, b) = (Store::open(url).await.unwrap(), Store::open(url).await.unwrap());
+        assert_eq!(a.settings("g1").await.unwrap(), Settings::default());
+        a.set_private_default("g1", true, 1).await.unwrap();
+        a.set_cooldown("g1", Cooldown { questions: 2, seconds: 10 }, 2).await.unwrap();
+        assert_eq!(a.set_public_channel("g1", "c1", true).await.unwrap(), ChannelChange::Added);
+        assert_eq!(b.set_public_channel("g1", "c1", true).await.unwrap(), ChannelChange::Unchanged);
+        assert_eq!(b.set_public_channel("g1", "c2", true).await.unwrap(), ChannelChange::Added);
+        assert_eq!(a.set_public_channel("g1", "c2", false).await.unwrap(), ChannelChange::Removed);
+        assert_eq!(
+            a.set_public_channel("g1", "c9", false).await.unwrap(),
+            ChannelChange::Unchanged
+        );
+        let seen = b.settings("g1").await.unwrap();
+        assert!(seen.private_default);
+        assert_eq!(seen.cooldown, Cooldown { questions: 2, seconds: 10 });
+        assert_eq!(seen.public_channels.iter().collect::<Vec<_>>(), ["c1"]);
+        assert_eq!(b.settings("g2").await.unwrap(), Settings::default(), "per server");
+        for n in 1..MAX_PUBLIC_CHANNELS {
+            let added = a.set_public_channel("g1", &format!("x{n}"), true).await.unwrap();
+            assert_eq!(added, ChannelChange::Added);
+        }
+        assert_eq!(a.set_public_channel("g1", "y", true).await.unwrap(), ChannelChange::Full);
+        assert_eq!(a.settings("g1").await.unwrap().public_channels.len(), MAX_PUBLIC_CHANNELS);
+
+        // A cooldown counted on one replica holds on the other.
+        let c = Cooldown { questions: 2, seconds: 10 };
+        let t = 1_800_000_000_000;
+        assert_eq!(a.admit(Some("g1"), "u1", c, t).await.unwrap(), Admission::Allowed);
+        assert_eq!(b.admit(Some("g1"), "u1", c, t + 1000).await.unwrap(), Admission::Allowed);
+        assert_eq!(
+            a.admit(Some("g1"), "u1", c, t + 4000).await.unwrap(),
+            Admission::Refused { wait_ms: 6000 }
+        );
+        assert_eq!(
+            b.admit(Some("g1"), "u1", c, t + 9000).await.unwrap(),
+            Admission::Refused { wait_ms: 1000 }
+        );
+        assert_eq!(b.admit(Some("g1"), "u2", c, t + 9000).await.unwrap(), Admission::Allowed);
+        assert_eq!(b.admit(Some("g2"), "u1", c, t + 9000).await.unwrap(), Admission::Allowed);
+        assert_eq!(a.admit(Some("g1"), "u1", c, t + 10_000).await.unwrap(), Admission::Allowed);
+        assert_eq!(a.admit(None, "u1", Cooldown::OFF, t).await.unwrap(), Admission::Allowed);
+        // Many at once, from both replicas: exactly `questions` of one
+        // user's checks in a window are allowed.
+        let c = Cooldown { questions: 7, seconds: 60 };
+        let (a, b) = (std::sync::Arc::new(a), std::sync::Arc::new(b));
+        let checks: Vec<_> = (0..40)
+            .map(|i| {
+                let store = std::sync::Arc::clone(if i % 2 == 0 { &a } else { &b });
+                tokio::spawn(async move { store.admit(Some("g3"), "u3", c, t).await.unwrap() })
+            })
+            .collect();
+        let mut allowed = 0;
+        for check in checks {
+            if check.await.unwrap() == Admission::Allowed {
+                allowed += 1;
+            }
+        }
+        assert_eq!(allowed, 7);
+
+        // Reset and removal forget the server's settings.
+        a.reset_settings("g1").await.unwrap();
+        assert_eq!(b.settings("g1").await.unwrap(), Settings::default());
+        b.set_private_default("g3", true, 3).await.unwrap();
+        assert!(b.forget_guild("g3").await.unwrap() >= 2, "the settings and the cooldown");
+        assert_eq!(a.settings("g3").await.unwrap(), Settings::default());
+        a.close().await;
+        b.close().await;
+    }
+
     #[tokio::test(flavor = "multi_thread", worker_threads = 4)]
     async fn sqlite_stores_purges_and_forgets() {
         let dir = std::env::temp_dir().join(format!("cio-cto-bot-store-{}", std::process::id()));
@@ -668,6 +776,9 @@ mod tests {
         let path = dir.join("test.db");
         let _ = std::fs::remove_file(&path);
         exercise(&format!("sqlite://{}", path.display())).await;
+        let settings = dir.join("settings.db");
+        let _ = std::fs::remove_file(&settings);
+        exercise_settings(&format!("sqlite://{}", settings.display())).await;
     }
 
     /// Against a real PostgreSQL server: `.ci/run` starts one and sets
@@ -687,6 +798,7 @@ mod tests {
         sqlx::query(&format!("CREATE DATABASE {name}")).execute(&pool).await.unwrap();
         let (base, _) = admin.rsplit_once('/').expect("a URL with a database name");
         exercise(&format!("{base}/{name}")).await;
+        exercise_settings(&format!("{base}/{name}")).await;
         sqlx::query(&format!("DROP DATABASE {name}")).execute(&pool).await.unwrap();
     }
 
