@@ -719,7 +719,10 @@ fn commands_prints_the_registered_json() {
         v.as_array().unwrap().iter().map(|c| c["name"].as_str().unwrap()).collect();
     assert_eq!(
         names,
-        ["ask", "quote", "stats", "compare", "topics", "sources", "help", "learn", "quiz", "kb"]
+        [
+            "ask", "quote", "stats", "compare", "topics", "sources", "help", "learn", "quiz", "kb",
+            "settings"
+        ]
     );
 }
 

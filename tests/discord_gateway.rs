@@ -69,7 +69,7 @@ async fn registers_globally_without_a_guild() {
     let call = fake
         .wait_for_call("PUT", &format!("/api/v10/applications/{APPLICATION_ID}/commands"))
         .await;
-    assert_eq!(call.body.as_array().unwrap().len(), 10);
+    assert_eq!(call.body.as_array().unwrap().len(), 11);
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
@@ -226,7 +226,7 @@ async fn the_knowledge_reloads_and_kb_reload_shows_what_is_wrong() {
     std::fs::write(dir.join("team.toml"), team).unwrap();
     let answered = tokio::time::timeout(PATIENCE, async {
         loop {
-            let body = fake.interact(ask(fake.next_id(), question)).await;
+            let body = fake.interact(from_someone_new(ask(fake.next_id(), question))).await;
             if embed(&body)["title"] == question {
                 return body;
             }

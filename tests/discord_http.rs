@@ -444,7 +444,7 @@ async fn the_binary_serves_registers_and_shuts_down_cleanly() {
 
     let path = format!("/api/v10/applications/{APPLICATION_ID}/guilds/{GUILD_ID}/commands");
     let registered = fake.wait_for_call("PUT", &path).await;
-    assert_eq!(registered.body.as_array().unwrap().len(), 10);
+    assert_eq!(registered.body.as_array().unwrap().len(), 11);
 
     let mut log = BufReader::new(server.stderr.take().unwrap()).lines();
     let address = listening_address(&mut log).await;

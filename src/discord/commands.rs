@@ -3,6 +3,7 @@
 
 use serenity::builder::{CreateCommand, CreateCommandOption};
 use serenity::model::application::{CommandOptionType, InteractionContext};
+use serenity::model::channel::ChannelType;
 use serenity::model::permissions::Permissions;
 
 pub const ASK: &str = "ask";
@@ -21,6 +22,17 @@ pub const TOPIC: &str = "topic";
 pub const KB_GAPS: &str = "gaps";
 pub const KB_STATS: &str = "stats";
 pub const KB_RELOAD: &str = "reload";
+pub const SETTINGS: &str = "settings";
+pub const SETTINGS_SHOW: &str = "show";
+pub const SETTINGS_PRIVATE: &str = "private";
+pub const SETTINGS_CHANNEL: &str = "public-channel";
+pub const SETTINGS_COOLDOWN: &str = "cooldown";
+pub const SETTINGS_RESET: &str = "reset";
+pub const ENABLED: &str = "enabled";
+pub const CHANNEL: &str = "channel";
+pub const PUBLIC: &str = "public";
+pub const QUESTIONS: &str = "questions";
+pub const SECONDS: &str = "seconds";
 
 pub const QUESTION: &str = "question";
 pub const PERSON: &str = "person";
@@ -77,6 +89,7 @@ pub fn commands() -> Vec<CreateCommand> {
         learn(),
         quiz(),
         kb(),
+        settings(),
     ]
 }
 
@@ -148,6 +161,75 @@ fn kb() -> CreateCommand {
         ))
 }
 
+/// `/settings`, for server managers, like `/kb`: where replies go and
+/// the per-user cooldown.
+fn settings() -> CreateCommand {
+    let sub = |name, description| {
+        CreateCommandOption::new(CommandOptionType::SubCommand, name, description)
+    };
+    let required =
+        |kind, name, description| CreateCommandOption::new(kind, name, description).required(true);
+    // Channels a slash command can be used in: text, voice and stage chats,
+    // announcements, threads.
+    let channel = required(CommandOptionType::Channel, CHANNEL, "The channel").channel_types(vec![
+        ChannelType::Text,
+        ChannelType::Voice,
+        ChannelType::News,
+        ChannelType::NewsThread,
+        ChannelType::PublicThread,
+        ChannelType::PrivateThread,
+        ChannelType::Stage,
+    ]);
+    CreateCommand::new(SETTINGS)
+        .description(
+            "For server managers: where I answer in public, and how often one person may ask",
+        )
+        .default_member_permissions(Permissions::MANAGE_GUILD)
+        .contexts(vec![InteractionContext::Guild])
+        .add_option(sub(SETTINGS_SHOW, "See this server's settings"))
+        .add_option(
+            sub(SETTINGS_PRIVATE, "Answer privately by default, except in public channels")
+                .add_sub_option(required(
+                    CommandOptionType::Boolean,
+                    ENABLED,
+                    "True: only the asker sees replies; False: the channel does",
+                )),
+        )
+        .add_option(
+            sub(
+                SETTINGS_CHANNEL,
+                "Answer in public in a channel; once one is listed, elsewhere privately",
+            )
+            .add_sub_option(channel)
+            .add_sub_option(required(
+                CommandOptionType::Boolean,
+                PUBLIC,
+                "True: answer in public there; False: take it off the list",
+            )),
+        )
+        .add_option(
+            sub(
+                SETTINGS_COOLDOWN,
+                "How many questions one person may ask in a while (0: no limit)",
+            )
+            .add_sub_option(
+                required(
+                    CommandOptionType::Integer,
+                    QUESTIONS,
+                    "Questions a person may ask in the window (0 turns the cooldown off)",
+                )
+                .min_int_value(0)
+                .max_int_value(u64::from(crate::settings::MAX_COOLDOWN_QUESTIONS)),
+            )
+            .add_sub_option(
+                required(CommandOptionType::Integer, SECONDS, "The window, in seconds")
+                    .min_int_value(1)
+                    .max_int_value(u64::from(crate::settings::MAX_COOLDOWN_SECONDS)),
+            ),
+        )
+        .add_option(sub(SETTINGS_RESET, "Put this server's settings back to the defaults"))
+}
+
 /// The URL that adds the bot to a server, with the two scopes it needs:
 /// `bot` and `applications.commands`. Replies to interactions need no
 /// channel permissions, so none are asked for.
@@ -167,7 +249,7 @@ mod tests {
     fn commands_follow_discords_naming_and_length_rules() {
         let json = serde_json::to_value(commands()).unwrap();
         let commands = json.as_array().unwrap();
-        assert_eq!(commands.len(), 10);
+        assert_eq!(commands.len(), 11);
         for command in commands {
             let name = command["name"].as_str().unwrap();
             assert!((1..=32).contains(&name.len()));
@@ -179,7 +261,7 @@ mod tests {
             // Every command offers `private` but /kb (always private) and
             // /learn (private unless `share`).
             let private = options.iter().any(|o| o["name"] == PRIVATE && o["type"] == 5);
-            assert_eq!(private, ![KB, LEARN, QUIZ].contains(&name), "{name}");
+            assert_eq!(private, ![KB, LEARN, QUIZ, SETTINGS].contains(&name), "{name}");
             for option in options {
                 let description = option["description"].as_str().unwrap();
                 assert!((1..=100).contains(&description.chars().count()), "{description}");
@@ -199,6 +281,37 @@ mod tests {
             kb["options"].as_array().unwrap().iter().map(|o| o["name"].as_str().unwrap()).collect();
         assert_eq!(subcommands, [KB_GAPS, KB_STATS, KB_RELOAD]);
         assert!(kb["options"].as_array().unwrap().iter().all(|o| o["type"] == 1));
+    }
+
+    /// `/settings` is hidden like `/kb`, and its option bounds are the ones
+    /// the reply checks.
+    #[test]
+    fn settings_is_for_server_managers_in_servers() {
+        let json = serde_json::to_value(commands()).unwrap();
+        let s = json.as_array().unwrap().iter().find(|c| c["name"] == SETTINGS).unwrap();
+        assert_eq!(s["default_member_permissions"], "32");
+        assert_eq!(s["contexts"], serde_json::json!([0]));
+        let subcommands: Vec<&str> =
+            s["options"].as_array().unwrap().iter().map(|o| o["name"].as_str().unwrap()).collect();
+        assert_eq!(
+            subcommands,
+            [SETTINGS_SHOW, SETTINGS_PRIVATE, SETTINGS_CHANNEL, SETTINGS_COOLDOWN, SETTINGS_RESET]
+        );
+        let cooldown = &s["options"][3]["options"];
+        assert_eq!(
+            (cooldown[0]["min_value"].as_i64(), cooldown[0]["max_value"].as_i64()),
+            (Some(0), Some(100))
+        );
+        assert_eq!(
+            (cooldown[1]["min_value"].as_i64(), cooldown[1]["max_value"].as_i64()),
+            (Some(1), Some(3600))
+        );
+        for sub in s["options"].as_array().unwrap() {
+            for option in sub["options"].as_array().into_iter().flatten() {
+                let description = option["description"].as_str().unwrap();
+                assert!((1..=100).contains(&description.chars().count()), "{description}");
+            }
+        }
     }
 
     #[test]

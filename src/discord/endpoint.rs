@@ -24,6 +24,7 @@ use serenity::interactions_endpoint::Verifier;
 use tokio::net::TcpListener;
 use tracing::{info, warn};
 
+use super::policy::{Gate, Policy};
 use super::reply;
 use super::request;
 use crate::engine::Engine;
@@ -128,16 +129,20 @@ async fn compute(
 struct Endpoint {
     verifier: Verifier,
     replies: Replies,
+    /// The servers' settings and the cooldowns, over the replies' store.
+    policy: Arc<Policy>,
 }
 
 /// The endpoint's routes: `POST /interactions` and `GET /healthz`.
 pub fn router(public_key: [u8; 32], replies: Replies) -> Result<Router, InvalidKey> {
     let verifier = Verifier::try_new(public_key).map_err(|err| InvalidKey(err.to_string()))?;
-    if let Replies::Engine(live, cache, _) = &replies {
+    let mut store = None;
+    if let Replies::Engine(live, cache, kept) = &replies {
         let cache = cache.clone();
         live.on_swap(move || cache.clear());
+        store = kept.clone();
     }
-    let endpoint = Endpoint { verifier, replies };
+    let endpoint = Endpoint { verifier, replies, policy: Arc::new(Policy::new(store)) };
     Ok(Router::new()
         .route("/interactions", post(interactions))
         .route("/healthz", get(|| async { "ok" }))
@@ -195,7 +200,16 @@ async fn interactions(
         Ok(interaction) => interaction,
         Err(_) => return plain(StatusCode::BAD_REQUEST, "malformed interaction"),
     };
-    let request = interaction.request();
+    let caller = interaction.caller();
+    let request = match interaction.request() {
+        request::Request::Settings(setting) => {
+            return send(&super::settings::respond(&endpoint.policy, setting, &caller).await);
+        }
+        request => match endpoint.policy.gate(request, &caller).await {
+            Gate::Pass { request, .. } => request,
+            Gate::SlowDown(response) => return send(&response),
+        },
+    };
     // Feedback and /kb depend on who asks and on the store: never cached.
     let curated = matches!(
         request,
@@ -205,26 +219,30 @@ async fn interactions(
     );
     if curated
         && let Some(response) =
-            super::curator::respond(live, engine, store.as_ref(), &request, &interaction.caller())
-                .await
+            super::curator::respond(live, engine, store.as_ref(), &request, &caller).await
     {
-        return match serde_json::to_vec(&response) {
-            Ok(body) => json(Bytes::from(body)),
-            Err(err) => {
-                warn!(%err, "could not serialise a reply");
-                plain(StatusCode::INTERNAL_SERVER_ERROR, "internal error")
-            }
-        };
+        return send(&response);
     }
     let feedback = reply::Feedback(store.is_some());
     match cache.reply(engine, &request, feedback).await {
         Ok((reply, asked)) => {
             if let Some(asked) = &asked {
-                let (guild, channel) = (interaction.guild_id(), interaction.channel_id());
+                let (guild, channel) = (caller.guild.as_deref(), caller.channel.as_deref());
                 super::record(store.as_deref(), asked, guild, channel, "http", engine.version());
             }
             json(reply)
         }
+        Err(err) => {
+            warn!(%err, "could not serialise a reply");
+            plain(StatusCode::INTERNAL_SERVER_ERROR, "internal error")
+        }
+    }
+}
+
+/// A reply worked out here (not cached) as the response.
+fn send(response: &serenity::builder::CreateInteractionResponse) -> Response {
+    match serde_json::to_vec(response) {
+        Ok(body) => json(Bytes::from(body)),
         Err(err) => {
             warn!(%err, "could not serialise a reply");
             plain(StatusCode::INTERNAL_SERVER_ERROR, "internal error")

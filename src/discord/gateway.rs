@@ -18,6 +18,7 @@ use serenity::http::Http;
 use tracing::{debug, error, info, warn};
 
 use super::commands::commands;
+use super::policy::{self, Gate, Policy};
 use super::{reply, request};
 use crate::config::BotConfig;
 use crate::live::Live;
@@ -47,6 +48,7 @@ pub async fn register_commands(http: &Http, guild: Option<u64>) -> serenity::Res
 struct Handler {
     live: Arc<Live>,
     store: Option<Arc<Store>>,
+    policy: Policy,
     guild: Option<u64>,
     /// Set once the commands are registered: a reconnect that identifies
     /// again need not register them again.
@@ -90,21 +92,35 @@ impl EventHandler for Handler {
     async fn interaction_create(&self, ctx: Context, interaction: Interaction) {
         let started = Instant::now();
         let (id, kind) = (interaction.id(), interaction.kind());
-        let request = request::parse(&interaction);
         let caller = request::caller(&interaction);
         let feedback = reply::Feedback(self.store.is_some());
         // This interaction finishes on this engine, whatever a reload swaps in.
         let engine = self.live.engine();
-        let curated =
-            super::curator::respond(&self.live, &engine, self.store.as_ref(), &request, &caller)
-                .await;
+        let (request, private, early) = match request::parse(&interaction) {
+            request::Request::Settings(setting) => {
+                let response = super::settings::respond(&self.policy, setting, &caller).await;
+                (request::Request::Unsupported, false, Some(response))
+            }
+            request => match self.policy.gate(request, &caller).await {
+                Gate::Pass { request, private } => (request, private, None),
+                Gate::SlowDown(response) => (request::Request::Unsupported, false, Some(response)),
+            },
+        };
+        let curated = match early {
+            Some(response) => Some(response),
+            None => {
+                let store = self.store.as_ref();
+                super::curator::respond(&self.live, &engine, store, &request, &caller).await
+            }
+        };
         let replied = match (curated, reply::quick_reply(&engine, &request, feedback)) {
             (Some(response), _) => reply::Replied { response, asked: None },
             (None, Some(replied)) => replied,
             (None, None) => {
                 let (engine, interaction) = (Arc::clone(&engine), interaction.clone());
                 let slow = tokio::task::spawn_blocking(move || {
-                    reply::replied(&engine, &request::parse(&interaction), feedback)
+                    let request = policy::visible(request::parse(&interaction), private);
+                    reply::replied(&engine, &request, feedback)
                 });
                 slow.await.unwrap_or_else(|err| {
                     warn!(%err, interaction = %id, "working out a reply failed");
@@ -215,8 +231,9 @@ pub async fn run(
         _ = async { tokio::join!(preparing, check_gateway(&http)) } => {}
     }
     tokio::spawn(crate::live::watch(Arc::clone(&live)));
+    let policy = Policy::new(store.clone());
     let handler =
-        Handler { live, store, guild: config.guild_id, registered: AtomicBool::new(false) };
+        Handler { live, store, policy, guild: config.guild_id, registered: AtomicBool::new(false) };
     // Slash commands need no intents; GUILDS (not privileged) brings the
     // removal from a server, so that its rows are forgotten.
     let builder = ClientBuilder::new_with_http(http, GatewayIntents::GUILDS).event_handler(handler);

@@ -1,6 +1,7 @@
 //! Discord: the slash commands, the pure reply function shared by the
 //! gateway bot and the HTTP endpoint (with `/learn` and `/quiz` in
 //! `onboarding`), the replies that read or write the store (`curator`),
+//! the server managers' `/settings` and what settings decide (`policy`),
 //! the gateway client and the HTTP interactions endpoint.
 
 pub mod commands;
@@ -9,8 +10,10 @@ pub mod endpoint;
 pub mod gateway;
 pub mod limits;
 pub mod onboarding;
+pub mod policy;
 pub mod reply;
 pub mod request;
+pub mod settings;
 
 pub use reply::respond;
 

@@ -131,6 +131,7 @@ pub fn reply(engine: &Engine, request: &Request) -> CreateInteractionResponse {
         }
         Request::Feedback { entry, up } => curator::feedback(engine, entry, up, false),
         Request::Kb(_) => curator::no_store(),
+        Request::Settings(_) => super::settings::no_store(),
         Request::Learn { path, share } => onboarding::start(engine, path, share),
         Request::LearnStep { path, step } => onboarding::turn(engine, path, step),
         Request::Related { entry } => onboarding::related(engine, entry),
@@ -703,8 +704,8 @@ fn help(private: bool) -> CreateInteractionResponse {
     .field("/compare", "The CIO and the CTO side by side, each point attributed.")
     .field("/topics · /sources", "What you can ask about, and where the answers come from.")
     .field("/learn · /quiz", "A guided walk through the material for new engineering managers, one card a step, and a quiz to check what you learnt; both private unless you `share` them.")
-    .field("/kb", "For server managers: the questions I could not answer, how I am doing, and reloading my knowledge.")
-    .field("private", "Add `private: True` to any command to see the reply alone.");
+    .field("/kb · /settings", "For server managers: the questions I could not answer, how I am doing, reloading my knowledge; where I answer in public, and how often one person may ask.")
+    .field("private", "Add `private: True` to any command to see the reply alone. A server may make replies private outside its public channels.");
     message(vec![embed], Vec::new(), private)
 }
 

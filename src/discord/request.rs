@@ -6,12 +6,15 @@ use std::borrow::Cow;
 
 use serde::Deserialize;
 use serenity::model::application::{
-    ComponentInteractionDataKind, Interaction, ResolvedOption, ResolvedValue,
+    CommandDataOption, CommandDataOptionValue, ComponentInteractionDataKind, Interaction,
+    ResolvedOption, ResolvedValue,
 };
 
 use super::commands::{
-    ASK, COMPARE, HELP, KB, KB_GAPS, KB_RELOAD, KB_STATS, LEARN, PATH, PERSON, PRIVATE, QUESTION,
-    QUIZ, QUOTE, SHARE, SOURCES, STATS, TOPIC, TOPICS,
+    ASK, CHANNEL, COMPARE, ENABLED, HELP, KB, KB_GAPS, KB_RELOAD, KB_STATS, LEARN, PATH, PERSON,
+    PRIVATE, PUBLIC, QUESTION, QUESTIONS, QUIZ, QUOTE, SECONDS, SETTINGS, SETTINGS_CHANNEL,
+    SETTINGS_COOLDOWN, SETTINGS_PRIVATE, SETTINGS_RESET, SETTINGS_SHOW, SHARE, SOURCES, STATS,
+    TOPIC, TOPICS,
 };
 
 /// One thing a user asked of the bot.
@@ -62,6 +65,8 @@ pub enum Request<'a> {
     },
     /// `/kb`, the curators' command.
     Kb(Kb),
+    /// `/settings`, the server managers' command.
+    Settings(Setting),
     /// `/learn`: the first card of a path (`""`: the first path).
     Learn {
         path: &'a str,
@@ -111,6 +116,50 @@ pub enum Kb {
     Reload,
     /// A subcommand this version does not know (an old registration).
     Unknown,
+}
+
+/// What `/settings` asks for. Values are as the client sent them: the
+/// reply checks them against the bounds Discord was told.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Setting {
+    Show,
+    /// Private replies by default: on or off.
+    Private(bool),
+    /// Answer in public in `channel` (or stop).
+    Channel {
+        channel: u64,
+        public: bool,
+    },
+    /// At most `questions` a user in `seconds`; 0 questions: no cooldown.
+    Cooldown {
+        questions: i64,
+        seconds: i64,
+    },
+    Reset,
+    /// A subcommand this version does not know, or one missing a value.
+    Unknown,
+}
+
+/// Reads `/settings`'s subcommand, given how to read its options.
+fn setting(
+    subcommand: Option<&str>,
+    flag: impl Fn(&str) -> Option<bool>,
+    int: impl Fn(&str) -> Option<i64>,
+    id: impl Fn(&str) -> Option<u64>,
+) -> Setting {
+    let read = || -> Option<Setting> {
+        Some(match subcommand? {
+            SETTINGS_SHOW => Setting::Show,
+            SETTINGS_PRIVATE => Setting::Private(flag(ENABLED)?),
+            SETTINGS_CHANNEL => Setting::Channel { channel: id(CHANNEL)?, public: flag(PUBLIC)? },
+            SETTINGS_COOLDOWN => {
+                Setting::Cooldown { questions: int(QUESTIONS)?, seconds: int(SECONDS)? }
+            }
+            SETTINGS_RESET => Setting::Reset,
+            _ => return None,
+        })
+    };
+    read().unwrap_or(Setting::Unknown)
 }
 
 /// Who sent an interaction and from where: what the store and the
@@ -256,8 +305,10 @@ fn slash_command<'a>(
     (private, share): (bool, bool),
     subcommand: Option<&str>,
     seed: u64,
+    settings: impl FnOnce() -> Setting,
 ) -> Request<'a> {
     match name {
+        SETTINGS => Request::Settings(settings()),
         KB => Request::Kb(match subcommand {
             Some(KB_GAPS) => Kb::Gaps,
             Some(KB_STATS) => Kb::Stats,
@@ -300,12 +351,28 @@ pub fn parse(interaction: &Interaction) -> Request<'_> {
                 .find(|o| matches!(o.value, ResolvedValue::SubCommand(_)))
                 .map(|o| o.name);
             let seed = command.id.get();
+            let settings = || {
+                let sub = command.data.options.iter().find_map(|o| match &o.value {
+                    CommandDataOptionValue::SubCommand(options) => Some(options.as_slice()),
+                    _ => None,
+                });
+                let value = |name: &str| -> Option<&CommandDataOptionValue> {
+                    sub?.iter().find(|o: &&CommandDataOption| o.name == name).map(|o| &o.value)
+                };
+                setting(
+                    subcommand,
+                    |name| value(name)?.as_bool(),
+                    |name| value(name)?.as_i64(),
+                    |name| value(name)?.as_channel_id().map(|c| c.get()),
+                )
+            };
             slash_command(
                 &command.data.name,
                 |name| string(&options, name),
                 flags,
                 subcommand,
                 seed,
+                settings,
             )
         }
         Interaction::Autocomplete(command) => {
@@ -390,15 +457,20 @@ struct DataOption<'a> {
     value: Option<OptionValue<'a>>,
     #[serde(default)]
     focused: bool,
+    /// A subcommand's options.
+    #[serde(default, borrow)]
+    options: Vec<DataOption<'a>>,
 }
 
 #[derive(Debug, Deserialize)]
 #[serde(untagged)]
 enum OptionValue<'a> {
     Bool(bool),
+    Int(i64),
+    /// Strings, and ids (channels, users), which Discord sends as strings.
     #[serde(borrow)]
     Text(Cow<'a, str>),
-    /// Numbers, ids: no command of this bot takes them.
+    /// Fractional numbers: no command of this bot takes them.
     Other(serde::de::IgnoredAny),
 }
 
@@ -469,10 +541,29 @@ impl<'a> Body<'a> {
             PING => Request::Ping,
             COMMAND => {
                 // A subcommand is an option with options of its own and no value.
-                let subcommand =
-                    data.options.iter().find(|o| o.value.is_none()).map(|o| o.name.as_ref());
+                let sub = data.options.iter().find(|o| o.value.is_none());
+                let subcommand = sub.map(|o| o.name.as_ref());
                 let seed = self.id.as_deref().and_then(|id| id.parse().ok()).unwrap_or(0);
-                slash_command(name, text, flags, subcommand, seed)
+                let settings = || {
+                    let value =
+                        |name: &str| sub?.options.iter().find(|o| o.name == name)?.value.as_ref();
+                    setting(
+                        subcommand,
+                        |name| match value(name)? {
+                            OptionValue::Bool(b) => Some(*b),
+                            _ => None,
+                        },
+                        |name| match value(name)? {
+                            OptionValue::Int(n) => Some(*n),
+                            _ => None,
+                        },
+                        |name| match value(name)? {
+                            OptionValue::Text(id) => id.parse().ok(),
+                            _ => None,
+                        },
+                    )
+                };
+                slash_command(name, text, flags, subcommand, seed, settings)
             }
             AUTOCOMPLETE => {
                 let focused = data.options.iter().find(|o| o.focused);
@@ -549,7 +640,54 @@ mod tests {
                 {"name": "person", "type": 3, "value": "", "focused": true}]}),
             ),
             serde_json::json!({"id": "11", "application_id": "12", "type": 1, "token": "t", "version": 1}),
+            base(
+                2,
+                serde_json::json!({"id": "2", "name": "settings", "type": 1, "options": [
+                {"name": "cooldown", "type": 1, "options": [
+                    {"name": "questions", "type": 4, "value": 3},
+                    {"name": "seconds", "type": 4, "value": 60}]}]}),
+            ),
+            base(
+                2,
+                serde_json::json!({"id": "2", "name": "settings", "type": 1, "options": [
+                {"name": "public-channel", "type": 1, "options": [
+                    {"name": "channel", "type": 7, "value": "1200000000000000009"},
+                    {"name": "public", "type": 5, "value": true}]}],
+                "resolved": {"channels": {"1200000000000000009": {"id": "1200000000000000009",
+                    "name": "qa", "type": 0, "permissions": "0"}}}}),
+            ),
+            base(
+                2,
+                serde_json::json!({"id": "2", "name": "settings", "type": 1, "options": [
+                {"name": "private", "type": 1, "options": [
+                    {"name": "enabled", "type": 5, "value": false}]}]}),
+            ),
+            base(
+                2,
+                serde_json::json!({"id": "2", "name": "settings", "type": 1, "options": [
+                {"name": "private", "type": 1, "options": []}]}),
+            ),
+            base(
+                2,
+                serde_json::json!({"id": "2", "name": "settings", "type": 1, "options": [
+                {"name": "reset", "type": 1, "options": []}]}),
+            ),
         ];
+        let interactions: Vec<Interaction> = cases[cases.len() - 5..]
+            .iter()
+            .map(|c| serde_json::from_value(c.clone()).unwrap())
+            .collect();
+        let read: Vec<Request> = interactions.iter().map(parse).collect();
+        assert_eq!(
+            read,
+            [
+                Request::Settings(Setting::Cooldown { questions: 3, seconds: 60 }),
+                Request::Settings(Setting::Channel { channel: 1200000000000000009, public: true }),
+                Request::Settings(Setting::Private(false)),
+                Request::Settings(Setting::Unknown),
+                Request::Settings(Setting::Reset),
+            ]
+        );
         for case in cases {
             let bytes = case.to_string().into_bytes();
             let body = Body::parse(&bytes).unwrap();

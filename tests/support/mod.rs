@@ -452,6 +452,15 @@ pub fn start_bot_running(
     if let Some(guild) = guild {
         cmd.env("DISCORD_GUILD_ID", guild);
     }
+    // Each bot its own store unless the test gives one: the default file in
+    // the shared working directory would carry one test's questions and
+    // cooldowns into the next.
+    if !env.iter().any(|(k, _)| *k == "DATABASE_URL" || *k == "STORE") {
+        static BOTS: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
+        let n = BOTS.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+        let (_, url) = fresh_sqlite(&format!("bot-store-{}-{n}", std::process::id()));
+        cmd.env("DATABASE_URL", url);
+    }
     cmd.envs(env.iter().copied());
     cmd.spawn().expect("the bot binary starts")
 }
@@ -549,6 +558,15 @@ pub async fn fresh_postgres_database(name: &str) -> Option<String> {
 pub fn from_member(mut interaction: Value, user_id: &str, permissions: u64) -> Value {
     interaction["member"]["user"]["id"] = json!(user_id);
     interaction["member"]["permissions"] = json!(permissions.to_string());
+    interaction
+}
+
+/// The same interaction from a member nobody has seen yet (their id is the
+/// interaction's): for tests that ask more questions than one person may
+/// in a cooldown, as a busy server's many members do.
+pub fn from_someone_new(mut interaction: Value) -> Value {
+    let id = interaction["id"].clone();
+    interaction["member"]["user"]["id"] = id;
     interaction
 }
 

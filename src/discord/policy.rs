@@ -1,0 +1,279 @@
+//! What a server's settings decide, applied to each interaction before it
+//! is answered: the per-user cooldown, and whether the reply is private.
+//! Both transports go through [`Policy::gate`].
+//!
+//! Settings are read from the store and kept here for [`FRESH`] a server,
+//! so a change made through another replica applies within that (a change
+//! made here applies at once). Cooldowns are counted in the store on every
+//! question, so replicas sharing it count a user alike; a bot that keeps
+//! nothing counts in memory. A store that is slow or down costs the
+//! cooldown (with a warning), never a reply.
+
+use std::collections::HashMap;
+use std::sync::{Arc, Mutex};
+use std::time::{Duration, Instant};
+
+use serenity::builder::CreateInteractionResponse;
+use tracing::warn;
+
+use super::request::{Caller, Request};
+use crate::settings::{Admission, Cooldown, Replies, Settings, Window};
+use crate::store::Store;
+
+/// How long settings read from the store are used before they are read
+/// again.
+pub const FRESH: Duration = Duration::from_secs(2);
+/// How long a question waits for the store's cooldown count before it is
+/// answered anyway.
+const COUNT_PATIENCE: Duration = Duration::from_millis(500);
+/// Servers whose settings are kept here at most.
+const SERVERS_KEPT: usize = 10_000;
+/// Users the in-memory cooldown tracks before it drops windows long past.
+const USERS_KEPT: usize = 10_000;
+
+/// What to do with an interaction.
+#[derive(Debug)]
+pub enum Gate<'a> {
+    /// Answer `request`, its visibility as the settings make it; `private`
+    /// says whether they made it private (for a transport that reads the
+    /// request again).
+    Pass { request: Request<'a>, private: bool },
+    /// The user is over the cooldown: this private reply says how long to
+    /// wait.
+    SlowDown(CreateInteractionResponse),
+}
+
+/// Settings kept here, with when they were read.
+type Cached = (Instant, Arc<Settings>);
+
+/// The settings in force and the cooldown counter, shared by everything
+/// that answers interactions in a process.
+pub struct Policy {
+    store: Option<Arc<Store>>,
+    cache: quick_cache::sync::Cache<String, Cached>,
+    /// Without a store: each (server, user)'s window.
+    memory: Mutex<HashMap<(String, String), Window>>,
+}
+
+impl Policy {
+    pub fn new(store: Option<Arc<Store>>) -> Policy {
+        Policy {
+            store,
+            cache: quick_cache::sync::Cache::new(SERVERS_KEPT),
+            memory: Mutex::new(HashMap::new()),
+        }
+    }
+
+    pub fn store(&self) -> Option<&Arc<Store>> {
+        self.store.as_ref()
+    }
+
+    /// The settings of `guild` (the defaults outside a server, or without
+    /// a store).
+    pub async fn settings(&self, guild: Option<&str>) -> Arc<Settings> {
+        let (Some(guild), Some(store)) = (guild, &self.store) else {
+            return Arc::new(Settings::default());
+        };
+        match self.cache.get_value_or_guard_async(guild).await {
+            Ok((read, settings)) if read.elapsed() < FRESH => settings,
+            Ok((_, stale)) => {
+                // Others keep the old settings while this request reads
+                // the new ones.
+                self.cache.insert(guild.to_owned(), (Instant::now(), Arc::clone(&stale)));
+                let fresh = read(store, guild).await.map(Arc::new).unwrap_or(stale);
+                self.cache.insert(guild.to_owned(), (Instant::now(), Arc::clone(&fresh)));
+                fresh
+            }
+            Err(guard) => {
+                let fresh = Arc::new(read(store, guild).await.unwrap_or_default());
+                let _ = guard.insert((Instant::now(), Arc::clone(&fresh)));
+                fresh
+            }
+        }
+    }
+
+    /// Forgets the settings kept for `guild`: they were just changed.
+    pub fn changed(&self, guild: &str) {
+        self.cache.remove(guild);
+    }
+
+    /// Applies the settings to a request: a question over the cooldown
+    /// gets a "slow down"; anything else is answered, privately where the
+    /// settings say so.
+    pub async fn gate<'a>(&self, request: Request<'a>, caller: &Caller) -> Gate<'a> {
+        let counted = counts(&request);
+        if !counted && !shown(&request) {
+            return Gate::Pass { request, private: false };
+        }
+        let guild = caller.guild.as_deref();
+        let settings = self.settings(guild).await;
+        if counted && let Some(user) = &caller.user {
+            let cooldown = settings.cooldown;
+            if let Admission::Refused { wait_ms } = self.admit(guild, user, cooldown).await {
+                return Gate::SlowDown(super::settings::slow_down(wait_ms, cooldown));
+            }
+        }
+        let private =
+            guild.is_some() && settings.replies_in(caller.channel.as_deref()) == Replies::Private;
+        Gate::Pass { request: visible(request, private), private }
+    }
+
+    async fn admit(&self, guild: Option<&str>, user: &str, cooldown: Cooldown) -> Admission {
+        if cooldown.is_off() {
+            return Admission::Allowed;
+        }
+        let now_ms = crate::store::now_ms();
+        let Some(store) = &self.store else {
+            let mut memory = self.memory.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
+            if memory.len() >= USERS_KEPT {
+                // Windows are at most an hour long.
+                memory.retain(|_, w| now_ms - w.started_ms < 3_600_000);
+            }
+            let key = (guild.unwrap_or("").to_owned(), user.to_owned());
+            let window = cooldown.count(memory.get(&key).copied(), now_ms, 1);
+            memory.insert(key, window);
+            return cooldown.admits(window, window.used, now_ms);
+        };
+        let user_key = store.voter(user);
+        let counted = store.admit(guild, &user_key, cooldown, now_ms);
+        match tokio::time::timeout(COUNT_PATIENCE, counted).await {
+            Ok(Ok(admission)) => admission,
+            Ok(Err(err)) => {
+                warn!(%err, "could not count a cooldown; answering anyway");
+                Admission::Allowed
+            }
+            Err(_) => {
+                warn!("the store did not count a cooldown within 500 ms; answering anyway");
+                Admission::Allowed
+            }
+        }
+    }
+}
+
+async fn read(store: &Store, guild: &str) -> Option<Settings> {
+    match tokio::time::timeout(COUNT_PATIENCE, store.settings(guild)).await {
+        Ok(Ok(settings)) => Some(settings),
+        Ok(Err(err)) => {
+            warn!(%err, "could not read a server's settings; using the last known");
+            None
+        }
+        Err(_) => {
+            warn!("the store did not give a server's settings within 500 ms; using the last known");
+            None
+        }
+    }
+}
+
+/// Whether the cooldown counts a request: the questions, whether typed
+/// (`/ask`, `/quote`) or clicked (a question button). Autocomplete, the
+/// reference commands, onboarding and the managers' commands do not count.
+pub fn counts(request: &Request) -> bool {
+    matches!(request, Request::Ask { .. } | Request::Quote { .. } | Request::Entry { .. })
+}
+
+/// Whether a request's reply is posted where the settings decide: the
+/// new messages that may go to the channel.
+fn shown(request: &Request) -> bool {
+    matches!(
+        request,
+        Request::Stats { .. }
+            | Request::Compare { .. }
+            | Request::Topics { .. }
+            | Request::Sources { .. }
+            | Request::Help { .. }
+            | Request::Learn { .. }
+            | Request::Quiz { .. }
+    )
+}
+
+/// The request with its reply made private when `private`: the asker's
+/// own choice of `private` stands, and `share` is ignored.
+pub fn visible(request: Request<'_>, private: bool) -> Request<'_> {
+    if !private {
+        return request;
+    }
+    match request {
+        Request::Ask { question, .. } => Request::Ask { question, private },
+        Request::Quote { person, .. } => Request::Quote { person, private },
+        Request::Entry { id, .. } => Request::Entry { id, private },
+        Request::Stats { .. } => Request::Stats { private },
+        Request::Compare { .. } => Request::Compare { private },
+        Request::Topics { .. } => Request::Topics { private },
+        Request::Sources { .. } => Request::Sources { private },
+        Request::Help { .. } => Request::Help { private },
+        Request::Learn { path, .. } => Request::Learn { path, share: false },
+        Request::Quiz { topic, seed, .. } => Request::Quiz { topic, share: false, seed },
+        other => other,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn caller(channel: &str) -> Caller {
+        Caller {
+            user: Some("7".into()),
+            guild: Some("1".into()),
+            channel: Some(channel.into()),
+            ..Caller::default()
+        }
+    }
+
+    #[test]
+    fn private_settings_make_every_posted_reply_private() {
+        let asked = [
+            Request::Ask { question: "q", private: false },
+            Request::Quote { person: "p", private: false },
+            Request::Entry { id: "e", private: false },
+            Request::Stats { private: false },
+            Request::Compare { private: false },
+            Request::Topics { private: false },
+            Request::Sources { private: false },
+            Request::Help { private: false },
+        ];
+        for request in asked {
+            assert_eq!(visible(request.clone(), false), request, "public stays public");
+            let private = format!("{:?}", visible(request.clone(), true));
+            assert!(private.contains("private: true"), "{private}");
+            assert!(counts(&request) || shown(&request), "{request:?}");
+        }
+        assert_eq!(
+            visible(Request::Learn { path: "p", share: true }, true),
+            Request::Learn { path: "p", share: false }
+        );
+        assert_eq!(
+            visible(Request::Quiz { topic: "t", share: true, seed: 3 }, true),
+            Request::Quiz { topic: "t", share: false, seed: 3 }
+        );
+        let kb = Request::Kb(super::super::request::Kb::Stats);
+        assert_eq!(visible(kb.clone(), true), kb);
+        assert!(!counts(&Request::SuggestQuestions { partial: "" }));
+    }
+
+    /// Without a store the defaults hold, counted in memory: the sixth
+    /// question in 30 s is refused, privately, with the time left; another
+    /// user, or the same user in another server, is not.
+    #[tokio::test]
+    async fn without_a_store_the_default_cooldown_is_counted_in_memory() {
+        let policy = Policy::new(None);
+        let ask = || Request::Ask { question: "q", private: false };
+        for _ in 0..5 {
+            assert!(matches!(policy.gate(ask(), &caller("2")).await, Gate::Pass { .. }));
+        }
+        let Gate::SlowDown(reply) = policy.gate(ask(), &caller("2")).await else {
+            panic!("the sixth question passed");
+        };
+        let reply = serde_json::to_value(&reply).unwrap();
+        assert_eq!(reply["data"]["flags"], 64);
+        let text = reply["data"]["embeds"][0]["description"].as_str().unwrap();
+        assert!(text.contains("again in 30 s") || text.contains("again in 29 s"), "{text}");
+        let other = Caller { user: Some("8".into()), ..caller("2") };
+        assert!(matches!(policy.gate(ask(), &other).await, Gate::Pass { .. }));
+        let elsewhere = Caller { guild: Some("9".into()), ..caller("2") };
+        assert!(matches!(policy.gate(ask(), &elsewhere).await, Gate::Pass { .. }));
+        // Help is not a question: it is never refused.
+        let help = Request::Help { private: false };
+        assert!(matches!(policy.gate(help, &caller("2")).await, Gate::Pass { private: false, .. }));
+    }
+}
