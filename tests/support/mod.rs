@@ -581,6 +581,31 @@ pub fn kb(id: String, subcommand: &str) -> Value {
     command(id, "kb", json!([{"name": subcommand, "type": 1, "options": []}]))
 }
 
+/// `/settings <subcommand>` with its options; a channel option is resolved
+/// as Discord resolves it (`data.resolved.channels`).
+pub fn settings(id: String, subcommand: &str, options: Value) -> Value {
+    let mut v = command(
+        id,
+        "settings",
+        json!([{"name": subcommand, "type": 1, "options": options.clone()}]),
+    );
+    let channels: serde_json::Map<String, Value> = (options.as_array().into_iter().flatten())
+        .filter(|o| o["type"] == 7)
+        .filter_map(|o| o["value"].as_str())
+        .map(|c| (c.to_owned(), json!({"id": c, "name": "qa", "type": 0, "permissions": "0"})))
+        .collect();
+    if !channels.is_empty() {
+        v["data"]["resolved"] = json!({ "channels": channels });
+    }
+    v
+}
+
+/// The same interaction sent from another channel of the server.
+pub fn in_channel(mut interaction: Value, channel_id: &str) -> Value {
+    interaction["channel_id"] = json!(channel_id);
+    interaction
+}
+
 /// Discord's permission bit for Manage Server.
 pub const MANAGE_GUILD: u64 = 1 << 5;
 
