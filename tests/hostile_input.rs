@@ -168,6 +168,34 @@ proptest! {
     }
 }
 
+fn next_id() -> String {
+    static IDS: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(0);
+    let n = IDS.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+    (1_100_000_000_000_000_000 + n).to_string()
+}
+
+/// A runtime that outlives the cases, for the store's tasks.
+fn runtime() -> &'static tokio::runtime::Runtime {
+    static RUNTIME: OnceLock<tokio::runtime::Runtime> = OnceLock::new();
+    RUNTIME.get_or_init(|| {
+        tokio::runtime::Builder::new_multi_thread().worker_threads(2).enable_all().build().unwrap()
+    })
+}
+
+/// The endpoint with a SQLite store, where `/settings` changes things.
+fn endpoint_with_store() -> &'static (Signer, axum::Router) {
+    static ENDPOINT: OnceLock<(Signer, axum::Router)> = OnceLock::new();
+    ENDPOINT.get_or_init(|| {
+        let signer = Signer::new();
+        let engine = Arc::new(Engine::new(Knowledge::bundled().unwrap()));
+        let (_, url) = support::fresh_sqlite("hostile-settings");
+        let store = runtime().block_on(cio_cto_bot::store::Store::open(&url)).unwrap();
+        let live = Arc::new(cio_cto_bot::live::Live::serving(engine, None));
+        let replies = Replies::Engine(live, ReplyCache::new(0), Some(Arc::new(store)));
+        (signer.clone(), router(signer.public_key(), replies).unwrap())
+    })
+}
+
 fn endpoint() -> &'static (Signer, axum::Router) {
     static ENDPOINT: OnceLock<(Signer, axum::Router)> = OnceLock::new();
     ENDPOINT.get_or_init(|| {
@@ -201,7 +229,10 @@ proptest! {
     ) {
         let (signer, app) = endpoint();
         let runtime = tokio::runtime::Builder::new_current_thread().build().unwrap();
-        let interaction = support::ask("1100000000000000001".into(), &question).to_string();
+        // From a new member each case: one member's questions would meet
+        // the cooldown, and its "slow down" is not what is tested here.
+        let interaction = support::ask(next_id(), &question);
+        let interaction = support::from_someone_new(interaction).to_string();
         for body in [garbage, interaction.into_bytes()] {
             let timestamp = unix_now().to_string();
             let request = HttpRequest::post("/interactions")
@@ -219,6 +250,46 @@ proptest! {
                 prop_assert!(problems.is_empty(), "{:?}", problems);
             }
         }
+    }
+
+    /// `/settings` with any values a client can send (out of range, of the
+    /// wrong type, hostile text for a channel, unknown subcommands), from a
+    /// manager or not: always a private reply within limits.
+    #[test]
+    fn any_settings_values_get_a_private_reply_within_limits(
+        sub in prop::sample::select(vec!["show", "private", "public-channel", "cooldown", "reset", "nope"]),
+        questions in any::<i64>(),
+        seconds in prop_oneof![any::<i64>(), 1i64..3600],
+        channel in prop_oneof![hostile_text(4), "[0-9]{1,25}"],
+        flag in any::<bool>(),
+        junk in hostile_text(4),
+        manager in any::<bool>(),
+    ) {
+        let (signer, app) = endpoint_with_store();
+        let options = match sub {
+            "private" if flag => serde_json::json!([{"name": "enabled", "type": 5, "value": flag}]),
+            "private" => serde_json::json!([{"name": "enabled", "type": 5, "value": junk}]),
+            "public-channel" => serde_json::json!([{"name": "channel", "type": 7, "value": channel},
+                                                   {"name": "public", "type": 5, "value": flag}]),
+            "cooldown" => serde_json::json!([{"name": "questions", "type": 4, "value": questions},
+                                             {"name": "seconds", "type": 4, "value": seconds}]),
+            _ => serde_json::json!([]),
+        };
+        let permissions = if manager { support::MANAGE_GUILD } else { 0 };
+        let interaction = support::settings(next_id(), sub, options);
+        let body = support::from_member(interaction, "80351110224678999", permissions).to_string();
+        let timestamp = unix_now().to_string();
+        let request = HttpRequest::post("/interactions")
+            .header("X-Signature-Ed25519", signer.sign(&timestamp, body.as_bytes()))
+            .header("X-Signature-Timestamp", timestamp)
+            .body(Body::from(body))
+            .unwrap();
+        let response = runtime().block_on(app.clone().oneshot(request)).unwrap();
+        prop_assert_eq!(response.status(), StatusCode::OK);
+        let bytes = runtime().block_on(axum::body::to_bytes(response.into_body(), usize::MAX)).unwrap();
+        let reply: serde_json::Value = serde_json::from_slice(&bytes).unwrap();
+        prop_assert!(violations(&reply).is_empty(), "{:?}", violations(&reply));
+        prop_assert_eq!(&reply["data"]["flags"], 64, "{}", reply);
     }
 
     /// Without Discord's signature nothing gets past the check.

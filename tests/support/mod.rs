@@ -650,6 +650,7 @@ pub fn assert_valid_callback(body: &Value) {
 
 /// Signs requests with a fixed Ed25519 key, as Discord signs interactions:
 /// the signature covers the timestamp header followed by the raw body.
+#[derive(Clone)]
 pub struct Signer(pub ed25519_dalek::SigningKey);
 
 impl Signer {
