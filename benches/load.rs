@@ -14,6 +14,14 @@
 //! (`--cache 0 --no-model`). Needs wrk (`apt install wrk`); without it this says so and
 //! stops.
 //!
+//! With `TEST_POSTGRES_URL` set (see the README), a last run keeps the
+//! store in a fresh PostgreSQL database, where every question's cooldown is
+//! counted.
+//!
+//! Each `/ask` comes from one of 272 members, and the server's cooldown is
+//! set so high that none is refused: every question pays the cooldown's
+//! count in the store and gets a full answer.
+//!
 //! Every run is preceded by `LOAD_WARMUP` seconds (default 3) of the same
 //! load, unmeasured, on every server alike.
 //!
@@ -37,13 +45,20 @@ fn hex(bytes: &[u8]) -> String {
     bytes.iter().map(|b| format!("{b:02x}")).collect()
 }
 
-fn interaction(kind: u8, data: Value) -> Value {
+/// The server every request comes from.
+const GUILD: &str = "1300000000000000001";
+
+/// An interaction from member `member` of the server.
+fn interaction(kind: u8, data: Value, member: usize) -> Value {
+    let user = json!({"id": (80_351_110_224_678_912_u64 + member as u64).to_string(),
+                      "username": "ada", "discriminator": "0", "global_name": "Ada",
+                      "avatar": null});
     json!({
         "id": "1100000000000000001", "application_id": "1000000000000000001", "type": kind,
         "token": "load-test", "version": 1, "data": data,
-        "channel_id": "1200000000000000001", "guild_id": "1300000000000000001",
-        "user": {"id": "80351110224678912", "username": "ada", "discriminator": "0",
-                 "global_name": "Ada", "avatar": null},
+        "channel_id": "1200000000000000001", "guild_id": GUILD,
+        "member": {"user": user, "roles": [], "joined_at": "2026-01-01T00:00:00.000000+00:00",
+                   "deaf": false, "mute": false, "flags": 0, "permissions": "0"},
         "locale": "en-US", "entitlements": [], "attachment_size_limit": 8388608
     })
 }
@@ -53,11 +68,11 @@ fn free_port() -> u16 {
     TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port()
 }
 
-fn start_server(key: &SigningKey, port: u16, extra: &[&str], store: &Path) -> Child {
+fn start_server(key: &SigningKey, port: u16, extra: &[&str], store: &str) -> Child {
     let mut cmd = Command::new(env!("CARGO_BIN_EXE_cio-cto-bot"));
     cmd.args(["http", "--listen", &format!("127.0.0.1:{port}")])
         .args(extra)
-        .env("DATABASE_URL", format!("sqlite://{}", store.display()))
+        .env("DATABASE_URL", store)
         .env("DISCORD_PUBLIC_KEY", hex(&key.verifying_key().to_bytes()))
         .env_remove("DISCORD_TOKEN")
         .env("RUST_LOG", "warn")
@@ -196,11 +211,13 @@ fn main() {
         .collect();
     let ask: Vec<Value> = questions
         .iter()
-        .map(|q| {
+        .enumerate()
+        .map(|(i, q)| {
             interaction(
                 2,
                 json!({"id": "1400000000000000001", "name": "ask", "type": 1,
                 "options": [{"name": "question", "type": 3, "value": q}]}),
+                i,
             )
         })
         .collect();
@@ -213,6 +230,7 @@ fn main() {
                 4,
                 json!({"id": "1400000000000000001", "name": "ask", "type": 1,
                 "options": [{"name": "question", "type": 3, "value": partial, "focused": true}]}),
+                i,
             )
         })
         .collect();
@@ -229,14 +247,26 @@ fn main() {
             n
         })
     };
-    let serve = |extra: &[&str], runs: &[(&[Value], &str)]| -> Vec<Run> {
+    // A server with a fresh store at `url` (SQLite unless given).
+    let serve_on = |url: Option<&str>, extra: &[&str], runs: &[(&[Value], &str)]| -> Vec<Run> {
         let port = free_port();
         let name = runs.first().map_or("server", |r| r.1);
         let db = scratch.join(format!("{name}.db"));
         for suffix in ["", "-wal", "-shm"] {
             let _ = std::fs::remove_file(format!("{}{suffix}", db.display()));
         }
-        let mut server = start_server(&key, port, extra, &db);
+        let url = url.map_or_else(|| format!("sqlite://{}", db.display()), str::to_owned);
+        // Every question pays the cooldown's count in the store, as on a
+        // real server, but none is refused: 272 members asking thousands of
+        // times a second would all be, and a "slow down" is a cheaper reply
+        // than an answer.
+        tokio::runtime::Runtime::new().unwrap().block_on(async {
+            let store = cio_cto_bot::store::Store::open(&url).await.unwrap();
+            let unlimited = cio_cto_bot::settings::Cooldown { questions: u32::MAX, seconds: 1 };
+            store.set_cooldown(GUILD, unlimited, 0).await.unwrap();
+            store.close().await;
+        });
+        let mut server = start_server(&key, port, extra, &url);
         let results = runs
             .iter()
             .map(|(bodies, name)| wrk(server.id(), port, &key, bodies, &scratch, name))
@@ -245,6 +275,23 @@ fn main() {
         let _ = server.wait();
         results
     };
+    let serve = |extra: &[&str], runs: &[(&[Value], &str)]| serve_on(None, extra, runs);
+    // With PostgreSQL (`TEST_POSTGRES_URL`, as the tests take it), where each
+    // question's cooldown is counted in the store: a fresh database.
+    let postgres = std::env::var("TEST_POSTGRES_URL").ok().map(|admin| {
+        let (base, _) = admin.rsplit_once('/').expect("a URL with a database name");
+        tokio::runtime::Runtime::new().unwrap().block_on(async {
+            sqlx::any::install_default_drivers();
+            let pool = sqlx::any::AnyPoolOptions::new().connect(&admin).await.unwrap();
+            for sql in
+                ["DROP DATABASE IF EXISTS cio_cto_bot_load", "CREATE DATABASE cio_cto_bot_load"]
+            {
+                sqlx::query(sql).execute(&pool).await.unwrap();
+            }
+        });
+        let url = format!("{base}/cio_cto_bot_load");
+        serve_on(Some(&url), &[], &[(&ask, "ask-postgres")]).remove(0)
+    });
     let uncached =
         serve(&["--cache", "0"], &[(&ask, "ask-uncached"), (&suggest, "suggest-uncached")]);
     let cached = serve(&[], &[(&ask, "ask"), (&suggest, "suggest")]);
@@ -275,7 +322,10 @@ fn main() {
         ("autocomplete (engine, no cache)", &uncached[1]),
         ("bound: signature + fixed answer", &bound_run),
         ("bound: signature + 80-byte reply", &tiny_run),
-    ] {
+    ]
+    .into_iter()
+    .chain(postgres.as_ref().map(|run| ("/ask (reply cache, PostgreSQL)", run)))
+    {
         let per_request = run.server_cpu * 1e6 / run.requests.max(1) as f64;
         println!(
             "{name:<34} {:>12.0} {:>10} {:>10} {:>10} {:>8} {:>12.1} µs",
@@ -290,10 +340,16 @@ fn main() {
     );
     if bound_run.requests_per_second > 0.0 {
         println!(
-            "/ask throughput / bound throughput: {:.3} with the reply cache and the store (target at least 0.85), {:.3} without the cache, {:.3} without the cache and the model",
+            "/ask throughput / bound throughput: {:.3} with the reply cache, the store and the cooldown (target at least 0.85), {:.3} without the cache, {:.3} without the cache and the model",
             ask_run.requests_per_second / bound_run.requests_per_second,
             uncached[0].requests_per_second / bound_run.requests_per_second,
             lexical.requests_per_second / bound_run.requests_per_second
         );
+        if let Some(run) = &postgres {
+            println!(
+                "/ask with PostgreSQL (the store and every cooldown count in it) / bound: {:.3}",
+                run.requests_per_second / bound_run.requests_per_second
+            );
+        }
     }
 }

@@ -83,7 +83,7 @@ impl EventHandler for Handler {
             debug!(guild = %guild.id, "a server is unavailable (an outage); keeping its rows");
             return;
         }
-        info!(guild = %guild.id, "removed from a server; forgetting its questions and votes");
+        info!(guild = %guild.id, "removed from a server; forgetting everything kept about it");
         if let Some(store) = &self.store {
             store.forget_guild_later(&guild.id.to_string()).await;
         }

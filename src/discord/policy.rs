@@ -4,10 +4,15 @@
 //!
 //! Settings are read from the store and kept here for [`FRESH`] a server,
 //! so a change made through another replica applies within that (a change
-//! made here applies at once). Cooldowns are counted in the store on every
-//! question, so replicas sharing it count a user alike; a bot that keeps
-//! nothing counts in memory. A store that is slow or down costs the
-//! cooldown (with a warning), never a reply.
+//! made here applies at once).
+//!
+//! Cooldowns are counted where the processes answering a server meet: with
+//! PostgreSQL, the store of every replica, on every question, so replicas
+//! count a user alike; with SQLite, which serves one process, or no store,
+//! this process's memory. Counting in SQLite cost a thread hop a question
+//! and a third of the throughput under load (see `docs/measurements.md`),
+//! for processes that SQLite does not serve. A store that is slow or down
+//! costs the cooldown (with a warning), never a reply.
 
 use std::collections::HashMap;
 use std::sync::{Arc, Mutex};
@@ -18,7 +23,7 @@ use tracing::warn;
 
 use super::request::{Caller, Request};
 use crate::settings::{Admission, Cooldown, Replies, Settings, Window};
-use crate::store::Store;
+use crate::store::{Backend, Store};
 
 /// How long settings read from the store are used before they are read
 /// again.
@@ -28,7 +33,8 @@ pub const FRESH: Duration = Duration::from_secs(2);
 const COUNT_PATIENCE: Duration = Duration::from_millis(500);
 /// Servers whose settings are kept here at most.
 const SERVERS_KEPT: usize = 10_000;
-/// Users the in-memory cooldown tracks before it drops windows long past.
+/// Users the in-memory cooldown tracks before it first drops the windows
+/// that have closed.
 const USERS_KEPT: usize = 10_000;
 
 /// What to do with an interaction.
@@ -51,8 +57,30 @@ type Cached = (Instant, Arc<Settings>);
 pub struct Policy {
     store: Option<Arc<Store>>,
     cache: quick_cache::sync::Cache<String, Cached>,
-    /// Without a store: each (server, user)'s window.
-    memory: Mutex<HashMap<(String, String), Window>>,
+    /// Without a shared store: each (server, user)'s window.
+    memory: Mutex<Memory>,
+}
+
+/// Cooldown windows counted in memory, with when each closes.
+#[derive(Default)]
+struct Memory {
+    windows: HashMap<(String, String), (Window, i64)>,
+    /// The size at which closed windows are next dropped: twice what was
+    /// left after the last sweep, so a sweep costs O(1) a question however
+    /// many people ask.
+    sweep_at: usize,
+}
+
+impl Memory {
+    fn count(&mut self, key: (String, String), cooldown: Cooldown, now_ms: i64) -> Admission {
+        if self.windows.len() >= self.sweep_at.max(USERS_KEPT) {
+            self.windows.retain(|_, (_, closes)| now_ms < *closes);
+            self.sweep_at = 2 * self.windows.len();
+        }
+        let window = cooldown.count(self.windows.get(&key).map(|(w, _)| *w), now_ms, 1);
+        self.windows.insert(key, (window, window.started_ms + cooldown.window_ms()));
+        cooldown.admits(window, window.used, now_ms)
+    }
 }
 
 impl Policy {
@@ -60,7 +88,7 @@ impl Policy {
         Policy {
             store,
             cache: quick_cache::sync::Cache::new(SERVERS_KEPT),
-            memory: Mutex::new(HashMap::new()),
+            memory: Mutex::new(Memory::default()),
         }
     }
 
@@ -97,6 +125,15 @@ impl Policy {
         self.cache.remove(guild);
     }
 
+    /// Forgets `guild`'s settings and the cooldown windows counted here:
+    /// it is back on the defaults, with every window closed (the store's
+    /// are deleted with its settings).
+    pub fn reset(&self, guild: &str) {
+        self.changed(guild);
+        let mut memory = self.memory.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
+        memory.windows.retain(|(g, _), _| g != guild);
+    }
+
     /// Applies the settings to a request: a question over the cooldown
     /// gets a "slow down"; anything else is answered, privately where the
     /// settings say so.
@@ -123,16 +160,11 @@ impl Policy {
             return Admission::Allowed;
         }
         let now_ms = crate::store::now_ms();
-        let Some(store) = &self.store else {
-            let mut memory = self.memory.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
-            if memory.len() >= USERS_KEPT {
-                // Windows are at most an hour long.
-                memory.retain(|_, w| now_ms - w.started_ms < 3_600_000);
-            }
+        let shared = self.store.as_ref().filter(|s| s.backend() == Backend::Postgres);
+        let Some(store) = shared else {
             let key = (guild.unwrap_or("").to_owned(), user.to_owned());
-            let window = cooldown.count(memory.get(&key).copied(), now_ms, 1);
-            memory.insert(key, window);
-            return cooldown.admits(window, window.used, now_ms);
+            let mut memory = self.memory.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
+            return memory.count(key, cooldown, now_ms);
         };
         let user_key = store.voter(user);
         let counted = store.admit(guild, &user_key, cooldown, now_ms);
@@ -251,7 +283,30 @@ mod tests {
         assert!(!counts(&Request::SuggestQuestions { partial: "" }));
     }
 
-    /// Without a store the defaults hold, counted in memory: the sixth
+    /// Many people asking: closed windows are dropped, open ones kept.
+    #[test]
+    fn the_memory_drops_closed_windows_and_keeps_open_ones() {
+        let mut memory = Memory::default();
+        let c = Cooldown { questions: 1, seconds: 1 };
+        let key = |n: usize| (String::new(), n.to_string());
+        for n in 0..USERS_KEPT {
+            assert_eq!(memory.count(key(n), c, 0), Admission::Allowed);
+        }
+        // A sweep with every window open drops none, and waits for twice as many.
+        assert_eq!(memory.count(key(0), c, 500), Admission::Refused { wait_ms: 500 });
+        assert_eq!(memory.windows.len(), USERS_KEPT);
+        // At 1 s the first windows have closed: the sweep at twice as many
+        // drops them and keeps the new ones.
+        for n in USERS_KEPT..=2 * USERS_KEPT {
+            assert_eq!(memory.count(key(n), c, 1000), Admission::Allowed);
+        }
+        assert_eq!(memory.windows.len(), USERS_KEPT + 1);
+        assert!(!memory.windows.contains_key(&key(5)));
+        assert_eq!(memory.count(key(USERS_KEPT), c, 1500), Admission::Refused { wait_ms: 500 });
+    }
+
+    /// Without a store the defaults hold, counted in memory (as with
+    /// SQLite): the sixth
     /// question in 30 s is refused, privately, with the time left; another
     /// user, or the same user in another server, is not.
     #[tokio::test]

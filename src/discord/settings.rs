@@ -71,8 +71,12 @@ pub async fn respond(
                 Some("Settings are back to the defaults.".to_owned())
             }
         };
-        if done.is_some() {
-            policy.changed(guild);
+        match setting {
+            Setting::Reset => policy.reset(guild),
+            Setting::Private(_) | Setting::Channel { .. } | Setting::Cooldown { .. } => {
+                policy.changed(guild)
+            }
+            Setting::Show | Setting::Unknown => {}
         }
         let settings = store.settings(guild).await?;
         Ok::<_, StoreError>((done, settings))

@@ -207,6 +207,18 @@ impl Store {
         };
         let pool = AnyPoolOptions::new()
             .max_connections(4)
+            .after_connect(move |connection, _| {
+                Box::pin(async move {
+                    // In WAL mode NORMAL syncs at checkpoints, not at every
+                    // commit: a power cut may lose the last commits, never
+                    // the database. FULL made every cooldown count wait for
+                    // the disk.
+                    if backend == Backend::Sqlite {
+                        sqlx::query("PRAGMA synchronous = NORMAL").execute(connection).await?;
+                    }
+                    Ok(())
+                })
+            })
             .connect(&url)
             .await
             .map_err(StoreError::Open)?;
