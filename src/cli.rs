@@ -162,8 +162,9 @@ pub enum Command {
         #[arg(long, value_name = "FILE")]
         propose: Option<PathBuf>,
     },
-    /// Remove everything the store keeps about a server (its questions),
-    /// from the store DATABASE_URL names (default: cio-cto-bot.db here).
+    /// Remove everything the store keeps about a server (questions, votes,
+    /// quiz scores, settings, cooldowns), from the store DATABASE_URL names
+    /// (default: cio-cto-bot.db here).
     Forget {
         /// The server (guild) id.
         #[arg(long, value_name = "ID")]

@@ -122,12 +122,6 @@ pub enum Admission {
     },
 }
 
-/// A Discord id (a snowflake): 1-20 ASCII digits. Channel ids from a
-/// client are checked before they are stored.
-pub fn is_snowflake(id: &str) -> bool {
-    (1..=20).contains(&id.len()) && id.bytes().all(|b| b.is_ascii_digit())
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -205,14 +199,6 @@ mod tests {
                 let allowed = (1..=w.used).filter(|&p| c.admits(w, p, now) == Admission::Allowed);
                 prop_assert!(allowed.count() <= questions as usize);
             }
-        }
-    }
-
-    #[test]
-    fn snowflakes_are_digits() {
-        assert!(is_snowflake("1200000000000000001"));
-        for bad in ["", "12a", "<#12>", "123456789012345678901", "-1"] {
-            assert!(!is_snowflake(bad), "{bad}");
         }
     }
 }

@@ -6,7 +6,9 @@
 //! at a few hundred statements a second rather than one a question.
 //!
 //! The statement applies [`Cooldown::count`]'s rule in SQL, atomically per
-//! user, so two replicas counting the same user at once both count.
+//! user, so two replicas counting the same user at once both count. It runs
+//! on both databases; the bot counts here with PostgreSQL, where replicas
+//! meet, and in memory with SQLite (see `discord::policy`).
 
 use std::collections::HashMap;
 use std::time::{Duration, Instant};
