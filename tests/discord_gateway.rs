@@ -332,7 +332,8 @@ async fn feedback_counts_once_per_user_and_kb_is_for_curators() {
     assert_eq!(report["downvoted"][0]["entry"], "survey-respondents");
 }
 
-/// When a server removes the bot, its questions and votes are forgotten;
+/// When a server removes the bot, its questions, votes and settings are
+/// forgotten;
 /// a server that is only unavailable (an outage) keeps them.
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_server_that_removes_the_bot_is_forgotten() {
@@ -348,12 +349,20 @@ async fn a_server_that_removes_the_bot_is_forgotten() {
     fake.interact(ask(fake.next_id(), "how many people did transposit survey?")).await;
     let clicked = from_member(click(fake.next_id(), "feedback:up:survey-respondents"), "7", 0);
     fake.interact(clicked).await;
+    let private = json!([{"name": "private", "type": 1, "options": [
+        {"name": "enabled", "type": 5, "value": true}]}]);
+    let set = from_member(command(fake.next_id(), "settings", private), "7", MANAGE_GUILD);
+    assert_eq!(fake.interact(set).await["data"]["flags"], 64);
+    let asked = from_member(ask(fake.next_id(), "what is a CTO?"), "8", 0);
+    assert_eq!(fake.interact(asked).await["data"]["flags"], 64, "private by the settings");
     fake.dispatch("GUILD_DELETE", serde_json::json!({"id": other, "unavailable": true}));
     fake.dispatch("GUILD_DELETE", serde_json::json!({"id": GUILD_ID}));
     // serenity handles events concurrently: give the removal time to be
-    // queued. A question after it (the bot added again) is kept.
+    // queued. A question after it (the bot added again) is kept, and
+    // answered in public: the server's settings went with it.
     tokio::time::sleep(std::time::Duration::from_millis(500)).await;
-    fake.interact(ask(fake.next_id(), "what is a CIO?")).await;
+    let again = fake.interact(ask(fake.next_id(), "what is a CIO?")).await;
+    assert!(again["data"]["flags"].is_null(), "{again}");
     let (_, clean) = stop(&mut bot, "TERM").await;
     assert!(clean);
     let store = cio_cto_bot::store::Store::open(&url).await.unwrap();

@@ -84,8 +84,10 @@ impl EventHandler for Handler {
             return;
         }
         info!(guild = %guild.id, "removed from a server; forgetting everything kept about it");
+        let guild = guild.id.to_string();
+        self.policy.reset(&guild);
         if let Some(store) = &self.store {
-            store.forget_guild_later(&guild.id.to_string()).await;
+            store.forget_guild_later(&guild).await;
         }
     }
 

@@ -511,16 +511,6 @@ impl<'a> Body<'a> {
         }
     }
 
-    /// The server it came from, if any.
-    pub fn guild_id(&self) -> Option<&str> {
-        self.guild_id.as_deref()
-    }
-
-    /// The channel it came from, if any.
-    pub fn channel_id(&self) -> Option<&str> {
-        self.channel_id.as_deref()
-    }
-
     /// What it asks for: the same reading as [`parse`] gives of serenity's
     /// model of the same interaction.
     pub fn request(&self) -> Request<'_> {
