@@ -469,8 +469,8 @@ pub fn start_bot_running(
 // Interactions as Discord sends them.
 
 pub fn user() -> Value {
-    json!({"id": "80351110224678912", "username": "ada", "discriminator": "0",
-           "global_name": "Ada", "avatar": null})
+    json!({"id": "80351110224678912", "username": "ada_lovelace", "discriminator": "0",
+           "global_name": "Ada Lovelace", "avatar": null})
 }
 
 fn interaction(id: String, kind: u8, data: Value) -> Value {
