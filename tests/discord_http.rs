@@ -22,7 +22,6 @@ use support::*;
 fn live(engine: Arc<Engine>) -> Arc<cio_cto_bot::live::Live> {
     Arc::new(cio_cto_bot::live::Live::serving(engine, None))
 }
-use tower::ServiceExt;
 
 fn engine() -> Arc<Engine> {
     Arc::new(Engine::new(Knowledge::bundled().unwrap()))
@@ -44,40 +43,6 @@ fn engine_with_model() -> Arc<Engine> {
 fn app(signer: &Signer) -> Router {
     router(signer.public_key(), Replies::Engine(live(engine()), ReplyCache::new(100), None))
         .unwrap()
-}
-
-fn post(body: Vec<u8>, signature: Option<String>, timestamp: Option<String>) -> Request<Body> {
-    let mut request = Request::post("/interactions").header("content-type", "application/json");
-    if let Some(s) = signature {
-        request = request.header("X-Signature-Ed25519", s);
-    }
-    if let Some(t) = timestamp {
-        request = request.header("X-Signature-Timestamp", t);
-    }
-    request.body(Body::from(body)).unwrap()
-}
-
-/// A request signed now, as Discord would send it.
-fn signed(signer: &Signer, body: &Value) -> Request<Body> {
-    let body = body.to_string().into_bytes();
-    let timestamp = unix_now().to_string();
-    let signature = signer.sign(&timestamp, &body);
-    post(body, Some(signature), Some(timestamp))
-}
-
-async fn send(app: &Router, request: Request<Body>) -> (StatusCode, Vec<u8>) {
-    let response = app.clone().oneshot(request).await.unwrap();
-    let status = response.status();
-    let bytes = axum::body::to_bytes(response.into_body(), usize::MAX).await.unwrap();
-    (status, bytes.to_vec())
-}
-
-async fn reply(app: &Router, signer: &Signer, interaction: &Value) -> Value {
-    let (status, body) = send(app, signed(signer, interaction)).await;
-    assert_eq!(status, StatusCode::OK, "{}", String::from_utf8_lossy(&body));
-    let body: Value = serde_json::from_slice(&body).expect("a JSON reply");
-    assert_valid_callback(&body);
-    body
 }
 
 /// What the gateway bot would send for the same interaction.

@@ -13,14 +13,12 @@ use std::sync::Arc;
 use std::time::{Duration, Instant};
 
 use axum::Router;
-use axum::body::Body;
 use cio_cto_bot::discord::endpoint::{Replies, ReplyCache, router};
 use cio_cto_bot::engine::Engine;
 use cio_cto_bot::knowledge::Knowledge;
 use cio_cto_bot::store::Store;
 use serde_json::{Value, json};
 use support::*;
-use tower::ServiceExt;
 
 /// The fake's default channel, and another one of the same server.
 const QA: &str = "1200000000000000001";
@@ -200,23 +198,6 @@ fn engine() -> Arc<Engine> {
 fn replica(signer: &Signer, store: Arc<Store>) -> Router {
     let live = Arc::new(cio_cto_bot::live::Live::serving(engine(), None));
     router(signer.public_key(), Replies::Engine(live, ReplyCache::new(100), Some(store))).unwrap()
-}
-
-async fn reply(app: &Router, signer: &Signer, interaction: &Value) -> Value {
-    let body = interaction.to_string().into_bytes();
-    let timestamp = unix_now().to_string();
-    let request = axum::http::Request::post("/interactions")
-        .header("content-type", "application/json")
-        .header("X-Signature-Ed25519", signer.sign(&timestamp, &body))
-        .header("X-Signature-Timestamp", timestamp)
-        .body(Body::from(body))
-        .unwrap();
-    let response = app.clone().oneshot(request).await.unwrap();
-    assert_eq!(response.status(), 200);
-    let bytes = axum::body::to_bytes(response.into_body(), usize::MAX).await.unwrap();
-    let body: Value = serde_json::from_slice(&bytes).unwrap();
-    assert_valid_callback(&body);
-    body
 }
 
 /// Asks (as a new member each time, so no cooldown applies) until

@@ -610,6 +610,52 @@ pub fn in_channel(mut interaction: Value, channel_id: &str) -> Value {
 pub const MANAGE_GUILD: u64 = 1 << 5;
 
 // ---------------------------------------------------------------------------
+// The HTTP endpoint, in process.
+
+/// A POST to `/interactions` with these signature headers, if any.
+pub fn post(
+    body: Vec<u8>,
+    signature: Option<String>,
+    timestamp: Option<String>,
+) -> axum::http::Request<axum::body::Body> {
+    let mut request =
+        axum::http::Request::post("/interactions").header("content-type", "application/json");
+    if let Some(s) = signature {
+        request = request.header("X-Signature-Ed25519", s);
+    }
+    if let Some(t) = timestamp {
+        request = request.header("X-Signature-Timestamp", t);
+    }
+    request.body(axum::body::Body::from(body)).unwrap()
+}
+
+/// A request signed now, as Discord would send it.
+pub fn signed(signer: &Signer, body: &Value) -> axum::http::Request<axum::body::Body> {
+    let body = body.to_string().into_bytes();
+    let timestamp = unix_now().to_string();
+    let signature = signer.sign(&timestamp, &body);
+    post(body, Some(signature), Some(timestamp))
+}
+
+pub async fn send(
+    app: &Router,
+    request: axum::http::Request<axum::body::Body>,
+) -> (StatusCode, Vec<u8>) {
+    let response = tower::ServiceExt::oneshot(app.clone(), request).await.unwrap();
+    let status = response.status();
+    let bytes = axum::body::to_bytes(response.into_body(), usize::MAX).await.unwrap();
+    (status, bytes.to_vec())
+}
+
+pub async fn reply(app: &Router, signer: &Signer, interaction: &Value) -> Value {
+    let (status, body) = send(app, signed(signer, interaction)).await;
+    assert_eq!(status, StatusCode::OK, "{}", String::from_utf8_lossy(&body));
+    let body: Value = serde_json::from_slice(&body).expect("a JSON reply");
+    assert_valid_callback(&body);
+    body
+}
+
+// ---------------------------------------------------------------------------
 // Discord's OpenAPI schemas.
 
 /// Everything in `instance` that does not fit schema `name` of Discord's
