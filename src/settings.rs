@@ -46,6 +46,13 @@ pub enum Replies {
 }
 
 impl Settings {
+    /// What applies while a server's settings cannot be read (the store is
+    /// unreachable): private replies, since the settings may ask for them
+    /// and a private reply leaks nothing, and the default cooldown.
+    pub fn unknown() -> Settings {
+        Settings { private_default: true, ..Settings::default() }
+    }
+
     /// Where replies go in `channel`. Listing any public channel makes the
     /// others private: that is what a list of public channels is for. With
     /// none listed, `private_default` decides.

@@ -11,6 +11,7 @@ use serenity::builder::CreateInteractionResponse;
 use serenity::model::application::ButtonStyle;
 use tracing::warn;
 
+use super::onboarding::QuizScore;
 use super::reply::{DECLINED, Embed, INFO, buttons, escaped, message, notice, truncate};
 use super::request::{Caller, Kb, Request};
 use crate::engine::Engine;
@@ -42,47 +43,72 @@ pub async fn respond(
             let known = engine.knowledge().entry(entry).is_some();
             let kept = match (store, &caller.user, &caller.message) {
                 (Some(store), Some(user), Some(message)) if known => {
-                    store.vote(Vote {
-                        voted_at: crate::store::now(),
-                        message_id: message.clone(),
-                        voter: store.voter(user),
-                        guild_id: caller.guild.clone(),
-                        entry: entry.to_owned(),
-                        up,
-                    });
-                    true
+                    // Committed before the voter is thanked for it.
+                    let vote = async {
+                        let vote = Vote {
+                            voted_at: crate::store::now(),
+                            message_id: message.clone(),
+                            voter: store.voter(user)?,
+                            guild_id: caller.guild.clone(),
+                            entry: entry.to_owned(),
+                            up,
+                        };
+                        store.vote(&vote).await
+                    };
+                    match tokio::time::timeout(STORE_PATIENCE, vote).await {
+                        Ok(Ok(true)) => Kept::Counted,
+                        Ok(Ok(false)) => Kept::Again,
+                        Ok(Err(err)) => {
+                            warn!(%err, "could not keep a vote; the voter is asked to try again");
+                            Kept::Failed
+                        }
+                        Err(_) => {
+                            warn!(
+                                "the store did not keep a vote within 2 s; the voter is asked to try again"
+                            );
+                            Kept::Failed
+                        }
+                    }
                 }
-                _ => false,
+                (None, _, _) => Kept::NoStore,
+                _ => Kept::NotCounted,
             };
             Some(feedback(engine, entry, up, kept))
         }
         Request::Kb(kb) => Some(curate(live, engine, store, kb, caller).await),
         Request::QuizButton { version, topic, seed, choice: Some(choice) } => {
-            let (store, user) = (store?, caller.user.as_deref()?);
+            let (Some(store), Some(user)) = (store, caller.user.as_deref()) else {
+                return Some(super::onboarding::quiz_button(
+                    engine,
+                    version,
+                    topic,
+                    seed,
+                    Some(choice),
+                    QuizScore::None,
+                ));
+            };
             let current = super::onboarding::quiz_version(engine);
             let topic_of = crate::quiz::Topic::from_name(topic).unwrap_or(crate::quiz::Topic::Any);
             let score = if version == current {
                 let right = super::onboarding::quiz_is_right(engine, topic, seed, choice);
                 let key = super::onboarding::quiz_key(version, topic_of, seed);
-                let player = store.voter(user);
-                let answered = store.quiz_answer(
-                    &player,
-                    caller.guild.as_deref(),
-                    &key,
-                    right,
-                    crate::store::now(),
-                );
-                // The score is a bonus: a slow store costs it, not the answer.
+                let answered = async {
+                    let player = store.voter(user)?;
+                    let guild = caller.guild.as_deref();
+                    store.quiz_answer(&player, guild, &key, right, crate::store::now()).await
+                };
+                // Committed before the score is shown; a store that cannot
+                // keep it costs the score (and says so), not the answer.
                 match tokio::time::timeout(STORE_PATIENCE, answered).await {
-                    Ok(Ok(score)) => Some(score),
+                    Ok(Ok(score)) => QuizScore::Kept(score),
                     Ok(Err(err)) => {
                         warn!(%err, "could not keep a quiz answer");
-                        None
+                        QuizScore::Failed
                     }
-                    Err(_) => None,
+                    Err(_) => QuizScore::Failed,
                 }
             } else {
-                None
+                QuizScore::None
             };
             Some(super::onboarding::quiz_button(engine, version, topic, seed, Some(choice), score))
         }
@@ -144,21 +170,44 @@ async fn curate(
 // ---------------------------------------------------------------------------
 // What the curator's replies show: pure functions of what the store gave.
 
-/// The private acknowledgement of a 👍 or 👎. A 👎 offers the answers
-/// nearest to the one voted down.
-pub fn feedback(engine: &Engine, entry: &str, up: bool, kept: bool) -> CreateInteractionResponse {
+/// What became of a 👍 or 👎.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Kept {
+    /// Committed: the first vote of this person on this answer.
+    Counted,
+    /// This person had voted on this answer already: the first vote stands.
+    Again,
+    /// The bot keeps nothing (`STORE=off`).
+    NoStore,
+    /// Not a vote that can count (no such entry, or no message to vote on).
+    NotCounted,
+    /// The store could not commit it: the person is asked to try again.
+    Failed,
+}
+
+/// The private acknowledgement of a 👍 or 👎, sent only once the vote is
+/// committed (or says that it was not). A 👎 offers the answers nearest to
+/// the one voted down.
+pub fn feedback(engine: &Engine, entry: &str, up: bool, kept: Kept) -> CreateInteractionResponse {
     let gone = engine.knowledge().entry(entry).is_none();
     let text = match (up, kept) {
         _ if gone => {
             "Thanks! That answer is no longer in my knowledge base, so there is nothing to record."
         }
-        (true, true) => "Thanks! Glad that helped: the curators will see your 👍.",
-        (false, true) => {
+        (_, Kept::Failed) => {
+            "Sorry, I could not record your vote just now: my store is unreachable. Please try again in a minute."
+        }
+        (_, Kept::Again) => "You had already voted on this answer: your first vote stands.",
+        (true, Kept::Counted) => "Thanks! Glad that helped: the curators will see your 👍.",
+        (false, Kept::Counted) => {
             "Thanks for saying so: the curators will see your 👎 and use it to improve my answers."
         }
-        (_, false) => "Thanks! This bot keeps no feedback, so your vote was not recorded.",
+        (_, Kept::NoStore | Kept::NotCounted) => {
+            "Thanks! This bot keeps no feedback, so your vote was not recorded."
+        }
     };
-    let mut embed = Embed::new("Thanks for the feedback", text, INFO);
+    let title = if kept == Kept::Failed { "Vote not recorded" } else { "Thanks for the feedback" };
+    let mut embed = Embed::new(title, text, if kept == Kept::Failed { DECLINED } else { INFO });
     let mut offered = Vec::new();
     if !up && let Some(answer) = engine.answer_entry(entry) {
         let related = answer.entry().map(|e| engine.related(e)).unwrap_or_default();
@@ -226,8 +275,8 @@ pub fn no_store() -> CreateInteractionResponse {
 fn unavailable(err: &dyn std::fmt::Display) -> CreateInteractionResponse {
     warn!(%err, "/kb could not read the store");
     notice(
-        "The store is unavailable",
-        "I could not read my store just now. Please try again later.",
+        "The store is unreachable",
+        "I could not read my store just now, so I cannot report on it. I keep answering questions meanwhile; please try again in a minute.",
     )
 }
 
@@ -341,22 +390,32 @@ mod tests {
     #[test]
     fn a_thumbs_down_is_acknowledged_privately_with_the_nearest_other_answers() {
         let engine = engine();
-        let down = json(&feedback(&engine, "reporting-tension", false, true));
+        let down = json(&feedback(&engine, "reporting-tension", false, Kept::Counted));
         assert_eq!(down["data"]["flags"], 64, "ephemeral");
         assert_eq!(down["data"]["allowed_mentions"]["parse"], serde_json::json!([]));
         let offered = custom_ids(&down);
         assert!(!offered.is_empty());
         assert!(offered.iter().all(|id| id.starts_with("ask:") && id.ends_with(":private")));
         assert!(!offered.contains(&"ask:reporting-tension:private".to_owned()), "other answers");
-        let up = json(&feedback(&engine, "reporting-tension", true, true));
+        let up = json(&feedback(&engine, "reporting-tension", true, Kept::Counted));
         assert_eq!(up["data"]["flags"], 64);
         assert!(custom_ids(&up).is_empty());
-        let off = json(&feedback(&engine, "reporting-tension", true, false));
+        let off = json(&feedback(&engine, "reporting-tension", true, Kept::NoStore));
         assert!(off["data"]["embeds"][0]["description"].as_str().unwrap().contains("not recorded"));
-        let gone = json(&feedback(&engine, "no-such-entry", false, false));
+        let gone = json(&feedback(&engine, "no-such-entry", false, Kept::NotCounted));
         let text = gone["data"]["embeds"][0]["description"].as_str().unwrap();
         assert!(text.contains("no longer in my knowledge"), "{text}");
         assert!(custom_ids(&gone).is_empty());
+        let failed = json(&feedback(&engine, "reporting-tension", true, Kept::Failed));
+        let text = failed["data"]["embeds"][0]["description"].as_str().unwrap();
+        assert!(
+            text.contains("could not record your vote") && text.contains("try again"),
+            "{text}"
+        );
+        assert_eq!(failed["data"]["embeds"][0]["title"], "Vote not recorded");
+        let again = json(&feedback(&engine, "reporting-tension", false, Kept::Again));
+        let text = again["data"]["embeds"][0]["description"].as_str().unwrap();
+        assert!(text.contains("first vote stands"), "{text}");
     }
 
     #[test]

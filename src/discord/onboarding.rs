@@ -181,13 +181,25 @@ pub fn quiz_start(
 /// A quiz button: "Next question" (`choice` `None`) shows the question
 /// `seed` makes; a choice shows whether it was right, with the sourced
 /// answer and, with a store, the player's score.
+/// What a quiz answer's card says of the player's score.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum QuizScore {
+    /// The answer was committed: the score after it.
+    Kept(Score),
+    /// No score is kept (no store, or the question has changed).
+    None,
+    /// The store could not keep the answer: the card says the score did
+    /// not change.
+    Failed,
+}
+
 pub fn quiz_button(
     engine: &Engine,
     version: &str,
     topic: &str,
     seed: u64,
     choice: Option<usize>,
-    score: Option<Score>,
+    score: QuizScore,
 ) -> CreateInteractionResponse {
     let topic = Topic::from_name(topic).unwrap_or(Topic::Any);
     if version != quiz_version(engine) {
@@ -214,7 +226,12 @@ The answer: **{}**
     let mut embed = Embed::new(title, text, colour)
         .field("Who said it", q.credit.as_str())
         .field("Source", q.citation.as_str());
-    if let Some(s) = score {
+    if score == QuizScore::Failed {
+        embed = embed.footer(
+            "Your answer could not be kept just now (my store is unreachable), so your score did not change.",
+        );
+    }
+    if let QuizScore::Kept(s) = score {
         let mut line = format!(
             "Your score: {} of {} · streak {} (best {})",
             s.correct, s.answered, s.streak, s.best

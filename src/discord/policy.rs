@@ -4,7 +4,9 @@
 //!
 //! Settings are read from the store and kept here for [`FRESH`] a server,
 //! so a change made through another replica applies within that (a change
-//! made here applies at once).
+//! made here applies at once). While a server's settings cannot be read
+//! (the store is unreachable), replies fail closed: they are private
+//! ([`Settings::unknown`]), as the settings may ask.
 //!
 //! Cooldowns are counted where the processes answering a server meet: with
 //! PostgreSQL, the store of every replica, on every question, so replicas
@@ -12,7 +14,7 @@
 //! this process's memory. Counting in SQLite cost a thread hop a question
 //! and a third of the throughput under load (see `docs/measurements.md`),
 //! for processes that SQLite does not serve. A store that is slow or down
-//! costs the cooldown (with a warning), never a reply.
+//! is counted around in memory (with a warning), never at a reply's cost.
 
 use std::collections::HashMap;
 use std::sync::{Arc, Mutex};
@@ -23,7 +25,7 @@ use tracing::warn;
 
 use super::request::{Caller, Request};
 use crate::settings::{Admission, Cooldown, Replies, Settings, Window};
-use crate::store::{Backend, Store};
+use crate::store::{Backend, Health, Store};
 
 /// How long settings read from the store are used before they are read
 /// again.
@@ -96,8 +98,9 @@ impl Policy {
         self.store.as_ref()
     }
 
-    /// The settings of `guild` (the defaults outside a server, or without
-    /// a store).
+    /// The settings of `guild`: the defaults outside a server or without a
+    /// store, and [`Settings::unknown`] (private replies) while they
+    /// cannot be read.
     pub async fn settings(&self, guild: Option<&str>) -> Arc<Settings> {
         let (Some(guild), Some(store)) = (guild, &self.store) else {
             return Arc::new(Settings::default());
@@ -107,13 +110,13 @@ impl Policy {
             Ok((_, stale)) => {
                 // Others keep the old settings while this request reads
                 // the new ones.
-                self.cache.insert(guild.to_owned(), (Instant::now(), Arc::clone(&stale)));
-                let fresh = read(store, guild).await.map(Arc::new).unwrap_or(stale);
+                self.cache.insert(guild.to_owned(), (Instant::now(), stale));
+                let fresh = Arc::new(read(store, guild).await.unwrap_or_else(Settings::unknown));
                 self.cache.insert(guild.to_owned(), (Instant::now(), Arc::clone(&fresh)));
                 fresh
             }
             Err(guard) => {
-                let fresh = Arc::new(read(store, guild).await.unwrap_or_default());
+                let fresh = Arc::new(read(store, guild).await.unwrap_or_else(Settings::unknown));
                 let _ = guard.insert((Instant::now(), Arc::clone(&fresh)));
                 fresh
             }
@@ -161,36 +164,50 @@ impl Policy {
         }
         let now_ms = crate::store::now_ms();
         let shared = self.store.as_ref().filter(|s| s.backend() == Backend::Postgres);
-        let Some(store) = shared else {
+        let counted = match shared {
+            Some(store) if store.health() == Health::Up => {
+                let counted = async {
+                    let user_key = store.voter(user)?;
+                    store.admit(guild, &user_key, cooldown, now_ms).await
+                };
+                match tokio::time::timeout(COUNT_PATIENCE, counted).await {
+                    Ok(Ok(admission)) => Some(admission),
+                    Ok(Err(err)) => {
+                        warn!(%err, "could not count a cooldown in the store; counting it here");
+                        None
+                    }
+                    Err(_) => {
+                        warn!("the store did not count a cooldown within 500 ms; counting it here");
+                        None
+                    }
+                }
+            }
+            _ => None,
+        };
+        counted.unwrap_or_else(|| {
             let key = (guild.unwrap_or("").to_owned(), user.to_owned());
             let mut memory = self.memory.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
-            return memory.count(key, cooldown, now_ms);
-        };
-        let user_key = store.voter(user);
-        let counted = store.admit(guild, &user_key, cooldown, now_ms);
-        match tokio::time::timeout(COUNT_PATIENCE, counted).await {
-            Ok(Ok(admission)) => admission,
-            Ok(Err(err)) => {
-                warn!(%err, "could not count a cooldown; answering anyway");
-                Admission::Allowed
-            }
-            Err(_) => {
-                warn!("the store did not count a cooldown within 500 ms; answering anyway");
-                Admission::Allowed
-            }
-        }
+            memory.count(key, cooldown, now_ms)
+        })
     }
 }
 
+/// A server's settings from the store; `None` when they cannot be read
+/// now (at once while the store is not up).
 async fn read(store: &Store, guild: &str) -> Option<Settings> {
+    if store.health() != Health::Up {
+        return None;
+    }
     match tokio::time::timeout(COUNT_PATIENCE, store.settings(guild)).await {
         Ok(Ok(settings)) => Some(settings),
         Ok(Err(err)) => {
-            warn!(%err, "could not read a server's settings; using the last known");
+            warn!(%err, "could not read a server's settings; replying privately meanwhile");
             None
         }
         Err(_) => {
-            warn!("the store did not give a server's settings within 500 ms; using the last known");
+            warn!(
+                "the store did not give a server's settings within 500 ms; replying privately meanwhile"
+            );
             None
         }
     }

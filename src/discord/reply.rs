@@ -129,16 +129,23 @@ pub fn reply(engine: &Engine, request: &Request) -> CreateInteractionResponse {
             let people = matching_people(k, partial);
             autocomplete(people.into_iter().map(|i| choice(&k.people[i].credit(), &k.people[i].id)))
         }
-        Request::Feedback { entry, up } => curator::feedback(engine, entry, up, false),
+        Request::Feedback { entry, up } => {
+            curator::feedback(engine, entry, up, curator::Kept::NotCounted)
+        }
         Request::Kb(_) => curator::no_store(),
         Request::Settings(_) => super::settings::no_store(),
         Request::Learn { path, share } => onboarding::start(engine, path, share),
         Request::LearnStep { path, step } => onboarding::turn(engine, path, step),
         Request::Related { entry } => onboarding::related(engine, entry),
         Request::Quiz { topic, share, seed } => onboarding::quiz_start(engine, topic, share, seed),
-        Request::QuizButton { version, topic, seed, choice } => {
-            onboarding::quiz_button(engine, version, topic, seed, choice, None)
-        }
+        Request::QuizButton { version, topic, seed, choice } => onboarding::quiz_button(
+            engine,
+            version,
+            topic,
+            seed,
+            choice,
+            onboarding::QuizScore::None,
+        ),
         Request::SuggestPaths { partial } => {
             let typed = fold(partial.trim());
             let paths = (k.paths.iter())

@@ -193,8 +193,8 @@ pub fn no_store() -> CreateInteractionResponse {
 fn unavailable(err: &dyn std::fmt::Display) -> CreateInteractionResponse {
     warn!(%err, "/settings could not use the store");
     notice(
-        "The store is unavailable",
-        "I could not reach my store just now, so nothing changed. Please try again later.",
+        "The store is unreachable",
+        "I could not reach my store just now, so nothing changed. I keep answering questions meanwhile (privately, until I can read this server's settings again); please try again in a minute.",
     )
 }
 

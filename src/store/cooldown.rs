@@ -13,10 +13,13 @@
 use std::collections::HashMap;
 use std::time::{Duration, Instant};
 
+use std::sync::Arc;
+
 use sqlx::AnyPool;
 use tokio::sync::{mpsc, oneshot};
 use tracing::{debug, warn};
 
+use super::link::Link;
 use super::{Backend, Store, StoreError, insert_sql};
 use crate::settings::{Admission, Cooldown, Window};
 
@@ -74,8 +77,10 @@ impl Store {
 }
 
 /// The counter: takes every check waiting (up to [`BATCH`]), counts them in
-/// one go and answers each. Ends when the store closes.
-pub(super) async fn count(pool: AnyPool, backend: Backend, mut checks: mpsc::Receiver<Check>) {
+/// one go and answers each. Ends when the store closes. While the store
+/// cannot be reached each check fails at once: the caller counts in
+/// memory instead.
+pub(super) async fn count(link: Arc<Link>, backend: Backend, mut checks: mpsc::Receiver<Check>) {
     let mut batch = Vec::with_capacity(BATCH);
     let mut swept = Instant::now();
     while let Some(first) = checks.recv().await {
@@ -86,7 +91,16 @@ pub(super) async fn count(pool: AnyPool, backend: Backend, mut checks: mpsc::Rec
                 Err(_) => break,
             }
         }
-        match count_batch(&pool, backend, &batch).await {
+        let Ok(connected) = link.get() else {
+            for check in batch.drain(..) {
+                let _ = check.verdict.send(Err(StoreError::Unreachable.to_string()));
+            }
+            continue;
+        };
+        let pool = &connected.pool;
+        let counted = count_batch(pool, backend, &batch).await;
+        link.observe(&counted);
+        match counted {
             Ok(verdicts) => {
                 for (check, verdict) in batch.drain(..).zip(verdicts) {
                     let _ = check.verdict.send(Ok(verdict));
@@ -104,7 +118,7 @@ pub(super) async fn count(pool: AnyPool, backend: Backend, mut checks: mpsc::Rec
             let now_ms = super::now_ms();
             match sqlx::query("DELETE FROM cooldowns WHERE started_ms + window_ms < $1")
                 .bind(now_ms)
-                .execute(&pool)
+                .execute(pool)
                 .await
             {
                 Ok(done) => debug!(rows = done.rows_affected(), "swept cooldowns long past"),

@@ -1,12 +1,14 @@
-//! The store: every question asked, kept for the curators. SQLite embedded
+//! The store: every question asked, kept for the curators, and what the bot
+//! acknowledges to people (votes, quiz answers, settings). SQLite embedded
 //! by default, PostgreSQL when replicas share one; chosen by the URL
 //! (`sqlite://PATH`, `postgres://…`) through sqlx's `Any` driver, with the
 //! schema in embedded migrations, one folder per database.
 //!
-//! Writes never sit on the reply path: [`Store::record`] hands a row to a
-//! bounded queue and returns; one writer task inserts them in batches, one
-//! transaction a batch. A store that is slow, full or down costs rows (with
-//! a warning), never a reply. [`Store::close`] flushes what is queued.
+//! A service's store connects in the background ([`Store::start`]) and is
+//! retried while it cannot be reached (`link`); the bot answers meanwhile.
+//! Questions are group-committed off the reply path (`writer`): a crash
+//! loses at most the last [`GATHER`] of them. Votes, quiz answers and
+//! settings are committed before the bot says they were kept.
 //!
 //! No user id or user name is stored: where a feature needs to tell users
 //! apart (one vote per user per answer), it stores a keyed hash
@@ -14,49 +16,59 @@
 //! kept in the store itself.
 
 mod cooldown;
+mod link;
 mod quiz;
 mod read;
 mod settings;
 mod voter;
+mod writer;
 
+pub use link::Health;
 pub use quiz::Score;
 pub use read::{GapsInput, Stats, VoteCount};
 pub use settings::ChannelChange;
 pub use voter::VoterKey;
+pub use writer::GATHER;
 
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::{Arc, Mutex, RwLock};
-use std::time::Duration;
 
 use sqlx::AnyPool;
-use sqlx::any::AnyPoolOptions;
 use tokio::sync::mpsc;
 use tokio::task::JoinHandle;
-use tracing::{debug, info, warn};
+use tracing::warn;
+
+use link::{Create, Link};
+use writer::Row;
 
 static SQLITE: sqlx::migrate::Migrator = sqlx::migrate!("src/store/migrations/sqlite");
 static POSTGRES: sqlx::migrate::Migrator = sqlx::migrate!("src/store/migrations/postgres");
 
-/// Rows waiting for the writer at most; beyond, new rows are dropped.
-const QUEUE: usize = 10_000;
-/// Rows inserted in one transaction at most.
-const BATCH: usize = 1024;
-/// How long the writer gathers rows before it writes a batch.
-const GATHER: Duration = Duration::from_millis(100);
-
-/// The store could not be opened or written.
+/// The store could not be opened or used. Each message says its cause once
+/// (the cause is in the message, not in `source()`, so that chains printed
+/// with `{:#}` do not repeat it).
 #[derive(Debug, thiserror::Error)]
 pub enum StoreError {
     #[error(
         "DATABASE_URL must start with sqlite:// or postgres:// (got {0:?}); set STORE=off to keep nothing"
     )]
     UnknownScheme(String),
-    #[error("opening the store: {0}")]
-    Open(#[source] sqlx::Error),
+    #[error(
+        "no store at {path} (DATABASE_URL): the bot makes it when it first keeps a question; check the path"
+    )]
+    Missing { path: String },
+    #[error("cannot use the SQLite store {path}: {problem} (DATABASE_URL)")]
+    Sqlite { path: String, problem: String },
+    #[error("opening the store (DATABASE_URL): {0}")]
+    Open(sqlx::Error),
+    #[error("the store did not answer (DATABASE_URL): {0}")]
+    Timeout(String),
+    #[error("the store is unreachable")]
+    Unreachable,
     #[error("updating the store's schema: {0}")]
-    Migrate(#[from] sqlx::migrate::MigrateError),
+    Migrate(sqlx::migrate::MigrateError),
     #[error("the store: {0}")]
-    Query(#[from] sqlx::Error),
+    Query(sqlx::Error),
     #[error("no randomness for the install's secret: {0}")]
     Random(String),
     #[error("the store holds a damaged value: {0}")]
@@ -65,6 +77,18 @@ pub enum StoreError {
     Busy(&'static str),
     #[error("counting a cooldown: {0}")]
     Cooldown(String),
+}
+
+impl From<sqlx::Error> for StoreError {
+    fn from(err: sqlx::Error) -> Self {
+        StoreError::Query(err)
+    }
+}
+
+impl From<sqlx::migrate::MigrateError> for StoreError {
+    fn from(err: sqlx::migrate::MigrateError) -> Self {
+        StoreError::Migrate(err)
+    }
 }
 
 /// Which database a store is.
@@ -166,131 +190,183 @@ pub struct Vote {
     pub up: bool,
 }
 
-/// What the writer does, in the order it was asked.
-#[derive(Debug)]
-enum Row {
-    Question(Question),
-    Vote(Vote),
-    /// Forget a guild, after writing every row queued before.
-    Forget(String),
+/// What a removal (`forget`, the retention purge) deleted, table by table.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Removed {
+    pub questions: u64,
+    pub votes: u64,
+    pub quiz_answers: u64,
+    pub quiz_scores: u64,
+    /// Settings, public channels and cooldown windows.
+    pub settings: u64,
 }
 
-/// An open store and its writer. Shared by the adapters (`Arc<Store>`);
+impl Removed {
+    pub fn total(&self) -> u64 {
+        self.questions + self.votes + self.quiz_answers + self.quiz_scores + self.settings
+    }
+}
+
+impl std::fmt::Display for Removed {
+    /// "12 questions, 1 vote, 0 quiz answers, 0 quiz scores and 2 settings rows".
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let n = |n: u64, one: &str, many: &str| format!("{n} {}", if n == 1 { one } else { many });
+        write!(
+            f,
+            "{}, {}, {}, {} and {}",
+            n(self.questions, "question", "questions"),
+            n(self.votes, "vote", "votes"),
+            n(self.quiz_answers, "quiz answer", "quiz answers"),
+            n(self.quiz_scores, "quiz score", "quiz scores"),
+            n(self.settings, "settings row", "settings rows"),
+        )
+    }
+}
+
+/// A store and its writer. Shared by the adapters (`Arc<Store>`);
 /// [`Store::close`] flushes it once they are done.
 #[derive(Debug)]
 pub struct Store {
-    pool: AnyPool,
     backend: Backend,
+    link: Arc<Link>,
     /// `None` once closed: later rows are dropped.
     queue: RwLock<Option<mpsc::Sender<Row>>>,
-    voters: VoterKey,
     /// The cooldown counter's queue (see `cooldown`); `None` once closed.
     counter: RwLock<Option<mpsc::Sender<cooldown::Check>>>,
     /// Rows dropped because the queue was full; the writer reports them,
     /// once a batch, rather than one warning a row.
     dropped: Arc<AtomicU64>,
-    writer: Mutex<Option<JoinHandle<()>>>,
-    counting: Mutex<Option<JoinHandle<()>>>,
+    /// The writer, the cooldown counter and the connection's keeper.
+    tasks: Mutex<Vec<JoinHandle<()>>>,
 }
 
 impl Store {
-    /// Opens (creating a SQLite file if needed) and migrates the store,
-    /// and starts its writer. Call within a tokio runtime.
+    /// Opens (creating a SQLite file if needed) and migrates the store now,
+    /// and starts its writer: for commands that use the store at once.
+    /// Call within a tokio runtime.
     pub async fn open(url: &str) -> Result<Store, StoreError> {
         let backend = Backend::of(url)?;
-        sqlx::any::install_default_drivers();
-        let url = match backend {
-            // Create the file if missing; WAL keeps committed rows through a
-            // crash and lets readers (`gaps`) work beside the writer.
-            Backend::Sqlite if !url.contains('?') => format!("{url}?mode=rwc"),
-            _ => url.to_owned(),
-        };
-        let pool = AnyPoolOptions::new()
-            .max_connections(4)
-            .after_connect(move |connection, _| {
-                Box::pin(async move {
-                    // In WAL mode NORMAL syncs at checkpoints, not at every
-                    // commit: a power cut may lose the last commits, never
-                    // the database. FULL made every cooldown count wait for
-                    // the disk.
-                    if backend == Backend::Sqlite {
-                        sqlx::query("PRAGMA synchronous = NORMAL").execute(connection).await?;
-                    }
-                    Ok(())
-                })
-            })
-            .connect(&url)
-            .await
-            .map_err(StoreError::Open)?;
-        match backend {
-            Backend::Sqlite => {
-                sqlx::query("PRAGMA journal_mode = WAL").execute(&pool).await?;
-                SQLITE.run(&pool).await?;
-            }
-            Backend::Postgres => POSTGRES.run(&pool).await?,
-        }
-        let voters = VoterKey::of_install(&pool).await?;
-        let (queue, rows) = mpsc::channel(QUEUE);
+        let connected = link::connect(url, backend, Create::Yes).await?;
+        Ok(Store::with(url, backend, Link::new(Some(connected))))
+    }
+
+    /// Like [`Store::open`], but a SQLite file that is not there is an
+    /// error ("no store at …") rather than made empty: for the commands
+    /// that read what was kept.
+    pub async fn open_existing(url: &str) -> Result<Store, StoreError> {
+        let backend = Backend::of(url)?;
+        let connected = link::connect(url, backend, Create::No).await?;
+        Ok(Store::with(url, backend, Link::new(Some(connected))))
+    }
+
+    /// A service's store: returns at once and connects in the background,
+    /// retrying with a capped backoff until it can (running the migrations
+    /// then). Meanwhile [`Store::health`] says so, queued questions wait
+    /// (up to the queue's bound), and what needs the store now fails with
+    /// [`StoreError::Unreachable`]. Call within a tokio runtime.
+    pub fn start(url: &str) -> Result<Store, StoreError> {
+        let backend = Backend::of(url)?;
+        Ok(Store::with(url, backend, Link::new(None)))
+    }
+
+    fn with(url: &str, backend: Backend, link: Link) -> Store {
+        let link = Arc::new(link);
+        let (queue, rows) = mpsc::channel(writer::QUEUE);
         let dropped = Arc::new(AtomicU64::new(0));
-        let writer = tokio::spawn(write(pool.clone(), backend, rows, Arc::clone(&dropped)));
         let (counter, checks) = mpsc::channel(cooldown::QUEUE);
-        let counting = tokio::spawn(cooldown::count(pool.clone(), backend, checks));
-        Ok(Store {
-            pool,
+        let url = url.to_owned();
+        let keeper = Arc::clone(&link);
+        let tasks = vec![
+            tokio::spawn(writer::write(Arc::clone(&link), backend, rows, Arc::clone(&dropped))),
+            tokio::spawn(cooldown::count(Arc::clone(&link), backend, checks)),
+            tokio::spawn(async move { keeper.keep_connected(url, backend).await }),
+        ];
+        Store {
             backend,
+            link,
             queue: RwLock::new(Some(queue)),
-            voters,
             counter: RwLock::new(Some(counter)),
             dropped,
-            writer: Mutex::new(Some(writer)),
-            counting: Mutex::new(Some(counting)),
-        })
+            tasks: Mutex::new(tasks),
+        }
     }
 
     pub fn backend(&self) -> Backend {
         self.backend
     }
 
+    /// Whether the store can be used now.
+    pub fn health(&self) -> Health {
+        self.link.health()
+    }
+
+    /// Waits until the store is connected; `false` if it closed first.
+    pub async fn connected(&self) -> bool {
+        self.link.connected().await.is_some()
+    }
+
+    fn pool(&self) -> Result<&AnyPool, StoreError> {
+        Ok(&self.link.get()?.pool)
+    }
+
     /// Queues a question for the writer; never waits. A full queue (a store
-    /// far behind) drops the row with a warning.
+    /// far behind, or down) drops the row with a warning.
     pub fn record(&self, question: Question) {
-        self.queue(Row::Question(question));
-    }
-
-    /// Queues a vote, like [`Store::record`]. A second vote by the same
-    /// voter on the same answer changes nothing.
-    pub fn vote(&self, vote: Vote) {
-        self.queue(Row::Vote(vote));
-    }
-
-    /// The keyed hash that stands for a user: the same for the same user
-    /// across replicas sharing this store, and not reversible without the
-    /// install's secret.
-    pub fn voter(&self, user_id: &str) -> String {
-        self.voters.hash(user_id)
-    }
-
-    fn queue(&self, row: Row) {
         let queue = self.queue.read().unwrap_or_else(|poisoned| poisoned.into_inner());
         let Some(queue) = queue.as_ref() else { return };
-        if queue.try_send(row).is_err() {
+        if queue.try_send(Row::Question(question)).is_err() {
             self.dropped.fetch_add(1, Ordering::Relaxed);
         }
     }
 
+    /// Commits a vote before the voter is told it counted; `Ok(false)` when
+    /// this voter had already voted on this answer (the first vote stands,
+    /// whichever replica it reached).
+    pub async fn vote(&self, vote: &Vote) -> Result<bool, StoreError> {
+        let sql = insert_sql(
+            self.backend,
+            "votes (voted_at, message_id, voter, guild_id, entry, vote)",
+            6,
+            1,
+        ) + " ON CONFLICT (message_id, voter) DO NOTHING";
+        let result = sqlx::query(&sql)
+            .bind(vote.voted_at)
+            .bind(vote.message_id.as_str())
+            .bind(vote.voter.as_str())
+            .bind(vote.guild_id.as_deref())
+            .bind(vote.entry.as_str())
+            .bind(if vote.up { "up" } else { "down" })
+            .execute(self.pool()?)
+            .await;
+        self.link.observe(&result);
+        Ok(result?.rows_affected() == 1)
+    }
+
+    /// The keyed hash that stands for a user: the same for the same user
+    /// across replicas sharing this store, and not reversible without the
+    /// install's secret (which lives in the store: unreachable before it
+    /// connects).
+    pub fn voter(&self, user_id: &str) -> Result<String, StoreError> {
+        Ok(self.link.get()?.voters.hash(user_id))
+    }
+
     /// Writes what is queued and stops the writer; later rows are dropped.
+    /// A first connection attempt under way is given its time; a store
+    /// that could not be reached loses what was queued, with a warning.
     pub async fn close(&self) {
         self.queue.write().unwrap_or_else(|poisoned| poisoned.into_inner()).take();
         self.counter.write().unwrap_or_else(|poisoned| poisoned.into_inner()).take();
-        for task in [&self.writer, &self.counting] {
-            let task = task.lock().unwrap_or_else(|poisoned| poisoned.into_inner()).take();
-            if let Some(task) = task
-                && let Err(err) = task.await
-            {
+        self.link.settled().await;
+        self.link.close();
+        let tasks = std::mem::take(&mut *self.tasks.lock().unwrap_or_else(|p| p.into_inner()));
+        for task in tasks {
+            if let Err(err) = task.await {
                 warn!(%err, "the store's writer stopped abnormally");
             }
         }
-        self.pool.close().await;
+        if let Ok(connected) = self.link.get() {
+            connected.pool.close().await;
+        }
     }
 
     /// Whether the database reports itself intact (SQLite's integrity
@@ -299,7 +375,7 @@ impl Store {
         match self.backend {
             Backend::Sqlite => {
                 let (verdict,): (String,) =
-                    sqlx::query_as("PRAGMA integrity_check").fetch_one(&self.pool).await?;
+                    sqlx::query_as("PRAGMA integrity_check").fetch_one(self.pool()?).await?;
                 Ok(verdict == "ok")
             }
             Backend::Postgres => Ok(true),
@@ -309,7 +385,7 @@ impl Store {
     /// How many questions are stored.
     pub async fn count(&self) -> Result<i64, StoreError> {
         let (n,): (i64,) =
-            sqlx::query_as("SELECT COUNT(*) FROM questions").fetch_one(&self.pool).await?;
+            sqlx::query_as("SELECT COUNT(*) FROM questions").fetch_one(self.pool()?).await?;
         Ok(n)
     }
 
@@ -330,7 +406,7 @@ impl Store {
             "SELECT asked_at, guild_id, channel_id, transport, question, outcome, entry, confidence, knowledge_version \
              FROM questions ORDER BY id",
         )
-        .fetch_all(&self.pool)
+        .fetch_all(self.pool()?)
         .await?;
         Ok(rows
             .into_iter()
@@ -353,30 +429,26 @@ impl Store {
             .collect())
     }
 
-    /// Removes the questions and votes older than `days` days before
-    /// `now`; returns how many rows.
-    pub async fn purge(&self, now: i64, days: u32) -> Result<u64, StoreError> {
+    /// Removes the questions, votes and quiz rows older than `days` days
+    /// before `now`.
+    pub async fn purge(&self, now: i64, days: u32) -> Result<Removed, StoreError> {
+        let pool = self.pool()?;
         let before = now - i64::from(days) * 86_400;
-        let questions = sqlx::query("DELETE FROM questions WHERE asked_at < $1")
-            .bind(before)
-            .execute(&self.pool)
-            .await?;
-        let votes = sqlx::query("DELETE FROM votes WHERE voted_at < $1")
-            .bind(before)
-            .execute(&self.pool)
-            .await?;
-        let answers = sqlx::query("DELETE FROM quiz_answers WHERE answered_at < $1")
-            .bind(before)
-            .execute(&self.pool)
-            .await?;
-        let scores = sqlx::query("DELETE FROM quiz_scores WHERE updated_at < $1")
-            .bind(before)
-            .execute(&self.pool)
-            .await?;
-        Ok(questions.rows_affected()
-            + votes.rows_affected()
-            + answers.rows_affected()
-            + scores.rows_affected())
+        let delete = |sql: &'static str| async move {
+            let done = sqlx::query(sql).bind(before).execute(pool).await?;
+            Ok::<_, StoreError>(done.rows_affected())
+        };
+        let removed = Removed {
+            questions: delete("DELETE FROM questions WHERE asked_at < $1").await?,
+            votes: delete("DELETE FROM votes WHERE voted_at < $1").await?,
+            quiz_answers: delete("DELETE FROM quiz_answers WHERE answered_at < $1").await?,
+            quiz_scores: delete("DELETE FROM quiz_scores WHERE updated_at < $1").await?,
+            settings: 0,
+        };
+        if removed.total() > 0 {
+            scrub(pool, self.backend).await;
+        }
+        Ok(removed)
     }
 
     /// Removes everything stored about a guild, once the rows queued
@@ -391,13 +463,14 @@ impl Store {
         }
     }
 
-    /// Removes everything stored about a guild; returns how many rows.
-    pub async fn forget_guild(&self, guild_id: &str) -> Result<u64, StoreError> {
-        forget(&self.pool, guild_id).await
+    /// Removes everything stored about a guild.
+    pub async fn forget_guild(&self, guild_id: &str) -> Result<Removed, StoreError> {
+        forget(self.pool()?, self.backend, guild_id).await
     }
 }
 
-/// Every table that keeps something about a guild.
+/// Every table that keeps something about a guild, and where its rows are
+/// counted in [`Removed`].
 const GUILD_TABLES: [&str; 7] = [
     "questions",
     "votes",
@@ -408,89 +481,42 @@ const GUILD_TABLES: [&str; 7] = [
     "cooldowns",
 ];
 
-async fn forget(pool: &AnyPool, guild_id: &str) -> Result<u64, StoreError> {
+async fn forget(pool: &AnyPool, backend: Backend, guild_id: &str) -> Result<Removed, StoreError> {
     let mut tx = pool.begin().await?;
-    let mut rows = 0;
+    let mut removed = Removed::default();
     for table in GUILD_TABLES {
-        rows += sqlx::query(&format!("DELETE FROM {table} WHERE guild_id = $1"))
+        let rows = sqlx::query(&format!("DELETE FROM {table} WHERE guild_id = $1"))
             .bind(guild_id)
             .execute(&mut *tx)
             .await?
             .rows_affected();
+        match table {
+            "questions" => removed.questions = rows,
+            "votes" => removed.votes = rows,
+            "quiz_answers" => removed.quiz_answers = rows,
+            "quiz_scores" => removed.quiz_scores = rows,
+            _ => removed.settings += rows,
+        }
     }
     tx.commit().await?;
-    Ok(rows)
+    if removed.total() > 0 {
+        scrub(pool, backend).await;
+    }
+    Ok(removed)
 }
 
-/// The writer: gathers rows for [`GATHER`], then inserts them in
-/// transactions of up to [`BATCH`] rows. Ends when every sender is gone and the
-/// queue is drained.
-async fn write(
-    pool: AnyPool,
-    backend: Backend,
-    mut rows: mpsc::Receiver<Row>,
-    dropped: Arc<AtomicU64>,
-) {
-    let mut queued = Vec::with_capacity(BATCH);
-    let mut batch = Vec::with_capacity(BATCH);
-    // One wake-up for the first row, then a pause while more gather: the
-    // writer is not woken for every row, which under load cost more than
-    // writing them.
-    while let Some(first) = rows.recv().await {
-        queued.push(first);
-        tokio::time::sleep(GATHER).await;
-        loop {
-            while queued.len() < BATCH {
-                match rows.try_recv() {
-                    Ok(row) => queued.push(row),
-                    Err(_) => break,
-                }
-            }
-            let full = queued.len() == BATCH;
-            // A guild to forget is forgotten after the rows queued before
-            // it are written.
-            for row in queued.drain(..) {
-                match row {
-                    Row::Forget(guild) => {
-                        write_batch(&pool, backend, &mut batch, &dropped).await;
-                        match forget(&pool, &guild).await {
-                            Ok(rows) => info!(rows, "forgot a guild that removed the bot"),
-                            Err(err) => {
-                                warn!(%err, "could not forget a guild that removed the bot")
-                            }
-                        }
-                    }
-                    row => batch.push(row),
-                }
-            }
-            write_batch(&pool, backend, &mut batch, &dropped).await;
-            // After a full batch more may be waiting: no pause before it.
-            if !full {
-                break;
-            }
-        }
+/// After a removal, takes what was deleted off the disk as far as the
+/// database allows. SQLite overwrites deleted content (`secure_delete`,
+/// set on every connection), and a checkpoint that truncates the WAL
+/// drops the log's older copies of the pages. PostgreSQL keeps dead rows
+/// until VACUUM reuses their space (see the README).
+async fn scrub(pool: &AnyPool, backend: Backend) {
+    if backend == Backend::Sqlite
+        && let Err(err) = sqlx::query("PRAGMA wal_checkpoint(TRUNCATE)").execute(pool).await
+    {
+        warn!(%err, "could not checkpoint the store after a removal: deleted rows may remain in its WAL file until the next checkpoint");
     }
 }
-
-async fn write_batch(pool: &AnyPool, backend: Backend, batch: &mut Vec<Row>, dropped: &AtomicU64) {
-    if !batch.is_empty() {
-        match insert(pool, backend, batch).await {
-            Ok(()) => debug!(rows = batch.len(), "stored questions and votes"),
-            Err(err) => {
-                warn!(%err, rows = batch.len(), "could not store questions and votes; they are lost")
-            }
-        }
-        batch.clear();
-    }
-    let lost = dropped.swap(0, Ordering::Relaxed);
-    if lost > 0 {
-        warn!(rows = lost, "the store fell behind; questions were not recorded");
-    }
-}
-
-/// Rows a single INSERT statement carries: 9 parameters a row, well within
-/// SQLite's and PostgreSQL's limits.
-const ROWS_A_STATEMENT: usize = 100;
 
 /// `INSERT INTO table (columns) VALUES (…), (…)` for `rows` rows.
 /// PostgreSQL takes `$n` placeholders. SQLite takes anonymous `?` ones:
@@ -514,61 +540,6 @@ fn insert_sql(backend: Backend, table_and_columns: &str, columns: usize, rows: u
         sql.push(')');
     }
     sql
-}
-
-async fn insert(pool: &AnyPool, backend: Backend, batch: &[Row]) -> Result<(), sqlx::Error> {
-    let questions: Vec<&Question> = batch
-        .iter()
-        .filter_map(|r| if let Row::Question(q) = r { Some(q) } else { None })
-        .collect();
-    let votes: Vec<&Vote> =
-        batch.iter().filter_map(|r| if let Row::Vote(v) = r { Some(v) } else { None }).collect();
-    // (The writer never puts a `Row::Forget` in a batch.)
-    let mut tx = pool.begin().await?;
-    for chunk in votes.chunks(ROWS_A_STATEMENT) {
-        // The first vote of a voter on an answer stands; later ones are
-        // ignored, whichever replica they reach.
-        let sql = insert_sql(
-            backend,
-            "votes (voted_at, message_id, voter, guild_id, entry, vote)",
-            6,
-            chunk.len(),
-        ) + " ON CONFLICT (message_id, voter) DO NOTHING";
-        let mut query = sqlx::query(&sql);
-        for v in chunk {
-            query = query
-                .bind(v.voted_at)
-                .bind(v.message_id.as_str())
-                .bind(v.voter.as_str())
-                .bind(v.guild_id.as_deref())
-                .bind(v.entry.as_str())
-                .bind(if v.up { "up" } else { "down" });
-        }
-        query.execute(&mut *tx).await?;
-    }
-    for chunk in questions.chunks(ROWS_A_STATEMENT) {
-        let sql = insert_sql(
-            backend,
-            "questions (asked_at, guild_id, channel_id, transport, question, outcome, entry, confidence, knowledge_version)",
-            9,
-            chunk.len(),
-        );
-        let mut query = sqlx::query(&sql);
-        for q in chunk {
-            query = query
-                .bind(q.asked_at)
-                .bind(q.guild_id.as_deref())
-                .bind(q.channel_id.as_deref())
-                .bind(q.transport)
-                .bind(q.question.as_str())
-                .bind(q.outcome.as_str())
-                .bind(q.entry.as_deref())
-                .bind(f64::from(q.confidence))
-                .bind(q.knowledge_version.as_str());
-        }
-        query.execute(&mut *tx).await?;
-    }
-    tx.commit().await
 }
 
 #[cfg(test)]
@@ -604,8 +575,8 @@ mod tests {
         assert_eq!(stored.len(), 300, "closing flushed every queued row");
         assert_eq!(stored[7], question(7, Some("g1")));
         // Votes: one per voter per answer, whatever the replica or the order.
-        let alice = store.voter("1100000000000000001");
-        let bob = store.voter("1100000000000000002");
+        let alice = store.voter("1100000000000000001").unwrap();
+        let bob = store.voter("1100000000000000002").unwrap();
         let vote = |message: &str, voter: &str, up: bool, guild: &str| Vote {
             voted_at: 1_800_000_000 + 200,
             message_id: message.to_owned(),
@@ -614,14 +585,16 @@ mod tests {
             entry: if message == "m1" { "acronyms" } else { "reporting-tension" }.to_owned(),
             up,
         };
-        store.vote(vote("m1", &alice, true, "g2"));
-        store.vote(vote("m1", &alice, false, "g2"));
-        store.vote(vote("m1", &bob, true, "g2"));
-        store.vote(vote("m2", &alice, false, "g1"));
+        // Each vote is committed when `vote` returns: the first counts.
+        assert!(store.vote(&vote("m1", &alice, true, "g2")).await.unwrap());
+        assert!(!store.vote(&vote("m1", &alice, false, "g2")).await.unwrap(), "a second vote");
+        assert!(store.vote(&vote("m1", &bob, true, "g2")).await.unwrap());
+        assert!(store.vote(&vote("m2", &alice, false, "g1")).await.unwrap());
         store.close().await;
         let store = Store::open(url).await.expect("the store opens again");
-        assert_eq!(store.voter("1100000000000000001"), alice, "the install's key is kept");
-        store.vote(vote("m1", &bob, false, "g2"));
+        let again = store.voter("1100000000000000001").unwrap();
+        assert_eq!(again, alice, "the install's key is kept");
+        assert!(!store.vote(&vote("m1", &bob, false, "g2")).await.unwrap());
         store.close().await;
         let store = Store::open(url).await.expect("the store opens again");
         let counts = store.votes_since(0, None).await.unwrap();
@@ -678,11 +651,17 @@ mod tests {
             .map(|q| q.asked_at - 1_800_000_000)
             .collect();
         assert_eq!(g9, [5001]);
-        assert_eq!(store.forget_guild("g9").await.unwrap(), 1);
+        assert_eq!(store.forget_guild("g9").await.unwrap().questions, 1);
 
-        assert_eq!(store.forget_guild("g1").await.unwrap(), 101, "100 questions and a vote");
+        let removed = store.forget_guild("g1").await.unwrap();
+        assert_eq!((removed.questions, removed.votes, removed.total()), (100, 1, 101));
+        assert_eq!(
+            removed.to_string(),
+            "100 questions, 1 vote, 0 quiz answers, 0 quiz scores and 0 settings rows"
+        );
         assert_eq!(store.votes_since(0, None).await.unwrap().len(), 1);
-        assert_eq!(store.purge(1_800_000_000 + 86_400 + 250, 1).await.unwrap(), 152);
+        let purged = store.purge(1_800_000_000 + 86_400 + 250, 1).await.unwrap();
+        assert_eq!((purged.questions, purged.votes, purged.total()), (150, 2, 152));
         assert_eq!(store.count().await.unwrap(), 50);
         store.close().await;
 
@@ -775,7 +754,7 @@ mod tests {
         a.reset_settings("g1").await.unwrap();
         assert_eq!(b.settings("g1").await.unwrap(), Settings::default());
         b.set_private_default("g3", true, 3).await.unwrap();
-        assert!(b.forget_guild("g3").await.unwrap() >= 2, "the settings and the cooldown");
+        assert!(b.forget_guild("g3").await.unwrap().settings >= 2, "the settings and the cooldown");
         assert_eq!(a.settings("g3").await.unwrap(), Settings::default());
         a.close().await;
         b.close().await;
@@ -804,7 +783,8 @@ mod tests {
             return;
         };
         sqlx::any::install_default_drivers();
-        let pool = AnyPoolOptions::new().max_connections(1).connect(&admin).await.unwrap();
+        let pool =
+            sqlx::any::AnyPoolOptions::new().max_connections(1).connect(&admin).await.unwrap();
         let name = format!("cio_cto_bot_test_{}", std::process::id());
         sqlx::query(&format!("DROP DATABASE IF EXISTS {name}")).execute(&pool).await.unwrap();
         sqlx::query(&format!("CREATE DATABASE {name}")).execute(&pool).await.unwrap();
@@ -812,6 +792,131 @@ mod tests {
         exercise(&format!("{base}/{name}")).await;
         exercise_settings(&format!("{base}/{name}")).await;
         sqlx::query(&format!("DROP DATABASE {name}")).execute(&pool).await.unwrap();
+    }
+
+    fn scratch(name: &str) -> std::path::PathBuf {
+        let dir =
+            std::env::temp_dir().join(format!("cio-cto-bot-store-{name}-{}", std::process::id()));
+        let _ = std::fs::remove_dir_all(&dir);
+        dir
+    }
+
+    /// Whether `needle` is anywhere in the store's files (the database, its
+    /// WAL and shared memory), as `strings` would find it.
+    fn on_disk(path: &std::path::Path, needle: &str) -> bool {
+        ["", "-wal", "-shm"].iter().any(|suffix| {
+            let bytes = std::fs::read(format!("{}{suffix}", path.display())).unwrap_or_default();
+            bytes.windows(needle.len()).any(|w| w == needle.as_bytes())
+        })
+    }
+
+    /// What `forget` and the retention purge remove is gone from the
+    /// files, not only from the tables.
+    #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+    async fn forgotten_and_purged_questions_leave_no_trace_on_disk() {
+        let dir = scratch("scrub");
+        std::fs::create_dir_all(&dir).unwrap();
+        let path = dir.join("store.db");
+        let url = format!("sqlite://{}", path.display());
+        let store = Store::open(&url).await.unwrap();
+        let asked = |n: i64, guild: &str, text: &str| Question {
+            question: format!("{text} number {n}"),
+            ..question(n, Some(guild))
+        };
+        for n in 0..200 {
+            store.record(asked(n, "g-gone", "zebracorn-forgotten"));
+            store.record(asked(n, "g-kept", "okapi-kept"));
+        }
+        store.record(Question { asked_at: 1_000, ..asked(0, "g-old", "narwhal-purged") });
+        store.close().await;
+        let store = Store::open(&url).await.unwrap();
+        assert!(on_disk(&path, "zebracorn-forgotten") && on_disk(&path, "narwhal-purged"));
+        assert_eq!(store.forget_guild("g-gone").await.unwrap().questions, 200);
+        assert_eq!(store.purge(1_800_000_000, 30).await.unwrap().questions, 1);
+        assert!(!on_disk(&path, "zebracorn-forgotten"), "a forgotten server's questions");
+        assert!(!on_disk(&path, "narwhal-purged"), "a purged question");
+        assert!(on_disk(&path, "okapi-kept"), "the check can see what is kept");
+        assert_eq!(store.count().await.unwrap(), 200);
+        store.close().await;
+    }
+
+    /// A service's store whose folder does not exist yet: the bot goes on,
+    /// the store says it is unreachable, and once the folder is made the
+    /// store connects, migrates and writes what was queued meanwhile.
+    #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+    async fn a_store_that_comes_late_is_connected_and_migrated_then() {
+        let dir = scratch("late");
+        let path = dir.join("store.db");
+        let store = Store::start(&format!("sqlite://{}", path.display())).unwrap();
+        for n in 0..20 {
+            store.record(question(n, Some("g1")));
+        }
+        let deadline = std::time::Instant::now() + std::time::Duration::from_secs(5);
+        while store.health() != Health::Unreachable {
+            assert!(std::time::Instant::now() < deadline, "never reported unreachable");
+            tokio::time::sleep(std::time::Duration::from_millis(20)).await;
+        }
+        assert!(matches!(store.voter("1"), Err(StoreError::Unreachable)));
+        assert!(matches!(store.count().await, Err(StoreError::Unreachable)));
+        std::fs::create_dir_all(&dir).unwrap();
+        let connected = tokio::time::timeout(std::time::Duration::from_secs(30), store.connected());
+        assert!(connected.await.unwrap(), "connected once the folder exists");
+        assert_eq!(store.health(), Health::Up);
+        assert!(store.voter("1").is_ok());
+        store.close().await;
+        let store = Store::open_existing(&format!("sqlite://{}", path.display())).await.unwrap();
+        assert_eq!(store.count().await.unwrap(), 20, "what was queued meanwhile is kept");
+        store.close().await;
+    }
+
+    /// Commands that read the store name it when it is not there, and make
+    /// nothing.
+    #[tokio::test]
+    async fn reading_a_store_that_is_not_there_names_it_and_makes_nothing() {
+        let dir = scratch("absent");
+        std::fs::create_dir_all(&dir).unwrap();
+        let path = dir.join("cio-cto-bot.db");
+        let err = Store::open_existing(&format!("sqlite://{}", path.display())).await.unwrap_err();
+        assert_eq!(err.to_string().lines().count(), 1);
+        assert!(err.to_string().contains(&format!("no store at {}", path.display())), "{err}");
+        assert!(!path.exists());
+    }
+
+    /// A file of random bytes is named with its cause, in one line.
+    #[tokio::test]
+    async fn a_corrupt_store_is_named_with_its_cause() {
+        let dir = scratch("corrupt");
+        std::fs::create_dir_all(&dir).unwrap();
+        let path = dir.join("store.db");
+        let junk: Vec<u8> =
+            (0..8192u32).map(|i| (i.wrapping_mul(2_654_435_761) >> 13) as u8).collect();
+        std::fs::write(&path, junk).unwrap();
+        let err = Store::open(&format!("sqlite://{}", path.display())).await.unwrap_err();
+        let text = err.to_string();
+        assert!(
+            text.contains(&path.display().to_string()) && text.contains("not a database"),
+            "{text}"
+        );
+        assert_eq!(text.lines().count(), 1);
+        assert_eq!(text.matches("not a database").count(), 1, "{text}");
+        let chain = format!("{:#}", anyhow::Error::new(err));
+        assert_eq!(chain.matches("not a database").count(), 1, "{chain}");
+    }
+
+    /// Each error says its cause once, also as an `anyhow` chain (`{:#}`),
+    /// which prints every `source()` after the message.
+    #[test]
+    fn a_store_error_says_its_cause_once() {
+        let refused = || {
+            sqlx::Error::Io(std::io::Error::new(
+                std::io::ErrorKind::ConnectionRefused,
+                "refused by peer",
+            ))
+        };
+        for err in [StoreError::Open(refused()), StoreError::Query(refused())] {
+            let chain = format!("{:#}", anyhow::Error::new(err).context("starting"));
+            assert_eq!(chain.matches("refused by peer").count(), 1, "{chain}");
+        }
     }
 
     #[test]

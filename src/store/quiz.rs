@@ -30,7 +30,7 @@ impl Store {
     ) -> Result<Score, StoreError> {
         let guild = guild.unwrap_or("");
         let right = i64::from(correct);
-        let mut tx = self.pool.begin().await?;
+        let mut tx = self.pool()?.begin().await?;
         let inserted = sqlx::query(
             "INSERT INTO quiz_answers (player, question, guild_id, correct, answered_at) \
              VALUES ($1, $2, $3, $4, $5) ON CONFLICT (player, question) DO NOTHING",

@@ -45,7 +45,7 @@ impl Store {
         )
         .bind(since)
         .bind(guild)
-        .fetch_all(&self.pool)
+        .fetch_all(self.pool()?)
         .await?;
         Ok(rows.into_iter().map(|(q,)| q).collect())
     }
@@ -62,7 +62,7 @@ impl Store {
         )
         .bind(since)
         .bind(guild)
-        .fetch_all(&self.pool)
+        .fetch_all(self.pool()?)
         .await?;
         Ok(rows.into_iter().map(|(e,)| e).collect())
     }
@@ -82,7 +82,7 @@ impl Store {
         )
         .bind(since)
         .bind(guild)
-        .fetch_all(&self.pool)
+        .fetch_all(self.pool()?)
         .await?;
         let mut counts: Vec<VoteCount> =
             rows.into_iter().map(|(entry, up, down)| VoteCount { entry, up, down }).collect();
@@ -101,7 +101,7 @@ impl Store {
         )
         .bind(since)
         .bind(guild)
-        .fetch_one(&self.pool)
+        .fetch_one(self.pool()?)
         .await?;
         let top: Vec<(String, i64)> = sqlx::query_as(
             "SELECT entry, COUNT(*) AS n FROM questions \
@@ -110,7 +110,7 @@ impl Store {
         )
         .bind(since)
         .bind(guild)
-        .fetch_all(&self.pool)
+        .fetch_all(self.pool()?)
         .await?;
         let (up, down): (i64, i64) = sqlx::query_as(
             "SELECT COALESCE(SUM(CASE WHEN vote = 'up' THEN 1 ELSE 0 END), 0), \
@@ -119,7 +119,7 @@ impl Store {
         )
         .bind(since)
         .bind(guild)
-        .fetch_one(&self.pool)
+        .fetch_one(self.pool()?)
         .await?;
         Ok(Stats { questions, answered, top, up, down })
     }

@@ -26,17 +26,21 @@ const INSERT_DEFAULTS: &str = "INSERT INTO guild_settings \
 impl Store {
     /// A server's settings; the defaults for a server that changed nothing.
     pub async fn settings(&self, guild: &str) -> Result<Settings, StoreError> {
-        let row: Option<(i64, i64, i64)> = sqlx::query_as(
+        let row: Result<Option<(i64, i64, i64)>, _> = sqlx::query_as(
             "SELECT private_default, cooldown_questions, cooldown_seconds \
              FROM guild_settings WHERE guild_id = $1",
         )
         .bind(guild)
-        .fetch_optional(&self.pool)
-        .await?;
+        .fetch_optional(self.pool()?)
+        .await;
+        // Every reply reads settings: the first to see the store gone (or
+        // back) says so.
+        self.link.observe(&row);
+        let row = row?;
         let channels: Vec<(String,)> =
             sqlx::query_as("SELECT channel_id FROM public_channels WHERE guild_id = $1")
                 .bind(guild)
-                .fetch_all(&self.pool)
+                .fetch_all(self.pool()?)
                 .await?;
         let mut settings = Settings {
             public_channels: channels.into_iter().map(|(c,)| c).collect::<BTreeSet<_>>(),
@@ -66,7 +70,7 @@ impl Store {
         .bind(i64::from(d.questions))
         .bind(i64::from(d.seconds))
         .bind(now)
-        .execute(&self.pool)
+        .execute(self.pool()?)
         .await?;
         Ok(())
     }
@@ -87,7 +91,7 @@ impl Store {
         .bind(i64::from(cooldown.questions))
         .bind(i64::from(cooldown.seconds))
         .bind(now)
-        .execute(&self.pool)
+        .execute(self.pool()?)
         .await?;
         Ok(())
     }
@@ -99,7 +103,7 @@ impl Store {
         channel: &str,
         public: bool,
     ) -> Result<ChannelChange, StoreError> {
-        let mut tx = self.pool.begin().await?;
+        let mut tx = self.pool()?.begin().await?;
         let change = if public {
             let (listed,): (i64,) =
                 sqlx::query_as("SELECT COUNT(*) FROM public_channels WHERE guild_id = $1")
@@ -139,7 +143,7 @@ impl Store {
 
     /// Puts a server back on the defaults.
     pub async fn reset_settings(&self, guild: &str) -> Result<(), StoreError> {
-        let mut tx = self.pool.begin().await?;
+        let mut tx = self.pool()?.begin().await?;
         for table in ["guild_settings", "public_channels", "cooldowns"] {
             sqlx::query(&format!("DELETE FROM {table} WHERE guild_id = $1"))
                 .bind(guild)
