@@ -108,6 +108,10 @@ pub enum Command {
         /// [env: REPLY_CACHE] [default: 10000]
         #[arg(long)]
         cache: Option<usize>,
+        /// For load tests only: answer a signed request seen before (wrk
+        /// replays a fixed set of them) instead of refusing the replay.
+        #[arg(long, hide = true)]
+        allow_replays: bool,
     },
     /// The learning paths; with --markdown, one as an onboarding page for a
     /// team wiki, every step with its source.
@@ -131,6 +135,8 @@ pub enum Command {
     /// --out DIR). Nothing is invented: what the input lacks is left empty
     /// for `check` to flag.
     Import {
+        /// QnA Maker's TSV export, or a JSON list of entries (a .json file,
+        /// or one that starts with `[`).
         file: PathBuf,
         /// Write one TOML file a source into DIR instead of printing.
         #[arg(long, value_name = "DIR")]
@@ -185,6 +191,30 @@ impl Command {
     /// Whether the command talks to Discord (and so logs at info).
     pub fn is_service(&self) -> bool {
         matches!(self, Command::Run { .. } | Command::Http { .. })
+    }
+
+    /// Whether the command needs what `.env` holds (the token, the keys,
+    /// the store's URL), so that a malformed `.env` must stop it. The
+    /// others answer from the knowledge and go on without it, with a
+    /// warning.
+    pub fn needs_env_file(&self) -> bool {
+        match self {
+            Command::Run { .. }
+            | Command::Http { .. }
+            | Command::Invite { .. }
+            | Command::Gaps { .. }
+            | Command::Forget { .. } => true,
+            Command::Ask { .. }
+            | Command::Suggest { .. }
+            | Command::Check
+            | Command::Eval { .. }
+            | Command::Console
+            | Command::Learn { .. }
+            | Command::Export { .. }
+            | Command::Import { .. }
+            | Command::Quiz { .. }
+            | Command::Commands => false,
+        }
     }
 }
 
@@ -274,48 +304,40 @@ fn service_engine(setup: Setup) -> anyhow::Result<(Arc<Live>, impl FnOnce() + Se
     }))
 }
 
-/// How long a service waits for its store at start before going on
-/// without it.
-const STORE_PATIENCE: std::time::Duration = std::time::Duration::from_secs(5);
-
-/// Opens the store, then purges questions older than `retention` days now
-/// and once a day. A store that cannot be opened is logged loudly and the
-/// bot answers without it: keeping questions never stops answering them.
-/// The URL is never logged (it may hold a password).
-async fn open_store(url: Option<String>, retention: u32) -> Option<Arc<Store>> {
-    let url = url?;
-    let opened = tokio::time::timeout(STORE_PATIENCE, Store::open(&url)).await;
-    let store = match opened {
-        Ok(Ok(store)) => Arc::new(store),
-        Ok(Err(err)) => {
-            tracing::error!("answering without keeping questions: {err}");
-            return None;
-        }
-        Err(_) => {
-            tracing::error!(
-                "answering without keeping questions: the store did not answer within {STORE_PATIENCE:?} (DATABASE_URL)"
-            );
-            return None;
-        }
-    };
+/// Starts a service's store: it connects in the background (retrying
+/// while the database cannot be reached) and the bot answers meanwhile.
+/// Once connected, questions older than `retention` days are purged, then
+/// once a day. The URL is never logged (it may hold a password). Call
+/// within the runtime.
+fn start_store(url: Option<String>, retention: u32) -> anyhow::Result<Option<Arc<Store>>> {
+    let Some(url) = url else { return Ok(None) };
+    let store = Arc::new(Store::start(&url)?);
     tracing::info!(backend = ?store.backend(), retention_days = retention, "keeping questions");
     let purging = Arc::clone(&store);
     tokio::spawn(async move {
+        if !purging.connected().await {
+            return;
+        }
         loop {
             match purging.purge(crate::store::now(), retention).await {
-                Ok(0) => {}
-                Ok(n) => tracing::info!(rows = n, "purged questions older than {retention} days"),
+                Ok(removed) if removed.total() == 0 => {}
+                Ok(removed) => tracing::info!(
+                    rows = removed.total(),
+                    "purged what was kept more than {retention} days ago: {removed}"
+                ),
                 Err(err) => tracing::warn!("could not purge old questions: {err}"),
             }
             tokio::time::sleep(std::time::Duration::from_secs(86_400)).await;
         }
     });
-    Some(store)
+    Ok(Some(store))
 }
 
 /// The store one-off commands (`ask`, `console`) keep questions in: only
 /// when `DATABASE_URL` is set, so that trying the bot never leaves a
-/// database file behind. A store that cannot be opened costs no answer.
+/// database file behind. It connects in the background: an answer never
+/// waits for it, and one that cannot be reached costs the record (with a
+/// warning), never the answer.
 struct LocalStore {
     runtime: tokio::runtime::Runtime,
     store: Store,
@@ -334,16 +356,14 @@ impl LocalStore {
             }
         };
         let runtime = tokio::runtime::Runtime::new().ok()?;
-        let opened = runtime
-            .block_on(async { tokio::time::timeout(STORE_PATIENCE, Store::open(&url)).await });
-        match opened {
-            Ok(Ok(store)) => Some(LocalStore { runtime, store, transport }),
-            Ok(Err(err)) => {
+        let started = {
+            let _entered = runtime.enter();
+            Store::start(&url)
+        };
+        match started {
+            Ok(store) => Some(LocalStore { runtime, store, transport }),
+            Err(err) => {
                 tracing::warn!("not keeping questions: {err}");
-                None
-            }
-            Err(_) => {
-                tracing::warn!("not keeping questions: the store did not answer (DATABASE_URL)");
                 None
             }
         }
@@ -354,7 +374,8 @@ impl LocalStore {
         discord::record(Some(&self.store), asked, None, None, self.transport, version);
     }
 
-    /// Writes what is queued.
+    /// Writes what is queued (waiting for a first connection attempt in
+    /// progress, at most a few seconds).
     fn close(self) {
         self.runtime.block_on(self.store.close());
     }
@@ -472,23 +493,20 @@ fn service(setup: Setup, command: Command) -> anyhow::Result<ExitCode> {
             let (engine, prepare) = service_engine(setup)?;
             let runtime = tokio::runtime::Runtime::new().context("starting the async runtime")?;
             let result = runtime.block_on(async {
-                let store = tokio::select! {
-                    store = open_store(store_url, retention) => store,
-                    () = discord::gateway::shutdown_signal() => return Ok(()),
-                };
+                let store = start_store(store_url, retention)?;
                 let result =
                     discord::gateway::run(config, engine, store.clone(), shards, prepare).await;
                 if let Some(store) = store {
                     store.close().await;
                 }
-                result
+                result.map_err(discord::gateway::explain)
             });
             // Tasks still retrying a connection must not hold the exit up.
             runtime.shutdown_timeout(std::time::Duration::from_secs(1));
             result.context("running the Discord bot")?;
             Ok(ExitCode::SUCCESS)
         }
-        Command::Http { listen, fixed_reply, cache } => {
+        Command::Http { listen, fixed_reply, cache, allow_replays } => {
             let config = config::EndpointConfig::from_vars(env_var)?;
             let listen = config::listen_addr(listen, env_var);
             let cache = config::reply_cache(cache, env_var)?;
@@ -535,10 +553,7 @@ fn service(setup: Setup, command: Command) -> anyhow::Result<ExitCode> {
                 }
                 // The load test's bound keeps nothing.
                 let store = match fixed {
-                    None => tokio::select! {
-                        store = open_store(store_url, retention) => store,
-                        () = discord::gateway::shutdown_signal() => return Ok(()),
-                    },
+                    None => start_store(store_url, retention)?,
                     Some(_) => None,
                 };
                 tokio::spawn(crate::live::watch(Arc::clone(&engine)));
@@ -550,7 +565,15 @@ fn service(setup: Setup, command: Command) -> anyhow::Result<ExitCode> {
                     ),
                     Some(bytes) => discord::endpoint::Replies::Fixed(bytes.into()),
                 };
-                let router = discord::endpoint::router(config.public_key, replies)?;
+                let replays = if allow_replays {
+                    tracing::warn!(
+                        "answering replayed requests (--allow-replays): for load tests only"
+                    );
+                    discord::endpoint::ReplayCheck::Off
+                } else {
+                    discord::endpoint::ReplayCheck::default()
+                };
+                let router = discord::endpoint::router_with(config.public_key, replies, replays)?;
                 let listener = tokio::net::TcpListener::bind(&listen)
                     .await
                     .with_context(|| format!("listening on {listen} (LISTEN_ADDR)"))?;
@@ -575,13 +598,13 @@ fn service(setup: Setup, command: Command) -> anyhow::Result<ExitCode> {
             };
             let runtime = tokio::runtime::Runtime::new().context("starting the async runtime")?;
             let removed = runtime.block_on(async {
-                let store = Store::open(&url).await?;
+                let store = Store::open_existing(&url).await?;
                 let removed = store.forget_guild(&guild).await;
                 store.close().await;
                 removed
             });
-            let removed = removed.context("removing the server's questions (DATABASE_URL)")?;
-            writeln!(std::io::stdout().lock(), "removed {removed} questions of server {guild}")?;
+            let removed = removed.context("removing what is kept about the server")?;
+            writeln!(std::io::stdout().lock(), "removed {removed} of server {guild}")?;
             Ok(ExitCode::SUCCESS)
         }
         Command::Commands => {
@@ -620,12 +643,12 @@ fn gaps(
     let from = since.map_or(0, |days| crate::store::now() - i64::from(days) * 86_400);
     let runtime = tokio::runtime::Runtime::new().context("starting the async runtime")?;
     let read = runtime.block_on(async {
-        let store = Store::open(&url).await?;
+        let store = Store::open_existing(&url).await?;
         let read = store.gaps_since(from, None).await;
         store.close().await;
         read
     });
-    let input = read.context("reading the questions (DATABASE_URL)")?;
+    let input = read.context("reading the questions")?;
     let engine = engine(setup)?;
     let report = crate::gaps::report(&engine, &input, None);
     if let Some(path) = propose {
@@ -671,9 +694,6 @@ fn ask(
     store: Option<&LocalStore>,
 ) -> anyhow::Result<ExitCode> {
     let answer = engine.ask(question);
-    if let Some(store) = store {
-        store.record(&crate::store::Asked::of(&answer), engine.version());
-    }
     if json {
         serde_json::to_writer(&mut *out, &render::json(engine, &answer))?;
         writeln!(out)?;
@@ -682,6 +702,11 @@ fn ask(
         if explain {
             write!(out, "{}", explanation(engine, question))?;
         }
+    }
+    // The answer first: keeping the question may wait for the store.
+    out.flush()?;
+    if let Some(store) = store {
+        store.record(&crate::store::Asked::of(&answer), engine.version());
     }
     Ok(if answer.entry().is_some() { ExitCode::SUCCESS } else { ExitCode::from(1) })
 }

@@ -82,6 +82,10 @@ pub enum ConfigError {
         "RETENTION_DAYS must be how many days questions are kept, a whole number such as 90, not {0:?}"
     )]
     BadRetention(String),
+    #[error(
+        "RETENTION_DAYS=0 would delete every question as soon as it is kept: give a number of days (1 or more), or set STORE=off to keep nothing"
+    )]
+    ZeroRetention,
     #[error("DISCORD_API_BASE must be an http:// or https:// URL, not {0:?}")]
     BadApiBase(String),
     #[error(".env is malformed: {0}; fix it or remove the file")]
@@ -89,21 +93,52 @@ pub enum ConfigError {
 }
 
 /// Loads `.env` from the working directory if there is one. A missing file
-/// is fine; a malformed one is an error. Variables already set in the
-/// environment win.
-pub fn load_dotenv() -> Result<(), ConfigError> {
+/// is fine; a malformed one is an error (and sets nothing). Variables
+/// already set in the environment win. Returns warnings about values that
+/// dotenv's rules change (see [`substitutions`]).
+pub fn load_dotenv() -> Result<Vec<String>, ConfigError> {
     let text = match std::fs::read(".env") {
         Ok(bytes) => bytes,
-        Err(err) if err.kind() == std::io::ErrorKind::NotFound => return Ok(()),
+        Err(err) if err.kind() == std::io::ErrorKind::NotFound => return Ok(Vec::new()),
         Err(err) => return Err(ConfigError::DotEnv(format!("cannot read it: {err}"))),
     };
     // Checked before anything is set, so a bad file sets nothing.
     check_dotenv(&text)?;
     match dotenvy::from_filename(".env") {
-        Ok(_) => Ok(()),
+        Ok(_) => Ok(substitutions(&String::from_utf8_lossy(&text))),
         // Only if the file changed in between; still never show a value.
         Err(_) => Err(ConfigError::DotEnv("it changed while being read".into())),
     }
+}
+
+/// The lines of a `.env` whose value holds a `$` that dotenv substitutes
+/// (`$NAME`, `${NAME}`, or a bare `$`, which it drops): unquoted and
+/// double-quoted values are expanded, single-quoted ones taken literally. A token or password
+/// holding `$` would otherwise be cut short without a word. Each warning
+/// names the line and variable, never the value.
+pub fn substitutions(text: &str) -> Vec<String> {
+    let mut warnings = Vec::new();
+    for (number, line) in text.lines().enumerate() {
+        let line = line.trim_start();
+        let line = line.strip_prefix("export ").unwrap_or(line);
+        let Some((key, value)) = line.split_once('=') else { continue };
+        let (key, value) = (key.trim(), value.trim_start());
+        if key.starts_with('#') || value.starts_with('\'') {
+            continue;
+        }
+        let bytes = value.as_bytes();
+        // dotenv substitutes at every `$` it does not see escaped, even
+        // one followed by no name (`5$` reads as `5`).
+        let expanded =
+            (0..bytes.len()).any(|i| bytes[i] == b'$' && (i == 0 || bytes[i - 1] != b'\\'));
+        if expanded {
+            warnings.push(format!(
+                ".env line {}, `{key}`: dotenv reads `$NAME` in this value as the variable NAME (empty if unset) and drops a `$` before no name; to keep the value as written, put it in single quotes",
+                number + 1
+            ));
+        }
+    }
+    warnings
 }
 
 /// Checks the text of a `.env` file. An error names the line and, when the
@@ -282,11 +317,15 @@ pub fn store_url(vars: impl Fn(&str) -> Option<String>) -> Result<Option<String>
     }
 }
 
-/// How many days questions are kept: `RETENTION_DAYS`, else
-/// [`DEFAULT_RETENTION_DAYS`].
+/// How many days questions are kept: `RETENTION_DAYS` (1 or more: 0 would
+/// purge each row as it lands), else [`DEFAULT_RETENTION_DAYS`].
 pub fn retention_days(vars: impl Fn(&str) -> Option<String>) -> Result<u32, ConfigError> {
     match get(&vars, "RETENTION_DAYS") {
-        Some(text) => text.parse().map_err(|_| ConfigError::BadRetention(text)),
+        Some(text) => match text.parse() {
+            Ok(0) => Err(ConfigError::ZeroRetention),
+            Ok(days) => Ok(days),
+            Err(_) => Err(ConfigError::BadRetention(text)),
+        },
         None => Ok(DEFAULT_RETENTION_DAYS),
     }
 }
@@ -364,6 +403,9 @@ mod tests {
         assert_eq!(retention_days(vars(&[])).unwrap(), 90);
         assert_eq!(retention_days(vars(&[("RETENTION_DAYS", "7")])).unwrap(), 7);
         assert!(retention_days(vars(&[("RETENTION_DAYS", "a week")])).is_err());
+        let zero = retention_days(vars(&[("RETENTION_DAYS", "0")])).unwrap_err();
+        assert_eq!(zero, ConfigError::ZeroRetention);
+        assert!(zero.to_string().contains("STORE=off"), "{zero}");
     }
 
     #[test]
@@ -490,6 +532,27 @@ mod tests {
         assert_eq!(check_dotenv(good.as_bytes()), Ok(()));
         let message = check_dotenv(b"A=1\nDISCORD_TOKEN=abc\xff\n").unwrap_err().to_string();
         assert!(message.contains("line 2") && message.contains("UTF-8"), "{message}");
+    }
+
+    /// dotenv expands `$NAME` in unquoted and double-quoted values and
+    /// keeps single-quoted ones as written; the bot warns of the first two,
+    /// naming the line and the variable but not the value.
+    #[test]
+    fn dollar_signs_follow_dotenvs_rule_and_are_pointed_out() {
+        let text =
+            "A=plain\nB=123$FOO\nC='123$FOO'\nD=\"x${FOO}y\"\nE=5$\nF=\"a\\$FOO\"\n# G=$FOO\n";
+        let parsed: std::collections::HashMap<String, String> =
+            dotenvy::from_read_iter(text.as_bytes()).map(|item| item.unwrap()).collect();
+        assert_eq!(parsed["B"], "123", "unquoted: expanded (FOO is unset)");
+        assert_eq!(parsed["C"], "123$FOO", "single quotes: literal");
+        assert_eq!(parsed["D"], "xy", "double quotes: expanded");
+        assert_eq!(parsed["E"], "5", "a `$` before no name is dropped");
+        assert_eq!(parsed["F"], "a$FOO", "an escaped `$` stays");
+        let warnings = substitutions(text);
+        assert_eq!(warnings.len(), 3, "{warnings:#?}");
+        assert!(warnings[0].contains("line 2, `B`") && warnings[1].contains("line 4, `D`"));
+        assert!(warnings[2].contains("line 5, `E`"));
+        assert!(warnings.iter().all(|w| !w.contains("123") && !w.contains("FOO")));
     }
 
     #[test]

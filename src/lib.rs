@@ -36,6 +36,7 @@ pub mod gaps;
 pub mod knowledge;
 pub mod learn;
 pub mod live;
+pub mod log;
 pub mod quiz;
 pub mod render;
 pub mod search;

@@ -32,8 +32,15 @@ pub enum ReloadError {
         "this bot answers from the knowledge built into it; start it with --knowledge DIR or KNOWLEDGE_DIR to reload from a folder"
     )]
     Bundled,
+    // The cause is in the message, not in `source()`: said once.
     #[error("the knowledge did not load, so the last good knowledge keeps serving: {0}")]
-    Invalid(#[from] LoadError),
+    Invalid(LoadError),
+}
+
+impl From<LoadError> for ReloadError {
+    fn from(err: LoadError) -> Self {
+        ReloadError::Invalid(err)
+    }
 }
 
 type Hook = Box<dyn Fn() + Send + Sync>;
@@ -199,9 +206,17 @@ pub fn watch(live: Arc<Live>) -> impl std::future::Future<Output = ()> + Send {
             tokio::select! {
                 Some(()) = signal => info!("SIGHUP: reloading the knowledge"),
                 Some(()) = rx.recv() => {
-                    // Let the burst of writes finish.
-                    tokio::time::sleep(DEBOUNCE).await;
-                    while rx.try_recv().is_ok() {}
+                    // Wait for the folder to be quiet for DEBOUNCE: a burst
+                    // of writes (a file written in pieces, an editor's
+                    // save, `cp`) is one change, read once it is whole. A
+                    // change during the reload wakes this loop again, so
+                    // the last write is always read.
+                    let deadline = tokio::time::Instant::now() + MAX_SETTLE;
+                    while let Ok(Some(())) = tokio::time::timeout(DEBOUNCE, rx.recv()).await {
+                        if tokio::time::Instant::now() >= deadline {
+                            break;
+                        }
+                    }
                     info!("the knowledge folder changed: reloading");
                 }
                 else => return,
@@ -216,8 +231,11 @@ pub fn watch(live: Arc<Live>) -> impl std::future::Future<Output = ()> + Send {
     }
 }
 
-/// How long the watcher waits for a burst of writes to end.
+/// How long the folder must be quiet before the watcher reloads it.
 const DEBOUNCE: Duration = Duration::from_millis(300);
+/// How long the watcher waits for a folder that keeps changing before it
+/// reloads anyway.
+const MAX_SETTLE: Duration = Duration::from_secs(5);
 
 #[cfg(test)]
 mod tests {

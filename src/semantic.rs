@@ -27,14 +27,28 @@ const BATCH: usize = 32;
 
 /// The model failed to load or to run. Neither should happen with the
 /// bundled weights; the engine then answers on the lexical path alone.
+/// The cause is in the message, not in `source()`, so that `{:#}` says it
+/// once.
 #[derive(Debug, thiserror::Error)]
 pub enum SemanticError {
     #[error("the sentence model: {0}")]
-    Model(#[from] candle_core::Error),
+    Model(candle_core::Error),
     #[error("the sentence model's tokenizer: {0}")]
     Tokenizer(String),
     #[error("the sentence model's configuration: {0}")]
-    Config(#[from] serde_json::Error),
+    Config(serde_json::Error),
+}
+
+impl From<candle_core::Error> for SemanticError {
+    fn from(err: candle_core::Error) -> Self {
+        SemanticError::Model(err)
+    }
+}
+
+impl From<serde_json::Error> for SemanticError {
+    fn from(err: serde_json::Error) -> Self {
+        SemanticError::Config(err)
+    }
 }
 
 /// The sentence model with its tokenizer.

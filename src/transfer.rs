@@ -152,16 +152,18 @@ pub fn from_tsv(text: &str) -> Result<Vec<Item>, ImportError> {
         let fields: Vec<&str> = line.split('\t').collect();
         let field = |i: Option<usize>| i.and_then(|i| fields.get(i)).map_or("", |f| f.trim());
         let (question, answer) = (field(Some(q)), field(Some(a)));
-        if fields.len() < header.len().min(q.max(a) + 1) || question.is_empty() || answer.is_empty()
-        {
-            return Err(ImportError::Tsv {
-                line: number,
-                message: format!(
-                    "expected {} tab-separated columns with a question and an answer, found {}",
-                    header.len(),
-                    fields.len()
-                ),
-            });
+        let needed = header.len().min(q.max(a) + 1);
+        let problem = if fields.len() < needed {
+            Some(format!("expected {} tab-separated columns, found {}", header.len(), fields.len()))
+        } else if question.is_empty() {
+            Some(format!("the Question column (column {}) is empty", q + 1))
+        } else if answer.is_empty() {
+            Some(format!("the Answer column (column {}) is empty", a + 1))
+        } else {
+            None
+        };
+        if let Some(message) = problem {
+            return Err(ImportError::Tsv { line: number, message });
         }
         let source = field(source).to_owned();
         let key = match field(qna_id) {
@@ -316,7 +318,10 @@ pub fn to_toml(source: &str, items: &[Item]) -> String {
     ));
     let mut taken: Vec<String> = Vec::new();
     for item in items.iter().filter(|i| i.source == source) {
-        let mut id = item.id.clone().unwrap_or_else(|| slug(&item.questions[0]));
+        // An entry without questions gets an id all the same: `check` flags
+        // the missing questions.
+        let first = item.questions.first().map_or("", String::as_str);
+        let mut id = item.id.clone().unwrap_or_else(|| slug(first));
         let base = id.clone();
         let mut n = 2;
         while taken.contains(&id) {
@@ -383,10 +388,13 @@ mod tests {
             err,
             Err(ImportError::Tsv {
                 line: 3,
-                message: "expected 4 tab-separated columns with a question and an answer, found 1"
-                    .into()
+                message: "expected 4 tab-separated columns, found 1".into()
             })
         );
+        let empty = from_tsv("Question\tAnswer\tSource\tMetadata\n \tyes\ts\t\n").unwrap_err();
+        assert_eq!(empty.to_string(), "line 2: the Question column (column 1) is empty");
+        let empty = from_tsv("Answer\tQuestion\nyes\tq?\n\tq?\n").unwrap_err();
+        assert_eq!(empty.to_string(), "line 3: the Answer column (column 1) is empty");
         let err =
             from_tsv("Question\tAnswer\tSource\tMetadata\nq?\ta\ts\tnot a pair\n").unwrap_err();
         assert!(matches!(err, ImportError::Tsv { line: 2, .. }), "{err}");

@@ -5,9 +5,16 @@
 //! no state between requests, and so scales out as replicas behind any
 //! load balancer.
 //!
-//! Checks come in this order, before anything is parsed: a body over 1 MiB
-//! is 413; a missing or bad signature, or a timestamp more than five
-//! minutes from now (a replay), is 401; then malformed JSON is 400.
+//! Checks come in this order: a body over 1 MiB is 413; a missing or bad
+//! signature, or a timestamp more than five minutes from now, is 401, before
+//! anything is parsed; then malformed JSON is 400; then an interaction id
+//! already answered within those five minutes (a replay, see [`replays`])
+//! is 401.
+//!
+//! `GET /healthz` answers 200 while the process serves, with the store's
+//! state in the body (`store: up`, `unreachable`, …): a store that is down
+//! does not stop the bot answering, so it is no reason for a load balancer
+//! to take a replica out.
 
 use std::net::SocketAddr;
 use std::sync::Arc;
@@ -25,6 +32,7 @@ use tokio::net::TcpListener;
 use tracing::{info, warn};
 
 use super::policy::{Gate, Policy};
+use super::replays::{self, Seen, Verdict};
 use super::reply;
 use super::request;
 use crate::engine::Engine;
@@ -83,8 +91,11 @@ impl ReplyCache {
     ) -> Result<Computed, ReplyError> {
         let Some(cache) = &self.0 else { return compute(engine, request, feedback).await };
         // The request's debug form names every field that shapes the reply
-        // (`feedback` is the same for every request of a server).
-        let key = format!("{request:?}");
+        // (`feedback` is the same for every request of a server), and the
+        // knowledge version the engine that worked it out: a reply worked
+        // out on the old engine and stored after a reload cleared the cache
+        // would otherwise be served until the next reload.
+        let key = format!("{}{request:?}", engine.version());
         if let Some(hit) = cache.get(&key) {
             return Ok(hit);
         }
@@ -94,13 +105,26 @@ impl ReplyCache {
     }
 }
 
-/// A reply could not be worked out.
+/// A reply could not be worked out. The cause is in the message, not in
+/// `source()`, so that it is said once.
 #[derive(Debug, thiserror::Error)]
 enum ReplyError {
     #[error("serialising the reply: {0}")]
-    Json(#[from] serde_json::Error),
+    Json(serde_json::Error),
     #[error("the blocking thread that worked out the reply: {0}")]
-    Join(#[from] tokio::task::JoinError),
+    Join(tokio::task::JoinError),
+}
+
+impl From<serde_json::Error> for ReplyError {
+    fn from(err: serde_json::Error) -> Self {
+        ReplyError::Json(err)
+    }
+}
+
+impl From<tokio::task::JoinError> for ReplyError {
+    fn from(err: tokio::task::JoinError) -> Self {
+        ReplyError::Join(err)
+    }
 }
 
 /// The reply as JSON; one that needs the sentence model is worked out on a
@@ -131,10 +155,39 @@ struct Endpoint {
     replies: Replies,
     /// The servers' settings and the cooldowns, over the replies' store.
     policy: Arc<Policy>,
+    /// The interaction ids answered lately; `None` only for load tests that
+    /// send the same signed requests again and again.
+    seen: Option<Arc<Seen>>,
 }
 
-/// The endpoint's routes: `POST /interactions` and `GET /healthz`.
+/// Whether the endpoint refuses a request it has answered before.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ReplayCheck {
+    /// Refuse replays (the product), remembering this many ids at most.
+    On { capacity: usize },
+    /// Answer them: for load tests (`http --allow-replays`), which replay a
+    /// fixed set of signed requests.
+    Off,
+}
+
+impl Default for ReplayCheck {
+    fn default() -> Self {
+        ReplayCheck::On { capacity: replays::DEFAULT_CAPACITY }
+    }
+}
+
+/// The endpoint's routes: `POST /interactions` and `GET /healthz`, with
+/// replays refused.
 pub fn router(public_key: [u8; 32], replies: Replies) -> Result<Router, InvalidKey> {
+    router_with(public_key, replies, ReplayCheck::default())
+}
+
+/// [`router`], choosing the replay check.
+pub fn router_with(
+    public_key: [u8; 32],
+    replies: Replies,
+    replays: ReplayCheck,
+) -> Result<Router, InvalidKey> {
     let verifier = Verifier::try_new(public_key).map_err(|err| InvalidKey(err.to_string()))?;
     let mut store = None;
     if let Replies::Engine(live, cache, kept) = &replies {
@@ -142,13 +195,25 @@ pub fn router(public_key: [u8; 32], replies: Replies) -> Result<Router, InvalidK
         live.on_swap(move || cache.clear());
         store = kept.clone();
     }
-    let endpoint = Endpoint { verifier, replies, policy: Arc::new(Policy::new(store)) };
+    let seen = match replays {
+        ReplayCheck::On { capacity } => Some(Arc::new(Seen::new(capacity, MAX_SKEW.as_secs()))),
+        ReplayCheck::Off => None,
+    };
+    let health = store.clone();
+    let endpoint = Endpoint { verifier, replies, policy: Arc::new(Policy::new(store)), seen };
     Ok(Router::new()
         .route("/interactions", post(interactions))
-        .route("/healthz", get(|| async { "ok" }))
+        .route("/healthz", get(move || healthz(health.clone())))
         .layer(DefaultBodyLimit::max(MAX_BODY))
         .layer(middleware::from_fn(log_request))
         .with_state(endpoint))
+}
+
+/// `ok` while the process serves, and the store's state: `off`
+/// (`STORE=off`), `connecting`, `up` or `unreachable`.
+async fn healthz(store: Option<Arc<Store>>) -> String {
+    let state = store.map_or("off", |s| s.health().as_str());
+    format!("ok\nstore: {state}\n")
 }
 
 /// The public key is not a valid Ed25519 point.
@@ -200,6 +265,21 @@ async fn interactions(
         Ok(interaction) => interaction,
         Err(_) => return plain(StatusCode::BAD_REQUEST, "malformed interaction"),
     };
+    if let Some(seen) = &endpoint.seen {
+        // Discord gives every interaction a snowflake id.
+        let Some(id) = interaction.id() else {
+            return plain(StatusCode::BAD_REQUEST, "malformed interaction");
+        };
+        let stamped = timestamp.parse().unwrap_or(0);
+        match seen.check(id, stamped, unix_now()) {
+            Verdict::New => {}
+            Verdict::Replay => {
+                warn!(interaction = id, "refused a replayed interaction");
+                return plain(StatusCode::UNAUTHORIZED, "replayed interaction");
+            }
+            Verdict::TooOld => return plain(StatusCode::UNAUTHORIZED, "stale timestamp"),
+        }
+    }
     let caller = interaction.caller();
     let request = match interaction.request() {
         request::Request::Settings(setting) => {
@@ -295,6 +375,36 @@ mod tests {
         assert!(!fresh("", now));
         assert!(!fresh("-1", now));
         assert!(!fresh("1.8e9", now));
+    }
+
+    /// A reply worked out on the engine a reload replaced, and stored after
+    /// the reload cleared the cache, is never served by the new engine (the
+    /// race behind a flaky reload test: the old answer stayed cached).
+    #[tokio::test]
+    async fn a_reply_of_the_replaced_engine_is_not_served_after_a_reload() {
+        use crate::knowledge::Knowledge;
+        let bundled = include_str!("../../knowledge/cio-vs-cto-21cto.toml");
+        let synonyms = include_str!("../../knowledge/synonyms.toml");
+        let load = |text: &str| {
+            let files = [
+                ("cio-vs-cto-21cto.toml".to_owned(), text.to_owned()),
+                ("synonyms.toml".to_owned(), synonyms.to_owned()),
+            ];
+            Arc::new(Engine::new(Knowledge::from_files(files).unwrap()))
+        };
+        let old = load(bundled);
+        let new = load(
+            &bundled.replace("Many organizations report tension", "Many firms report tension"),
+        );
+        assert_ne!(old.version(), new.version());
+        let cache = ReplyCache::new(10);
+        let request = request::Request::Ask { question: "who reports to whom?", private: false };
+        cache.clear(); // the reload's swap
+        let (stale, _) = cache.reply(&old, &request, reply::Feedback(false)).await.unwrap();
+        let (fresh, _) = cache.reply(&new, &request, reply::Feedback(false)).await.unwrap();
+        let text = |bytes: &Bytes| String::from_utf8_lossy(bytes).into_owned();
+        assert!(text(&stale).contains("Many organizations"));
+        assert!(text(&fresh).contains("Many firms"), "{}", text(&fresh));
     }
 
     #[test]

@@ -274,6 +274,20 @@ pub async fn run(
     Ok(())
 }
 
+/// The error a gateway run ended with, worded for the operator: Discord's
+/// close code 4004 (authentication failed) names `DISCORD_TOKEN` and what
+/// to do, as the start-up checks do for a malformed token.
+pub fn explain(err: serenity::Error) -> anyhow::Error {
+    match err {
+        serenity::Error::Gateway(serenity::gateway::GatewayError::InvalidAuthentication) => {
+            anyhow::anyhow!(
+                "Discord refused DISCORD_TOKEN (gateway close code 4004, authentication failed): the token was reset or belongs to another application. Reset it in the Discord developer portal (your application → Bot → Reset Token) and put the new one in .env or the environment"
+            )
+        }
+        other => anyhow::Error::new(other),
+    }
+}
+
 /// Says once, loudly, when Discord's API cannot be reached: serenity then
 /// falls back to its default gateway URL and retries quietly for ever.
 async fn check_gateway(http: &Http) {

@@ -11,6 +11,7 @@ pub mod gateway;
 pub mod limits;
 pub mod onboarding;
 pub mod policy;
+pub mod replays;
 pub mod reply;
 pub mod request;
 pub mod settings;

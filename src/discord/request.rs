@@ -496,6 +496,11 @@ impl<'a> Body<'a> {
         Ok(body)
     }
 
+    /// The interaction's id, a snowflake: unique to each interaction.
+    pub fn id(&self) -> Option<u64> {
+        self.id.as_deref().and_then(|id| id.parse().ok())
+    }
+
     /// Who sent it and from where: the same reading as [`caller`] gives of
     /// serenity's model.
     pub fn caller(&self) -> Caller {

@@ -89,6 +89,10 @@ pub enum ProblemKind {
     UnknownSurvey(String),
     #[error("phrasings for unknown entry `{0}` (check the id with `cio-cto-bot check`)")]
     UnknownEntry(String),
+    #[error(
+        "a step names unknown entry `{0}` (steps are entry ids; check it with `cio-cto-bot check`)"
+    )]
+    UnknownStep(String),
     #[error("the answer is {chars} characters; a Discord embed holds at most {max}")]
     AnswerTooLong { chars: usize, max: usize },
     #[error(

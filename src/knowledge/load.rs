@@ -694,7 +694,7 @@ impl Validator {
         for step in r.steps.get_ref() {
             let entry = step.get_ref().trim().to_owned();
             if !self.known_entry(&entry) {
-                self.report(file, step.span(), at, ProblemKind::UnknownEntry(entry.clone()));
+                self.report(file, step.span(), at, ProblemKind::UnknownStep(entry.clone()));
             }
             steps.push(entry);
         }
@@ -957,6 +957,22 @@ mod tests {
                 ("b.toml", 4, &ProblemKind::Empty { field: "questions" }),
             ]
         );
+    }
+
+    #[test]
+    fn a_learning_path_step_naming_no_entry_is_reported_as_a_step() {
+        let entries = "[source]\nid = \"s\"\ntitle = \"T\"\npublisher = \"P\"\n\n[[entries]]\nid = \"e\"\nkind = \"fact\"\nquestions = [\"one?\", \"two?\", \"three?\"]\nanswer = \"A.\"\ntopics = [\"t\"]\n";
+        let paths = "[[paths]]\nid = \"p\"\ntitle = \"P\"\ndescription = \"D\"\nsteps = [\"e\", \"nope\"]\n";
+        let Err(LoadError::Invalid(problems)) = parse([
+            ("a.toml".to_owned(), entries.to_owned()),
+            ("paths.toml".to_owned(), paths.to_owned()),
+        ]) else {
+            panic!("an unknown step is a problem");
+        };
+        assert_eq!(problems.len(), 1, "{problems:#?}");
+        assert_eq!((problems[0].file.as_str(), problems[0].line), ("paths.toml", 5));
+        let said = problems[0].to_string();
+        assert!(said.contains("a step names unknown entry `nope`"), "{said}");
     }
 
     #[test]
