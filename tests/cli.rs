@@ -102,6 +102,33 @@ fn ask_reads_by_meaning_unless_told_not_to() {
     assert_eq!((v["answered"].as_bool(), v["by_meaning"].as_bool()), (Some(false), Some(false)));
 }
 
+/// `ask` with a PostgreSQL store that does not answer: the answer comes at
+/// once, and only then does keeping the question wait for the store (one
+/// attempt, a few seconds), after which the bot says it was not kept.
+#[test]
+fn ask_answers_before_it_waits_for_a_store_that_does_not_answer() {
+    use std::io::BufRead;
+    // Accepts connections (the kernel does, into its backlog) and never
+    // says a word: a database that hangs.
+    let silent = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+    let url = format!("postgres://postgres@{}/db", silent.local_addr().unwrap());
+    let mut child = bot()
+        .args(["--no-model", "ask", "what does CIO stand for?"])
+        .env("DATABASE_URL", &url)
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut first = String::new();
+    std::io::BufReader::new(child.stdout.take().unwrap()).read_line(&mut first).unwrap();
+    assert!(first.starts_with("What does CIO stand for?"), "{first}");
+    assert!(child.try_wait().unwrap().is_none(), "answered while the store is still awaited");
+    let out = child.wait_with_output().unwrap();
+    assert_eq!(out.status.code(), Some(0));
+    let err = stderr(&out);
+    assert!(err.contains("were not recorded") || err.contains("unreachable"), "{err}");
+}
+
 /// `forget --guild` removes a server's questions from the store the
 /// environment names, and only theirs.
 #[test]
@@ -130,7 +157,10 @@ fn forget_removes_a_servers_questions() {
     });
     let out = bot().args(["forget", "--guild", "111"]).env("DATABASE_URL", &url).output().unwrap();
     assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
-    assert_eq!(stdout(&out).trim(), "removed 2 questions of server 111");
+    assert_eq!(
+        stdout(&out).trim(),
+        "removed 2 questions, 0 votes, 0 quiz answers, 0 quiz scores and 0 settings rows of server 111"
+    );
     let left = runtime.block_on(async {
         let store = Store::open(&url).await.unwrap();
         let rows = store.questions().await.unwrap();
@@ -687,7 +717,7 @@ fn a_malformed_env_file_is_an_error_that_hides_its_values() {
         ("A=1\nDISCORD_TOKEN=MTA0NTU1NTU1NTU1NTU1NTU1NQ.GaBcDe.s3cr3t\\v4lue\n", 2),
     ] {
         std::fs::write(dir.join(".env"), text).unwrap();
-        let o = bot_in(&dir).args(["ask", "cio"]).output().unwrap();
+        let o = bot_in(&dir).args(["run"]).output().unwrap();
         assert_eq!(o.status.code(), Some(2));
         let err = stderr(&o);
         assert!(err.contains(".env is malformed"), "{err}");
@@ -696,6 +726,105 @@ fn a_malformed_env_file_is_an_error_that_hides_its_values() {
             assert!(!err.contains(secret), "{err}");
         }
     }
+}
+
+/// A malformed `.env` stops only the commands that need its values: help
+/// and the local commands go on, with a warning naming the line.
+#[test]
+fn a_malformed_env_file_stops_only_the_commands_that_need_it() {
+    let dir = scratch("malformed-env-local");
+    std::fs::write(dir.join(".env"), "A=1\nDISCORD_TOKEN='unterminated\n").unwrap();
+    let help = bot_in(&dir).args(["--help"]).output().unwrap();
+    assert_eq!(help.status.code(), Some(0), "{}", stderr(&help));
+    assert!(stdout(&help).contains("Usage"));
+    let ask =
+        bot_in(&dir).args(["--no-model", "ask", "what does CIO stand for?"]).output().unwrap();
+    assert_eq!(ask.status.code(), Some(0), "{}", stderr(&ask));
+    assert!(stdout(&ask).contains("Chief Information Officer"), "{}", stdout(&ask));
+    let warned = stderr(&ask);
+    assert!(warned.contains("going on without .env") && warned.contains("line 2"), "{warned}");
+    for command in [vec!["run"], vec!["http"], vec!["gaps"], vec![]] {
+        let o = bot_in(&dir).args(&command).output().unwrap();
+        assert_eq!(o.status.code(), Some(2), "{command:?}: {}", stderr(&o));
+        assert!(stderr(&o).contains(".env is malformed"), "{command:?}: {}", stderr(&o));
+    }
+}
+
+/// dotenv replaces an unquoted `$NAME` by that variable: the bot says so,
+/// naming the line and variable (never the value); single quotes keep it.
+#[test]
+fn a_dollar_in_an_env_value_is_pointed_out() {
+    let dir = scratch("dollar-env");
+    std::fs::write(dir.join(".env"), "DISCORD_APPLICATION_ID=123$FOO\n").unwrap();
+    let o = bot_in(&dir).args(["invite"]).output().unwrap();
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    assert!(stdout(&o).contains("client_id=123&"), "expanded as dotenv does: {}", stdout(&o));
+    let warned = stderr(&o);
+    assert!(
+        warned.contains(".env line 1, `DISCORD_APPLICATION_ID`")
+            && warned.contains("single quotes"),
+        "{warned}"
+    );
+    assert!(!warned.contains("123"), "{warned}");
+    std::fs::write(dir.join(".env"), "DISCORD_APPLICATION_ID='123$FOO'\n").unwrap();
+    let o = bot_in(&dir).args(["invite"]).output().unwrap();
+    assert_eq!(o.status.code(), Some(2), "literal, and so not a number");
+    assert!(stderr(&o).contains("DISCORD_APPLICATION_ID must be"), "{}", stderr(&o));
+    assert!(!stderr(&o).contains("single quotes"), "{}", stderr(&o));
+}
+
+/// Commands that read the store refuse one that is not there (and make
+/// none), and name a damaged one with its cause, in one line.
+#[test]
+fn gaps_and_forget_need_a_store_and_name_a_bad_one() {
+    let dir = scratch("no-store");
+    for args in [vec!["gaps"], vec!["forget", "--guild", "123"]] {
+        let o = bot_in(&dir).args(&args).output().unwrap();
+        assert_eq!(o.status.code(), Some(2), "{args:?}");
+        let err = stderr(&o);
+        assert!(err.contains("no store at cio-cto-bot.db"), "{args:?}: {err}");
+        assert_eq!(err.lines().count(), 1, "{err}");
+        assert!(!dir.join("cio-cto-bot.db").exists(), "{args:?} made an empty store");
+    }
+    let junk: Vec<u8> = (0..8192u32).map(|i| (i.wrapping_mul(2_654_435_761) >> 11) as u8).collect();
+    std::fs::write(dir.join("junk.db"), junk).unwrap();
+    let o = bot_in(&dir).args(["gaps"]).env("DATABASE_URL", "sqlite://junk.db").output().unwrap();
+    assert_eq!(o.status.code(), Some(2));
+    let err = stderr(&o);
+    assert!(err.contains("junk.db") && err.contains("not a database"), "{err}");
+    assert_eq!(err.lines().count(), 1, "one line, the cause once: {err}");
+    let url = format!("sqlite://{}", dir.join("missing-folder/x.db").display());
+    let o = bot_in(&dir).args(["gaps"]).env("DATABASE_URL", &url).output().unwrap();
+    let err = stderr(&o);
+    assert!(err.contains("missing-folder does not exist") && err.contains("DATABASE_URL"), "{err}");
+}
+
+#[test]
+fn a_retention_of_zero_days_is_refused() {
+    let token = "MTAwMDAwMDAwMDAwMDAwMDAwMQ.GfakeX.fake-token-for-tests-only-0123456789";
+    let o = bot().args(["run"]).env("DISCORD_TOKEN", token).env("RETENTION_DAYS", "0").output();
+    let o = o.unwrap();
+    assert_eq!(o.status.code(), Some(2));
+    let err = stderr(&o);
+    assert!(err.contains("RETENTION_DAYS=0") && err.contains("STORE=off"), "{err}");
+}
+
+/// `import` of an entry with nothing in it writes a file for the curator
+/// (an id all the same), which `check` then flags.
+#[test]
+fn import_of_an_empty_entry_writes_what_check_flags() {
+    let dir = scratch("import-empty");
+    let file = dir.join("e.json");
+    std::fs::write(&file, r#"[{"questions":[],"answer":"","source":""}]"#).unwrap();
+    let o = run(&["import", file.to_str().unwrap()]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    assert!(stdout(&o).contains("id = \"imported\""), "{}", stdout(&o));
+    std::fs::write(dir.join("e.toml"), stdout(&o)).unwrap();
+    let check = run(&["--knowledge", dir.join("e.toml").to_str().unwrap(), "check"]);
+    assert_eq!(check.status.code(), Some(2));
+    assert!(stderr(&check).contains("e.toml:"), "{}", stderr(&check));
+    let help = run(&["import", "--help"]);
+    assert!(stdout(&help).contains("or one that starts with `[`"), "{}", stdout(&help));
 }
 
 #[test]

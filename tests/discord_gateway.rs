@@ -581,3 +581,22 @@ fn the_schemas_reject_what_discord_would() {
     let bad = json!({"name": "", "description": "d"});
     assert!(!schema_errors("ApplicationCommandUpdateRequest", &bad).is_empty());
 }
+
+/// Discord closes the gateway with 4004 (authentication failed) when the
+/// token was reset: the bot stops with exit status 2 and a line naming
+/// DISCORD_TOKEN and what to do, never the token.
+#[cfg(unix)]
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_token_discord_refuses_stops_the_bot_naming_discord_token() {
+    use tokio::io::AsyncReadExt;
+    let fake = FakeDiscord::start_refusing_the_token().await;
+    let mut bot = start_bot_logging(&fake, Some(GUILD_ID), "error");
+    let exit = tokio::time::timeout(PATIENCE, bot.wait()).await.expect("stops by itself").unwrap();
+    assert_eq!(exit.code(), Some(2));
+    let mut log = String::new();
+    bot.stderr.take().unwrap().read_to_string(&mut log).await.unwrap();
+    let last = log.lines().last().unwrap_or_default();
+    assert!(last.starts_with("error: ") && last.contains("DISCORD_TOKEN"), "{log}");
+    assert!(last.contains("4004") && last.contains("Reset Token"), "{log}");
+    assert!(!log.contains(TOKEN) && !log.contains("fake-token"), "{log}");
+}

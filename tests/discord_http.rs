@@ -277,15 +277,18 @@ async fn quiz_scores_are_kept_over_http() {
     let question = command("1100000000000000031".into(), "quiz", json!([]));
     let question = reply(&app, &signer, &question).await;
     let choices = custom_ids(&question);
-    let footers = [&choices[0], &choices[1]].map(|choice| {
-        let app = app.clone();
-        let signer = &signer;
-        async move {
-            let answered = reply(&app, signer, &click("1100000000000000032".into(), choice)).await;
-            assert_eq!(answered["type"], 7);
-            answered["data"]["embeds"][0]["footer"]["text"].as_str().unwrap().to_owned()
-        }
-    });
+    // Two clicks are two interactions, each with its own id.
+    let footers = [(&choices[0], "1100000000000000032"), (&choices[1], "1100000000000000033")].map(
+        |(choice, id)| {
+            let app = app.clone();
+            let signer = &signer;
+            async move {
+                let answered = reply(&app, signer, &click(id.into(), choice)).await;
+                assert_eq!(answered["type"], 7);
+                answered["data"]["embeds"][0]["footer"]["text"].as_str().unwrap().to_owned()
+            }
+        },
+    );
     let [first, second] = footers;
     let (first, second) = (first.await, second.await);
     assert!(first.starts_with("Your score: ") && first.contains(" of 1 · streak "), "{first}");
@@ -331,17 +334,23 @@ async fn missing_or_bad_signatures_are_401() {
 async fn a_timestamp_more_than_five_minutes_away_is_a_replay() {
     let signer = Signer::new();
     let app = app(&signer);
-    let body = ping().to_string().into_bytes();
     // Well clear of the 300 s edge on both sides: the test's clock and the
     // server's are read at different moments, in whole seconds. The edge
     // itself is tested in `endpoint::tests` with an injected clock.
-    for (skew, expected) in [
+    for (n, (skew, expected)) in [
         (-600i64, StatusCode::UNAUTHORIZED),
         (600, StatusCode::UNAUTHORIZED),
         (-3600, StatusCode::UNAUTHORIZED),
         (-120, StatusCode::OK),
         (120, StatusCode::OK),
-    ] {
+    ]
+    .into_iter()
+    .enumerate()
+    {
+        // Each its own interaction: the same id again would be a replay.
+        let mut ping = ping();
+        ping["id"] = json!(format!("11000000000000001{n:02}"));
+        let body = ping.to_string().into_bytes();
         let timestamp = (unix_now() as i64 + skew).to_string();
         let signature = signer.sign(&timestamp, &body);
         let (status, _) = send(&app, post(body.clone(), Some(signature), Some(timestamp))).await;
@@ -372,12 +381,43 @@ async fn a_body_over_1_mib_is_413() {
     assert_eq!(status, StatusCode::PAYLOAD_TOO_LARGE);
 }
 
+/// A signed request sent again within its five minutes is a replay: refused
+/// with 401, and neither answered nor kept twice.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_replayed_request_is_refused_and_kept_once() {
+    let signer = Signer::new();
+    let (_, url) = fresh_sqlite("replay");
+    let store = Arc::new(Store::open(&url).await.unwrap());
+    let replies = Replies::Engine(live(engine()), ReplyCache::new(100), Some(Arc::clone(&store)));
+    let app = router(signer.public_key(), replies).unwrap();
+    let interaction = ask("1100000000000000077".into(), "who reprots to whom?");
+    let body = interaction.to_string().into_bytes();
+    let timestamp = unix_now().to_string();
+    let signature = signer.sign(&timestamp, &body);
+    let first = post(body.clone(), Some(signature.clone()), Some(timestamp.clone()));
+    let (status, _) = send(&app, first).await;
+    assert_eq!(status, StatusCode::OK);
+    let again = post(body, Some(signature), Some(timestamp));
+    let (status, said) = send(&app, again).await;
+    assert_eq!((status, said.as_slice()), (StatusCode::UNAUTHORIZED, &b"replayed interaction"[..]));
+    // A new interaction (a new id), the same question: answered.
+    let next = ask("1100000000000000078".into(), "who reprots to whom?");
+    assert_eq!(reply(&app, &signer, &next).await["type"], 4);
+    // Signed, but without the id every interaction has: malformed.
+    let (status, _) = send(&app, signed(&signer, &json!({"type": 1}))).await;
+    assert_eq!(status, StatusCode::BAD_REQUEST);
+    store.close().await;
+    let store = Store::open(&url).await.unwrap();
+    assert_eq!(store.count().await.unwrap(), 2, "the replay was not kept");
+    store.close().await;
+}
+
 #[tokio::test]
 async fn healthz_answers_and_other_routes_do_not() {
     let signer = Signer::new();
     let app = app(&signer);
     let (status, body) = send(&app, Request::get("/healthz").body(Body::empty()).unwrap()).await;
-    assert_eq!((status, body.as_slice()), (StatusCode::OK, &b"ok"[..]));
+    assert_eq!((status, body.as_slice()), (StatusCode::OK, &b"ok\nstore: off\n"[..]));
     let (status, _) = send(&app, Request::get("/interactions").body(Body::empty()).unwrap()).await;
     assert_eq!(status, StatusCode::METHOD_NOT_ALLOWED);
     let (status, _) = send(&app, Request::get("/admin").body(Body::empty()).unwrap()).await;

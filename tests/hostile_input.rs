@@ -310,3 +310,207 @@ proptest! {
         prop_assert_eq!(response.status(), StatusCode::UNAUTHORIZED);
     }
 }
+
+// ---------------------------------------------------------------------------
+// Files users give the bot: `import` (JSON and QnA Maker's TSV) and the
+// knowledge folder (entries, phrasings, learning paths). Any input gives a
+// result or an error that says where, never a panic.
+
+/// Text that is nearly the format: its syntax, its keys and hostile text.
+fn near_text(pieces: &'static [&'static str], max: usize) -> impl Strategy<Value = String> {
+    let piece = prop_oneof![
+        4 => prop::sample::select(pieces).prop_map(str::to_owned),
+        2 => prop::sample::select(FRAGMENTS).prop_map(str::to_owned),
+        1 => prop::collection::vec(any::<char>(), 0..6).prop_map(|c| c.into_iter().collect()),
+    ];
+    prop::collection::vec(piece, 0..max).prop_map(|pieces| pieces.concat())
+}
+
+const JSON_PIECES: &[&str] = &[
+    "[",
+    "]",
+    "{",
+    "}",
+    ",",
+    ":",
+    "\"",
+    "null",
+    "true",
+    "0",
+    "-1",
+    "1e999",
+    "\"questions\"",
+    "\"question\"",
+    "\"answer\"",
+    "\"source\"",
+    "\"id\"",
+    "\"kind\"",
+    "\"topics\"",
+    "\"person\"",
+    "\"figure\"",
+    "[]",
+    "\"\"",
+    "\"who?\"",
+    "\"\\u0000\"",
+    "\"\\ud800\"",
+];
+
+const TSV_PIECES: &[&str] = &[
+    "Question",
+    "Answer",
+    "Source",
+    "Metadata",
+    "QnaId",
+    "\t",
+    "\n",
+    "\r\n",
+    "\u{FEFF}",
+    "|",
+    ":",
+    "id:x",
+    "kind:fact",
+    "topic:t",
+    "who?",
+    "An answer.",
+    "editorial",
+    "",
+    " ",
+];
+
+const TOML_PIECES: &[&str] = &[
+    "[source]\n",
+    "[[entries]]\n",
+    "[[people]]\n",
+    "[[surveys]]\n",
+    "[[phrasings]]\n",
+    "[[paths]]\n",
+    "[[comparison]]\n",
+    "[[synonyms]]\n",
+    "id = ",
+    "kind = ",
+    "questions = ",
+    "answer = ",
+    "topics = ",
+    "person = ",
+    "survey = ",
+    "entry = ",
+    "steps = ",
+    "title = ",
+    "publisher = ",
+    "name = ",
+    "\"fact\"",
+    "\"view\"",
+    "\"e\"",
+    "\"acronyms\"",
+    "[\"a?\", \"b?\", \"c?\"]",
+    "[]",
+    "\"\"",
+    "\"x\"",
+    "\n",
+    "=",
+    "#",
+    "'''",
+    "\"\"\"",
+    "1",
+    "true",
+    "{",
+    "}",
+    ",",
+    ".",
+];
+
+fn import_then_load(items: &[cio_cto_bot::transfer::Item]) -> Result<(), TestCaseError> {
+    for source in cio_cto_bot::transfer::sources(items) {
+        let toml = cio_cto_bot::transfer::to_toml(&source, items);
+        // The file written is checked as a curator's file would be.
+        if let Err(err) = Knowledge::from_files([("imported.toml".to_owned(), toml)]) {
+            located(&err)?;
+        }
+    }
+    Ok(())
+}
+
+/// Every problem of a knowledge error names its file and a line and column
+/// within it.
+fn located(err: &cio_cto_bot::knowledge::LoadError) -> Result<(), TestCaseError> {
+    for problem in err.problems() {
+        prop_assert!(
+            !problem.file.is_empty() && problem.line >= 1 && problem.column >= 1,
+            "{problem}"
+        );
+    }
+    Ok(())
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(
+        std::env::var("PROPTEST_CASES").ok().and_then(|c| c.parse().ok()).unwrap_or(256)
+    ))]
+
+    /// `import FILE.json`: any text, and JSON lists of entries with any
+    /// fields missing, empty or of the wrong type (an entry without
+    /// questions once panicked here).
+    #[test]
+    fn import_reads_any_json_or_says_why(
+        text in near_text(JSON_PIECES, 40),
+        entries in prop::collection::vec(
+            (prop::collection::vec(hostile_text(3), 0..3), hostile_text(4), hostile_text(3), any::<bool>()),
+            0..4,
+        ),
+    ) {
+        let structured: Vec<serde_json::Value> = entries
+            .iter()
+            .map(|(questions, answer, source, one)| {
+                if *one {
+                    serde_json::json!({"question": questions.first(), "answer": answer, "source": source})
+                } else {
+                    serde_json::json!({"questions": questions, "answer": answer, "source": source})
+                }
+            })
+            .collect();
+        for input in [text, serde_json::Value::from(structured).to_string()] {
+            match cio_cto_bot::transfer::from_json(&input) {
+                Ok(items) => import_then_load(&items)?,
+                Err(err) => prop_assert!(!err.to_string().is_empty()),
+            }
+        }
+    }
+
+    /// `import FILE.tsv`: any text near QnA Maker's export; an error names
+    /// a line of the file.
+    #[test]
+    fn import_reads_any_tsv_or_names_the_line(text in near_text(TSV_PIECES, 60)) {
+        match cio_cto_bot::transfer::from_tsv(&text) {
+            Ok(items) => import_then_load(&items)?,
+            Err(cio_cto_bot::transfer::ImportError::Tsv { line, message }) => {
+                prop_assert!(line >= 1 && line <= text.lines().count().max(1), "line {} of {:?}", line, text);
+                prop_assert!(!message.is_empty());
+            }
+            Err(other) => prop_assert!(false, "a TSV error without a line: {}", other),
+        }
+    }
+
+    /// A knowledge folder of any files near the format (entries, people,
+    /// phrasings, learning paths), beside the bundled knowledge: it loads,
+    /// or every problem names its file, line and column.
+    #[test]
+    fn any_knowledge_file_loads_or_names_where(
+        team in near_text(TOML_PIECES, 60),
+        paths in near_text(TOML_PIECES, 20),
+        cut in 0usize..20_000,
+        insert in near_text(TOML_PIECES, 3),
+    ) {
+        let bundled = include_str!("../knowledge/cio-vs-cto-21cto.toml");
+        // The bundled file with something cut into it at any place.
+        let at = (0..=cut.min(bundled.len())).rev().find(|&i| bundled.is_char_boundary(i)).unwrap_or(0);
+        let damaged = format!("{}{insert}{}", &bundled[..at], &bundled[at..]);
+        let files = [
+            ("a.toml".to_owned(), damaged),
+            ("paths.toml".to_owned(), format!("[[paths]]\nid = \"p\"\ntitle = \"P\"\ndescription = \"D\"\n{paths}")),
+            ("team.toml".to_owned(), team),
+        ];
+        if let Err(err) = Knowledge::from_files(files) {
+            located(&err)?;
+        }
+    }
+}

@@ -7,12 +7,11 @@
 mod support;
 
 use std::path::{Path, PathBuf};
-use std::sync::{Arc, Mutex};
+use std::sync::Arc;
 use std::time::Duration;
 
-use serde_json::Value;
+use support::server::HttpServer;
 use support::*;
-use tokio::io::{AsyncBufReadExt, BufReader};
 
 /// A knowledge folder holding the bundled files.
 fn folder(name: &str) -> PathBuf {
@@ -36,82 +35,21 @@ fn team_file(question: &str, answer: &str) -> String {
     )
 }
 
-struct Server {
-    child: tokio::process::Child,
-    address: String,
-    log: Arc<Mutex<Vec<String>>>,
-    signer: Signer,
-    client: reqwest::Client,
-    members: std::sync::atomic::AtomicU64,
+/// The `http` binary answering from a knowledge folder, keeping nothing.
+struct Server(HttpServer);
+
+impl std::ops::Deref for Server {
+    type Target = HttpServer;
+    fn deref(&self) -> &HttpServer {
+        &self.0
+    }
 }
 
 impl Server {
     async fn start(knowledge: &Path) -> Server {
-        let signer = Signer::new();
-        let mut child = tokio::process::Command::new(env!("CARGO_BIN_EXE_cio-cto-bot"))
-            .args(["--no-model", "http", "--listen", "127.0.0.1:0"])
-            .env_clear()
-            .env("DISCORD_PUBLIC_KEY", signer.public_hex())
-            .env("KNOWLEDGE_DIR", knowledge)
-            .env("STORE", "off")
-            .env("RUST_LOG", "info")
-            .env("NO_COLOR", "1")
-            .stderr(std::process::Stdio::piped())
-            .kill_on_drop(true)
-            .spawn()
-            .unwrap();
-        let log = Arc::new(Mutex::new(Vec::new()));
-        let mut lines = BufReader::new(child.stderr.take().unwrap()).lines();
-        let (found, address) = tokio::sync::oneshot::channel();
-        let kept = Arc::clone(&log);
-        tokio::spawn(async move {
-            let mut found = Some(found);
-            while let Ok(Some(line)) = lines.next_line().await {
-                if let Some(at) = line.find("http://")
-                    && let Some(found) = found.take()
-                {
-                    let rest = &line[at + 7..];
-                    let _ = found.send(rest[..rest.find('/').unwrap()].to_owned());
-                }
-                kept.lock().unwrap().push(line);
-            }
-        });
-        let address = tokio::time::timeout(PATIENCE, address).await.unwrap().unwrap();
-        Server {
-            child,
-            address,
-            log,
-            signer,
-            client: reqwest::Client::new(),
-            members: std::sync::atomic::AtomicU64::new(0),
-        }
-    }
-
-    /// Posts `interaction`, signed, from a member not seen before: these
-    /// tests ask more often than the cooldown lets one person.
-    async fn post(&self, interaction: &Value) -> (u16, Value) {
-        let interaction = self.someone_new(interaction.clone());
-        let body = interaction.to_string();
-        let timestamp = unix_now().to_string();
-        let response = self
-            .client
-            .post(format!("http://{}/interactions", self.address))
-            .header("X-Signature-Ed25519", self.signer.sign(&timestamp, body.as_bytes()))
-            .header("X-Signature-Timestamp", &timestamp)
-            .header("content-type", "application/json")
-            .body(body)
-            .send()
-            .await
-            .unwrap();
-        let status = response.status().as_u16();
-        (status, response.json().await.unwrap_or(Value::Null))
-    }
-
-    fn someone_new(&self, mut interaction: Value) -> Value {
-        let n = self.members.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
-        interaction["member"]["user"]["id"] =
-            Value::String(format!("{}", 90_000_000_000_000_000 + n));
-        interaction
+        let args = ["--no-model", "http", "--listen", "127.0.0.1:0"];
+        let knowledge = knowledge.to_str().unwrap();
+        Server(HttpServer::start(&args, &[("KNOWLEDGE_DIR", knowledge), ("STORE", "off")]).await)
     }
 
     async fn title(&self, question: &str) -> String {
@@ -119,17 +57,6 @@ impl Server {
         assert_eq!(status, 200);
         assert_valid_callback(&reply);
         reply["data"]["embeds"][0]["title"].as_str().unwrap_or_default().to_owned()
-    }
-
-    /// Waits until the log holds `n` lines containing `text`.
-    async fn wait_for_log(&self, text: &str, n: usize) {
-        let waited = tokio::time::timeout(PATIENCE, async {
-            while self.log.lock().unwrap().iter().filter(|l| l.contains(text)).count() < n {
-                tokio::time::sleep(Duration::from_millis(50)).await;
-            }
-        })
-        .await;
-        assert!(waited.is_ok(), "no {n}× {text:?} in the log: {:#?}", self.log.lock().unwrap());
     }
 
     /// Waits until `question`'s reply has `field` (title or description)
@@ -145,18 +72,7 @@ impl Server {
             }
         })
         .await;
-        assert!(
-            waited.is_ok(),
-            "{field} never became {expected:?}: {:#?}",
-            self.log.lock().unwrap()
-        );
-    }
-
-    fn signal(&self, signal: &str) {
-        let pid = self.child.id().unwrap().to_string();
-        assert!(
-            std::process::Command::new("kill").args([signal, &pid]).status().unwrap().success()
-        );
+        assert!(waited.is_ok(), "{field} never became {expected:?}: {:#?}", self.log());
     }
 }
 
@@ -184,19 +100,15 @@ async fn the_watcher_and_sighup_reload_and_a_broken_file_keeps_the_last_good() {
     // logged with file, line and column, and /healthz stays ok.
     std::fs::write(dir.join("broken.toml"), "[[entries]]\nid = \"x\"\ncolour = 1\n").unwrap();
     server.wait_for_log("the last good knowledge keeps serving", 1).await;
+    let log = server.log();
     assert!(
-        server
-            .log
-            .lock()
-            .unwrap()
-            .iter()
-            .any(|l| l.contains("broken.toml:3:1: in `x`: unknown field `colour`")),
-        "{:#?}",
-        server.log.lock().unwrap()
+        log.iter().any(|l| l.contains("broken.toml:3:1: in `x`: unknown field `colour`")),
+        "{log:#?}"
     );
     assert_eq!(server.title(question).await, question);
     let health = reqwest::get(format!("http://{}/healthz", server.address)).await.unwrap();
-    assert_eq!((health.status().as_u16(), health.text().await.unwrap()), (200, "ok".to_owned()));
+    assert_eq!(health.status().as_u16(), 200);
+    assert!(health.text().await.unwrap().starts_with("ok\n"));
     std::fs::remove_file(dir.join("broken.toml")).unwrap();
     server.wait_for_log("reloaded the knowledge", 2).await;
 
@@ -262,6 +174,6 @@ async fn reloading_under_load_drops_no_request() {
         &failed[..1]
     );
     assert!(ok > 64, "{ok}");
-    let swaps = server.log.lock().unwrap().iter().filter(|l| l.contains("entries=")).count();
+    let swaps = server.log().iter().filter(|l| l.contains("entries=")).count();
     assert!(swaps >= 2, "the knowledge was swapped under load: {swaps}");
 }

@@ -5,6 +5,8 @@
 
 #![allow(dead_code)] // each test binary uses a part
 
+pub mod server;
+
 use std::path::Path;
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
@@ -62,6 +64,9 @@ struct State {
     calls: Mutex<Vec<Call>>,
     gateway: Mutex<Gateway>,
     changed: Notify,
+    /// Close every IDENTIFY with 4004, as Discord does for a token it
+    /// does not accept.
+    refuse_token: std::sync::atomic::AtomicBool,
 }
 
 /// A fake Discord: a REST server and a gateway server on 127.0.0.1.
@@ -82,6 +87,14 @@ impl FakeDiscord {
     /// websocket: the bot keeps retrying.
     pub async fn start_refusing_the_gateway() -> FakeDiscord {
         Self::start_with(false).await
+    }
+
+    /// A fake whose gateway closes each IDENTIFY with close code 4004
+    /// (authentication failed), as Discord does for a reset token.
+    pub async fn start_refusing_the_token() -> FakeDiscord {
+        let fake = Self::start_with(true).await;
+        fake.state.refuse_token.store(true, std::sync::atomic::Ordering::Relaxed);
+        fake
     }
 
     async fn start_with(gateway: bool) -> FakeDiscord {
@@ -336,6 +349,10 @@ async fn connection(
                     g.received.push(frame.clone());
                     match frame["op"].as_u64() {
                         Some(1) => { g.heartbeats += 1; Some(json!({"op": 11})) }
+                        Some(2) if state.refuse_token.load(std::sync::atomic::Ordering::Relaxed) => {
+                            g.identifies += 1;
+                            None
+                        }
                         Some(2) => {
                             g.identifies += 1;
                             g.seq += 1;
@@ -355,6 +372,13 @@ async fn connection(
                         _ => None,
                     }
                 };
+                if frame["op"] == 2 && state.refuse_token.load(std::sync::atomic::Ordering::Relaxed) {
+                    use tokio_tungstenite::tungstenite::protocol::{CloseFrame, frame::coding::CloseCode};
+                    let close = CloseFrame { code: CloseCode::from(4004), reason: "Authentication failed.".into() };
+                    let _ = sink.send(Message::Close(Some(close))).await;
+                    state.changed.notify_waiters();
+                    break;
+                }
                 if let Some(reply) = reply
                     && sink.send(Message::Text(reply.to_string())).await.is_err()
                 {
