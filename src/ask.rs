@@ -23,6 +23,10 @@ pub enum Ask {
     Why,
     /// What will happen: a prediction ("will the roles merge?").
     Future,
+    /// What someone should do: advice ("should the CIO report to the
+    /// CTO?", "what should I do about it?"). The article mostly reports;
+    /// only entries curators mark as advice give it.
+    Advice,
     /// What the acronyms (folded) stand for.
     StandFor(Vec<String>),
     /// A person's title or position ("what is her job title?", "his role
@@ -41,6 +45,7 @@ impl Ask {
             Ask::Where => "where",
             Ask::Why => "why",
             Ask::Future => "future",
+            Ask::Advice => "advice",
             Ask::StandFor(_) => "stand-for",
             Ask::Title => "title",
             Ask::Other => "other",
@@ -50,8 +55,8 @@ impl Ask {
 
 /// The kinds of question an entry may be curated to answer beyond what its
 /// kind implies (`also_answers` in a knowledge file).
-pub const CURATED_ASKS: [&str; 7] =
-    ["count", "when", "where", "why", "future", "stand-for", "title"];
+pub const CURATED_ASKS: [&str; 8] =
+    ["count", "when", "where", "why", "future", "stand-for", "title", "advice"];
 
 /// Reads what `question` asks.
 pub fn read(question: &str) -> Ask {
@@ -70,6 +75,7 @@ pub fn read(question: &str) -> Ask {
     if COUNT.iter().any(|phrase| has(phrase)) {
         return Ask::Count;
     }
+
     let first = words.iter().position(|w| !FILLERS.contains(w)).unwrap_or(0);
     match (at(first), at(first + 1)) {
         ("why", _) | ("how", "come") => Ask::Why,
@@ -77,6 +83,7 @@ pub fn read(question: &str) -> Ask {
         // chaired it?", "how often should they meet?".
         ("when", _) | ("since", "when") | ("how", "long") | ("how", "often") => Ask::When,
         ("what", "year") | ("which", "year") | ("what", "date") | ("what", "time") => Ask::When,
+        ("what", "period") | ("what", "timeframe") | ("which", "period") => Ask::When,
         ("where", _) => Ask::Where,
         ("will", _) | ("shall", _) => Ask::Future,
         _ if FUTURE.iter().any(|phrase| has(phrase)) => Ask::Future,
@@ -84,6 +91,10 @@ pub fn read(question: &str) -> Ask {
             Ask::When
         }
         _ if has(&["for", "what", "reason"]) || has(&["what", "reason"]) => Ask::Why,
+        // Advice, unless it asks which of the two roles should do
+        // something: that is a question of who owns what, which the
+        // article's descriptions of each role answer.
+        _ if ADVICE.iter().any(|phrase| has(phrase)) && !routing(question) => Ask::Advice,
         _ => Ask::Other,
     }
 }
@@ -186,6 +197,154 @@ fn possessive_title(folded: &str) -> bool {
 /// person.
 const ROLES: &[&str] =
     &["cio", "cto", "ceo", "cfo", "coo", "cmo", "ciso", "cdo", "exec", "executive"];
+
+/// Phrases that ask what someone should do.
+const ADVICE: &[&[&str]] = &[
+    &["should"],
+    &["shall", "we"],
+    &["shall", "i"],
+    &["recommend"],
+    &["recommends"],
+    &["recommended"],
+    &["recommendation"],
+    &["recommendations"],
+    &["advice"],
+    &["advise"],
+    &["best", "way"],
+    &["what", "do", "i", "do"],
+    &["what", "can", "i", "do"],
+    &["what", "can", "we", "do"],
+    &["is", "it", "better"],
+    &["ought", "to"],
+];
+
+/// Whether `question` asks which of the two roles owns, leads or should
+/// be asked about something: "who do I talk to about X, the CIO or the
+/// CTO?", "is that a CIO thing or a CTO thing?", "which exec should
+/// sponsor it?". The article answers such questions through what it says
+/// each role looks after, never by naming the task.
+pub fn routing(question: &str) -> bool {
+    let folded = fold(question).replace(['’', 'ʼ'], "'");
+    let words = tokenize(&folded);
+    let has = |phrase: &[&str]| words.windows(phrase.len()).any(|w| w == phrase);
+    let role = |w: &str| matches!(w.trim_end_matches('s'), "cio" | "cto");
+    // "CIO or CTO", "the CIO or the CTO", "cio/cto thing".
+    // "CIO or CTO" where something is to be owned, led or asked about (not
+    // "should the CIO report to the CTO, or the CTO to the CIO?").
+    let either = (words.windows(3).any(|w| role(w[0]) && w[1] == "or" && role(w[2]))
+        || words.windows(4).any(|w| role(w[0]) && w[1] == "or" && w[2] == "the" && role(w[3]))
+        || words
+            .windows(5)
+            .any(|w| role(w[0]) && w[2] == "or" && matches!(w[3], "a" | "the") && role(w[4])))
+        && words.iter().any(|w| OWNING.contains(w));
+    let whose = has(&["whose"]) && ROUTING_NOUNS.iter().any(|n| has(&[n]));
+    let which = has(&["which"]) && ROUTING_WHO.iter().any(|n| has(&[n]));
+    let who_to = ROUTING_ASKS.iter().any(|phrase| has(phrase));
+    let territory = words.windows(2).any(|w| role(w[0]) && ROUTING_NOUNS.contains(&w[1]));
+    either || whose || which || who_to || territory
+}
+
+/// Words that ask who owns, leads or is asked about something.
+const OWNING: &[&str] = &[
+    "who",
+    "whom",
+    "which",
+    "whose",
+    "under",
+    "thing",
+    "territory",
+    "area",
+    "own",
+    "owns",
+    "owner",
+    "lead",
+    "leads",
+    "sponsor",
+    "sponsors",
+    "handle",
+    "handles",
+    "responsible",
+    "ask",
+    "talk",
+    "contact",
+    "loop",
+    "go",
+    "someone",
+    "decide",
+    "decides",
+    "sign",
+    "approve",
+    "call",
+    "belong",
+    "belongs",
+    "fall",
+    "falls",
+    "sit",
+    "sits",
+    "job",
+];
+
+/// "whose area is that", "a CTO thing", "CIO territory".
+const ROUTING_NOUNS: &[&str] = &[
+    "area",
+    "job",
+    "call",
+    "turf",
+    "territory",
+    "thing",
+    "domain",
+    "responsibility",
+    "remit",
+    "department",
+    "purview",
+    "side",
+    "problem",
+    "decision",
+    "lane",
+];
+
+/// "which exec", "which of the two", "which side".
+const ROUTING_WHO: &[&str] = &[
+    "exec",
+    "execs",
+    "executive",
+    "executives",
+    "leader",
+    "leaders",
+    "side",
+    "role",
+    "roles",
+    "chief",
+    "chiefs",
+    "boss",
+    "bosses",
+    "sponsor",
+    "one",
+    "two",
+    "pair",
+    "duo",
+    "cxo",
+];
+
+/// Asking whom to go to, or who should own or lead something.
+const ROUTING_ASKS: &[&[&str]] = &[
+    &["who", "should"],
+    &["who", "would"],
+    &["who", "do", "i"],
+    &["who", "do", "we"],
+    &["who", "should", "i"],
+    &["who", "owns"],
+    &["who", "own"],
+    &["who", "leads"],
+    &["who", "sponsors"],
+    &["who", "d"],
+    &["loop", "in"],
+    &["talk", "to"],
+    &["go", "to"],
+    &["escalate", "to"],
+    &["pitch"],
+    &["sign", "off"],
+];
 
 /// Phrases that ask for a prediction.
 const FUTURE: &[&[&str]] = &[
@@ -308,6 +467,7 @@ pub fn answers(ask: &Ask, answer: &str, has_figure: bool, also: &[String]) -> bo
         Ask::Where => curated("where"),
         Ask::Why => curated("why"),
         Ask::Future => curated("future"),
+        Ask::Advice => curated("advice"),
         Ask::Title => curated("title"),
         Ask::StandFor(acronyms) => {
             let folded = fold(answer);

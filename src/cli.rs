@@ -719,6 +719,13 @@ fn explanation(engine: &Engine, question: &str) -> String {
         let means = if means.is_empty() { "unknown".to_owned() } else { means.join(", ") };
         out += &format!("  {:<16} weight {:.2}  → {means}\n", r.word, r.weight);
     }
+    if let Some(entry) = engine.ask(question).entry()
+        && let Some(doc) = engine.knowledge().entries.iter().position(|e| e.id == entry.id)
+    {
+        let asking = crate::ask::focus(question).unwrap_or(question);
+        let uncovered = engine.index().uncovered(asking, doc);
+        out += &format!("Not in `{}`: {}\n", entry.id, uncovered.join(", "));
+    }
     out += &format!("Top entries (answer threshold {:.2}):\n", engine.index().tuning().threshold);
     for hit in &ranking.hits {
         let entry = &engine.knowledge().entries[hit.doc];

@@ -8,8 +8,9 @@ use fuzzy_matcher::FuzzyMatcher;
 use fuzzy_matcher::skim::SkimMatcherV2;
 
 use crate::ask;
+use crate::focus::{self, Focus};
 use crate::knowledge::{Attribution, Entry, Knowledge, MAX_QUESTION_CHARS};
-use crate::search::{Document, Index, Ranking, Reading, Tuning};
+use crate::search::{Document, Hit, Index, Ranking, Reading, Tuning};
 use crate::semantic::{self, Model, SemanticError};
 use crate::text::{Analyzer, fold, tokenize};
 
@@ -113,16 +114,80 @@ struct Gate {
     /// The question's words as typed (folded).
     typed: Vec<String>,
     other_chief: bool,
+    /// What the question asks about, which an answering entry must hold.
+    focus: Focus,
+    /// The sentence that asks (the whole question, or a long question's
+    /// asking sentence), whose words a figure must cover.
+    asking: String,
+    /// The people the question names (by name): an answer must be theirs,
+    /// or say their name.
+    named: Vec<usize>,
+    /// The one role a wh-question names ("which industries are CIOs
+    /// thriving in?"), which an answer must hold.
+    role: Option<&'static str>,
 }
 
 impl Gate {
-    /// Whether entry `doc` gives what is asked, about whom it is asked.
+    /// Whether entry `doc` gives the kind of answer asked, about whom it is
+    /// asked.
     fn fits(&self, engine: &Engine, doc: usize) -> bool {
         let entry = &engine.knowledge.entries[doc];
         ask::answers(&self.asked, &entry.answer, entry.figure.is_some(), &entry.also_answers)
             && !engine.about_someone_else(entry, &self.typed, &self.words)
             && (!self.other_chief || engine.other_chief[doc])
+            && self.theirs(engine, entry)
+            && self.role.is_none_or(|role| engine.index.holds(doc, role))
     }
+
+    /// Whether `entry` is the view of a person the question names, or says
+    /// their name, when it names anyone: "Which companies was Vishal Gupta
+    /// CTO at?" is not answered by an entry about no one in particular.
+    fn theirs(&self, engine: &Engine, entry: &Entry) -> bool {
+        if self.named.is_empty() {
+            return true;
+        }
+        let attributed =
+            matches!(entry.attribution, Attribution::Person(p) if self.named.contains(&p));
+        attributed
+            || self.named.iter().any(|&p| {
+                let name = fold(&engine.knowledge.people[p].name);
+                fold(&entry.answer).contains(&name)
+            })
+    }
+
+    /// What the question asks about that entry `doc` does not hold: empty
+    /// when the entry answers it.
+    fn missing(&self, engine: &Engine, doc: usize) -> Vec<String> {
+        if self.focus.is_empty() {
+            return Vec::new();
+        }
+        let index = &engine.index;
+        let mut missing: Vec<String> = (self.focus.words.iter())
+            .filter(|w| !index.holds_head(doc, w, focus::is_frame))
+            .cloned()
+            .collect();
+        if self.focus.strict {
+            // Read as the index reads them, so that phrases the synonyms
+            // join ("off the shelf") count as one word.
+            for word in index.uncovered(&focus::without_mentions(&self.asking), doc) {
+                if !focus::is_frame(&word) && !missing.contains(&word) {
+                    missing.push(word);
+                }
+            }
+        }
+        missing
+    }
+}
+
+/// The entry nearest to a declined question, when it gives the kind of
+/// answer asked and ranks as an answer would but does not hold what is
+/// asked: the closest fact the article gives, offered as such.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Closest<'k> {
+    pub entry: &'k Entry,
+    /// What the question asks about that the entry does not hold, as typed
+    /// (folded).
+    pub missing: Vec<String>,
 }
 
 /// How questions may refer to one person.
@@ -166,6 +231,8 @@ pub enum Outcome<'k> {
         reason: Decline,
         /// The nearest questions the engine can answer, best first.
         nearest: Vec<Suggestion<'k>>,
+        /// The closest fact, when an entry nearly answered.
+        closest: Option<Closest<'k>>,
     },
 }
 
@@ -176,6 +243,8 @@ pub enum Decline {
     Empty,
     /// Nothing in the knowledge matches well enough.
     NoMatch,
+    /// An entry matches, but does not hold what is asked ([`Closest`]).
+    NotSaid,
 }
 
 /// A question the engine can answer.
@@ -386,7 +455,10 @@ impl Engine {
     /// Otherwise the decline stands, offering the entries nearest by a
     /// blend of both signals.
     fn ask_meaning<'k>(&'k self, lexical: Answer<'k>, meaning: &Meaning) -> Answer<'k> {
-        let Outcome::Declined { reason, .. } = lexical.outcome else { return lexical };
+        let (reason, nearly) = match &lexical.outcome {
+            Outcome::Declined { reason, closest, .. } => (*reason, closest.clone()),
+            Outcome::Answered { .. } => return lexical,
+        };
         let question = lexical.question.as_str();
         let Some(vector) = meaning.model.embed(&[question]).ok().and_then(|mut v| v.pop()) else {
             return lexical;
@@ -408,7 +480,9 @@ impl Engine {
         let blend =
             |e: usize| BLEND_LEXICAL * lexical_score[e] + (1.0 - BLEND_LEXICAL) * closest[e].0;
         let gate = self.gate(question);
-        let by_words = ranking.hits.iter().map(|h| h.doc).find(|&e| gate.fits(self, e));
+        // The model may promote an entry only if it holds what is asked.
+        let by_words = (ranking.hits.iter().map(|h| h.doc))
+            .find(|&e| gate.fits(self, e) && gate.missing(self, e).is_empty());
         let by_meaning = (0..entries.len())
             .filter(|&e| gate.fits(self, e))
             .max_by(|&a, &b| closest[a].0.total_cmp(&closest[b].0));
@@ -432,7 +506,7 @@ impl Engine {
                         entry: &entries[e],
                     })
                     .collect();
-                Outcome::Declined { reason, nearest }
+                Outcome::Declined { reason, nearest, closest: nearly }
             }
         };
         let confidence = match outcome {
@@ -454,23 +528,46 @@ impl Engine {
     fn answer_from(&self, question: &str, ranking: Ranking) -> Answer<'_> {
         let entries = &self.knowledge.entries;
         let gate = self.gate(question);
-        let fits = |doc: usize| gate.fits(self, doc);
-        let mut chosen = ranking.hits.iter().copied().find(|h| fits(h.doc));
+        let threshold = self.index.tuning().threshold;
+        // The best-ranked entry of the right kind; if it does not hold
+        // what is asked, the best one that does, and it as the closest.
+        let decide = |hits: &[Hit]| {
+            let mut closest = None;
+            for hit in hits.iter().copied().filter(|h| gate.fits(self, h.doc)) {
+                let missing = gate.missing(self, hit.doc);
+                if missing.is_empty() {
+                    return (Some(hit), closest);
+                }
+                if closest.is_none() && hit.score >= threshold {
+                    closest = Some((hit, missing));
+                }
+            }
+            (None, closest)
+        };
+        let (mut chosen, mut closest) = decide(&ranking.hits);
         // Rarely does none of the best few fit; then look further down.
         if chosen.is_none() && ranking.hits.len() == NEAREST {
             let wider = self.index.search(question, CANDIDATES);
-            chosen = wider.hits.iter().copied().find(|h| fits(h.doc));
+            let (found, near) = decide(&wider.hits);
+            chosen = found;
+            closest = closest.or(near);
         }
         // Declined, the nearest questions are still the best-ranked ones,
         // whatever they answer.
         let confidence = chosen.map_or(0.0, |h| h.score);
         let outcome = match chosen {
-            Some(best) if best.score >= self.index.tuning().threshold => {
+            Some(best) if best.score >= threshold => {
                 let entry = &entries[best.doc];
                 Outcome::Answered { entry, matched: &entry.questions[best.phrasing] }
             }
             _ => {
-                let reason = if ranking.words == 0 { Decline::Empty } else { Decline::NoMatch };
+                let closest =
+                    closest.map(|(hit, missing)| Closest { entry: &entries[hit.doc], missing });
+                let reason = match (&closest, ranking.words) {
+                    (_, 0) => Decline::Empty,
+                    (Some(_), _) => Decline::NotSaid,
+                    (None, _) => Decline::NoMatch,
+                };
                 let mut nearest: Vec<Suggestion> = ranking
                     .hits
                     .iter()
@@ -484,7 +581,7 @@ impl Engine {
                 if nearest.len() < NEAREST {
                     self.extend_unique(&mut nearest, self.suggest("", NEAREST), NEAREST);
                 }
-                Outcome::Declined { reason, nearest }
+                Outcome::Declined { reason, nearest, closest }
             }
         };
         Answer { question: question.to_owned(), confidence, outcome, by_meaning: false }
@@ -497,7 +594,25 @@ impl Engine {
         // names such a role may answer.
         let other_chief = words.iter().any(|w| w == OTHER_CHIEF);
         let typed = tokenize(&fold(question)).into_iter().map(str::to_owned).collect();
-        Gate { asked: ask::read(question), words, typed, other_chief }
+        let asked = ask::read(question);
+        let asking = ask::focus(question).unwrap_or(question);
+        let focus = focus::read(asking, &asked);
+        let typed: Vec<String> = typed;
+        // By a name of theirs of at least four letters, as typed.
+        let named = (self.knowledge.people.iter().enumerate())
+            .filter(|(_, p)| {
+                tokenize(&fold(&p.name))
+                    .iter()
+                    .any(|n| n.len() >= 4 && typed.iter().any(|t| t == n))
+            })
+            .map(|(i, _)| i)
+            .collect();
+        let role = match (words.iter().any(|w| w == "cio"), words.iter().any(|w| w == "cto")) {
+            (true, false) if opens_with_wh(asking) => Some("cio"),
+            (false, true) if opens_with_wh(asking) => Some("cto"),
+            _ => None,
+        };
+        Gate { asked, words, typed, other_chief, focus, asking: asking.to_owned(), named, role }
     }
 
     /// Whether `entry` is attributed to a person whose organisation the
@@ -654,6 +769,24 @@ impl Engine {
     }
 }
 
+/// Whether `sentence` opens with a wh-word (past fillers): "which …",
+/// "what …", not "does …".
+fn opens_with_wh(sentence: &str) -> bool {
+    let folded = fold(sentence);
+    let words = tokenize(&folded);
+    words
+        .iter()
+        .find(|w| {
+            !matches!(**w, "so" | "ok" | "hey" | "hi" | "and" | "but" | "quick" | "q" | "please")
+        })
+        .is_some_and(|w| {
+            matches!(
+                *w,
+                "what" | "which" | "whats" | "who" | "whos" | "where" | "when" | "how" | "why"
+            )
+        })
+}
+
 /// fuzzy-matcher's skim score of `pattern` (folded) in `haystack`, unless
 /// its letters are scattered: a match in more pieces than the pattern has
 /// words, plus one for a slip, is a coincidence of letters ("nutan" in
@@ -781,7 +914,7 @@ mod tests {
         for q in ["", "   ", "what is it?", "🙂🙂"] {
             let a = engine.ask(q);
             assert!(
-                matches!(&a.outcome, Outcome::Declined { reason: Decline::Empty, nearest } if nearest.len() == NEAREST),
+                matches!(&a.outcome, Outcome::Declined { reason: Decline::Empty, nearest, .. } if nearest.len() == NEAREST),
                 "{q:?}: {a:?}"
             );
         }
@@ -794,7 +927,9 @@ mod tests {
         {
             let a = engine.ask(q);
             match a.outcome {
-                Outcome::Declined { reason: Decline::NoMatch, nearest } => {
+                Outcome::Declined {
+                    reason: Decline::NoMatch | Decline::NotSaid, nearest, ..
+                } => {
                     assert_eq!(nearest.len(), NEAREST, "{q}")
                 }
                 other => panic!("{q} should be declined, got {other:?}"),

@@ -32,6 +32,7 @@ pub mod console;
 pub mod discord;
 pub mod engine;
 pub mod eval;
+pub mod focus;
 pub mod gaps;
 pub mod knowledge;
 pub mod learn;

@@ -260,7 +260,11 @@ fn people(k: &Knowledge) -> Vec<Candidate> {
         }
         out.push(Candidate {
             topic: Topic::People,
-            prompt: format!("Who described the {role} as: “{}”?", cell.text),
+            // The article paraphrases its experts: no quotation marks.
+            prompt: format!(
+                "Who described the {role} this way (in the article's paraphrase): {}?",
+                lowercase_first(&cell.text)
+            ),
             right: k.people[person].name.clone(),
             wrong,
             explanation: format!("The {role}: {}", cell.text),
@@ -269,6 +273,15 @@ fn people(k: &Knowledge) -> Vec<Candidate> {
         });
     }
     out
+}
+
+/// A cell's text inside a sentence: "Tends to look inward" → "tends to look
+/// inward"; a name or acronym ("CIO", "IT") keeps its capital.
+fn lowercase_first(text: &str) -> String {
+    let mut chars = text.chars();
+    let Some(first) = chars.next() else { return String::new() };
+    let second_upper = text.chars().nth(1).is_some_and(char::is_uppercase);
+    if second_upper { text.to_owned() } else { first.to_lowercase().chain(chars).collect() }
 }
 
 /// The comparison's cells: "Which role is described as …?", CIO or CTO,
@@ -295,7 +308,10 @@ fn roles(k: &Knowledge) -> Vec<Candidate> {
             };
             out.push(Candidate {
                 topic: Topic::Roles,
-                prompt: format!("Which role is described as: “{}”?", cell.text),
+                prompt: format!(
+                    "Which role does the article describe this way: {}?",
+                    lowercase_first(&cell.text)
+                ),
                 right: role.to_owned(),
                 wrong: vec![other_role.to_owned()],
                 explanation: format!("{}: the {role} — {}", row.aspect, cell.text),
@@ -433,14 +449,22 @@ mod tests {
         });
         let person = k.comparison.iter().any(|row| {
             [("CIO", &row.cio), ("CTO", &row.cto)].iter().any(|(role, cell)| {
-                q.prompt == format!("Who described the {role} as: “{}”?", cell.text)
+                q.prompt
+                    == format!(
+                        "Who described the {role} this way (in the article's paraphrase): {}?",
+                        lowercase_first(&cell.text)
+                    )
                     && matches!(cell.attribution, Attribution::Person(p) if k.people[p].name == choice)
             })
         });
         let role = k.comparison.iter().any(|row| {
             [("CIO", &row.cio), ("CTO", &row.cto)].iter().any(|(role, cell)| {
                 *role == choice
-                    && q.prompt == format!("Which role is described as: “{}”?", cell.text)
+                    && q.prompt
+                        == format!(
+                            "Which role does the article describe this way: {}?",
+                            lowercase_first(&cell.text)
+                        )
             })
         });
         figure || person || role

@@ -18,6 +18,19 @@ pub fn decline_message(reason: Decline) -> &'static str {
         Decline::NoMatch => {
             "I don't have a sourced answer to that. I only answer from my knowledge base, and nothing in it matches your question well enough."
         }
+        Decline::NotSaid => {
+            "I don't have a sourced answer to that: my sources don't say it. The closest fact they give is below."
+        }
+    }
+}
+
+/// What the closest fact lacks, as people read it: "Nothing on “position”."
+pub fn missing_line(missing: &[String]) -> String {
+    let quoted: Vec<String> = missing.iter().take(4).map(|w| format!("“{w}”")).collect();
+    match quoted.as_slice() {
+        [] => String::new(),
+        [one] => format!("Nothing on {one}."),
+        [init @ .., last] => format!("Nothing on {} or {last}.", init.join(", ")),
     }
 }
 
@@ -50,14 +63,26 @@ pub fn text(engine: &Engine, answer: &Answer) -> String {
             let _ = writeln!(out, "Source: {}", knowledge.citation(entry.source));
             list(&mut out, "Related questions:", &engine.related(entry));
         }
-        Outcome::Declined { reason, nearest } => {
+        Outcome::Declined { reason, nearest, closest } => {
             let _ = writeln!(out, "{}", decline_message(*reason));
-            let _ = writeln!(
-                out,
-                "(best match confidence {:.2}; {:.2} is needed to answer)",
-                rounded(answer.confidence),
-                engine.index().tuning().threshold
-            );
+            match closest {
+                Some(closest) => {
+                    let entry = closest.entry;
+                    let _ = writeln!(out, "{}\n", missing_line(&closest.missing));
+                    let _ = writeln!(out, "The closest fact: {}\n", entry.questions[0]);
+                    let _ = writeln!(out, "{}\n", entry.answer);
+                    let _ = writeln!(out, "Who:    {}", knowledge.credit(entry.attribution));
+                    let _ = writeln!(out, "Source: {}", knowledge.citation(entry.source));
+                }
+                None => {
+                    let _ = writeln!(
+                        out,
+                        "(best match confidence {:.2}; {:.2} is needed to answer)",
+                        rounded(answer.confidence),
+                        engine.index().tuning().threshold
+                    );
+                }
+            }
             list(&mut out, "Questions I can answer:", nearest);
         }
     }
@@ -89,6 +114,20 @@ pub struct Json<'a> {
     /// Whether the sentence model was consulted (the lexical path alone
     /// declined).
     pub by_meaning: bool,
+    /// When declined near an entry that does not hold what is asked: that
+    /// entry, as the closest fact; `null` otherwise.
+    pub closest: Option<ClosestJson<'a>>,
+}
+
+/// The closest fact of a decline, in `ask --json`.
+#[derive(Debug, Serialize, PartialEq)]
+pub struct ClosestJson<'a> {
+    pub entry: &'a str,
+    pub question: &'a str,
+    pub answer: &'a str,
+    pub source: String,
+    /// What was asked that it does not hold.
+    pub missing: &'a [String],
 }
 
 pub fn json<'a>(engine: &'a Engine, answer: &'a Answer<'a>) -> Json<'a> {
@@ -103,8 +142,9 @@ pub fn json<'a>(engine: &'a Engine, answer: &'a Answer<'a>) -> Json<'a> {
             entry: Some(&entry.id),
             suggestions: engine.related(entry).iter().map(|s| s.question).collect(),
             by_meaning: answer.by_meaning,
+            closest: None,
         },
-        Outcome::Declined { reason, nearest } => Json {
+        Outcome::Declined { reason, nearest, closest } => Json {
             question: &answer.question,
             answered: false,
             answer: decline_message(*reason),
@@ -113,6 +153,13 @@ pub fn json<'a>(engine: &'a Engine, answer: &'a Answer<'a>) -> Json<'a> {
             entry: None,
             suggestions: nearest.iter().map(|s| s.question).collect(),
             by_meaning: answer.by_meaning,
+            closest: closest.as_ref().map(|c| ClosestJson {
+                entry: &c.entry.id,
+                question: &c.entry.questions[0],
+                answer: &c.entry.answer,
+                source: source_line(engine.knowledge(), c.entry),
+                missing: &c.missing,
+            }),
         },
     }
 }
@@ -171,6 +218,7 @@ mod tests {
                 "answer",
                 "answered",
                 "by_meaning",
+                "closest",
                 "confidence",
                 "entry",
                 "question",
@@ -180,7 +228,32 @@ mod tests {
         );
         assert_eq!(value["answered"], false);
         assert!(value["entry"].is_null());
+        assert!(value["closest"].is_null(), "nothing near the weather");
         assert_eq!(value["suggestions"].as_array().unwrap().len(), 3);
+    }
+
+    /// A near miss is declined with the closest fact: the entry that nearly
+    /// answered, sourced, and what it does not hold; the text says the
+    /// same, and never offers the fact as the answer.
+    #[test]
+    fn a_near_miss_is_declined_with_the_closest_fact() {
+        let engine = engine();
+        let question = "What position does Ash Athawale hold at Robert Half?";
+        let answer = engine.ask(question);
+        let value = serde_json::to_value(json(&engine, &answer)).unwrap();
+        assert_eq!(value["answered"], false, "{value}");
+        let closest = &value["closest"];
+        assert!(closest["entry"].as_str().unwrap().contains("athawale"), "{value}");
+        assert!(closest["answer"].as_str().unwrap().contains("Ash Athawale"), "{value}");
+        assert!(closest["source"].as_str().unwrap().contains("Robert Half"), "{value}");
+        assert_eq!(closest["missing"], serde_json::json!(["position"]));
+        assert!(value["answer"].as_str().unwrap().contains("closest fact"), "{value}");
+        let out = text(&engine, &answer);
+        assert!(
+            out.contains("Nothing on “position”.") && out.contains("The closest fact: "),
+            "{out}"
+        );
+        assert!(out.contains("Source: “CIO vs CTO"), "{out}");
     }
 
     /// A decline's confidence is its best candidate's, the best-ranked entry

@@ -22,7 +22,7 @@ use super::request::{self, Request, custom_id, feedback_id};
 use super::{curator, onboarding};
 use crate::engine::{Answer, Engine, Outcome, Suggestion, fuzzy_score};
 use crate::knowledge::{Attribution, Entry, Kind, Knowledge};
-use crate::render::{decline_message, rounded};
+use crate::render::{decline_message, missing_line, rounded};
 use crate::text::fold;
 
 /// Embed colours, one per kind of answer.
@@ -476,16 +476,32 @@ fn answer(
             let feedback = feedback.0.then_some(entry.id.as_str());
             message_with(vec![embed], related, feedback, private)
         }
-        Outcome::Declined { reason, nearest } => {
+        Outcome::Declined { reason, nearest, closest } => {
             let mut text = decline_message(*reason).to_owned();
             if !asked.is_empty() {
                 text = format!("You asked: “{}”\n\n{text}", escaped(&asked));
             }
+            if let Some(closest) = closest {
+                text = format!("{text} {}", escaped(&missing_line(&closest.missing)));
+            }
             if !nearest.is_empty() {
                 text.push_str("\n\nDid you mean one of these?");
             }
-            let embed = Embed::new("No sourced answer", text, DECLINED)
-                .footer("/topics lists what I can answer; /help explains the commands.");
+            let mut embed = Embed::new("No sourced answer", text, DECLINED);
+            // The closest fact, sourced: the person still learns something
+            // true, and sees it is not an answer to what they asked.
+            if let Some(closest) = closest {
+                let entry = closest.entry;
+                embed = embed
+                    .field(
+                        truncate(&format!("The closest fact: {}", entry.questions[0]), 256),
+                        entry.answer.as_str(),
+                    )
+                    .field("Who said it", k.credit(entry.attribution))
+                    .field("Source", source_field(k, entry.source));
+            }
+            let embed =
+                embed.footer("/topics lists what I can answer; /help explains the commands.");
             message(vec![embed], buttons(nearest, private, ButtonStyle::Primary), private)
         }
     }

@@ -281,6 +281,36 @@ impl Knowledge {
 mod tests {
     use super::*;
 
+    /// The article's hedges stay in the comparison: "tend to",
+    /// "traditionally", "crucial for", "is expected to". A cell that states
+    /// as fact what the article hedges says more than the article.
+    #[test]
+    fn the_comparison_keeps_the_articles_hedges() {
+        let k = Knowledge::bundled().unwrap();
+        let cell = |aspect: &str, cio: bool| {
+            let row = k.comparison.iter().find(|r| r.aspect == aspect).unwrap();
+            if cio { row.cio.text.to_lowercase() } else { row.cto.text.to_lowercase() }
+        };
+        for (aspect, cio, hedge) in [
+            ("Traditional focus", true, "traditionally"),
+            ("Traditional focus", false, "traditionally"),
+            ("Core remit", true, "crucial for"),
+            ("Direction", true, "tends to"),
+            ("Business mandate", false, "is expected to"),
+        ] {
+            let text = cell(aspect, cio);
+            assert!(
+                text.contains(hedge),
+                "{aspect} ({}): {text:?} drops {hedge:?}",
+                if cio { "CIO" } else { "CTO" }
+            );
+        }
+        // What the article reports is not turned into advice: no phrasing
+        // of the tension asks what should happen.
+        let tension = k.entry("reporting-tension").unwrap();
+        assert!(tension.questions.iter().all(|q| !q.to_lowercase().starts_with("should")));
+    }
+
     #[test]
     fn bundled_knowledge_is_valid_and_complete() {
         let k = Knowledge::bundled().expect("bundled knowledge must validate");

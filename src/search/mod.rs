@@ -94,6 +94,9 @@ const COMPLETE: usize = 400;
 const RERANK: usize = 100;
 /// Alternatives kept per typed word.
 const MAX_ALTERNATIVES: usize = 6;
+/// A typed word at least this common in English (Zipf 3: once in a
+/// million words) is read as a typo only of a commoner word.
+const COMMON_WORD_ZIPF: f32 = 3.0;
 /// Ordered word pairs are taken between words at most this far apart, so
 /// that "CTOs that also have a CIO" still pairs "cto" before "cio".
 const PAIR_WINDOW: usize = 3;
@@ -421,6 +424,54 @@ impl Index {
         self.unknown_weight * english::rarity(word, self.tuning.common_word_floor)
     }
 
+    /// The meaningful words of `text` (as [`Index::words`] reads them) that
+    /// entry `doc` does not hold anywhere, read through synonyms, stemming
+    /// and the typo tolerance; words the knowledge does not know at all
+    /// are among them. Filler is not.
+    pub fn uncovered(&self, text: &str, doc: usize) -> Vec<String> {
+        let Some(d) = self.docs.get(doc) else { return Vec::new() };
+        let mut out: Vec<String> = Vec::new();
+        for token in self.analyzer.words(text) {
+            let covered = match self.resolve(&token) {
+                Word::Terms(alternatives) => alternatives.iter().any(|&(t, _)| d.field(t) > 0.0),
+                Word::Filler => true,
+                Word::Unknown => false,
+            };
+            if !covered && !out.contains(&token) {
+                out.push(token);
+            }
+        }
+        out
+    }
+
+    /// Whether entry `doc` holds `word` (typed, folded): as written, through
+    /// the synonyms or stemming, or as the word a typo stands for. A stop
+    /// word is held by every entry.
+    pub fn holds(&self, doc: usize, word: &str) -> bool {
+        let Some(d) = self.docs.get(doc) else { return false };
+        // A word the analysis drops (a stop word) asks nothing.
+        self.analyzer.words(word).iter().all(|token| self.doc_holds(d, token))
+    }
+
+    /// Whether entry `doc` holds the head of `phrase` (its last word, read
+    /// with the words before it through the synonyms: "full form" is an
+    /// acronym), unless `frame` says that head only frames a question.
+    pub fn holds_head(&self, doc: usize, phrase: &str, frame: impl Fn(&str) -> bool) -> bool {
+        let Some(d) = self.docs.get(doc) else { return false };
+        match self.analyzer.words(phrase).last() {
+            Some(head) => frame(head) || self.doc_holds(d, head),
+            None => true,
+        }
+    }
+
+    fn doc_holds(&self, d: &Doc, token: &str) -> bool {
+        match self.resolve(token) {
+            Word::Terms(alternatives) => alternatives.iter().any(|&(t, _)| d.field(t) > 0.0),
+            Word::Filler => true,
+            Word::Unknown => false,
+        }
+    }
+
     /// How each meaningful word of `question` is read, for `--explain`.
     pub fn readings(&self, question: &str) -> Vec<Reading> {
         let tokens = self.analyzer.words(question);
@@ -497,7 +548,16 @@ impl Index {
             return vec![(t, 1.0)];
         }
         let mut found: Vec<(TermId, f32)> = Vec::new();
+        // A common English word is a word, not a typo: it is never read as
+        // a rarer one ("average" is not "leverage", "age" not "page"). It
+        // may still be read as a commoner one ("manger" → "manager").
+        let typed_zipf = english::zipf(word).unwrap_or(0.0);
+        let guarded = typed_zipf >= COMMON_WORD_ZIPF;
         for near in self.vocab.near(word) {
+            let meant = &self.vocab.words()[near.word as usize];
+            if guarded && english::zipf(meant).unwrap_or(0.0) <= typed_zipf {
+                continue;
+            }
             let term = self.word_terms[near.word as usize];
             if !found.iter().any(|&(t, _)| t == term) {
                 found.push((term, near.quality));
