@@ -228,6 +228,7 @@ fn synthetic(n: usize) -> (Knowledge, Vec<String>) {
         entries,
         comparison: Vec::new(),
         synonyms,
+        routes: Vec::new(),
         paths: Vec::new(),
     };
     (knowledge, questions)

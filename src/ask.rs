@@ -27,6 +27,9 @@ pub enum Ask {
     /// CTO?", "what should I do about it?"). The article mostly reports;
     /// only entries curators mark as advice give it.
     Advice,
+    /// Which of the two roles owns a task ([`routing`]): answered by the
+    /// entries curators mark as saying who looks after what.
+    Owner,
     /// What the acronyms (folded) stand for.
     StandFor(Vec<String>),
     /// A person's title or position ("what is her job title?", "his role
@@ -46,6 +49,7 @@ impl Ask {
             Ask::Why => "why",
             Ask::Future => "future",
             Ask::Advice => "advice",
+            Ask::Owner => "owner",
             Ask::StandFor(_) => "stand-for",
             Ask::Title => "title",
             Ask::Other => "other",
@@ -55,8 +59,8 @@ impl Ask {
 
 /// The kinds of question an entry may be curated to answer beyond what its
 /// kind implies (`also_answers` in a knowledge file).
-pub const CURATED_ASKS: [&str; 8] =
-    ["count", "when", "where", "why", "future", "stand-for", "title", "advice"];
+pub const CURATED_ASKS: [&str; 9] =
+    ["count", "when", "where", "why", "future", "stand-for", "title", "advice", "owner"];
 
 /// Reads what `question` asks.
 pub fn read(question: &str) -> Ask {
@@ -94,7 +98,8 @@ pub fn read(question: &str) -> Ask {
         // Advice, unless it asks which of the two roles should do
         // something: that is a question of who owns what, which the
         // article's descriptions of each role answer.
-        _ if ADVICE.iter().any(|phrase| has(phrase)) && !routing(question) => Ask::Advice,
+        _ if routing(question) => Ask::Owner,
+        _ if ADVICE.iter().any(|phrase| has(phrase)) => Ask::Advice,
         _ => Ask::Other,
     }
 }
@@ -241,11 +246,31 @@ pub fn routing(question: &str) -> bool {
     let which = has(&["which"]) && ROUTING_WHO.iter().any(|n| has(&[n]));
     let who_to = ROUTING_ASKS.iter().any(|phrase| has(phrase));
     let territory = words.windows(2).any(|w| role(w[0]) && ROUTING_NOUNS.contains(&w[1]));
-    either || whose || which || who_to || territory
+    // Not a question about the two roles themselves: who reports to whom,
+    // which is more technical.
+    let about_the_roles = words.iter().any(|w| NOT_ROUTING.contains(w));
+    (either || whose || which || who_to || territory) && !about_the_roles
 }
 
+/// Words of questions about the roles themselves rather than a task:
+/// reporting lines, comparisons.
+const NOT_ROUTING: &[&str] = &[
+    "report",
+    "reports",
+    "reporting",
+    "whom",
+    "more",
+    "less",
+    "most",
+    "least",
+    "better",
+    "worse",
+    "higher",
+    "lower",
+];
+
 /// Words that ask who owns, leads or is asked about something.
-const OWNING: &[&str] = &[
+pub(crate) const OWNING: &[&str] = &[
     "who",
     "whom",
     "which",
@@ -304,7 +329,7 @@ const ROUTING_NOUNS: &[&str] = &[
 ];
 
 /// "which exec", "which of the two", "which side".
-const ROUTING_WHO: &[&str] = &[
+pub(crate) const ROUTING_WHO: &[&str] = &[
     "exec",
     "execs",
     "executive",
@@ -468,6 +493,7 @@ pub fn answers(ask: &Ask, answer: &str, has_figure: bool, also: &[String]) -> bo
         Ask::Why => curated("why"),
         Ask::Future => curated("future"),
         Ask::Advice => curated("advice"),
+        Ask::Owner => curated("owner"),
         Ask::Title => curated("title"),
         Ask::StandFor(acronyms) => {
             let folded = fold(answer);

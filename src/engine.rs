@@ -97,6 +97,9 @@ pub struct Engine {
     meaning: OnceLock<Meaning>,
     /// [`Knowledge::version`], worked out once.
     version: String,
+    /// Every phrase of the routes, folded and split into words, with its
+    /// route.
+    route_phrases: Vec<(Vec<String>, usize)>,
 }
 
 /// The sentence model with a vector for every curated phrasing.
@@ -226,6 +229,11 @@ pub enum Outcome<'k> {
         entry: &'k Entry,
         /// The curated phrasing that matched best.
         matched: &'k str,
+        /// For a question about who owns a task the source does not name
+        /// ("the laptop rollout"): the task's words, as asked. The answer
+        /// is then what the source says about who looks after that kind of
+        /// work, and the reply says the source does not name the task.
+        unnamed: Vec<String>,
     },
     Declined {
         reason: Decline,
@@ -361,8 +369,18 @@ impl Engine {
                 texts.any(|t| index.words(t).iter().any(|w| w == OTHER_CHIEF))
             })
             .collect();
+        let route_phrases = (knowledge.routes.iter().enumerate())
+            .flat_map(|(r, route)| {
+                route.words.iter().map(move |w| {
+                    let folded = fold(w);
+                    (tokenize(&folded).into_iter().map(str::to_owned).collect::<Vec<_>>(), r)
+                })
+            })
+            .filter(|(words, _)| !words.is_empty())
+            .collect();
         Engine {
             index,
+            route_phrases,
             matcher: SkimMatcherV2::default().ignore_case(),
             phrasings,
             related,
@@ -434,6 +452,23 @@ impl Engine {
 
     /// The lexical path alone.
     pub fn ask_lexical(&self, question: &str) -> Answer<'_> {
+        // Who owns a task the source does not name: read the task as the
+        // kind of work the source speaks of (`routing.toml`).
+        if ask::read(question) == ask::Ask::Owner {
+            // A task the routes know is read as its kind of work at once;
+            // otherwise the question may name what the source speaks of
+            // ("who owns digital transformation initiatives?"), and is read
+            // as it is first.
+            if self.routes_in(question).is_empty() {
+                let plain = self.answer_as(question, self.index.search(question, NEAREST), false);
+                if plain.entry().is_some() {
+                    return plain;
+                }
+            }
+            let asking = ask::focus(question).unwrap_or(question);
+            let query = self.route_query(question, asking);
+            return self.answer_from(question, self.index.search(&query, NEAREST));
+        }
         let whole = self.answer_from(question, self.index.search(question, NEAREST));
         // A long question that says who is asking before it asks: its
         // asking sentence alone may be clearer; the more confident reading
@@ -493,7 +528,11 @@ impl Engine {
                     && closest[e].0 >= AGREEING_COSINE =>
             {
                 let entry = &entries[e];
-                Outcome::Answered { entry, matched: &entry.questions[closest[e].1] }
+                Outcome::Answered {
+                    entry,
+                    matched: &entry.questions[closest[e].1],
+                    unnamed: Vec::new(),
+                }
             }
             _ => {
                 let mut order: Vec<usize> = (0..entries.len()).collect();
@@ -526,8 +565,17 @@ impl Engine {
     /// asks, about whom it asks, if it is confident enough; otherwise a
     /// decline with the nearest questions.
     fn answer_from(&self, question: &str, ranking: Ranking) -> Answer<'_> {
+        self.answer_as(question, ranking, true)
+    }
+
+    /// [`Engine::answer_from`]; a question about who owns something is read
+    /// as any other question unless `as_owner`.
+    fn answer_as(&self, question: &str, ranking: Ranking, as_owner: bool) -> Answer<'_> {
         let entries = &self.knowledge.entries;
-        let gate = self.gate(question);
+        let mut gate = self.gate(question);
+        if !as_owner && gate.asked == ask::Ask::Owner {
+            gate.asked = ask::Ask::Other;
+        }
         let threshold = self.index.tuning().threshold;
         // The best-ranked entry of the right kind; if it does not hold
         // what is asked, the best one that does, and it as the closest.
@@ -555,10 +603,21 @@ impl Engine {
         // Declined, the nearest questions are still the best-ranked ones,
         // whatever they answer.
         let confidence = chosen.map_or(0.0, |h| h.score);
+        // Who owns a task: the question's form and the entries curators
+        // mark as saying who looks after what already narrow the answer, and
+        // the task is read from a few words, so a lower score will do.
+        let threshold = match gate.asked {
+            ask::Ask::Owner => self.index.tuning().owner_threshold,
+            _ => threshold,
+        };
         let outcome = match chosen {
             Some(best) if best.score >= threshold => {
                 let entry = &entries[best.doc];
-                Outcome::Answered { entry, matched: &entry.questions[best.phrasing] }
+                let unnamed = match gate.asked {
+                    ask::Ask::Owner => self.unnamed(question),
+                    _ => Vec::new(),
+                };
+                Outcome::Answered { entry, matched: &entry.questions[best.phrasing], unnamed }
             }
             _ => {
                 let closest =
@@ -585,6 +644,65 @@ impl Engine {
             }
         };
         Answer { question: question.to_owned(), confidence, outcome, by_meaning: false }
+    }
+
+    /// A question about who owns a task, as the source would word it: for
+    /// each task word the routes know (anywhere in the question: the task
+    /// is often told before the question is asked), what the source calls
+    /// that kind of work, and the asking sentence's words the knowledge
+    /// uses ("data architecture").
+    fn route_query(&self, question: &str, asking: &str) -> String {
+        // Not the words that ask who owns it ("who owns", "which exec").
+        let asks_whom = |w: &str| ask::OWNING.contains(&w) || ask::ROUTING_WHO.contains(&w);
+        let mut query: Vec<String> = (tokenize(&fold(asking)).into_iter())
+            .filter(|w| !asks_whom(w) && !focus::is_frame(w))
+            .flat_map(|w| self.index.words(w))
+            .filter(|w| self.index.knows(w))
+            .collect();
+        for (route, _) in self.routes_in(question) {
+            query.push(self.knowledge.routes[route].means.clone());
+        }
+        query.join(" ")
+    }
+
+    /// The routes whose words the text uses, one item a use (so that a kind
+    /// of work named twice counts twice), longest phrase first at each
+    /// position, with the phrase as typed.
+    fn routes_in(&self, text: &str) -> Vec<(usize, String)> {
+        let folded = fold(text);
+        let tokens = tokenize(&folded);
+        let mut found = Vec::new();
+        let mut at = 0;
+        while at < tokens.len() {
+            let longest = (self.route_phrases.iter())
+                .filter(|(words, _)| {
+                    words.len() <= tokens.len() - at
+                        && words.iter().zip(&tokens[at..]).all(|(w, t)| w == t)
+                })
+                .max_by_key(|(words, _)| words.len());
+            match longest {
+                Some((words, route)) => {
+                    found.push((*route, tokens[at..at + words.len()].join(" ")));
+                    at += words.len();
+                }
+                None => at += 1,
+            }
+        }
+        found
+    }
+
+    /// The task words of a question about who owns a task that the
+    /// knowledge does not know ("laptop", "checkout flow"), at most four.
+    fn unnamed(&self, question: &str) -> Vec<String> {
+        let mut unnamed: Vec<String> = Vec::new();
+        for (_, phrase) in self.routes_in(question) {
+            let known = self.index.words(&phrase).iter().any(|w| self.index.knows(w));
+            if !known && !unnamed.contains(&phrase) {
+                unnamed.push(phrase);
+            }
+        }
+        unnamed.truncate(4);
+        unnamed
     }
 
     fn gate(&self, question: &str) -> Gate {
@@ -654,7 +772,7 @@ impl Engine {
         Some(Answer {
             question: entry.questions[0].clone(),
             confidence: 1.0,
-            outcome: Outcome::Answered { entry, matched: &entry.questions[0] },
+            outcome: Outcome::Answered { entry, matched: &entry.questions[0], unnamed: Vec::new() },
             by_meaning: false,
         })
     }

@@ -51,13 +51,21 @@ impl Focus {
 /// which asks `ask`.
 pub fn read(question: &str, ask: &Ask) -> Focus {
     let mut focus = Focus { words: Vec::new(), strict: *ask == Ask::Count };
+    let folded = fold(&without_mentions(question)).replace(['’', 'ʼ'], "'");
+    let words: Vec<&str> = tokenize(&folded);
+    // Who owns a task: the article says which kind of work each role looks
+    // after, never who approves money, contracts, compliance or people
+    // matters; a question about those asks what it does not say.
+    if *ask == Ask::Owner {
+        focus.words =
+            (words.iter().filter(|w| AUTHORITY.contains(w))).map(|w| (*w).to_owned()).collect();
+        return focus;
+    }
     // A title, an acronym, a time, a place, a reason or a prediction is
     // checked by the answer kind, against what curators mark.
     if !matches!(ask, Ask::Other | Ask::Count) {
         return focus;
     }
-    let folded = fold(&without_mentions(question)).replace(['’', 'ʼ'], "'");
-    let words: Vec<&str> = tokenize(&folded);
     let mut add = |word: &str| {
         if !is_frame(word) && !focus.words.iter().any(|w| w == word) {
             focus.words.push(word.to_owned());
@@ -410,6 +418,54 @@ const QUALIFIERS: &[&str] = &[
     "particularly",
     "breakdown",
     "split",
+];
+
+/// What a question about who owns something may ask that the article
+/// never says of either role: approving money, contracts and compliance,
+/// and people matters.
+const AUTHORITY: &[&str] = &[
+    "budget",
+    "budgets",
+    "spend",
+    "spending",
+    "purchase",
+    "purchases",
+    "contract",
+    "contracts",
+    "dollar",
+    "dollars",
+    "limit",
+    "limits",
+    "invoice approval",
+    "compliance",
+    "gdpr",
+    "hipaa",
+    "sox",
+    "ferpa",
+    "legal",
+    "regulatory",
+    "policy",
+    "policies",
+    "escalation",
+    "escalate",
+    "incident",
+    "incidents",
+    "outage",
+    "outages",
+    "pto",
+    "leave",
+    "vacation",
+    "performance",
+    "review",
+    "reviews",
+    "salary",
+    "salaries",
+    "pay",
+    "raise",
+    "headcount",
+    "equipment",
+    "reimbursement",
+    "retention",
 ];
 
 /// Verbs before "about": "what does the article say about X".

@@ -24,6 +24,21 @@ pub fn decline_message(reason: Decline) -> &'static str {
     }
 }
 
+/// How an answer about a task the source does not name opens: "The
+/// article doesn't name “laptop” or “provisioning”. What it says about who
+/// looks after that kind of work:". Empty for any other answer.
+pub fn unnamed_line(unnamed: &[String]) -> String {
+    let quoted: Vec<String> = unnamed.iter().map(|w| format!("“{w}”")).collect();
+    let task = match quoted.as_slice() {
+        [] => "this task".to_owned(),
+        [one] => one.clone(),
+        [init @ .., last] => format!("{} or {last}", init.join(", ")),
+    };
+    format!(
+        "The article doesn't name {task}. What it says about who looks after that kind of work:"
+    )
+}
+
 /// What the closest fact lacks, as people read it: "Nothing on “position”."
 pub fn missing_line(missing: &[String]) -> String {
     let quoted: Vec<String> = missing.iter().take(4).map(|w| format!("“{w}”")).collect();
@@ -51,13 +66,16 @@ pub fn text(engine: &Engine, answer: &Answer) -> String {
     let knowledge = engine.knowledge();
     let mut out = String::new();
     match &answer.outcome {
-        Outcome::Answered { entry, matched } => {
+        Outcome::Answered { entry, matched, unnamed } => {
             let _ = writeln!(
                 out,
                 "{matched}  ({}, confidence {:.2})\n",
                 entry.kind.label(),
                 rounded(answer.confidence)
             );
+            if !unnamed.is_empty() {
+                let _ = writeln!(out, "{}\n", unnamed_line(unnamed));
+            }
             let _ = writeln!(out, "{}\n", entry.answer);
             let _ = writeln!(out, "Who:    {}", knowledge.credit(entry.attribution));
             let _ = writeln!(out, "Source: {}", knowledge.citation(entry.source));
@@ -117,6 +135,10 @@ pub struct Json<'a> {
     /// When declined near an entry that does not hold what is asked: that
     /// entry, as the closest fact; `null` otherwise.
     pub closest: Option<ClosestJson<'a>>,
+    /// When answering who owns a task the source does not name: the task's
+    /// words (the answer is what the source says of that kind of work);
+    /// empty otherwise.
+    pub unnamed: &'a [String],
 }
 
 /// The closest fact of a decline, in `ask --json`.
@@ -133,7 +155,7 @@ pub struct ClosestJson<'a> {
 pub fn json<'a>(engine: &'a Engine, answer: &'a Answer<'a>) -> Json<'a> {
     let confidence = rounded(answer.confidence);
     match &answer.outcome {
-        Outcome::Answered { entry, .. } => Json {
+        Outcome::Answered { entry, unnamed, .. } => Json {
             question: &answer.question,
             answered: true,
             answer: &entry.answer,
@@ -143,6 +165,7 @@ pub fn json<'a>(engine: &'a Engine, answer: &'a Answer<'a>) -> Json<'a> {
             suggestions: engine.related(entry).iter().map(|s| s.question).collect(),
             by_meaning: answer.by_meaning,
             closest: None,
+            unnamed,
         },
         Outcome::Declined { reason, nearest, closest } => Json {
             question: &answer.question,
@@ -160,6 +183,7 @@ pub fn json<'a>(engine: &'a Engine, answer: &'a Answer<'a>) -> Json<'a> {
                 source: source_line(engine.knowledge(), c.entry),
                 missing: &c.missing,
             }),
+            unnamed: &[],
         },
     }
 }
@@ -223,7 +247,8 @@ mod tests {
                 "entry",
                 "question",
                 "source",
-                "suggestions"
+                "suggestions",
+                "unnamed"
             ]
         );
         assert_eq!(value["answered"], false);

@@ -22,7 +22,7 @@ use super::request::{self, Request, custom_id, feedback_id};
 use super::{curator, onboarding};
 use crate::engine::{Answer, Engine, Outcome, Suggestion, fuzzy_score};
 use crate::knowledge::{Attribution, Entry, Kind, Knowledge};
-use crate::render::{decline_message, missing_line, rounded};
+use crate::render::{decline_message, missing_line, rounded, unnamed_line};
 use crate::text::fold;
 
 /// Embed colours, one per kind of answer.
@@ -461,13 +461,19 @@ fn answer(
     let k = engine.knowledge();
     let asked = truncate(&plain(answer.question.trim()), 300);
     match &answer.outcome {
-        Outcome::Answered { entry, matched } => {
+        Outcome::Answered { entry, matched, unnamed } => {
             let mut footer =
                 format!("{} · confidence {:.2}", entry.kind.label(), rounded(answer.confidence));
             if !asked.is_empty() && fold(&asked) != fold(matched) {
                 footer = format!("You asked: {asked} · {footer}");
             }
-            let embed = Embed::new(*matched, entry.answer.as_str(), colour(entry.kind).0)
+            // A task the source does not name: say so before the answer,
+            // which is what it says of that kind of work.
+            let text = match unnamed.is_empty() {
+                true => entry.answer.clone(),
+                false => format!("{}\n\n{}", escaped(&unnamed_line(unnamed)), entry.answer),
+            };
+            let embed = Embed::new(*matched, text, colour(entry.kind).0)
                 .field("Who said it", k.credit(entry.attribution))
                 .field("Source", source_field(k, entry.source))
                 .footer(footer);

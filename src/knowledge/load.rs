@@ -13,7 +13,7 @@ use toml::de::{DeTable, DeValue, ValueDeserializer};
 use super::{
     Attribution, Cell, Comparison, Entry, Kind, Knowledge, LearningPath, LoadError,
     MAX_ANSWER_CHARS, MAX_ID_CHARS, MAX_QUESTION_CHARS, MIN_QUESTIONS, Person, Problem,
-    ProblemKind, Source, Survey, Synonym,
+    ProblemKind, Route, Source, Survey, Synonym,
 };
 
 type Text = Spanned<String>;
@@ -27,6 +27,7 @@ struct RawFile {
     entries: Vec<Spanned<RawEntry>>,
     comparison: Vec<Spanned<RawComparison>>,
     synonyms: Vec<Spanned<RawSynonym>>,
+    routes: Vec<Spanned<RawRoute>>,
     phrasings: Vec<Spanned<RawPhrasing>>,
     paths: Vec<Spanned<RawPath>>,
 }
@@ -128,13 +129,20 @@ struct RawSynonym {
     also: Spanned<Vec<Text>>,
 }
 
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawRoute {
+    means: Text,
+    words: Spanned<Vec<Text>>,
+}
+
 /// The name a problem is reported under: the `id` of a person, survey or
 /// entry, the `aspect` of a comparison row, the `term` of a synonym.
 fn owner(value: &DeValue<'_>) -> Option<String> {
     let DeValue::Table(table) = value else { return None };
     table.iter().find_map(|(key, value)| {
         let key: &str = key.get_ref();
-        matches!(key, "id" | "aspect" | "term")
+        matches!(key, "id" | "aspect" | "term" | "means")
             .then(|| value.get_ref().as_str().map(str::to_owned))
             .flatten()
     })
@@ -285,11 +293,12 @@ fn sections(v: &mut Validator, file: usize) -> Option<RawFile> {
             "entries" => raw.entries = elements(v, file, "entries", value),
             "comparison" => raw.comparison = elements(v, file, "comparison", value),
             "synonyms" => raw.synonyms = elements(v, file, "synonyms", value),
+            "routes" => raw.routes = elements(v, file, "routes", value),
             "phrasings" => raw.phrasings = elements(v, file, "phrasings", value),
             "paths" => raw.paths = elements(v, file, "paths", value),
             other => {
                 let kind = ProblemKind::Format(format!(
-                    "unknown section `{other}`, expected one of `source`, `people`, `surveys`, `entries`, `comparison`, `synonyms`, `phrasings`, `paths`"
+                    "unknown section `{other}`, expected one of `source`, `people`, `surveys`, `entries`, `comparison`, `synonyms`, `routes`, `phrasings`, `paths`"
                 ));
                 v.report(file, key.span(), None, kind);
             }
@@ -345,6 +354,9 @@ fn validate(
         }
         for synonym in &raw.synonyms {
             v.synonym(*file, synonym);
+        }
+        for route in &raw.routes {
+            v.route(*file, route);
         }
     }
     for (file, raw) in &parsed {
@@ -517,6 +529,17 @@ impl Validator {
         }
         let also = r.also.get_ref().iter().map(|a| self.text(file, at, "also", a)).collect();
         self.knowledge.synonyms.push(Synonym { term, also });
+    }
+
+    fn route(&mut self, file: usize, raw: &Spanned<RawRoute>) {
+        let r = raw.get_ref();
+        let means = self.text(file, None, "means", &r.means);
+        let at = Some(means.as_str());
+        if r.words.get_ref().is_empty() {
+            self.report(file, r.words.span(), at, ProblemKind::Empty { field: "words" });
+        }
+        let words = r.words.get_ref().iter().map(|w| self.text(file, at, "words", w)).collect();
+        self.knowledge.routes.push(Route { means, words });
     }
 
     /// Resolves `person` / `survey` references; neither means the source.

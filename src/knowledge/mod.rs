@@ -161,6 +161,18 @@ pub struct Synonym {
     pub also: Vec<String>,
 }
 
+/// The names teams give kinds of work the source speaks of only in general
+/// terms ("laptops", "the checkout flow"), read as what the source calls
+/// that kind of work (`means`, "internal IT operations", "products for
+/// customers") when a question asks which role owns it. Not synonyms: the
+/// reply to such a question says that the source does not name the task,
+/// then what it says about who looks after what.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Route {
+    pub means: String,
+    pub words: Vec<String>,
+}
+
 /// A validated knowledge base.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Knowledge {
@@ -171,6 +183,8 @@ pub struct Knowledge {
     pub entries: Vec<Entry>,
     pub comparison: Vec<Comparison>,
     pub synonyms: Vec<Synonym>,
+    /// How questions about unnamed tasks are read ([`Route`]).
+    pub routes: Vec<Route>,
     /// Learning paths, in file order.
     pub paths: Vec<LearningPath>,
 }

@@ -63,6 +63,9 @@ pub struct Tuning {
     pub fit_share: f32,
     /// Below this confidence the engine declines rather than guess.
     pub threshold: f32,
+    /// The same for a question about who owns a task, answered only by the
+    /// entries marked as saying who looks after what.
+    pub owner_threshold: f32,
 }
 
 impl Default for Tuning {
@@ -78,6 +81,7 @@ impl Default for Tuning {
             weight_floor: 0.3,
             fit_share: 0.5,
             threshold: 0.40,
+            owner_threshold: 0.25,
         }
     }
 }
