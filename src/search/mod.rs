@@ -56,6 +56,12 @@ pub struct Tuning {
     /// first, -22 points out-of-scope declined), so it waits for the stage
     /// that reads what a question asks.
     pub common_word_floor: f32,
+    /// In a long, chatty question ([`CHATTY`] meaningful words or more),
+    /// the least share an everyday word keeps: "nice", "prepping" and
+    /// "honestly" around what is asked are chatter, and what is asked is
+    /// checked after ranking (`focus`), so they need not weigh as much as
+    /// a rare word.
+    pub chatty_word_floor: f32,
     /// No known word weighs less than this share of that idf: "cio" is in
     /// almost every entry, yet it is what tells a CIO answer from a CTO one.
     pub weight_floor: f32,
@@ -78,6 +84,7 @@ impl Default for Tuning {
             bigram_factor: 0.5,
             unknown_factor: 1.0,
             common_word_floor: 1.0,
+            chatty_word_floor: 0.3,
             weight_floor: 0.3,
             fit_share: 0.5,
             threshold: 0.40,
@@ -96,6 +103,9 @@ const POSTINGS_BUDGET: usize = 2_000;
 /// of a question whatever the index holds (a small index is scored whole).
 const COMPLETE: usize = 400;
 const RERANK: usize = 100;
+/// A question with this many meaningful words or more is a long, chatty
+/// one ([`Tuning::chatty_word_floor`]).
+const CHATTY: usize = 12;
 /// Alternatives kept per typed word.
 const MAX_ALTERNATIVES: usize = 6;
 /// A typed word at least this common in English (Zipf 3: once in a
@@ -424,8 +434,10 @@ impl Index {
     }
 
     /// The weight of a word the knowledge does not know.
-    fn unknown(&self, word: &str) -> f32 {
-        self.unknown_weight * english::rarity(word, self.tuning.common_word_floor)
+    fn unknown(&self, word: &str, chatty: bool) -> f32 {
+        let floor =
+            if chatty { self.tuning.chatty_word_floor } else { self.tuning.common_word_floor };
+        self.unknown_weight * english::rarity(word, floor)
     }
 
     /// The meaningful words of `text` (as [`Index::words`] reads them) that
@@ -489,7 +501,7 @@ impl Index {
             Reading {
                 word: token.clone(),
                 means: alternatives.iter().map(|&(t, q)| (self.term_text(t), q)).collect(),
-                weight: weight.unwrap_or_else(|| self.unknown(token)),
+                weight: weight.unwrap_or_else(|| self.unknown(token, tokens.len() >= CHATTY)),
             }
         };
         tokens.iter().map(reading).collect()
@@ -511,7 +523,7 @@ impl Index {
             let weight =
                 match alternatives.iter().map(|&(t, _)| self.weight[t as usize]).reduce(f32::max) {
                     Some(w) => w,
-                    None => self.unknown(token),
+                    None => self.unknown(token, tokens.len() >= CHATTY),
                 };
             if let Some(&best) = alternatives.first() {
                 sequence.push(best);
