@@ -58,7 +58,8 @@ fn interaction(kind: u8, data: Value, member: usize) -> Value {
                       "username": "ada", "discriminator": "0", "global_name": "Ada",
                       "avatar": null});
     json!({
-        "id": "1100000000000000001", "application_id": "1000000000000000001", "type": kind,
+        "id": (1_100_000_000_000_000_000_u64 + member as u64).to_string(),
+        "application_id": "1000000000000000001", "type": kind,
         "token": "load-test", "version": 1, "data": data,
         "channel_id": "1200000000000000001", "guild_id": GUILD,
         "member": {"user": user, "roles": [], "joined_at": "2026-01-01T00:00:00.000000+00:00",
@@ -299,6 +300,34 @@ fn main() {
         let url = format!("{base}/cio_cto_bot_load");
         serve_on(Some(&url), &[], &[(&ask, "ask-postgres")]).remove(0)
     });
+    // Distinct questions from distinct members (every interaction id
+    // distinct within a cycle): every question written for the project's
+    // sets, none answered from the reply cache, as when a community asks
+    // new questions.
+    let distinct: Vec<Value> = [
+        include_str!("../tests/eval/questions.tsv"),
+        include_str!("../tests/eval/fresh.tsv"),
+        include_str!("../tests/eval/dev.tsv"),
+        include_str!("../tests/eval/blind/first-look.tsv"),
+        include_str!("../tests/eval/blind/set-c.tsv"),
+    ]
+    .iter()
+    .flat_map(|set| set.lines())
+    .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
+    .filter_map(|l| l.rsplit('\t').next())
+    .enumerate()
+    .map(|(i, q)| {
+        interaction(
+            2,
+            json!({"id": "1400000000000000001", "name": "ask", "type": 1,
+            "options": [{"name": "question", "type": 3, "value": q}]}),
+            10_000 + i,
+        )
+    })
+    .collect();
+    let distinct_model = serve(&["--cache", "0"], &[(&distinct, "distinct")]).remove(0);
+    let distinct_lexical =
+        serve(&["--cache", "0", "--no-model"], &[(&distinct, "distinct-lexical")]).remove(0);
     let uncached =
         serve(&["--cache", "0"], &[(&ask, "ask-uncached"), (&suggest, "suggest-uncached")]);
     let cached = serve(&[], &[(&ask, "ask"), (&suggest, "suggest")]);
@@ -331,6 +360,10 @@ fn main() {
         ("bound: signature + 80-byte reply", &tiny_run),
     ]
     .into_iter()
+    .chain([
+        ("/ask distinct (model, no cache)", &distinct_model),
+        ("/ask distinct (no model, no cache)", &distinct_lexical),
+    ])
     .chain(postgres.as_ref().map(|run| ("/ask (reply cache, PostgreSQL)", run)))
     {
         let per_request = run.server_cpu * 1e6 / run.requests.max(1) as f64;
@@ -351,6 +384,14 @@ fn main() {
             ask_run.requests_per_second / bound_run.requests_per_second,
             uncached[0].requests_per_second / bound_run.requests_per_second,
             lexical.requests_per_second / bound_run.requests_per_second
+        );
+        println!(
+            "distinct questions from distinct members, no cache: {:.3} of the bound with the model (target 0.8, p99 {} against 50 ms), {:.3} without (target 0.9, p99 {} against 15 ms); {} distinct questions",
+            distinct_model.requests_per_second / bound_run.requests_per_second,
+            distinct_model.p99,
+            distinct_lexical.requests_per_second / bound_run.requests_per_second,
+            distinct_lexical.p99,
+            distinct.len()
         );
         if let Some(run) = &postgres {
             println!(

@@ -67,7 +67,11 @@ pub fn read(question: &str) -> Ask {
     let folded = fold(question);
     let words = tokenize(&folded);
     let at = |i: usize| words.get(i).copied().unwrap_or("");
-    let has = |phrase: &[&str]| words.windows(phrase.len()).any(|w| w == phrase);
+    // Only phrases whose first word the question uses are compared.
+    let present: rustc_hash::FxHashSet<&str> = words.iter().copied().collect();
+    let has = |phrase: &[&str]| {
+        present.contains(phrase[0]) && words.windows(phrase.len()).any(|w| w == phrase)
+    };
 
     if let Some(acronyms) = stand_for(question, &words) {
         return Ask::StandFor(acronyms);
@@ -98,7 +102,7 @@ pub fn read(question: &str) -> Ask {
         // Advice, unless it asks which of the two roles should do
         // something: that is a question of who owns what, which the
         // article's descriptions of each role answer.
-        _ if routing(question) => Ask::Owner,
+        _ if routing_words(&words) => Ask::Owner,
         _ if ADVICE.iter().any(|phrase| has(phrase)) => Ask::Advice,
         _ => Ask::Other,
     }
@@ -229,9 +233,15 @@ const ADVICE: &[&[&str]] = &[
 /// sponsor it?". The article answers such questions through what it says
 /// each role looks after, never by naming the task.
 pub fn routing(question: &str) -> bool {
-    let folded = fold(question).replace(['’', 'ʼ'], "'");
-    let words = tokenize(&folded);
-    let has = |phrase: &[&str]| words.windows(phrase.len()).any(|w| w == phrase);
+    routing_words(&tokenize(&fold(question)))
+}
+
+/// [`routing`], of a question's words (folded).
+fn routing_words(words: &[&str]) -> bool {
+    let present: rustc_hash::FxHashSet<&str> = words.iter().copied().collect();
+    let has = |phrase: &[&str]| {
+        present.contains(phrase[0]) && words.windows(phrase.len()).any(|w| w == phrase)
+    };
     let role = |w: &str| matches!(w.trim_end_matches('s'), "cio" | "cto");
     // "CIO or CTO", "the CIO or the CTO", "cio/cto thing".
     // "CIO or CTO" where something is to be owned, led or asked about (not

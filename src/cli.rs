@@ -288,13 +288,21 @@ pub fn attach_model(engine: &Engine) {
     }
 }
 
-/// The engine for a service, and the work that attaches the model to it
-/// (under a second): the service runs it on a blocking thread, and a
-/// shutdown signal meanwhile still stops the process at once.
+/// The engine for a service, and the work that attaches the model to it:
+/// the service runs it on a blocking thread while it already answers on
+/// the word matcher, and a shutdown signal meanwhile still stops the
+/// process at once. The phrasings' vectors are cached in a file (see
+/// [`crate::vectors`]), so a restart embeds only new phrasings.
 /// The engine is live: a reload (SIGHUP, `/kb reload`, a change in the
 /// folder) swaps in a new one when the knowledge is a folder.
 fn service_engine(setup: Setup) -> anyhow::Result<(Arc<Live>, impl FnOnce() + Send + 'static)> {
-    let live = Arc::new(Live::new(lexical_engine(setup.knowledge)?, setup.knowledge));
+    let fingerprint = semantic::fingerprint();
+    let vectors = match crate::vectors::default_file(env_var, fingerprint) {
+        Some(file) if setup.model => crate::vectors::VectorCache::in_file(file, fingerprint),
+        _ => crate::vectors::VectorCache::in_memory(fingerprint),
+    };
+    let engine = Arc::new(lexical_engine(setup.knowledge)?);
+    let live = Arc::new(Live::with_vectors(engine, setup.knowledge, vectors));
     let prepared = Arc::clone(&live);
     let model = setup.model;
     Ok((live, move || {
@@ -531,15 +539,10 @@ fn service(setup: Setup, command: Command) -> anyhow::Result<ExitCode> {
             };
             let runtime = tokio::runtime::Runtime::new().context("starting the async runtime")?;
             let served = runtime.block_on(async {
-                tokio::select! {
-                    () = discord::gateway::shutdown_signal() => {
-                        tracing::info!("shutting down before serving");
-                        return Ok(());
-                    }
-                    prepared = tokio::task::spawn_blocking(prepare) => {
-                        prepared.context("loading the sentence model")?;
-                    }
-                }
+                // The word matcher answers at once; the sentence model joins
+                // when its vectors are ready (seconds, minutes for a large
+                // knowledge base without its vector cache).
+                tokio::task::spawn_blocking(prepare);
                 if let Some(bot) = &config.bot {
                     let http = discord::gateway::http(bot);
                     let app = http.get_current_application_info().await.context(

@@ -6,6 +6,7 @@ use std::sync::{Arc, OnceLock};
 
 use fuzzy_matcher::FuzzyMatcher;
 use fuzzy_matcher::skim::SkimMatcherV2;
+use rustc_hash::FxHashMap;
 
 use crate::ask;
 use crate::focus::{self, Focus};
@@ -13,6 +14,7 @@ use crate::knowledge::{Attribution, Entry, Knowledge, MAX_QUESTION_CHARS};
 use crate::search::{Document, Hit, Index, Ranking, Reading, Tuning};
 use crate::semantic::{self, Model, SemanticError};
 use crate::text::{Analyzer, fold, tokenize};
+use crate::vectors::VectorCache;
 
 /// Nearest questions offered when declining.
 pub const NEAREST: usize = 3;
@@ -98,15 +100,18 @@ pub struct Engine {
     /// [`Knowledge::version`], worked out once.
     version: String,
     /// Every phrase of the routes, folded and split into words, with its
-    /// route.
-    route_phrases: Vec<(Vec<String>, usize)>,
+    /// route, by its first word.
+    route_phrases: FxHashMap<String, Vec<(Vec<String>, usize)>>,
+    /// Per person: the words of their name (four letters or more) as typed
+    /// (folded), by which a question names them.
+    names: Vec<Vec<String>>,
 }
 
 /// The sentence model with a vector for every curated phrasing.
 struct Meaning {
     model: Arc<Model>,
     /// One unit vector per phrasing, in the order of `Engine::phrasings`.
-    vectors: Vec<Vec<f32>>,
+    vectors: Vec<Arc<[f32]>>,
 }
 
 /// What a question asks and whom it names: which entries may answer it.
@@ -369,18 +374,22 @@ impl Engine {
                 texts.any(|t| index.words(t).iter().any(|w| w == OTHER_CHIEF))
             })
             .collect();
-        let route_phrases = (knowledge.routes.iter().enumerate())
-            .flat_map(|(r, route)| {
-                route.words.iter().map(move |w| {
-                    let folded = fold(w);
-                    (tokenize(&folded).into_iter().map(str::to_owned).collect::<Vec<_>>(), r)
-                })
-            })
-            .filter(|(words, _)| !words.is_empty())
+        let mut route_phrases: FxHashMap<String, Vec<(Vec<String>, usize)>> = Default::default();
+        for (r, route) in knowledge.routes.iter().enumerate() {
+            for phrase in &route.words {
+                let words: Vec<String> = typed(phrase);
+                if let Some(first) = words.first() {
+                    route_phrases.entry(first.clone()).or_default().push((words, r));
+                }
+            }
+        }
+        let names = (knowledge.people.iter())
+            .map(|p| typed(&p.name).into_iter().filter(|n| n.len() >= 4).collect())
             .collect();
         Engine {
             index,
             route_phrases,
+            names,
             matcher: SkimMatcherV2::default().ignore_case(),
             phrasings,
             related,
@@ -397,12 +406,23 @@ impl Engine {
     /// Until then, and if this fails, the engine answers on the lexical
     /// path alone. A second model is ignored.
     pub fn attach_model(&self, model: Arc<Model>) -> Result<(), SemanticError> {
+        let cache = VectorCache::in_memory(semantic::fingerprint());
+        self.attach_model_with(model, &cache).map(|_| ())
+    }
+
+    /// [`Engine::attach_model`], taking the vectors `cache` has and adding
+    /// the ones it lacks; returns how many phrasings were embedded.
+    pub fn attach_model_with(
+        &self,
+        model: Arc<Model>,
+        cache: &VectorCache,
+    ) -> Result<usize, SemanticError> {
         let texts: Vec<&str> = (self.phrasings.iter())
             .map(|&(_, e, q)| self.knowledge.entries[e].questions[q].as_str())
             .collect();
-        let vectors = model.embed(&texts)?;
+        let (vectors, embedded) = cache.embed(&model, &texts)?;
         let _ = self.meaning.set(Meaning { model, vectors });
-        Ok(())
+        Ok(embedded)
     }
 
     /// Whether the sentence model is attached.
@@ -452,24 +472,26 @@ impl Engine {
 
     /// The lexical path alone.
     pub fn ask_lexical(&self, question: &str) -> Answer<'_> {
+        let asked = ask::read(question);
         // Who owns a task the source does not name: read the task as the
         // kind of work the source speaks of (`routing.toml`).
-        if ask::read(question) == ask::Ask::Owner {
+        if asked == ask::Ask::Owner {
             // A task the routes know is read as its kind of work at once;
             // otherwise the question may name what the source speaks of
             // ("who owns digital transformation initiatives?"), and is read
             // as it is first.
             if self.routes_in(question).is_empty() {
-                let plain = self.answer_as(question, self.index.search(question, NEAREST), false);
+                let ranking = self.index.search(question, NEAREST);
+                let plain = self.answer_as(question, ranking, ask::Ask::Other);
                 if plain.entry().is_some() {
                     return plain;
                 }
             }
             let asking = ask::focus(question).unwrap_or(question);
             let query = self.route_query(question, asking);
-            return self.answer_from(question, self.index.search(&query, NEAREST));
+            return self.answer_as(question, self.index.search(&query, NEAREST), asked);
         }
-        let whole = self.answer_from(question, self.index.search(question, NEAREST));
+        let whole = self.answer_as(question, self.index.search(question, NEAREST), asked);
         // A long question that says who is asking before it asks: its
         // asking sentence alone may be clearer; the more confident reading
         // wins, and a decline stays a decline unless that sentence answers.
@@ -490,19 +512,58 @@ impl Engine {
     /// Otherwise the decline stands, offering the entries nearest by a
     /// blend of both signals.
     fn ask_meaning<'k>(&'k self, lexical: Answer<'k>, meaning: &Meaning) -> Answer<'k> {
+        let vector =
+            meaning.model.embed(&[lexical.question.as_str()]).ok().and_then(|mut v| v.pop());
+        match vector {
+            Some(vector) => self.decide_by_meaning(lexical, meaning, &vector),
+            None => lexical,
+        }
+    }
+
+    /// Answers questions together: the ones the word matcher decides at
+    /// once, and the rest with one forward pass of the model for all of
+    /// them, which costs little more than one (a batch of questions that
+    /// arrive together, see `discord::meaning`).
+    pub fn ask_many(&self, questions: &[&str]) -> Vec<Answer<'_>> {
+        let lexical: Vec<Answer> = questions.iter().map(|q| self.ask_lexical(q)).collect();
+        let Some(meaning) = self.meaning.get() else { return lexical };
+        let asked: Vec<&str> = (lexical.iter())
+            .filter(|a| Self::needs_meaning(a))
+            .map(|a| a.question.as_str())
+            .collect();
+        let mut vectors = match meaning.model.embed(&asked) {
+            Ok(vectors) => vectors.into_iter(),
+            Err(_) => return lexical,
+        };
+        lexical
+            .into_iter()
+            .map(|answer| match Self::needs_meaning(&answer) {
+                true => match vectors.next() {
+                    Some(vector) => self.decide_by_meaning(answer, meaning, &vector),
+                    None => answer,
+                },
+                false => answer,
+            })
+            .collect()
+    }
+
+    /// [`Engine::ask_meaning`] with the question's vector worked out.
+    fn decide_by_meaning<'k>(
+        &'k self,
+        lexical: Answer<'k>,
+        meaning: &Meaning,
+        vector: &[f32],
+    ) -> Answer<'k> {
         let (reason, nearly) = match &lexical.outcome {
             Outcome::Declined { reason, closest, .. } => (*reason, closest.clone()),
             Outcome::Answered { .. } => return lexical,
         };
         let question = lexical.question.as_str();
-        let Some(vector) = meaning.model.embed(&[question]).ok().and_then(|mut v| v.pop()) else {
-            return lexical;
-        };
         let entries = &self.knowledge.entries;
         // Per entry: the cosine of its closest phrasing, and which one.
         let mut closest = vec![(f32::MIN, 0usize); entries.len()];
         for (&(_, e, q), v) in self.phrasings.iter().zip(&meaning.vectors) {
-            let cosine = semantic::cosine(&vector, v);
+            let cosine = semantic::cosine(vector, v);
             if cosine > closest[e].0 {
                 closest[e] = (cosine, q);
             }
@@ -565,17 +626,14 @@ impl Engine {
     /// asks, about whom it asks, if it is confident enough; otherwise a
     /// decline with the nearest questions.
     fn answer_from(&self, question: &str, ranking: Ranking) -> Answer<'_> {
-        self.answer_as(question, ranking, true)
+        self.answer_as(question, ranking, ask::read(question))
     }
 
-    /// [`Engine::answer_from`]; a question about who owns something is read
-    /// as any other question unless `as_owner`.
-    fn answer_as(&self, question: &str, ranking: Ranking, as_owner: bool) -> Answer<'_> {
+    /// [`Engine::answer_from`] for a question read as asking `asked` (a
+    /// question about who owns something may be read as any other first).
+    fn answer_as(&self, question: &str, ranking: Ranking, asked: ask::Ask) -> Answer<'_> {
         let entries = &self.knowledge.entries;
-        let mut gate = self.gate(question);
-        if !as_owner && gate.asked == ask::Ask::Owner {
-            gate.asked = ask::Ask::Other;
-        }
+        let gate = self.gate_with(question, asked);
         let threshold = self.index.tuning().threshold;
         // The best-ranked entry of the right kind; if it does not hold
         // what is asked, the best one that does, and it as the closest.
@@ -674,7 +732,8 @@ impl Engine {
         let mut found = Vec::new();
         let mut at = 0;
         while at < tokens.len() {
-            let longest = (self.route_phrases.iter())
+            let starting = self.route_phrases.get(tokens[at]).map_or(&[][..], Vec::as_slice);
+            let longest = (starting.iter())
                 .filter(|(words, _)| {
                     words.len() <= tokens.len() - at
                         && words.iter().zip(&tokens[at..]).all(|(w, t)| w == t)
@@ -706,23 +765,23 @@ impl Engine {
     }
 
     fn gate(&self, question: &str) -> Gate {
+        self.gate_with(question, ask::read(question))
+    }
+
+    /// [`Engine::gate`] for a question whose kind of answer is read.
+    fn gate_with(&self, question: &str, asked: ask::Ask) -> Gate {
         let words = self.index.words(question);
         // A C-level role the knowledge does not cover (CFO, CISO, …: read
         // as one term) is strong out-of-scope evidence: only an entry that
         // names such a role may answer.
         let other_chief = words.iter().any(|w| w == OTHER_CHIEF);
         let typed = tokenize(&fold(question)).into_iter().map(str::to_owned).collect();
-        let asked = ask::read(question);
         let asking = ask::focus(question).unwrap_or(question);
         let focus = focus::read(asking, &asked);
         let typed: Vec<String> = typed;
         // By a name of theirs of at least four letters, as typed.
-        let named = (self.knowledge.people.iter().enumerate())
-            .filter(|(_, p)| {
-                tokenize(&fold(&p.name))
-                    .iter()
-                    .any(|n| n.len() >= 4 && typed.iter().any(|t| t == n))
-            })
+        let named = (self.names.iter().enumerate())
+            .filter(|(_, names)| names.iter().any(|n| typed.contains(n)))
             .map(|(i, _)| i)
             .collect();
         let role = match (words.iter().any(|w| w == "cio"), words.iter().any(|w| w == "cto")) {

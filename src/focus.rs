@@ -152,7 +152,9 @@ pub fn without_mentions(text: &str) -> String {
 /// someone says or means, how exactly. Never the focus, and never
 /// required of an entry.
 pub fn is_frame(word: &str) -> bool {
-    FRAME.contains(&word) || crate::text::is_stop_word(word)
+    static SET: std::sync::LazyLock<rustc_hash::FxHashSet<&'static str>> =
+        std::sync::LazyLock::new(|| FRAME.iter().copied().collect());
+    SET.contains(word) || crate::text::is_stop_word(word)
 }
 
 /// Skipped between `what` and its noun: copulas, determiners, adverbs.

@@ -46,3 +46,4 @@ pub mod settings;
 pub mod store;
 pub mod text;
 pub mod transfer;
+pub mod vectors;

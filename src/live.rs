@@ -14,7 +14,8 @@ use tracing::{error, info, warn};
 
 use crate::engine::Engine;
 use crate::knowledge::{Knowledge, LoadError};
-use crate::semantic::Model;
+use crate::semantic::{self, Model};
+use crate::vectors::VectorCache;
 
 /// What a reload did.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -52,6 +53,8 @@ pub struct Live {
     folder: Option<PathBuf>,
     /// The sentence model, given to each new engine once attached.
     model: Mutex<Option<Arc<Model>>>,
+    /// The phrasings' vectors by text: a reload embeds only new phrasings.
+    vectors: VectorCache,
     /// One reload at a time; a second waits, then reads the folder anew.
     reloading: Mutex<()>,
     /// Run after each swap: the reply caches clear themselves here.
@@ -71,10 +74,17 @@ impl Live {
 
     /// [`Live::new`], for an engine already shared.
     pub fn serving(engine: Arc<Engine>, folder: Option<&Path>) -> Live {
+        Live::with_vectors(engine, folder, VectorCache::in_memory(semantic::fingerprint()))
+    }
+
+    /// [`Live::serving`], keeping the phrasings' vectors in `vectors` (a
+    /// file, for a service: a restart embeds only what is new).
+    pub fn with_vectors(engine: Arc<Engine>, folder: Option<&Path>, vectors: VectorCache) -> Live {
         Live {
             current: ArcSwap::new(engine),
             folder: folder.map(Path::to_owned),
             model: Mutex::new(None),
+            vectors,
             reloading: Mutex::new(()),
             on_swap: Mutex::new(Vec::new()),
         }
@@ -90,6 +100,11 @@ impl Live {
         self.folder.is_some()
     }
 
+    /// The phrasings' vectors kept for reloads and restarts.
+    pub fn vectors(&self) -> &VectorCache {
+        &self.vectors
+    }
+
     /// The folder reloads read, if any.
     pub fn folder(&self) -> Option<&Path> {
         self.folder.as_deref()
@@ -97,18 +112,41 @@ impl Live {
 
     /// Loads the sentence model into the serving engine and keeps it for
     /// the engines reloads make. On failure, answers go on lexically.
+    /// Meanwhile the engine answers on the lexical path: a service calls
+    /// this in the background and serves at once.
     pub fn attach_model(&self) {
         let started = Instant::now();
-        let attached = Model::bundled().map(Arc::new).and_then(|model| {
-            self.engine().attach_model(Arc::clone(&model))?;
-            Ok(model)
-        });
-        match attached {
-            Ok(model) => {
-                *self.model.lock().unwrap_or_else(|p| p.into_inner()) = Some(model);
-                info!(ms = started.elapsed().as_millis() as u64, "sentence model ready");
+        let model = match Model::bundled() {
+            Ok(model) => Arc::new(model),
+            Err(err) => return error!("answering without the sentence model: {err}"),
+        };
+        let mut embedded = 0;
+        // A reload may swap in an engine while this one's phrasings are
+        // embedded: attach to whichever serves until the one serving has
+        // the model, then keep it for later reloads.
+        loop {
+            let engine = self.engine();
+            if !engine.has_model() {
+                match engine.attach_model_with(Arc::clone(&model), &self.vectors) {
+                    Ok(n) => embedded += n,
+                    Err(err) => return error!("answering without the sentence model: {err}"),
+                }
             }
-            Err(err) => error!("answering without the sentence model: {err}"),
+            let mut kept = self.model.lock().unwrap_or_else(|p| p.into_inner());
+            if Arc::ptr_eq(&engine, &self.engine()) {
+                *kept = Some(Arc::clone(&model));
+                break;
+            }
+        }
+        self.vectors.save();
+        info!(
+            ms = started.elapsed().as_millis() as u64,
+            embedded,
+            cached = self.vectors.len(),
+            "sentence model ready"
+        );
+        for hook in self.on_swap.lock().unwrap_or_else(|p| p.into_inner()).iter() {
+            hook();
         }
     }
 
@@ -142,10 +180,16 @@ impl Live {
         }
         let engine = Engine::new(knowledge);
         let model = self.model.lock().unwrap_or_else(|p| p.into_inner()).clone();
-        if let Some(model) = model
-            && let Err(err) = engine.attach_model(model)
-        {
-            warn!("the reloaded knowledge answers without the sentence model: {err}");
+        if let Some(model) = model {
+            match engine.attach_model_with(model, &self.vectors) {
+                Ok(embedded) => {
+                    info!(embedded, "embedded the reloaded knowledge's new phrasings");
+                    self.vectors.save();
+                }
+                Err(err) => {
+                    warn!("the reloaded knowledge answers without the sentence model: {err}")
+                }
+            }
         }
         let entries = engine.knowledge().entries.len();
         self.current.store(Arc::new(engine));
@@ -287,6 +331,27 @@ mod tests {
 
         let bundled = Live::new(Engine::new(Knowledge::bundled().unwrap()), None);
         assert!(matches!(bundled.reload(), Err(ReloadError::Bundled)));
+        let _ = std::fs::remove_dir_all(&dir);
+    }
+
+    /// With the model, a reload that changes one phrasing embeds that one
+    /// alone: the others' vectors are kept by text.
+    #[test]
+    fn a_reload_embeds_only_the_phrasings_it_has_not_seen() {
+        let dir = folder("vectors");
+        let live = Live::new(Engine::new(Knowledge::load_path(&dir).unwrap()), Some(&dir));
+        live.attach_model();
+        assert!(live.engine().has_model());
+        let phrasings: usize =
+            live.engine().knowledge().entries.iter().map(|e| e.questions.len()).sum();
+        assert_eq!(live.vectors().len(), phrasings);
+        let file = std::fs::read_to_string(dir.join("cio-vs-cto-21cto.toml")).unwrap();
+        let changed =
+            file.replace("Is there tension between CIOs and CTOs?", "Do CIOs and CTOs ever clash?");
+        std::fs::write(dir.join("cio-vs-cto-21cto.toml"), &changed).unwrap();
+        assert!(matches!(live.reload(), Ok(Reloaded::Swapped { .. })));
+        assert!(live.engine().has_model(), "the reloaded engine has the model");
+        assert_eq!(live.vectors().len(), phrasings + 1, "one new phrasing embedded");
         let _ = std::fs::remove_dir_all(&dir);
     }
 }

@@ -125,6 +125,29 @@ impl Model {
     }
 }
 
+/// A fingerprint of the bundled model (weights, tokenizer, configuration):
+/// what the vector cache keys on, so vectors of another model are never
+/// read as this one's.
+pub fn fingerprint() -> u64 {
+    let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
+    let mut feed = |bytes: &[u8]| {
+        for &byte in bytes {
+            hash ^= u64::from(byte);
+            hash = hash.wrapping_mul(0x0100_0000_01b3);
+        }
+    };
+    // The whole configuration and tokenizer, the weights' length and a
+    // sample of them: hashing 45 MB at every start would cost more than
+    // the cache saves at small sizes.
+    feed(CONFIG.as_bytes());
+    feed(TOKENIZER);
+    feed(&(WEIGHTS.len() as u64).to_le_bytes());
+    for chunk in WEIGHTS.chunks(WEIGHTS.len().div_ceil(64).max(1)) {
+        feed(&chunk[..chunk.len().min(256)]);
+    }
+    hash
+}
+
 /// The cosine of two unit-length vectors.
 pub fn cosine(a: &[f32], b: &[f32]) -> f32 {
     a.iter().zip(b).map(|(x, y)| x * y).sum()

@@ -338,7 +338,9 @@ fn quiz_plays_in_the_terminal() {
     assert_eq!(a.status.code(), Some(0), "{}", stderr(&a));
     assert_eq!(stdout(&a), stdout(&b), "the same seed, the same questions");
     let out = stdout(&a);
-    assert!(out.contains("Question 1: Which role is described as"), "{out}");
+    assert!(out.contains("Question 1: Which role does the article describe this way: "), "{out}");
+    let prompts = out.lines().filter(|l| l.starts_with("Question "));
+    assert!(prompts.clone().count() >= 2 && prompts.clone().all(|p| !p.contains('“')), "{out}");
     assert_eq!(out.matches("Source: ").count(), 2, "{out}");
     assert!(out.trim_end().ends_with("right."), "{out}");
     let bad = run_with_input(&["quiz", "--topic", "cheese"], "");

@@ -31,6 +31,7 @@ use serenity::interactions_endpoint::Verifier;
 use tokio::net::TcpListener;
 use tracing::{info, warn};
 
+use super::meaning::Meaning;
 use super::policy::{Gate, Policy};
 use super::replays::{self, Seen, Verdict};
 use super::reply;
@@ -86,20 +87,24 @@ impl ReplyCache {
     async fn reply(
         &self,
         engine: &Arc<Engine>,
+        meaning: &Meaning,
         request: &request::Request<'_>,
         feedback: reply::Feedback,
     ) -> Result<Computed, ReplyError> {
-        let Some(cache) = &self.0 else { return compute(engine, request, feedback).await };
+        let Some(cache) = &self.0 else {
+            return compute(engine, meaning, request, feedback).await;
+        };
         // The request's debug form names every field that shapes the reply
         // (`feedback` is the same for every request of a server), and the
-        // knowledge version the engine that worked it out: a reply worked
-        // out on the old engine and stored after a reload cleared the cache
-        // would otherwise be served until the next reload.
-        let key = format!("{}{request:?}", engine.version());
+        // knowledge version and whether the model had joined the engine that
+        // worked it out: a reply worked out on the old engine (or before the
+        // model) and stored after the cache was cleared would otherwise be
+        // served until the next clearing.
+        let key = format!("{}{}{request:?}", engine.version(), u8::from(engine.has_model()));
         if let Some(hit) = cache.get(&key) {
             return Ok(hit);
         }
-        let reply = compute(engine, request, feedback).await?;
+        let reply = compute(engine, meaning, request, feedback).await?;
         cache.insert(key, reply.clone());
         Ok(reply)
     }
@@ -127,22 +132,19 @@ impl From<tokio::task::JoinError> for ReplyError {
     }
 }
 
-/// The reply as JSON; one that needs the sentence model is worked out on a
-/// blocking thread, so the runtime keeps serving other requests meanwhile.
+/// The reply as JSON; one that needs the sentence model is worked out on
+/// the model's thread with the others waiting ([`Meaning`]), so the
+/// runtime keeps serving other requests meanwhile.
 async fn compute(
     engine: &Arc<Engine>,
+    meaning: &Meaning,
     request: &request::Request<'_>,
     feedback: reply::Feedback,
 ) -> Result<Computed, ReplyError> {
     let replied = match (reply::quick_reply(engine, request, feedback), request) {
         (Some(replied), _) => replied,
         (None, &request::Request::Ask { question, private }) => {
-            let (engine, question) = (Arc::clone(engine), question.to_owned());
-            tokio::task::spawn_blocking(move || {
-                let request = request::Request::Ask { question: &question, private };
-                reply::replied(&engine, &request, feedback)
-            })
-            .await?
+            meaning.reply(engine, question, private, feedback).await
         }
         (None, request) => reply::replied(engine, request, feedback),
     };
@@ -158,6 +160,8 @@ struct Endpoint {
     /// The interaction ids answered lately; `None` only for load tests that
     /// send the same signed requests again and again.
     seen: Option<Arc<Seen>>,
+    /// The sentence model's queue.
+    meaning: Meaning,
 }
 
 /// Whether the endpoint refuses a request it has answered before.
@@ -200,7 +204,8 @@ pub fn router_with(
         ReplayCheck::Off => None,
     };
     let health = store.clone();
-    let endpoint = Endpoint { verifier, replies, policy: Arc::new(Policy::new(store)), seen };
+    let policy = Arc::new(Policy::new(store));
+    let endpoint = Endpoint { verifier, replies, policy, seen, meaning: Meaning::new() };
     Ok(Router::new()
         .route("/interactions", post(interactions))
         .route("/healthz", get(move || healthz(health.clone())))
@@ -304,7 +309,7 @@ async fn interactions(
         return send(&response);
     }
     let feedback = reply::Feedback(store.is_some());
-    match cache.reply(engine, &request, feedback).await {
+    match cache.reply(engine, &endpoint.meaning, &request, feedback).await {
         Ok((reply, asked)) => {
             if let Some(asked) = &asked {
                 let (guild, channel) = (caller.guild.as_deref(), caller.channel.as_deref());
@@ -400,8 +405,10 @@ mod tests {
         let cache = ReplyCache::new(10);
         let request = request::Request::Ask { question: "who reports to whom?", private: false };
         cache.clear(); // the reload's swap
-        let (stale, _) = cache.reply(&old, &request, reply::Feedback(false)).await.unwrap();
-        let (fresh, _) = cache.reply(&new, &request, reply::Feedback(false)).await.unwrap();
+        let meaning = Meaning::new();
+        let feedback = reply::Feedback(false);
+        let (stale, _) = cache.reply(&old, &meaning, &request, feedback).await.unwrap();
+        let (fresh, _) = cache.reply(&new, &meaning, &request, feedback).await.unwrap();
         let text = |bytes: &Bytes| String::from_utf8_lossy(bytes).into_owned();
         assert!(text(&stale).contains("Many organizations"));
         assert!(text(&fresh).contains("Many firms"), "{}", text(&fresh));

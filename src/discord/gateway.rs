@@ -18,7 +18,8 @@ use serenity::http::Http;
 use tracing::{debug, error, info, warn};
 
 use super::commands::commands;
-use super::policy::{self, Gate, Policy};
+use super::meaning::Meaning;
+use super::policy::{Gate, Policy};
 use super::{reply, request};
 use crate::config::BotConfig;
 use crate::live::Live;
@@ -49,6 +50,8 @@ struct Handler {
     live: Arc<Live>,
     store: Option<Arc<Store>>,
     policy: Policy,
+    /// The sentence model's queue.
+    meaning: Meaning,
     guild: Option<u64>,
     /// Set once the commands are registered: a reconnect that identifies
     /// again need not register them again.
@@ -98,14 +101,14 @@ impl EventHandler for Handler {
         let feedback = reply::Feedback(self.store.is_some());
         // This interaction finishes on this engine, whatever a reload swaps in.
         let engine = self.live.engine();
-        let (request, private, early) = match request::parse(&interaction) {
+        let (request, early) = match request::parse(&interaction) {
             request::Request::Settings(setting) => {
                 let response = super::settings::respond(&self.policy, setting, &caller).await;
-                (request::Request::Unsupported, false, Some(response))
+                (request::Request::Unsupported, Some(response))
             }
             request => match self.policy.gate(request, &caller).await {
-                Gate::Pass { request, private } => (request, private, None),
-                Gate::SlowDown(response) => (request::Request::Unsupported, false, Some(response)),
+                Gate::Pass { request, .. } => (request, None),
+                Gate::SlowDown(response) => (request::Request::Unsupported, Some(response)),
             },
         };
         let curated = match early {
@@ -118,17 +121,12 @@ impl EventHandler for Handler {
         let replied = match (curated, reply::quick_reply(&engine, &request, feedback)) {
             (Some(response), _) => reply::Replied { response, asked: None },
             (None, Some(replied)) => replied,
-            (None, None) => {
-                let (engine, interaction) = (Arc::clone(&engine), interaction.clone());
-                let slow = tokio::task::spawn_blocking(move || {
-                    let request = policy::visible(request::parse(&interaction), private);
-                    reply::replied(&engine, &request, feedback)
-                });
-                slow.await.unwrap_or_else(|err| {
-                    warn!(%err, interaction = %id, "working out a reply failed");
-                    reply::Replied { response: reply::failed(), asked: None }
-                })
-            }
+            (None, None) => match request {
+                request::Request::Ask { question, private } => {
+                    self.meaning.reply(&engine, question, private, feedback).await
+                }
+                other => reply::replied(&engine, &other, feedback),
+            },
         };
         if let Some(asked) = &replied.asked {
             let (guild, channel) = (caller.guild.as_deref(), caller.channel.as_deref());
@@ -210,7 +208,7 @@ const SHUTDOWN_GRACE: Duration = Duration::from_secs(2);
 /// while connected.
 ///
 /// `prepare` (loading the sentence model) runs on a blocking thread while
-/// the gateway is checked, and finishes before the bot connects.
+/// the bot already answers on the word matcher.
 pub async fn run(
     config: BotConfig,
     live: Arc<Live>,
@@ -220,22 +218,25 @@ pub async fn run(
 ) -> serenity::Result<()> {
     let mut signal = pin!(shutdown_signal());
     let http = http(&config);
-    let preparing = async {
-        if let Err(err) = tokio::task::spawn_blocking(prepare).await {
-            warn!(%err, "preparing the engine failed; answering on the lexical path");
-        }
-    };
+    // The word matcher answers at once; the model joins when it is ready.
+    tokio::task::spawn_blocking(prepare);
     tokio::select! {
         () = &mut signal => {
             info!("shutting down before connecting");
             return Ok(());
         }
-        _ = async { tokio::join!(preparing, check_gateway(&http)) } => {}
+        () = check_gateway(&http) => {}
     }
     tokio::spawn(crate::live::watch(Arc::clone(&live)));
     let policy = Policy::new(store.clone());
-    let handler =
-        Handler { live, store, policy, guild: config.guild_id, registered: AtomicBool::new(false) };
+    let handler = Handler {
+        live,
+        store,
+        policy,
+        meaning: Meaning::new(),
+        guild: config.guild_id,
+        registered: AtomicBool::new(false),
+    };
     // Slash commands need no intents; GUILDS (not privileged) brings the
     // removal from a server, so that its rows are forgotten.
     let builder = ClientBuilder::new_with_http(http, GatewayIntents::GUILDS).event_handler(handler);

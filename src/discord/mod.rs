@@ -9,6 +9,7 @@ pub mod curator;
 pub mod endpoint;
 pub mod gateway;
 pub mod limits;
+pub mod meaning;
 pub mod onboarding;
 pub mod policy;
 pub mod replays;

@@ -68,7 +68,8 @@ pub struct Replied {
 pub use crate::store::Asked;
 
 impl Replied {
-    fn to(engine: &Engine, answer: &Answer, private: bool, feedback: Feedback) -> Replied {
+    /// The reply to an answer already worked out.
+    pub fn to(engine: &Engine, answer: &Answer, private: bool, feedback: Feedback) -> Replied {
         let asked = Asked::of(answer);
         let response = self::answer(engine, answer, private, feedback);
         Replied { response, asked: Some(asked) }

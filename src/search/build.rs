@@ -244,6 +244,7 @@ pub(super) fn build<'a>(
         weight,
         postings,
         vocab,
+        resolved: quick_cache::sync::Cache::new(super::READINGS_KEPT),
         word_terms,
         docs,
         id_rank,

@@ -11,8 +11,10 @@ static TABLE: &[(&str, u16)] = include!(concat!(env!("OUT_DIR"), "/english_frequ
 /// billion words, from about 1 (rare) to about 7.7 ("the"); `None` for a
 /// word outside the 50,000 most common.
 pub fn zipf(word: &str) -> Option<f32> {
-    let at = TABLE.binary_search_by(|(w, _)| (*w).cmp(word)).ok()?;
-    Some(f32::from(TABLE[at].1) / 100.0)
+    // A hash lookup: the matcher asks for every word it does not know.
+    static BY_WORD: std::sync::LazyLock<rustc_hash::FxHashMap<&'static str, u16>> =
+        std::sync::LazyLock::new(|| TABLE.iter().copied().collect());
+    BY_WORD.get(word).map(|&z| f32::from(z) / 100.0)
 }
 
 /// How much of a rare word's weight an unknown word carries: 1 for a word

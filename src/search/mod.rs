@@ -106,6 +106,8 @@ const RERANK: usize = 100;
 /// A question with this many meaningful words or more is a long, chatty
 /// one ([`Tuning::chatty_word_floor`]).
 const CHATTY: usize = 12;
+/// Words whose reading is kept.
+const READINGS_KEPT: usize = 20_000;
 /// Alternatives kept per typed word.
 const MAX_ALTERNATIVES: usize = 6;
 /// A typed word at least this common in English (Zipf 3: once in a
@@ -218,6 +220,9 @@ pub struct Index {
     /// Per term: the documents holding it, ascending.
     postings: Vec<Vec<Posting>>,
     vocab: Vocabulary,
+    /// How words were read ([`Index::resolve`]), by word: the index never
+    /// changes, so neither does a word's reading.
+    resolved: quick_cache::sync::Cache<String, Word>,
     /// Per vocabulary word: its term.
     word_terms: Vec<TermId>,
     docs: Vec<Doc>,
@@ -260,6 +265,7 @@ pub struct Ranking {
 }
 
 /// How the index reads one word of a question.
+#[derive(Debug, Clone)]
 enum Word {
     Terms(Vec<(TermId, f32)>),
     /// An everyday typo of a stop word: it says nothing.
@@ -355,6 +361,18 @@ impl Index {
     /// everyday word a rare spelling stands for ("wat" is "what", filler
     /// like any stop word; "comunication" is "communication"); or unknown.
     fn resolve(&self, word: &str) -> Word {
+        // Reading a word the knowledge does not hold as written (stemming,
+        // completions, corrections, everyday typos) costs microseconds, and
+        // people use the same words again and again.
+        if let Some(known) = self.resolved.get(word) {
+            return known;
+        }
+        let read = self.read_word(word);
+        self.resolved.insert(word.to_owned(), read.clone());
+        read
+    }
+
+    fn read_word(&self, word: &str) -> Word {
         let alternatives = self.alternatives(word);
         if !alternatives.is_empty() {
             return Word::Terms(alternatives);
