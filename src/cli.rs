@@ -312,15 +312,22 @@ fn service_engine(setup: Setup) -> anyhow::Result<(Arc<Live>, impl FnOnce() + Se
     }))
 }
 
+/// How long a service waits for its store's first connection attempt
+/// before it starts answering without it.
+const STORE_AT_START: std::time::Duration = std::time::Duration::from_secs(2);
+
 /// Starts a service's store: it connects in the background (retrying
 /// while the database cannot be reached) and the bot answers meanwhile.
 /// Once connected, questions older than `retention` days are purged, then
-/// once a day. The URL is never logged (it may hold a password). Call
-/// within the runtime.
-fn start_store(url: Option<String>, retention: u32) -> anyhow::Result<Option<Arc<Store>>> {
+/// once a day. The URL is never logged (it may hold a password). The
+/// service waits up to [`STORE_AT_START`] for the first attempt, so that a
+/// store at hand (a local file, a database that answers) is used from the
+/// first request instead of replies failing closed while it opens.
+async fn start_store(url: Option<String>, retention: u32) -> anyhow::Result<Option<Arc<Store>>> {
     let Some(url) = url else { return Ok(None) };
     let store = Arc::new(Store::start(&url)?);
     tracing::info!(backend = ?store.backend(), retention_days = retention, "keeping questions");
+    store.settled(STORE_AT_START).await;
     let purging = Arc::clone(&store);
     tokio::spawn(async move {
         if !purging.connected().await {
@@ -501,7 +508,7 @@ fn service(setup: Setup, command: Command) -> anyhow::Result<ExitCode> {
             let (engine, prepare) = service_engine(setup)?;
             let runtime = tokio::runtime::Runtime::new().context("starting the async runtime")?;
             let result = runtime.block_on(async {
-                let store = start_store(store_url, retention)?;
+                let store = start_store(store_url, retention).await?;
                 let result =
                     discord::gateway::run(config, engine, store.clone(), shards, prepare).await;
                 if let Some(store) = store {
@@ -556,7 +563,7 @@ fn service(setup: Setup, command: Command) -> anyhow::Result<ExitCode> {
                 }
                 // The load test's bound keeps nothing.
                 let store = match fixed {
-                    None => start_store(store_url, retention)?,
+                    None => start_store(store_url, retention).await?,
                     Some(_) => None,
                 };
                 tokio::spawn(crate::live::watch(Arc::clone(&engine)));

@@ -143,11 +143,12 @@ impl Link {
         }
     }
 
-    /// Waits (at most one attempt's time) until the first connection
-    /// attempt has succeeded or failed.
-    pub async fn settled(&self) {
+    /// Waits (at most `within`, and never more than one attempt's time)
+    /// until the first connection attempt has succeeded or failed.
+    pub async fn settled(&self, within: Duration) {
         let mut health = self.health.subscribe();
-        let _ = tokio::time::timeout(ATTEMPT, health.wait_for(|h| *h != Health::Connecting)).await;
+        let within = within.min(ATTEMPT);
+        let _ = tokio::time::timeout(within, health.wait_for(|h| *h != Health::Connecting)).await;
     }
 
     pub fn close(&self) {

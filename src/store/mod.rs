@@ -32,6 +32,7 @@ pub use writer::GATHER;
 
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::{Arc, Mutex, RwLock};
+use std::time::Duration;
 
 use sqlx::AnyPool;
 use tokio::sync::mpsc;
@@ -301,6 +302,14 @@ impl Store {
     }
 
     /// Waits until the store is connected; `false` if it closed first.
+    /// Waits, at most `within`, for the first connection attempt to end,
+    /// so that a service whose store is at hand knows every server's
+    /// settings from its first request (not failing closed while a local
+    /// file opens); a store that is down or slow is not waited for longer.
+    pub async fn settled(&self, within: Duration) {
+        self.link.settled(within).await;
+    }
+
     pub async fn connected(&self) -> bool {
         self.link.connected().await.is_some()
     }
@@ -356,7 +365,7 @@ impl Store {
     pub async fn close(&self) {
         self.queue.write().unwrap_or_else(|poisoned| poisoned.into_inner()).take();
         self.counter.write().unwrap_or_else(|poisoned| poisoned.into_inner()).take();
-        self.link.settled().await;
+        self.link.settled(Duration::MAX).await;
         self.link.close();
         let tasks = std::mem::take(&mut *self.tasks.lock().unwrap_or_else(|p| p.into_inner()));
         for task in tasks {
