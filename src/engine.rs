@@ -124,9 +124,10 @@ struct Gate {
     other_chief: bool,
     /// What the question asks about, which an answering entry must hold.
     focus: Focus,
-    /// The sentence that asks (the whole question, or a long question's
-    /// asking sentence), whose words a figure must cover.
-    asking: String,
+    /// The words of the sentence that asks (the whole question, or a long
+    /// question's asking sentence), as the index reads them, mentions
+    /// aside: what a figure must cover.
+    asking: Vec<String>,
     /// The people the question names (by name): an answer must be theirs,
     /// or say their name.
     named: Vec<usize>,
@@ -177,7 +178,7 @@ impl Gate {
         if self.focus.strict {
             // Read as the index reads them, so that phrases the synonyms
             // join ("off the shelf") count as one word.
-            for word in index.uncovered(&focus::without_mentions(&self.asking), doc) {
+            for word in index.uncovered_words(&self.asking, doc) {
                 if !focus::is_frame(&word) && !missing.contains(&word) {
                     missing.push(word);
                 }
@@ -464,10 +465,20 @@ impl Engine {
     }
 
     /// Whether the model may change a lexical decision ([`Engine::ask_lexical`]'s):
-    /// only a decline of a question with meaningful words (an answer stays
-    /// as it is).
+    /// a decline of a question with meaningful words (an answer stays as it
+    /// is) whose best candidate the model could promote (one with a lexical
+    /// score of at least [`AGREEING_LEXICAL`]), or that shares no word with
+    /// the knowledge, whose nearest questions only the model can find. The
+    /// model costs milliseconds a question; the word matcher microseconds.
     pub fn needs_meaning(lexical: &Answer) -> bool {
-        matches!(lexical.outcome, Outcome::Declined { reason: Decline::NoMatch, .. })
+        let promotable = Self::promotable(lexical) || lexical.confidence == 0.0;
+        promotable && matches!(lexical.outcome, Outcome::Declined { reason: Decline::NoMatch, .. })
+    }
+
+    /// Whether the model could turn this lexical decline into an answer
+    /// (rather than only order its nearest questions by meaning).
+    pub fn promotable(lexical: &Answer) -> bool {
+        lexical.confidence >= AGREEING_LEXICAL
     }
 
     /// The lexical path alone.
@@ -789,7 +800,12 @@ impl Engine {
             (false, true) if opens_with_wh(asking) => Some("cto"),
             _ => None,
         };
-        Gate { asked, words, typed, other_chief, focus, asking: asking.to_owned(), named, role }
+        // Only a figure question checks every word (see `missing`).
+        let asking_words = match focus.strict {
+            true => self.index.words(&focus::without_mentions(asking)),
+            false => Vec::new(),
+        };
+        Gate { asked, words, typed, other_chief, focus, asking: asking_words, named, role }
     }
 
     /// Whether `entry` is attributed to a person whose organisation the

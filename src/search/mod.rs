@@ -463,9 +463,14 @@ impl Index {
     /// and the typo tolerance; words the knowledge does not know at all
     /// are among them. Filler is not.
     pub fn uncovered(&self, text: &str, doc: usize) -> Vec<String> {
+        self.uncovered_words(&self.analyzer.words(text), doc)
+    }
+
+    /// [`Index::uncovered`], of words already read ([`Index::words`]).
+    pub fn uncovered_words(&self, words: &[String], doc: usize) -> Vec<String> {
         let Some(d) = self.docs.get(doc) else { return Vec::new() };
         let mut out: Vec<String> = Vec::new();
-        for token in self.analyzer.words(text) {
+        for token in words.iter().cloned() {
             let covered = match self.resolve(&token) {
                 Word::Terms(alternatives) => alternatives.iter().any(|&(t, _)| d.field(t) > 0.0),
                 Word::Filler => true,
