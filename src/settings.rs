@@ -82,6 +82,16 @@ impl Cooldown {
         self.questions == 0 || self.seconds == 0
     }
 
+    /// The cooldown as a server manager reads it.
+    pub fn describe(self) -> String {
+        if self.is_off() {
+            "off: anyone may ask as often as they like".to_owned()
+        } else {
+            let questions = if self.questions == 1 { "question" } else { "questions" };
+            format!("{} {questions} every {} s a person", self.questions, self.seconds)
+        }
+    }
+
     pub fn window_ms(self) -> i64 {
         i64::from(self.seconds) * 1000
     }

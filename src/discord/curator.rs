@@ -11,8 +11,8 @@ use serenity::builder::CreateInteractionResponse;
 use serenity::model::application::ButtonStyle;
 use tracing::warn;
 
+use super::message::{DECLINED, Embed, INFO, buttons, escaped, message, notice, truncate};
 use super::onboarding::QuizScore;
-use super::reply::{DECLINED, Embed, INFO, buttons, escaped, message, notice, truncate};
 use super::request::{Caller, Kb, Request};
 use crate::engine::Engine;
 use crate::gaps::Gaps;

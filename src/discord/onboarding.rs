@@ -10,24 +10,14 @@ use serenity::builder::{CreateButton, CreateInteractionResponse};
 use serenity::model::application::ButtonStyle;
 
 use super::limits;
-use super::reply::{
+use super::message::{
     DECLINED, Delivery, Embed, INFO, buttons, card, message, notice, source_field, truncate,
 };
-use super::request::quiz_id;
+use super::request::{learn_id, quiz_id, related_id};
 use crate::engine::Engine;
 use crate::learn::{self, Card};
 use crate::quiz::{self, Topic};
 use crate::store::Score;
-
-/// A step's `custom_id`: at most 6 + 64 + 1 + 10 characters.
-pub fn learn_id(path: &str, step: usize) -> String {
-    format!("learn:{path}:{step}")
-}
-
-/// The "related questions" button's `custom_id`.
-pub fn related_id(entry: &str) -> String {
-    format!("related:{entry}")
-}
 
 /// `/learn`: the first card of `path` (the first path when empty), a new
 /// message, private unless shared.

@@ -23,6 +23,7 @@ use std::time::{Duration, Instant};
 use serenity::builder::CreateInteractionResponse;
 use tracing::warn;
 
+use super::message::notice;
 use super::request::{Caller, Request};
 use crate::settings::{Admission, Cooldown, Replies, Settings, Window};
 use crate::store::{Backend, Health, Store};
@@ -141,8 +142,9 @@ impl Policy {
     /// gets a "slow down"; anything else is answered, privately where the
     /// settings say so.
     pub async fn gate<'a>(&self, request: Request<'a>, caller: &Caller) -> Gate<'a> {
-        let counted = counts(&request);
-        if !counted && !shown(&request) {
+        let class = request.class();
+        let counted = class.cooldown;
+        if !class.posted {
             return Gate::Pass { request, private: false };
         }
         let guild = caller.guild.as_deref();
@@ -150,7 +152,7 @@ impl Policy {
         if counted && let Some(user) = &caller.user {
             let cooldown = settings.cooldown;
             if let Admission::Refused { wait_ms } = self.admit(guild, user, cooldown).await {
-                return Gate::SlowDown(super::settings::slow_down(wait_ms, cooldown));
+                return Gate::SlowDown(slow_down(wait_ms, cooldown));
             }
         }
         let private =
@@ -213,26 +215,19 @@ async fn read(store: &Store, guild: &str) -> Option<Settings> {
     }
 }
 
-/// Whether the cooldown counts a request: the questions, whether typed
-/// (`/ask`, `/quote`) or clicked (a question button). Autocomplete, the
-/// reference commands, onboarding and the managers' commands do not count.
-pub fn counts(request: &Request) -> bool {
-    matches!(request, Request::Ask { .. } | Request::Quote { .. } | Request::Entry { .. })
+/// The private reply to a question over the cooldown, with the time left
+/// (rounded up to the second).
+pub fn slow_down(wait_ms: i64, cooldown: Cooldown) -> CreateInteractionResponse {
+    let seconds = (wait_ms.max(1) + 999) / 1000;
+    notice(
+        "Slow down",
+        &format!("This server allows {}. You can ask again in {seconds} s.", cooldown.describe()),
+    )
 }
 
-/// Whether a request's reply is posted where the settings decide: the
-/// new messages that may go to the channel.
-fn shown(request: &Request) -> bool {
-    matches!(
-        request,
-        Request::Stats { .. }
-            | Request::Compare { .. }
-            | Request::Topics { .. }
-            | Request::Sources { .. }
-            | Request::Help { .. }
-            | Request::Learn { .. }
-            | Request::Quiz { .. }
-    )
+/// Whether the cooldown counts a request ([`Request::class`]).
+pub fn counts(request: &Request) -> bool {
+    request.class().cooldown
 }
 
 /// The request with its reply made private when `private`: the asker's
@@ -252,13 +247,32 @@ pub fn visible(request: Request<'_>, private: bool) -> Request<'_> {
         Request::Help { .. } => Request::Help { private },
         Request::Learn { path, .. } => Request::Learn { path, share: false },
         Request::Quiz { topic, seed, .. } => Request::Quiz { topic, share: false, seed },
-        other => other,
+        // Not posted as a new message where the settings decide (see
+        // `Request::class`): as they are.
+        Request::Ping
+        | Request::SuggestQuestions { .. }
+        | Request::SuggestPeople { .. }
+        | Request::SuggestPaths { .. }
+        | Request::LearnStep { .. }
+        | Request::Related { .. }
+        | Request::Feedback { .. }
+        | Request::Kb(_)
+        | Request::Settings(_)
+        | Request::QuizButton { .. }
+        | Request::Unsupported => request,
     }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Whether a request's reply is posted where the settings decide, not
+    /// counted by the cooldown ([`Request::class`]).
+    fn shown(request: &Request) -> bool {
+        let class = request.class();
+        class.posted && !class.cooldown
+    }
 
     fn caller(channel: &str) -> Caller {
         Caller {
@@ -298,6 +312,21 @@ mod tests {
         let kb = Request::Kb(super::super::request::Kb::Stats);
         assert_eq!(visible(kb.clone(), true), kb);
         assert!(!counts(&Request::SuggestQuestions { partial: "" }));
+    }
+
+    fn slow_down_text(response: &CreateInteractionResponse) -> String {
+        let json = serde_json::to_value(response).unwrap();
+        assert_eq!(json["data"]["flags"], 64, "private");
+        assert_eq!(json["data"]["allowed_mentions"]["parse"], serde_json::json!([]));
+        json["data"]["embeds"][0].to_string()
+    }
+
+    #[test]
+    fn slow_down_rounds_the_time_left_up() {
+        let c = Cooldown { questions: 1, seconds: 60 };
+        let text = slow_down_text(&slow_down(12_001, c));
+        assert!(text.contains("again in 13 s") && text.contains("1 question every 60 s"), "{text}");
+        assert!(slow_down_text(&slow_down(0, c)).contains("again in 1 s"));
     }
 
     /// Many people asking: closed windows are dropped, open ones kept.

@@ -8,8 +8,8 @@ use std::time::Duration;
 use serenity::builder::CreateInteractionResponse;
 use tracing::{info, warn};
 
+use super::message::{Embed, INFO, message, notice};
 use super::policy::Policy;
-use super::reply::{Embed, INFO, message, notice};
 use super::request::{Caller, Setting};
 use crate::settings::{
     Cooldown, MAX_COOLDOWN_QUESTIONS, MAX_COOLDOWN_SECONDS, MAX_PUBLIC_CHANNELS, Replies, Settings,
@@ -64,7 +64,7 @@ pub async fn respond(
                 // In range: checked above.
                 let cooldown = Cooldown { questions: questions as u32, seconds: seconds as u32 };
                 store.set_cooldown(guild, cooldown, now).await?;
-                Some(format!("The cooldown is now {}.", cooldown_text(cooldown)))
+                Some(format!("The cooldown is now {}.", cooldown.describe()))
             }
             Setting::Reset => {
                 store.reset_settings(guild).await?;
@@ -121,15 +121,6 @@ fn channel_change(channel: u64, change: ChannelChange) -> String {
     }
 }
 
-fn cooldown_text(c: Cooldown) -> String {
-    if c.is_off() {
-        "off: anyone may ask as often as they like".to_owned()
-    } else {
-        let questions = if c.questions == 1 { "question" } else { "questions" };
-        format!("{} {questions} every {} s a person", c.questions, c.seconds)
-    }
-}
-
 /// The server's settings, after `done` (what the last change did). `kept`
 /// is false on a bot without a store.
 pub fn card(settings: &Settings, done: Option<&str>, kept: bool) -> CreateInteractionResponse {
@@ -156,22 +147,9 @@ pub fn card(settings: &Settings, done: Option<&str>, kept: bool) -> CreateIntera
     let embed = Embed::new("Settings for this server", text, INFO)
         .field("Replies", replies)
         .field("Public channels", channels)
-        .field("Cooldown", cooldown_text(settings.cooldown))
+        .field("Cooldown", Cooldown::describe(settings.cooldown))
         .footer("/settings private · public-channel · cooldown · reset");
     message(vec![embed], Vec::new(), true)
-}
-
-/// The private reply to a question over the cooldown, with the time left
-/// (rounded up to the second).
-pub fn slow_down(wait_ms: i64, cooldown: Cooldown) -> CreateInteractionResponse {
-    let seconds = (wait_ms.max(1) + 999) / 1000;
-    notice(
-        "Slow down",
-        &format!(
-            "This server allows {}. You can ask again in {seconds} s.",
-            cooldown_text(cooldown)
-        ),
-    )
 }
 
 /// `/settings` from a member without Manage Server.
@@ -222,14 +200,6 @@ mod tests {
         assert!(text.contains("<#12>") && text.contains("private everywhere else"), "{text}");
         assert!(text.contains("Done.") && text.contains("off: anyone"), "{text}");
         assert!(description(&card(&s, None, false)).contains("STORE=off"));
-    }
-
-    #[test]
-    fn slow_down_rounds_the_time_left_up() {
-        let c = Cooldown { questions: 1, seconds: 60 };
-        let text = description(&slow_down(12_001, c));
-        assert!(text.contains("again in 13 s") && text.contains("1 question every 60 s"), "{text}");
-        assert!(description(&slow_down(0, c)).contains("again in 1 s"));
     }
 
     #[test]
