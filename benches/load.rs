@@ -29,7 +29,8 @@
 //! Every run is preceded by `LOAD_WARMUP` seconds (default 3) of the same
 //! load, unmeasured, on every server alike.
 //!
-//! Environment: `LOAD_SECONDS` (default 15) per run, `LOAD_WARMUP` (3),
+//! Environment: `LOAD_BINARY` (another build of the bot to measure, for a
+//! before/after pair), `LOAD_SECONDS` (default 15) per run, `LOAD_WARMUP` (3),
 //! `LOAD_CONNECTIONS` (64), `LOAD_THREADS` (wrk threads, 2).
 
 use std::io::{BufRead, BufReader};
@@ -74,7 +75,10 @@ fn free_port() -> u16 {
 }
 
 fn start_server(key: &SigningKey, port: u16, extra: &[&str], store: &str) -> Child {
-    let mut cmd = Command::new(env!("CARGO_BIN_EXE_cio-cto-bot"));
+    // `LOAD_BINARY` measures another build (a before/after pair) with the
+    // same load.
+    let binary = std::env::var("LOAD_BINARY").unwrap_or(env!("CARGO_BIN_EXE_cio-cto-bot").into());
+    let mut cmd = Command::new(binary);
     // wrk replays a fixed set of signed requests, which the product refuses
     // as replays: the load runs answer them (`--allow-replays`, load tests
     // only). The check itself is one lookup in a hash set a request.

@@ -505,12 +505,14 @@ fn service(setup: Setup, command: Command) -> anyhow::Result<ExitCode> {
             let config = BotConfig::from_vars(env_var)?;
             let (store_url, retention) =
                 (config::store_url(env_var)?, config::retention_days(env_var)?);
+            let cache = config::reply_cache(None, env_var)?;
             let (engine, prepare) = service_engine(setup)?;
             let runtime = tokio::runtime::Runtime::new().context("starting the async runtime")?;
             let result = runtime.block_on(async {
                 let store = start_store(store_url, retention).await?;
-                let result =
-                    discord::gateway::run(config, engine, store.clone(), shards, prepare).await;
+                let cache = discord::serve::ReplyCache::new(cache);
+                let service = discord::serve::Service::new(engine, store.clone(), cache, "gateway");
+                let result = discord::gateway::run(config, service, shards, prepare).await;
                 if let Some(store) = store {
                     store.close().await;
                 }

@@ -1,9 +1,10 @@
 //! The HTTP interactions endpoint: Discord POSTs each interaction, signed
-//! with Ed25519, and the reply is the response body. It answers with the
-//! same [`reply`] function as the gateway bot (reading the request
-//! straight from the JSON body rather than through serenity's model), keeps
-//! no state between requests, and so scales out as replicas behind any
-//! load balancer.
+//! with Ed25519, and the reply is the response body. It reads the request
+//! straight from the JSON body (rather than through serenity's model) and
+//! answers through the same request path as the gateway bot
+//! ([`Service::answer`]); it keeps no state between requests that a
+//! replica would need, and so scales out as replicas behind any load
+//! balancer.
 //!
 //! Checks come in this order: a body over 1 MiB is 413; a missing or bad
 //! signature, or a timestamp more than five minutes from now, is 401, before
@@ -31,12 +32,10 @@ use serenity::interactions_endpoint::Verifier;
 use tokio::net::TcpListener;
 use tracing::{info, warn};
 
-use super::meaning::Meaning;
-use super::policy::{Gate, Policy};
 use super::replays::{self, Seen, Verdict};
-use super::reply;
 use super::request;
-use crate::engine::Engine;
+pub use super::serve::ReplyCache;
+use super::serve::Service;
 use crate::live::Live;
 use crate::store::Store;
 
@@ -60,108 +59,19 @@ pub enum Replies {
     Fixed(Bytes),
 }
 
-/// Replies already worked out, by request. A reply is a pure function of
-/// the knowledge and the request, so a repeated question (a popular one,
-/// or the same prefix typed into autocomplete by many people) is answered
-/// from here. Bounded; `None` turns it off.
-#[derive(Clone)]
-pub struct ReplyCache(Option<Arc<quick_cache::sync::Cache<String, Computed>>>);
-
-/// A reply as JSON, with what it answered.
-type Computed = (Bytes, Option<reply::Asked>);
-
-impl ReplyCache {
-    /// A cache of at most `capacity` replies (a few kilobytes each); 0 for
-    /// none.
-    pub fn new(capacity: usize) -> Self {
-        ReplyCache((capacity > 0).then(|| Arc::new(quick_cache::sync::Cache::new(capacity))))
-    }
-
-    /// Forgets every reply: after a reload they may be wrong.
-    pub fn clear(&self) {
-        if let Some(cache) = &self.0 {
-            cache.clear();
-        }
-    }
-
-    async fn reply(
-        &self,
-        engine: &Arc<Engine>,
-        meaning: &Meaning,
-        request: &request::Request<'_>,
-        feedback: reply::Feedback,
-    ) -> Result<Computed, ReplyError> {
-        let Some(cache) = &self.0 else {
-            return compute(engine, meaning, request, feedback).await;
-        };
-        // The request's debug form names every field that shapes the reply
-        // (`feedback` is the same for every request of a server), and the
-        // knowledge version and whether the model had joined the engine that
-        // worked it out: a reply worked out on the old engine (or before the
-        // model) and stored after the cache was cleared would otherwise be
-        // served until the next clearing.
-        let key = format!("{}{}{request:?}", engine.version(), u8::from(engine.has_model()));
-        if let Some(hit) = cache.get(&key) {
-            return Ok(hit);
-        }
-        let reply = compute(engine, meaning, request, feedback).await?;
-        cache.insert(key, reply.clone());
-        Ok(reply)
-    }
-}
-
-/// A reply could not be worked out. The cause is in the message, not in
-/// `source()`, so that it is said once.
-#[derive(Debug, thiserror::Error)]
-enum ReplyError {
-    #[error("serialising the reply: {0}")]
-    Json(serde_json::Error),
-    #[error("the blocking thread that worked out the reply: {0}")]
-    Join(tokio::task::JoinError),
-}
-
-impl From<serde_json::Error> for ReplyError {
-    fn from(err: serde_json::Error) -> Self {
-        ReplyError::Json(err)
-    }
-}
-
-impl From<tokio::task::JoinError> for ReplyError {
-    fn from(err: tokio::task::JoinError) -> Self {
-        ReplyError::Join(err)
-    }
-}
-
-/// The reply as JSON; one that needs the sentence model is worked out on
-/// the model's thread with the others waiting ([`Meaning`]), so the
-/// runtime keeps serving other requests meanwhile.
-async fn compute(
-    engine: &Arc<Engine>,
-    meaning: &Meaning,
-    request: &request::Request<'_>,
-    feedback: reply::Feedback,
-) -> Result<Computed, ReplyError> {
-    let replied = match (reply::quick_reply(engine, request, feedback), request) {
-        (Some(replied), _) => replied,
-        (None, &request::Request::Ask { question, private }) => {
-            meaning.reply(engine, question, private, feedback).await
-        }
-        (None, request) => reply::replied(engine, request, feedback),
-    };
-    Ok((Bytes::from(serde_json::to_vec(&replied.response)?), replied.asked))
+/// What answers, once the router is made.
+enum Answering {
+    Service(Service),
+    Fixed(Bytes),
 }
 
 #[derive(Clone)]
 struct Endpoint {
     verifier: Verifier,
-    replies: Replies,
-    /// The servers' settings and the cooldowns, over the replies' store.
-    policy: Arc<Policy>,
+    answering: Arc<Answering>,
     /// The interaction ids answered lately; `None` only for load tests that
     /// send the same signed requests again and again.
     seen: Option<Arc<Seen>>,
-    /// The sentence model's queue.
-    meaning: Meaning,
 }
 
 /// Whether the endpoint refuses a request it has answered before.
@@ -193,19 +103,21 @@ pub fn router_with(
     replays: ReplayCheck,
 ) -> Result<Router, InvalidKey> {
     let verifier = Verifier::try_new(public_key).map_err(|err| InvalidKey(err.to_string()))?;
-    let mut store = None;
-    if let Replies::Engine(live, cache, kept) = &replies {
-        let cache = cache.clone();
-        live.on_swap(move || cache.clear());
-        store = kept.clone();
-    }
+    let answering = match replies {
+        Replies::Engine(live, cache, store) => {
+            Answering::Service(Service::new(live, store, cache, "http"))
+        }
+        Replies::Fixed(bytes) => Answering::Fixed(bytes),
+    };
+    let health = match &answering {
+        Answering::Service(service) => service.store().cloned(),
+        Answering::Fixed(_) => None,
+    };
     let seen = match replays {
         ReplayCheck::On { capacity } => Some(Arc::new(Seen::new(capacity, MAX_SKEW.as_secs()))),
         ReplayCheck::Off => None,
     };
-    let health = store.clone();
-    let policy = Arc::new(Policy::new(store));
-    let endpoint = Endpoint { verifier, replies, policy, seen, meaning: Meaning::new() };
+    let endpoint = Endpoint { verifier, answering: Arc::new(answering), seen };
     Ok(Router::new()
         .route("/interactions", post(interactions))
         .route("/healthz", get(move || healthz(health.clone())))
@@ -258,14 +170,10 @@ async fn interactions(
     if !fresh(timestamp, unix_now()) {
         return plain(StatusCode::UNAUTHORIZED, "stale timestamp");
     }
-    let (live, cache, store) = match &endpoint.replies {
-        // This request finishes on this engine, whatever a reload swaps in.
-        Replies::Engine(live, cache, store) => (live, cache, store),
-        Replies::Fixed(reply) => return json(reply.clone()),
+    let service = match endpoint.answering.as_ref() {
+        Answering::Service(service) => service,
+        Answering::Fixed(reply) => return json(reply.clone()),
     };
-    let live_engine = live.engine();
-    // This request finishes on this engine, whatever a reload swaps in.
-    let engine = &live_engine;
     let interaction = match request::Body::parse(&body) {
         Ok(interaction) => interaction,
         Err(_) => return plain(StatusCode::BAD_REQUEST, "malformed interaction"),
@@ -285,51 +193,10 @@ async fn interactions(
             Verdict::TooOld => return plain(StatusCode::UNAUTHORIZED, "stale timestamp"),
         }
     }
-    let caller = interaction.caller();
-    let request = match interaction.request() {
-        request::Request::Settings(setting) => {
-            return send(&super::settings::respond(&endpoint.policy, setting, &caller).await);
-        }
-        request => match endpoint.policy.gate(request, &caller).await {
-            Gate::Pass { request, .. } => request,
-            Gate::SlowDown(response) => return send(&response),
-        },
-    };
-    // Feedback and /kb depend on who asks and on the store: never cached.
-    let curated = matches!(
-        request,
-        request::Request::Feedback { .. }
-            | request::Request::Kb(_)
-            | request::Request::QuizButton { choice: Some(_), .. }
-    );
-    if curated
-        && let Some(response) =
-            super::curator::respond(live, engine, store.as_ref(), &request, &caller).await
-    {
-        return send(&response);
-    }
-    let feedback = reply::Feedback(store.is_some());
-    match cache.reply(engine, &endpoint.meaning, &request, feedback).await {
-        Ok((reply, asked)) => {
-            if let Some(asked) = &asked {
-                let (guild, channel) = (caller.guild.as_deref(), caller.channel.as_deref());
-                super::record(store.as_deref(), asked, guild, channel, "http", engine.version());
-            }
-            json(reply)
-        }
+    match service.answer(interaction.request(), &interaction.caller()).await {
+        Ok(reply) => json(reply),
         Err(err) => {
-            warn!(%err, "could not serialise a reply");
-            plain(StatusCode::INTERNAL_SERVER_ERROR, "internal error")
-        }
-    }
-}
-
-/// A reply worked out here (not cached) as the response.
-fn send(response: &serenity::builder::CreateInteractionResponse) -> Response {
-    match serde_json::to_vec(response) {
-        Ok(body) => json(Bytes::from(body)),
-        Err(err) => {
-            warn!(%err, "could not serialise a reply");
+            warn!(%err, "could not work out a reply");
             plain(StatusCode::INTERNAL_SERVER_ERROR, "internal error")
         }
     }
@@ -380,38 +247,6 @@ mod tests {
         assert!(!fresh("", now));
         assert!(!fresh("-1", now));
         assert!(!fresh("1.8e9", now));
-    }
-
-    /// A reply worked out on the engine a reload replaced, and stored after
-    /// the reload cleared the cache, is never served by the new engine (the
-    /// race behind a flaky reload test: the old answer stayed cached).
-    #[tokio::test]
-    async fn a_reply_of_the_replaced_engine_is_not_served_after_a_reload() {
-        use crate::knowledge::Knowledge;
-        let bundled = include_str!("../../knowledge/cio-vs-cto-21cto.toml");
-        let synonyms = include_str!("../../knowledge/synonyms.toml");
-        let load = |text: &str| {
-            let files = [
-                ("cio-vs-cto-21cto.toml".to_owned(), text.to_owned()),
-                ("synonyms.toml".to_owned(), synonyms.to_owned()),
-            ];
-            Arc::new(Engine::new(Knowledge::from_files(files).unwrap()))
-        };
-        let old = load(bundled);
-        let new = load(
-            &bundled.replace("Many organizations report tension", "Many firms report tension"),
-        );
-        assert_ne!(old.version(), new.version());
-        let cache = ReplyCache::new(10);
-        let request = request::Request::Ask { question: "who reports to whom?", private: false };
-        cache.clear(); // the reload's swap
-        let meaning = Meaning::new();
-        let feedback = reply::Feedback(false);
-        let (stale, _) = cache.reply(&old, &meaning, &request, feedback).await.unwrap();
-        let (fresh, _) = cache.reply(&new, &meaning, &request, feedback).await.unwrap();
-        let text = |bytes: &Bytes| String::from_utf8_lossy(bytes).into_owned();
-        assert!(text(&stale).contains("Many organizations"));
-        assert!(text(&fresh).contains("Many firms"), "{}", text(&fresh));
     }
 
     #[test]

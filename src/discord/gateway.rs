@@ -1,7 +1,8 @@
 //! The gateway bot: a serenity client with no privileged intents that
-//! registers the commands when ready and sends [`respond`]'s reply to every
-//! interaction, and forgets a server that removes it. A thin shell: all it
-//! decides is how to reach Discord.
+//! registers the commands when ready, reads every interaction and sends
+//! the reply of the shared request path ([`Service::answer`]), and forgets
+//! a server that removes it. A thin shell: all it decides is how to reach
+//! Discord.
 
 use std::pin::pin;
 use std::sync::Arc;
@@ -13,17 +14,15 @@ use serenity::all::{
     Interaction, Ready, UnavailableGuild,
 };
 use serenity::async_trait;
-use serenity::builder::Builder;
 use serenity::http::Http;
 use tracing::{debug, error, info, warn};
 
+use serde_json::value::RawValue;
+
 use super::commands::commands;
-use super::meaning::Meaning;
-use super::policy::{Gate, Policy};
+use super::serve::Service;
 use super::{reply, request};
 use crate::config::BotConfig;
-use crate::live::Live;
-use crate::store::Store;
 
 /// The HTTP client for Discord's REST API. `api_base` (tests only) swaps
 /// `https://discord.com` for a fake; serenity's rate limiter does not go
@@ -47,11 +46,7 @@ pub async fn register_commands(http: &Http, guild: Option<u64>) -> serenity::Res
 }
 
 struct Handler {
-    live: Arc<Live>,
-    store: Option<Arc<Store>>,
-    policy: Policy,
-    /// The sentence model's queue.
-    meaning: Meaning,
+    service: Service,
     guild: Option<u64>,
     /// Set once the commands are registered: a reconnect that identifies
     /// again need not register them again.
@@ -88,8 +83,8 @@ impl EventHandler for Handler {
         }
         info!(guild = %guild.id, "removed from a server; forgetting everything kept about it");
         let guild = guild.id.to_string();
-        self.policy.reset(&guild);
-        if let Some(store) = &self.store {
+        self.service.policy().reset(&guild);
+        if let Some(store) = self.service.store() {
             store.forget_guild_later(&guild).await;
         }
     }
@@ -98,44 +93,26 @@ impl EventHandler for Handler {
         let started = Instant::now();
         let (id, kind) = (interaction.id(), interaction.kind());
         let caller = request::caller(&interaction);
-        let feedback = reply::Feedback(self.store.is_some());
-        // This interaction finishes on this engine, whatever a reload swaps in.
-        let engine = self.live.engine();
-        let (request, early) = match request::parse(&interaction) {
-            request::Request::Settings(setting) => {
-                let response = super::settings::respond(&self.policy, setting, &caller).await;
-                (request::Request::Unsupported, Some(response))
-            }
-            request => match self.policy.gate(request, &caller).await {
-                Gate::Pass { request, .. } => (request, None),
-                Gate::SlowDown(response) => (request::Request::Unsupported, Some(response)),
-            },
-        };
-        let curated = match early {
-            Some(response) => Some(response),
-            None => {
-                let store = self.store.as_ref();
-                super::curator::respond(&self.live, &engine, store, &request, &caller).await
-            }
-        };
-        let replied = match (curated, reply::quick_reply(&engine, &request, feedback)) {
-            (Some(response), _) => reply::Replied { response, asked: None },
-            (None, Some(replied)) => replied,
-            (None, None) => match request {
-                request::Request::Ask { question, private } => {
-                    self.meaning.reply(&engine, question, private, feedback).await
+        let json = match self.service.answer(request::parse(&interaction), &caller).await {
+            Ok(json) => json,
+            Err(err) => {
+                warn!(%err, interaction = %id, ?kind, "could not work out a reply");
+                match serde_json::to_vec(&reply::failed()) {
+                    Ok(json) => json.into(),
+                    Err(_) => return,
                 }
-                other => reply::replied(&engine, &other, feedback),
-            },
+            }
         };
-        if let Some(asked) = &replied.asked {
-            let (guild, channel) = (caller.guild.as_deref(), caller.channel.as_deref());
-            let version = engine.version();
-            let store = self.store.as_deref();
-            super::record(store, asked, guild, channel, "gateway", version);
-        }
-        let response = replied.response;
-        match response.execute(&ctx.http, (id, interaction.token())).await {
+        // Sent as it was serialised (and as the HTTP endpoint sends it).
+        let raw = match std::str::from_utf8(&json).map(|text| RawValue::from_string(text.into())) {
+            Ok(Ok(raw)) => raw,
+            _ => {
+                warn!(interaction = %id, ?kind, "a reply was not JSON; not sent");
+                return;
+            }
+        };
+        let sent = ctx.http.create_interaction_response(id, interaction.token(), &raw, Vec::new());
+        match sent.await {
             Ok(()) => debug!(interaction = %id, ?kind, elapsed = ?started.elapsed(), "replied"),
             Err(err) => warn!(%err, interaction = %id, ?kind, "could not send the reply"),
         }
@@ -211,8 +188,7 @@ const SHUTDOWN_GRACE: Duration = Duration::from_secs(2);
 /// the bot already answers on the word matcher.
 pub async fn run(
     config: BotConfig,
-    live: Arc<Live>,
-    store: Option<Arc<Store>>,
+    service: Service,
     shards: Shards,
     prepare: impl FnOnce() + Send + 'static,
 ) -> serenity::Result<()> {
@@ -227,16 +203,8 @@ pub async fn run(
         }
         () = check_gateway(&http) => {}
     }
-    tokio::spawn(crate::live::watch(Arc::clone(&live)));
-    let policy = Policy::new(store.clone());
-    let handler = Handler {
-        live,
-        store,
-        policy,
-        meaning: Meaning::new(),
-        guild: config.guild_id,
-        registered: AtomicBool::new(false),
-    };
+    tokio::spawn(crate::live::watch(Arc::clone(service.live())));
+    let handler = Handler { service, guild: config.guild_id, registered: AtomicBool::new(false) };
     // Slash commands need no intents; GUILDS (not privileged) brings the
     // removal from a server, so that its rows are forgotten.
     let builder = ClientBuilder::new_with_http(http, GatewayIntents::GUILDS).event_handler(handler);

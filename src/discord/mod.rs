@@ -1,8 +1,11 @@
-//! Discord: the slash commands, the pure reply function shared by the
-//! gateway bot and the HTTP endpoint (with `/learn` and `/quiz` in
-//! `onboarding`), the replies that read or write the store (`curator`),
-//! the server managers' `/settings` and what settings decide (`policy`),
-//! the gateway client and the HTTP interactions endpoint.
+//! Discord: the slash commands (`commands`), what an interaction asks for
+//! and its class (`request`), the one request path both transports share
+//! (`serve`: settings and cooldown in `policy`, then the handler the class
+//! names), the handlers (`reply` and `onboarding` answer from the
+//! knowledge alone, `curator` and `settings` from the store), the parts
+//! every reply is built of (`message`, within `limits`), and the two
+//! transports: the gateway client (`gateway`) and the HTTP interactions
+//! endpoint (`endpoint`).
 
 pub mod commands;
 pub mod curator;
@@ -10,11 +13,13 @@ pub mod endpoint;
 pub mod gateway;
 pub mod limits;
 pub mod meaning;
+pub mod message;
 pub mod onboarding;
 pub mod policy;
 pub mod replays;
 pub mod reply;
 pub mod request;
+pub mod serve;
 pub mod settings;
 
 pub use reply::respond;
