@@ -16,13 +16,15 @@ fn main() -> ExitCode {
     // none).
     let dotenv = config::load_dotenv();
     let cli = Cli::parse();
+    // The environment, read once: everything below takes it from here.
+    let env = config::Env::read();
     let needs_env_file = cli.command.as_ref().is_none_or(cli::Command::needs_env_file);
-    let command = cli.command.unwrap_or_else(cli::default_command);
+    let command = cli.command.unwrap_or_else(|| cli::default_command(&env));
     // The bot logs its life at info; local commands only warnings, so
     // their output stays the answer.
     let default = if command.is_service() { "info,serenity=warn" } else { "warn" };
     let filter = EnvFilter::try_from_default_env().unwrap_or_else(|_| EnvFilter::new(default));
-    let colour = config::log_colour(std::io::stderr().is_terminal(), std::env::var_os("NO_COLOR"));
+    let colour = config::log_colour(std::io::stderr().is_terminal(), env.os("NO_COLOR"));
     tracing_subscriber::fmt()
         .with_env_filter(filter)
         .with_ansi(colour)
@@ -38,7 +40,7 @@ fn main() -> ExitCode {
         Err(err) => tracing::warn!("going on without .env: {err}"),
     }
 
-    match cli::run(cli.knowledge.as_deref(), !cli.no_model, command) {
+    match cli::run(cli.knowledge, !cli.no_model, command, &env) {
         Ok(code) => code,
         // `cio-cto-bot suggest x | head -1`: the reader has all it wants.
         Err(err) if cli::is_broken_pipe(&err) => ExitCode::SUCCESS,

@@ -201,7 +201,9 @@ async fn a_kill_under_load_loses_no_acknowledged_vote(url: &str, name: &str) {
                 let (mut answered, mut thanked) = (Vec::new(), Vec::new());
                 for n in 0u32.. {
                     let tag = format!("c{client}n{n}");
-                    let outcome = if n % 4 == 3 {
+                    // The second request of each client a vote: every client votes
+                    // early, however slow this build is.
+                    let outcome = if n % 4 == 1 {
                         let message = format!(
                             "{}",
                             1_500_000_000_000_000_000u64
@@ -265,7 +267,13 @@ async fn a_kill_under_load_loses_no_acknowledged_vote(url: &str, name: &str) {
     assert!(store.intact().await.unwrap());
     store.close().await;
     let counted: i64 = votes.iter().map(|v| v.up).sum();
-    assert_eq!(counted, thanked.len() as i64, "every vote the bot thanked is kept");
+    // A vote committed just before the kill may never have been thanked
+    // (the reply was not sent): more kept than thanked is fine, fewer not.
+    assert!(
+        counted >= thanked.len() as i64,
+        "every vote the bot thanked is kept: {counted} kept, {} thanked",
+        thanked.len()
+    );
     let lost: Vec<&(String, Instant)> =
         answered.iter().filter(|(q, _)| !kept.contains(q)).collect();
     let oldest_lost = lost.iter().map(|(_, at)| killed.saturating_duration_since(*at)).max();

@@ -36,6 +36,7 @@ use super::replays::{self, Seen, Verdict};
 use super::request;
 pub use super::serve::ReplyCache;
 use super::serve::Service;
+use crate::config::EndpointConfig;
 use crate::live::Live;
 use crate::store::Store;
 
@@ -219,6 +220,70 @@ async fn log_request(request: Request, next: Next) -> Response {
     let status = response.status().as_u16();
     info!(%method, %path, status, micros = started.elapsed().as_micros() as u64, "request");
     response
+}
+
+/// `http`'s service failed to start or to serve. Each cause is said once.
+#[derive(Debug, thiserror::Error)]
+pub enum EndpointError {
+    #[error("reading the application id with DISCORD_TOKEN (is the token right?): {0}")]
+    Application(Box<serenity::Error>),
+    #[error("registering the slash commands: {0}")]
+    Register(Box<serenity::Error>),
+    #[error(transparent)]
+    Key(#[from] InvalidKey),
+    #[error("listening on {address} (LISTEN_ADDR): {cause}")]
+    Listen { address: String, cause: std::io::Error },
+    #[error("serving HTTP: {0}")]
+    Serve(std::io::Error),
+    #[error("serialising the fixed reply: {0}")]
+    Fixed(serde_json::Error),
+}
+
+/// The load test's fixed reply (`http --fixed-reply`): `tiny` (80 bytes),
+/// or a typical answer, worked out once.
+pub fn fixed_reply(engine: &crate::engine::Engine, kind: &str) -> Result<Bytes, EndpointError> {
+    if kind == "tiny" {
+        let tiny = serde_json::json!({"type": 4, "data": {"content": "ok",
+            "allowed_mentions": {"parse": []}}});
+        return Ok(tiny.to_string().into());
+    }
+    let request = request::Request::Ask {
+        question: "Who reports to whom, the CIO or the CTO?",
+        private: false,
+    };
+    let answer = super::reply::reply(engine, &request);
+    Ok(serde_json::to_vec(&answer).map_err(EndpointError::Fixed)?.into())
+}
+
+/// The endpoint, as `cio-cto-bot http` runs it (the counterpart of
+/// [`super::gateway::run`]): registers the commands when a token is
+/// configured, then serves `replies` on `address` until Ctrl-C or SIGTERM.
+pub async fn run(
+    config: &EndpointConfig,
+    address: &str,
+    replies: Replies,
+    replays: ReplayCheck,
+) -> Result<(), EndpointError> {
+    if let Some(bot) = &config.bot {
+        let http = super::gateway::http(bot);
+        let app = http
+            .get_current_application_info()
+            .await
+            .map_err(|e| EndpointError::Application(e.into()))?;
+        http.set_application_id(app.id);
+        let n = super::gateway::register_commands(&http, bot.guild_id)
+            .await
+            .map_err(|e| EndpointError::Register(e.into()))?;
+        info!(commands = n, "registered slash commands");
+    }
+    if replays == ReplayCheck::Off {
+        warn!("answering replayed requests (--allow-replays): for load tests only");
+    }
+    let router = router_with(config.public_key, replies, replays)?;
+    let listener = TcpListener::bind(address)
+        .await
+        .map_err(|cause| EndpointError::Listen { address: address.to_owned(), cause })?;
+    serve(listener, router).await.map_err(EndpointError::Serve)
 }
 
 /// Serves until Ctrl-C or SIGTERM, then finishes the requests in flight.

@@ -4,6 +4,10 @@
 
 use std::fmt;
 
+mod dotenv;
+
+pub use dotenv::{check_dotenv, load_dotenv, substitutions};
+
 /// A value that must not appear in logs: `Debug` and `Display` print
 /// `[redacted]`.
 #[derive(Clone, PartialEq, Eq)]
@@ -69,7 +73,7 @@ pub enum ConfigError {
     )]
     WeakPublicKey(&'static str),
     #[error(
-        "REPLY_CACHE must be how many replies to keep, a whole number such as 10000 (0 turns the cache off), not {0:?}"
+        "--cache (REPLY_CACHE) must be how many replies to keep, a whole number such as 10000 (0 turns the cache off), not {0:?}"
     )]
     BadReplyCache(String),
     #[error(
@@ -92,111 +96,86 @@ pub enum ConfigError {
     DotEnv(String),
 }
 
-/// Loads `.env` from the working directory if there is one. A missing file
-/// is fine; a malformed one is an error (and sets nothing). Variables
-/// already set in the environment win. Returns warnings about values that
-/// dotenv's rules change (see [`substitutions`]).
-pub fn load_dotenv() -> Result<Vec<String>, ConfigError> {
-    let text = match std::fs::read(".env") {
-        Ok(bytes) => bytes,
-        Err(err) if err.kind() == std::io::ErrorKind::NotFound => return Ok(Vec::new()),
-        Err(err) => return Err(ConfigError::DotEnv(format!("cannot read it: {err}"))),
-    };
-    // Checked before anything is set, so a bad file sets nothing.
-    check_dotenv(&text)?;
-    match dotenvy::from_filename(".env") {
-        Ok(_) => Ok(substitutions(&String::from_utf8_lossy(&text))),
-        // Only if the file changed in between; still never show a value.
-        Err(_) => Err(ConfigError::DotEnv("it changed while being read".into())),
+/// The environment as the commands read it: read once at start (after
+/// `.env`), then handed down, so that no command reads the process's
+/// environment on its own. Values are checked by the typed readers of this
+/// module when a command needs them, so a bad value stops only the
+/// commands that use it, naming the variable. Its `Debug` shows the names
+/// only: the token and the database's password never reach a log.
+#[derive(Clone, Default)]
+pub struct Env(std::collections::HashMap<String, String>);
+
+/// The variables the bot reads. Those that stand for a flag
+/// (`KNOWLEDGE_DIR`, `LISTEN_ADDR`, `REPLY_CACHE`, `DISCORD_APPLICATION_ID`)
+/// are also read by clap, which documents them in `--help`.
+pub const VARIABLES: [&str; 15] = [
+    "DISCORD_TOKEN",
+    "DISCORD_GUILD_ID",
+    "DISCORD_API_BASE",
+    "DISCORD_PUBLIC_KEY",
+    "DISCORD_APPLICATION_ID",
+    "DATABASE_URL",
+    "STORE",
+    "RETENTION_DAYS",
+    "REPLY_CACHE",
+    "LISTEN_ADDR",
+    "KNOWLEDGE_DIR",
+    "VECTOR_CACHE",
+    "XDG_CACHE_HOME",
+    "HOME",
+    "NO_COLOR",
+];
+
+impl Env {
+    /// The process's environment.
+    pub fn read() -> Env {
+        Env::from_vars(|name| std::env::var(name).ok())
+    }
+
+    /// The [`VARIABLES`] as `vars` gives them.
+    pub fn from_vars(vars: impl Fn(&str) -> Option<String>) -> Env {
+        let read = VARIABLES.iter().filter_map(|&name| Some((name.to_owned(), vars(name)?)));
+        Env(read.collect())
+    }
+
+    /// A variable, trimmed; an empty value counts as unset, as
+    /// uncommenting a line of `.env.example` gives one.
+    pub fn var(&self, name: &str) -> Option<String> {
+        get(&|name: &str| self.0.get(name).cloned(), name)
+    }
+
+    /// A variable as it was set, empty or not (`NO_COLOR` counts when set
+    /// to anything).
+    pub fn os(&self, name: &str) -> Option<std::ffi::OsString> {
+        self.0.get(name).map(Into::into)
+    }
+
+    /// The variables as the typed readers take them.
+    pub fn vars(&self) -> impl Fn(&str) -> Option<String> + '_ {
+        |name| self.0.get(name).cloned()
     }
 }
 
-/// The lines of a `.env` whose value holds a `$` that dotenv substitutes
-/// (`$NAME`, `${NAME}`, or a bare `$`, which it drops): unquoted and
-/// double-quoted values are expanded, single-quoted ones taken literally. A token or password
-/// holding `$` would otherwise be cut short without a word. Each warning
-/// names the line and variable, never the value.
-pub fn substitutions(text: &str) -> Vec<String> {
-    let mut warnings = Vec::new();
-    for (number, line) in text.lines().enumerate() {
-        let line = line.trim_start();
-        let line = line.strip_prefix("export ").unwrap_or(line);
-        let Some((key, value)) = line.split_once('=') else { continue };
-        let (key, value) = (key.trim(), value.trim_start());
-        if key.starts_with('#') || value.starts_with('\'') {
-            continue;
-        }
-        let bytes = value.as_bytes();
-        // dotenv substitutes at every `$` it does not see escaped, even
-        // one followed by no name (`5$` reads as `5`).
-        let expanded =
-            (0..bytes.len()).any(|i| bytes[i] == b'$' && (i == 0 || bytes[i - 1] != b'\\'));
-        if expanded {
-            warnings.push(format!(
-                ".env line {}, `{key}`: dotenv reads `$NAME` in this value as the variable NAME (empty if unset) and drops a `$` before no name; to keep the value as written, put it in single quotes",
-                number + 1
-            ));
-        }
-    }
-    warnings
-}
-
-/// Checks the text of a `.env` file. An error names the line and, when the
-/// line has one, its variable, but never any part of a value: the line may
-/// hold the token, and dotenvy's own error carries the text after `KEY=`.
-pub fn check_dotenv(bytes: &[u8]) -> Result<(), ConfigError> {
-    let text = match std::str::from_utf8(bytes) {
-        Ok(text) => text,
-        Err(err) => {
-            let line = bytes[..err.valid_up_to()].iter().filter(|&&b| b == b'\n').count() + 1;
-            return Err(ConfigError::DotEnv(format!("line {line} is not valid UTF-8")));
-        }
-    };
-    for item in dotenvy::from_read_iter(text.as_bytes()) {
-        match item {
-            Ok(_) => {}
-            Err(dotenvy::Error::LineParse(fragment, _)) => {
-                return Err(ConfigError::DotEnv(describe_bad_line(text, &fragment)));
-            }
-            Err(_) => return Err(ConfigError::DotEnv("it cannot be read".into())),
-        }
-    }
-    Ok(())
-}
-
-/// "line 3 (`DISCORD_TOKEN`) cannot be parsed", from the fragment dotenvy
-/// failed on: the whole line, or the value after `KEY=`.
-fn describe_bad_line(text: &str, fragment: &str) -> String {
-    let found = (!fragment.trim().is_empty()).then(|| text.find(fragment.trim_end())).flatten();
-    let Some(offset) = found else {
-        return "a line cannot be parsed".to_owned();
-    };
-    let line_start = text[..offset].rfind('\n').map_or(0, |i| i + 1);
-    let number = text[..offset].matches('\n').count() + 1;
-    let line = &text[line_start..];
-    let line = line.split('\n').next().unwrap_or("");
-    let line = line.trim_start();
-    let line = line.strip_prefix("export ").unwrap_or(line).trim_start();
-    // A name only if the line really is `NAME=…`: a pasted token on a
-    // line of its own must not be taken for one.
-    let key = line.split_once('=').map(|(key, _)| key.trim_end()).filter(|key| {
-        let mut chars = key.chars();
-        chars.next().is_some_and(|c| c.is_ascii_alphabetic() || c == '_')
-            && chars.all(|c| c.is_ascii_alphanumeric() || c == '_' || c == '.')
-            && key.len() <= 64
-    });
-    match key {
-        Some(key) => format!(
-            "line {number}, the value of `{key}`, cannot be parsed: quote it with single quotes if it holds spaces, quotes, backslashes, `#` or `$`"
-        ),
-        None => format!("line {number} cannot be parsed: each line is `NAME=value` or a # comment"),
+impl std::fmt::Debug for Env {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let mut names: Vec<&str> = self.0.keys().map(String::as_str).collect();
+        names.sort_unstable();
+        f.debug_struct("Env").field("set", &names).finish_non_exhaustive()
     }
 }
 
-/// A variable of the environment, trimmed; an empty value counts as unset,
-/// as uncommenting a line of `.env.example` gives one.
-pub fn var(name: &str) -> Option<String> {
-    get(&|name: &str| std::env::var(name).ok(), name)
+/// A flag's value as clap gives it, which may come from its variable: an
+/// empty one (an empty variable) counts as not given.
+pub fn flag(value: Option<String>) -> Option<String> {
+    value.map(|v| v.trim().to_owned()).filter(|v| !v.is_empty())
+}
+
+/// `--cache` (or `REPLY_CACHE`, which clap reads for it) as a number.
+pub fn cache_flag(value: Option<String>) -> Result<Option<usize>, ConfigError> {
+    match flag(value) {
+        Some(text) => text.parse().map(Some).map_err(|_| ConfigError::BadReplyCache(text)),
+        None => Ok(None),
+    }
 }
 
 /// Whether logs are coloured: only on a terminal, and never with `NO_COLOR`
@@ -330,6 +309,29 @@ pub fn retention_days(vars: impl Fn(&str) -> Option<String>) -> Result<u32, Conf
     }
 }
 
+/// What both services (`run`, `http`) keep and how: read once at start.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ServiceConfig {
+    /// Where questions are kept ([`store_url`]); `None` with `STORE=off`.
+    pub store: Option<String>,
+    /// How many days they are kept ([`retention_days`]).
+    pub retention_days: u32,
+    /// How many replies are kept for repeated requests ([`reply_cache`]).
+    pub reply_cache: usize,
+}
+
+impl ServiceConfig {
+    /// Reads `STORE`, `DATABASE_URL` and `RETENTION_DAYS` from `env`, and
+    /// the reply cache from `--cache` (or `REPLY_CACHE`, read by clap).
+    pub fn read(env: &Env, cache_flag: Option<usize>) -> Result<Self, ConfigError> {
+        Ok(ServiceConfig {
+            store: store_url(env.vars())?,
+            retention_days: retention_days(env.vars())?,
+            reply_cache: reply_cache(cache_flag, env.vars())?,
+        })
+    }
+}
+
 /// The settings of the HTTP interactions endpoint.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct EndpointConfig {
@@ -380,10 +382,11 @@ fn parse_hex_key(text: &str) -> Option<[u8; 32]> {
 }
 
 #[cfg(test)]
-mod tests {
+pub(crate) mod tests {
     use super::*;
 
-    const TOKEN: &str = "MTA0NTU1NTU1NTU1NTU1NTU1NQ.GaBcDe.abcdefghijklmnopqrstuvwxyz0123456789AB";
+    pub(super) const TOKEN: &str =
+        "MTA0NTU1NTU1NTU1NTU1NTU1NQ.GaBcDe.abcdefghijklmnopqrstuvwxyz0123456789AB";
 
     fn vars(pairs: &[(&str, &str)]) -> impl Fn(&str) -> Option<String> {
         let pairs: Vec<(String, String)> =
@@ -480,81 +483,6 @@ mod tests {
     }
 
     /// Every part of the value at least four characters long.
-    fn pieces(value: &str) -> Vec<String> {
-        let chars: Vec<char> = value.chars().collect();
-        chars
-            .windows(4)
-            .map(|w| w.iter().collect::<String>())
-            .filter(|p| p.trim().len() == 4)
-            .collect()
-    }
-
-    #[test]
-    fn a_malformed_env_file_names_the_line_and_variable_but_no_value() {
-        let tokens = [
-            "MTA0NTU1NTU1NTU1NTU1NTU1NQ.GaBcDe.abc def",
-            "MTA0NTU1NTU1NTU1NTU1NTU1NQ.GaBcDe.abc\\qdef",
-            "MTA0NTU1NTU1NTU1NTU1NTU1NQ.GaBcDe.ab\"cdef",
-            "'MTA0NTU1NTU1NTU1NTU1NTU1NQ.GaBcDe.abcdef",
-            "\"MTA0NTU1NTU1NTU1NTU1NTU1NQ.GaBcDe.abc#def",
-            "MTA0NTU1NTU1NTU1NTU1NTU1NQ.GaBcDe.ab$(cdef",
-            "MTA0NTU1NTU1NTU1NTU1NTU1NQ.GaBcDe.a\\b c#d$e",
-        ];
-        let mut malformed = 0;
-        for token in tokens {
-            let text = format!("# the bot\nDISCORD_GUILD_ID=42\n\nDISCORD_TOKEN={token}\n");
-            let Err(err) = check_dotenv(text.as_bytes()) else { continue };
-            malformed += 1;
-            let message = err.to_string();
-            assert!(message.contains("line 4"), "{message}");
-            assert!(message.contains("DISCORD_TOKEN"), "{message}");
-            for piece in pieces(token) {
-                assert!(!message.contains(&piece), "{message} shows {piece:?} of the value");
-            }
-        }
-        assert!(malformed >= 5, "only {malformed} of the malformed values were refused");
-    }
-
-    #[test]
-    fn a_token_pasted_on_a_line_of_its_own_is_not_taken_for_a_name() {
-        let text = "DISCORD_GUILD_ID=42\nMTA0NTU1NTU1NTU1NTU1NTU1NQ.GaBcDe abc\n";
-        let message = check_dotenv(text.as_bytes()).unwrap_err().to_string();
-        assert!(message.contains("line 2"), "{message}");
-        for piece in pieces("MTA0NTU1NTU1NTU1NTU1NTU1NQ.GaBcDe abc") {
-            assert!(!message.contains(&piece), "{message} shows {piece:?}");
-        }
-    }
-
-    #[test]
-    fn a_well_formed_env_file_passes_and_bad_bytes_have_a_line() {
-        let good =
-            format!("# comment\nDISCORD_TOKEN={TOKEN}\nexport DISCORD_GUILD_ID=42\nX='a b#c $d'\n");
-        assert_eq!(check_dotenv(good.as_bytes()), Ok(()));
-        let message = check_dotenv(b"A=1\nDISCORD_TOKEN=abc\xff\n").unwrap_err().to_string();
-        assert!(message.contains("line 2") && message.contains("UTF-8"), "{message}");
-    }
-
-    /// dotenv expands `$NAME` in unquoted and double-quoted values and
-    /// keeps single-quoted ones as written; the bot warns of the first two,
-    /// naming the line and the variable but not the value.
-    #[test]
-    fn dollar_signs_follow_dotenvs_rule_and_are_pointed_out() {
-        let text =
-            "A=plain\nB=123$FOO\nC='123$FOO'\nD=\"x${FOO}y\"\nE=5$\nF=\"a\\$FOO\"\n# G=$FOO\n";
-        let parsed: std::collections::HashMap<String, String> =
-            dotenvy::from_read_iter(text.as_bytes()).map(|item| item.unwrap()).collect();
-        assert_eq!(parsed["B"], "123", "unquoted: expanded (FOO is unset)");
-        assert_eq!(parsed["C"], "123$FOO", "single quotes: literal");
-        assert_eq!(parsed["D"], "xy", "double quotes: expanded");
-        assert_eq!(parsed["E"], "5", "a `$` before no name is dropped");
-        assert_eq!(parsed["F"], "a$FOO", "an escaped `$` stays");
-        let warnings = substitutions(text);
-        assert_eq!(warnings.len(), 3, "{warnings:#?}");
-        assert!(warnings[0].contains("line 2, `B`") && warnings[1].contains("line 4, `D`"));
-        assert!(warnings[2].contains("line 5, `E`"));
-        assert!(warnings.iter().all(|w| !w.contains("123") && !w.contains("FOO")));
-    }
-
     #[test]
     fn weak_and_non_canonical_public_keys_are_refused() {
         let zero = "0".repeat(64);
