@@ -5,7 +5,7 @@
 //! fake routes each server's events to its shard's connection, as Discord
 //! does).
 
-mod support;
+use super::support;
 
 use serde_json::{Value, json};
 use support::*;

@@ -5,7 +5,7 @@
 //!
 //! Each property runs `PROPTEST_CASES` cases (default 256).
 
-mod support;
+use super::support;
 
 use std::sync::{Arc, OnceLock};
 
@@ -500,7 +500,7 @@ proptest! {
         cut in 0usize..20_000,
         insert in near_text(TOML_PIECES, 3),
     ) {
-        let bundled = include_str!("../knowledge/cio-vs-cto-21cto.toml");
+        let bundled = include_str!("../../knowledge/cio-vs-cto-21cto.toml");
         // The bundled file with something cut into it at any place.
         let at = (0..=cut.min(bundled.len())).rev().find(|&i| bundled.is_char_boundary(i)).unwrap_or(0);
         let damaged = format!("{}{insert}{}", &bundled[..at], &bundled[at..]);

@@ -4,7 +4,7 @@
 //! button made before a reload answers or says its entry is gone, and
 //! reloading 20 times under 64 connections drops no request.
 
-mod support;
+use super::support;
 
 use std::path::{Path, PathBuf};
 use std::sync::Arc;

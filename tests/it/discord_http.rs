@@ -1,7 +1,7 @@
 //! The HTTP interactions endpoint, with requests signed exactly as Discord
 //! signs them: the reply function's answers, and every rejection.
 
-mod support;
+use super::support;
 
 use std::sync::Arc;
 

@@ -10,9 +10,9 @@ use cio_cto_bot::semantic::Model;
 use cio_cto_bot::text::fold;
 
 /// Written without sight of the knowledge files' phrasings (see README).
-const HELD_OUT: &str = include_str!("eval/questions.tsv");
+const HELD_OUT: &str = include_str!("../eval/questions.tsv");
 /// A second such set, written after the matcher was tuned.
-const FRESH: &str = include_str!("eval/fresh.tsv");
+const FRESH: &str = include_str!("../eval/fresh.tsv");
 
 /// The engine as the bot runs it: with the sentence model, shared by the
 /// tests of this binary (embedding the knowledge takes a second).
@@ -120,10 +120,10 @@ fn matcher_keeps_its_quality_on_the_fresh_set() {
 /// Blind set A (`tests/eval/blind/first-look.tsv`), written from the article
 /// alone and labelled by another helper; its first-look figures are in
 /// tests/eval/README.md.
-const FIRST_LOOK: &str = include_str!("eval/blind/first-look.tsv");
+const FIRST_LOOK: &str = include_str!("../eval/blind/first-look.tsv");
 /// Blind set B, the frozen final check: only parsed here, never scored
 /// while the matcher is being tuned.
-const FINAL: &str = include_str!("eval/blind/final.tsv");
+const FINAL: &str = include_str!("../eval/blind/final.tsv");
 
 #[test]
 fn blind_sets_parse_name_real_entries_and_hold_enough_near_misses() {
@@ -170,7 +170,7 @@ fn near_misses_of_the_first_look_set_are_declined() {
 #[test]
 fn the_model_answers_more_declines_no_fewer_and_offers_better_questions() {
     let (with_model, without) = (engine(), lexical());
-    let sets = [HELD_OUT, FRESH, include_str!("eval/dev.tsv"), FIRST_LOOK];
+    let sets = [HELD_OUT, FRESH, include_str!("../eval/dev.tsv"), FIRST_LOOK];
     let cases: Vec<eval::Case> = sets.iter().flat_map(|s| eval::parse(s).unwrap()).collect();
     let score = |engine: &Engine| {
         let outcomes = eval::run(engine, &cases);

@@ -2,7 +2,7 @@
 //! loopback (REST and gateway), checking every payload it sends against
 //! Discord's OpenAPI schemas and limits.
 
-mod support;
+use super::support;
 
 use cio_cto_bot::discord::commands::commands;
 use cio_cto_bot::engine::Engine;

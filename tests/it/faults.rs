@@ -4,7 +4,7 @@
 //! acknowledged is lost; the question log loses at most its last
 //! moments), and a log reader that goes away.
 
-mod support;
+use super::support;
 
 use std::time::{Duration, Instant};
 

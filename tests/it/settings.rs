@@ -7,7 +7,7 @@
 //! other (SQLite serves one process: each counts its own). And a gateway
 //! process and an HTTP replica sharing one PostgreSQL store.
 
-mod support;
+use super::support;
 
 use std::sync::Arc;
 use std::time::{Duration, Instant};

@@ -3,8 +3,6 @@
 //! protocol), the real bot binary pointed at it, interaction fixtures, and
 //! validation of payloads against Discord's OpenAPI schemas.
 
-#![allow(dead_code)] // each test binary uses a part
-
 pub mod server;
 
 use std::path::Path;
@@ -72,7 +70,6 @@ struct State {
 /// A fake Discord: a REST server and a gateway server on 127.0.0.1.
 pub struct FakeDiscord {
     pub api_base: String,
-    pub gateway_url: String,
     state: Arc<State>,
     next_id: Mutex<u64>,
 }
@@ -119,7 +116,7 @@ impl FakeDiscord {
             })
         };
         tokio::spawn(async move { axum::serve(rest, app).await });
-        FakeDiscord { api_base, gateway_url, state, next_id: Mutex::new(1_100_000_000_000_000_000) }
+        FakeDiscord { api_base, state, next_id: Mutex::new(1_100_000_000_000_000_000) }
     }
 
     /// Waits until `probe` finds something in the recorded state.
@@ -630,8 +627,8 @@ pub fn in_channel(mut interaction: Value, channel_id: &str) -> Value {
     interaction
 }
 
-/// Discord's permission bit for Manage Server.
-pub const MANAGE_GUILD: u64 = 1 << 5;
+/// Discord's permission bit for Manage Server, as the bot checks it.
+pub use cio_cto_bot::discord::request::MANAGE_GUILD;
 
 // ---------------------------------------------------------------------------
 // The HTTP endpoint, in process.
@@ -687,7 +684,7 @@ pub async fn reply(app: &Router, signer: &Signer, interaction: &Value) -> Value 
 pub fn schema_errors(name: &str, instance: &Value) -> Vec<String> {
     static SCHEMAS: std::sync::OnceLock<Value> = std::sync::OnceLock::new();
     let schemas = SCHEMAS.get_or_init(|| {
-        let text = include_str!("../discord-api-spec/schemas.json");
+        let text = include_str!("../../discord-api-spec/schemas.json");
         serde_json::from_str(text).expect("schemas.json is JSON")
     });
     let schema = json!({
