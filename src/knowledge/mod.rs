@@ -7,6 +7,9 @@
 
 mod error;
 mod load;
+mod locate;
+mod raw;
+mod validate;
 
 pub use error::{LoadError, Problem, ProblemKind};
 

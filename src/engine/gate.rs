@@ -1,0 +1,217 @@
+//! The answerability gate: what a question asks and whom it names, and
+//! whether an entry gives that. Kept apart from the ranking because both
+//! the lexical path and the model's path must pass it: a score says how
+//! near an entry is, the gate whether it may answer at all.
+
+use crate::ask;
+use crate::focus::{self, Focus};
+use crate::knowledge::{Attribution, Entry};
+use crate::text::{fold, tokenize};
+
+use super::{Engine, OTHER_CHIEF};
+
+/// Executive roles as typed (folded), plural or not.
+fn is_role(word: &str) -> bool {
+    matches!(
+        word.trim_end_matches('s'),
+        "cio"
+            | "cto"
+            | "coo"
+            | "ceo"
+            | "cfo"
+            | "cmo"
+            | "cdo"
+            | "ciso"
+            | "cso"
+            | "cpo"
+            | "cro"
+            | "chro"
+            | "cao"
+            | "chair"
+            | "chairman"
+            | "chairwoman"
+            | "president"
+            | "founder"
+            | "cofounder"
+            | "director"
+            | "vp"
+            | "advisor"
+            | "adviser"
+            | "head"
+    )
+}
+
+/// Words that may stand between a role and its organisation.
+const LINKING: &[&str] = &["of", "at", "the", "from", "for", "in", "s"];
+
+/// What a question asks and whom it names: which entries may answer it.
+pub(super) struct Gate {
+    pub(super) asked: ask::Ask,
+    /// The question's words as the index reads them.
+    words: Vec<String>,
+    /// The question's words as typed (folded).
+    typed: Vec<String>,
+    other_chief: bool,
+    /// What the question asks about, which an answering entry must hold.
+    focus: Focus,
+    /// The words of the sentence that asks (the whole question, or a long
+    /// question's asking sentence), as the index reads them, mentions
+    /// aside: what a figure must cover.
+    asking: Vec<String>,
+    /// The people the question names (by name): an answer must be theirs,
+    /// or say their name.
+    named: Vec<usize>,
+    /// The one role a wh-question names ("which industries are CIOs
+    /// thriving in?"), which an answer must hold.
+    role: Option<&'static str>,
+}
+
+impl Gate {
+    /// Whether entry `doc` gives the kind of answer asked, about whom it is
+    /// asked.
+    pub(super) fn fits(&self, engine: &Engine, doc: usize) -> bool {
+        let entry = &engine.knowledge.entries[doc];
+        ask::answers(&self.asked, &entry.answer, entry.figure.is_some(), &entry.also_answers)
+            && !engine.about_someone_else(entry, &self.typed, &self.words)
+            && (!self.other_chief || engine.other_chief[doc])
+            && self.theirs(engine, entry)
+            && self.role.is_none_or(|role| engine.index.holds(doc, role))
+    }
+
+    /// Whether `entry` is the view of a person the question names, or says
+    /// their name, when it names anyone: "Which companies was Vishal Gupta
+    /// CTO at?" is not answered by an entry about no one in particular.
+    fn theirs(&self, engine: &Engine, entry: &Entry) -> bool {
+        if self.named.is_empty() {
+            return true;
+        }
+        let attributed =
+            matches!(entry.attribution, Attribution::Person(p) if self.named.contains(&p));
+        attributed
+            || self.named.iter().any(|&p| {
+                let name = fold(&engine.knowledge.people[p].name);
+                fold(&entry.answer).contains(&name)
+            })
+    }
+
+    /// What the question asks about that entry `doc` does not hold: empty
+    /// when the entry answers it.
+    pub(super) fn missing(&self, engine: &Engine, doc: usize) -> Vec<String> {
+        if self.focus.is_empty() {
+            return Vec::new();
+        }
+        let index = &engine.index;
+        let mut missing: Vec<String> = (self.focus.words.iter())
+            .filter(|w| !index.holds_head(doc, w, focus::is_frame))
+            .cloned()
+            .collect();
+        if self.focus.strict {
+            // Read as the index reads them, so that phrases the synonyms
+            // join ("off the shelf") count as one word.
+            for word in index.uncovered_words(&self.asking, doc) {
+                if !focus::is_frame(&word) && !missing.contains(&word) {
+                    missing.push(word);
+                }
+            }
+        }
+        missing
+    }
+}
+
+/// How questions may refer to one person.
+#[derive(Debug)]
+pub(super) struct PersonWords {
+    /// Their name, title, organisation and role, as the index reads them.
+    pub(super) naming: Vec<String>,
+    /// Their organisation's words, as typed (folded) and as the index reads
+    /// them ("Jet Propulsion Laboratory" is also "jpl").
+    pub(super) organisation: Vec<String>,
+    /// Their title's words, as typed (folded).
+    pub(super) title: Vec<String>,
+}
+
+impl Engine {
+    pub(super) fn gate(&self, question: &str) -> Gate {
+        self.gate_with(question, ask::read(question))
+    }
+
+    /// [`Engine::gate`] for a question whose kind of answer is read.
+    pub(super) fn gate_with(&self, question: &str, asked: ask::Ask) -> Gate {
+        let words = self.index.words(question);
+        // A C-level role the knowledge does not cover (CFO, CISO, …: read
+        // as one term) is strong out-of-scope evidence: only an entry that
+        // names such a role may answer.
+        let other_chief = words.iter().any(|w| w == OTHER_CHIEF);
+        let typed = tokenize(&fold(question)).into_iter().map(str::to_owned).collect();
+        let asking = ask::focus(question).unwrap_or(question);
+        let focus = focus::read(asking, &asked);
+        let typed: Vec<String> = typed;
+        // By a name of theirs of at least four letters, as typed.
+        let named = (self.names.iter().enumerate())
+            .filter(|(_, names)| names.iter().any(|n| typed.contains(n)))
+            .map(|(i, _)| i)
+            .collect();
+        let role = match (words.iter().any(|w| w == "cio"), words.iter().any(|w| w == "cto")) {
+            (true, false) if opens_with_wh(asking) => Some("cio"),
+            (false, true) if opens_with_wh(asking) => Some("cto"),
+            _ => None,
+        };
+        // Only a figure question checks every word (see `missing`).
+        let asking_words = match focus.strict {
+            true => self.index.words(&focus::without_mentions(asking)),
+            false => Vec::new(),
+        };
+        Gate { asked, words, typed, other_chief, focus, asking: asking_words, named, role }
+    }
+
+    /// Whether `entry` is attributed to a person whose organisation the
+    /// question names with another executive role and without their name:
+    /// "who is the CTO of Nutanix?" is not about Nutanix's CIO, whose
+    /// profile shares the words "Nutanix" and "who is". `words` are the
+    /// question's, as the index reads them.
+    fn about_someone_else(&self, entry: &Entry, typed: &[String], words: &[String]) -> bool {
+        let Attribution::Person(p) = entry.attribution else { return false };
+        let person = &self.people[p];
+        // "Did Wendy Pfeiffer leave Nutanix?": besides naming her, the
+        // question only asks what the knowledge knows nothing of.
+        let rest: Vec<&String> = words.iter().filter(|w| !person.naming.contains(w)).collect();
+        if rest.len() < words.len() && !rest.is_empty() && !rest.iter().any(|w| self.index.knows(w))
+        {
+            return true;
+        }
+        // Roles next to the organisation in the question as typed, with
+        // only linking words between: "the CTO of Nutanix", "Nutanix's
+        // CEO", "Nutanix CTO"; not "Poggi of Prey say about CIOs".
+        let named = |w: &str| person.organisation.iter().any(|n| n == w);
+        let mut attached = Vec::new();
+        for (i, word) in typed.iter().enumerate() {
+            if is_role(word) || !named(word) {
+                continue;
+            }
+            let before = typed[..i].iter().rev().find(|w| !LINKING.contains(&w.as_str()));
+            let after = typed.get(i + 1);
+            for role in before.into_iter().chain(after).filter(|w| is_role(w) && !named(w)) {
+                attached.push(role.trim_end_matches('s'));
+            }
+        }
+        !attached.is_empty() && !attached.iter().any(|role| person.title.iter().any(|t| t == role))
+    }
+}
+
+/// Whether `sentence` opens with a wh-word (past fillers): "which …",
+/// "what …", not "does …".
+fn opens_with_wh(sentence: &str) -> bool {
+    let folded = fold(sentence);
+    let words = tokenize(&folded);
+    words
+        .iter()
+        .find(|w| {
+            !matches!(**w, "so" | "ok" | "hey" | "hi" | "and" | "but" | "quick" | "q" | "please")
+        })
+        .is_some_and(|w| {
+            matches!(
+                *w,
+                "what" | "which" | "whats" | "who" | "whos" | "where" | "when" | "how" | "why"
+            )
+        })
+}
