@@ -230,37 +230,10 @@ pub fn counts(request: &Request) -> bool {
     request.class().cooldown
 }
 
-/// The request with its reply made private when `private`: the asker's
-/// own choice of `private` stands, and `share` is ignored.
+/// The request with its reply made private when `private`
+/// ([`Request::made_private`]).
 pub fn visible(request: Request<'_>, private: bool) -> Request<'_> {
-    if !private {
-        return request;
-    }
-    match request {
-        Request::Ask { question, .. } => Request::Ask { question, private },
-        Request::Quote { person, .. } => Request::Quote { person, private },
-        Request::Entry { id, .. } => Request::Entry { id, private },
-        Request::Stats { .. } => Request::Stats { private },
-        Request::Compare { .. } => Request::Compare { private },
-        Request::Topics { .. } => Request::Topics { private },
-        Request::Sources { .. } => Request::Sources { private },
-        Request::Help { .. } => Request::Help { private },
-        Request::Learn { path, .. } => Request::Learn { path, share: false },
-        Request::Quiz { topic, seed, .. } => Request::Quiz { topic, share: false, seed },
-        // Not posted as a new message where the settings decide (see
-        // `Request::class`): as they are.
-        Request::Ping
-        | Request::SuggestQuestions { .. }
-        | Request::SuggestPeople { .. }
-        | Request::SuggestPaths { .. }
-        | Request::LearnStep { .. }
-        | Request::Related { .. }
-        | Request::Feedback { .. }
-        | Request::Kb(_)
-        | Request::Settings(_)
-        | Request::QuizButton { .. }
-        | Request::Unsupported => request,
-    }
+    if private { request.made_private() } else { request }
 }
 
 #[cfg(test)]

@@ -73,6 +73,37 @@ impl Request<'_> {
         };
         Class { cooldown, posted, by }
     }
+
+    /// The request with its reply made private, as the server's settings
+    /// may ask: the asker's own choice of `private` gives way, and `share`
+    /// is ignored. Requests whose reply is not posted are as they are.
+    pub fn made_private(self) -> Self {
+        match self {
+            Request::Ask { question, .. } => Request::Ask { question, private: true },
+            Request::Quote { person, .. } => Request::Quote { person, private: true },
+            Request::Entry { id, .. } => Request::Entry { id, private: true },
+            Request::Stats { .. } => Request::Stats { private: true },
+            Request::Compare { .. } => Request::Compare { private: true },
+            Request::Topics { .. } => Request::Topics { private: true },
+            Request::Sources { .. } => Request::Sources { private: true },
+            Request::Help { .. } => Request::Help { private: true },
+            Request::Learn { path, .. } => Request::Learn { path, share: false },
+            Request::Quiz { topic, seed, .. } => Request::Quiz { topic, share: false, seed },
+            // Not posted as a new message where the settings decide (see
+            // `Request::class`): as they are.
+            Request::Ping
+            | Request::SuggestQuestions { .. }
+            | Request::SuggestPeople { .. }
+            | Request::SuggestPaths { .. }
+            | Request::LearnStep { .. }
+            | Request::Related { .. }
+            | Request::Feedback { .. }
+            | Request::Kb(_)
+            | Request::Settings(_)
+            | Request::QuizButton { .. }
+            | Request::Unsupported => self,
+        }
+    }
 }
 
 #[cfg(test)]
