@@ -26,6 +26,7 @@
 //! ```
 
 pub mod ask;
+pub mod chart;
 pub mod cli;
 pub mod config;
 pub mod console;

@@ -154,6 +154,10 @@ pub enum Command {
         /// and as new entries to fill in. `check` fails until it is.
         #[arg(long, value_name = "FILE")]
         propose: Option<PathBuf>,
+        /// Also write the chart `/kb stats` shows (the last 14 days'
+        /// questions, answered and declined, and votes) to FILE, a PNG.
+        #[arg(long, value_name = "FILE")]
+        chart: Option<PathBuf>,
     },
     /// Remove everything the store keeps about a server (questions, votes,
     /// quiz scores, settings, cooldowns), from the store DATABASE_URL names

@@ -65,25 +65,51 @@ impl LocalStore {
     }
 }
 
+/// The files `gaps` may write besides its report.
+#[derive(Debug, Clone, Copy, Default)]
+pub(super) struct GapsFiles<'a> {
+    /// The draft knowledge file (`--propose`).
+    pub propose: Option<&'a Path>,
+    /// The chart of the last days (`--chart`).
+    pub chart: Option<&'a Path>,
+}
+
 pub(super) fn gaps(
     out: &mut impl Write,
     setup: Setup,
     since: Option<u32>,
     json: bool,
-    propose: Option<&Path>,
+    files: GapsFiles,
 ) -> anyhow::Result<ExitCode> {
     let Some(url) = config::store_url(setup.env.vars())? else {
         anyhow::bail!("STORE=off: there is no store to read questions from");
     };
-    let from = since.map_or(0, |days| crate::store::now() - i64::from(days) * 86_400);
+    let now = crate::store::now();
+    let from = since.map_or(0, |days| now - i64::from(days) * 86_400);
+    let chart_from = (now / 86_400 - crate::chart::DAYS as i64 + 1) * 86_400;
     let runtime = tokio::runtime::Runtime::new().context("starting the async runtime")?;
     let read = runtime.block_on(async {
         let store = Store::open_existing(&url).await?;
         let read = store.gaps_since(from, None).await;
+        let daily = match files.chart {
+            Some(_) => store.daily_since(chart_from, None).await.map(Some),
+            None => Ok(None),
+        };
         store.close().await;
-        read
+        Ok::<_, crate::store::StoreError>((read?, daily?))
     });
-    let input = read.context("reading the questions")?;
+    let (input, daily) = read.context("reading the questions")?;
+    if let (Some(path), Some(daily)) = (files.chart, daily) {
+        let days = crate::chart::last_days(now / 86_400, &daily);
+        if days.iter().all(|d| d.questions == 0) {
+            tracing::warn!("no questions in the last {} days: no chart written", days.len());
+        } else {
+            let png = crate::chart::png(&days)?;
+            std::fs::write(path, png)
+                .with_context(|| format!("writing the chart to {}", path.display()))?;
+        }
+    }
+    let propose = files.propose;
     let engine = engine(setup)?;
     let report = crate::gaps::report(&engine, &input, None);
     if let Some(path) = propose {

@@ -235,8 +235,9 @@ pub fn run(
             console::quiz(&engine, topic, seed, std::io::stdin().lock(), &mut out)?;
             ExitCode::SUCCESS
         }
-        Command::Gaps { since, json, propose } => {
-            local::gaps(&mut out, setup, since, json, propose.as_deref())?
+        Command::Gaps { since, json, propose, chart } => {
+            let files = local::GapsFiles { propose: propose.as_deref(), chart: chart.as_deref() };
+            local::gaps(&mut out, setup, since, json, files)?
         }
         Command::Eval { file, verbose } => {
             local::evaluate(&mut out, &engine(setup)?, &file, verbose)?

@@ -2,11 +2,14 @@
 //! are written for the people who read them in Discord's command picker.
 
 use serenity::builder::{CreateCommand, CreateCommandOption};
-use serenity::model::application::{CommandOptionType, InteractionContext};
+use serenity::model::application::{CommandOptionType, CommandType, InteractionContext};
 use serenity::model::channel::ChannelType;
 use serenity::model::permissions::Permissions;
 
 pub const ASK: &str = "ask";
+/// The message command, in a message's Apps menu: its name is what people
+/// read there (a message command's name may hold capitals and spaces).
+pub const ANSWER_MESSAGE: &str = "Answer from the article";
 pub const QUOTE: &str = "quote";
 pub const STATS: &str = "stats";
 pub const COMPARE: &str = "compare";
@@ -90,6 +93,9 @@ pub fn commands() -> Vec<CreateCommand> {
         quiz(),
         kb(),
         settings(),
+        // No description and no options: Discord allows neither on a
+        // message command.
+        CreateCommand::new(ANSWER_MESSAGE).kind(CommandType::Message),
     ]
 }
 
@@ -248,9 +254,17 @@ mod tests {
     #[test]
     fn commands_follow_discords_naming_and_length_rules() {
         let json = serde_json::to_value(commands()).unwrap();
-        let commands = json.as_array().unwrap();
-        assert_eq!(commands.len(), 11);
-        for command in commands {
+        let (chat, message): (Vec<&serde_json::Value>, Vec<&serde_json::Value>) =
+            json.as_array().unwrap().iter().partition(|c| c.get("type").is_none());
+        assert_eq!(chat.len(), 11);
+        // The message command: a name people read in the Apps menu (1-32
+        // characters, any case), no description, no options.
+        assert_eq!(message.len(), 1);
+        assert_eq!(message[0]["type"], 3);
+        assert!((1..=32).contains(&message[0]["name"].as_str().unwrap().chars().count()));
+        assert!(message[0].get("description").is_none());
+        assert!(message[0]["options"].as_array().is_none_or(|o| o.is_empty()));
+        for command in chat {
             let name = command["name"].as_str().unwrap();
             assert!((1..=32).contains(&name.len()));
             assert!(name.chars().all(|c| c.is_ascii_lowercase() || c == '-' || c == '_'), "{name}");

@@ -11,7 +11,9 @@ use serenity::builder::CreateInteractionResponse;
 use serenity::model::application::ButtonStyle;
 use tracing::warn;
 
-use super::message::{DECLINED, Embed, INFO, buttons, escaped, message, notice, truncate};
+use super::message::{
+    DECLINED, Embed, File, INFO, Reply, buttons, escaped, message, notice, truncate, with_file,
+};
 use super::onboarding::QuizScore;
 use super::request::{Caller, Kb, Request};
 use crate::engine::Engine;
@@ -26,7 +28,10 @@ const STORE_PATIENCE: Duration = Duration::from_millis(2000);
 /// The declined groups `/kb gaps` shows; `cio-cto-bot gaps` shows them all.
 const GAPS_SHOWN: usize = 10;
 /// "This week", for `/kb stats`.
-const WEEK: i64 = 7 * 86_400;
+const WEEK: i64 = 7 * DAY;
+const DAY: i64 = 86_400;
+/// The chart's file name, as the embed refers to it.
+pub const CHART: &str = "kb-stats.png";
 
 /// The reply to a feedback click or to `/kb`; `None` for any other request.
 pub async fn respond(
@@ -35,7 +40,7 @@ pub async fn respond(
     store: Option<&Arc<Store>>,
     request: &Request<'_>,
     caller: &Caller,
-) -> Option<CreateInteractionResponse> {
+) -> Option<Reply> {
     match *request {
         Request::Feedback { entry, up } => {
             // Only votes on entries the knowledge holds: a client can send
@@ -73,19 +78,22 @@ pub async fn respond(
                 (None, _, _) => Kept::NoStore,
                 _ => Kept::NotCounted,
             };
-            Some(feedback(engine, entry, up, kept))
+            Some(feedback(engine, entry, up, kept).into())
         }
         Request::Kb(kb) => Some(curate(live, engine, store, kb, caller).await),
         Request::QuizButton { version, topic, seed, choice: Some(choice) } => {
             let (Some(store), Some(user)) = (store, caller.user.as_deref()) else {
-                return Some(super::onboarding::quiz_button(
-                    engine,
-                    version,
-                    topic,
-                    seed,
-                    Some(choice),
-                    QuizScore::None,
-                ));
+                return Some(
+                    super::onboarding::quiz_button(
+                        engine,
+                        version,
+                        topic,
+                        seed,
+                        Some(choice),
+                        QuizScore::None,
+                    )
+                    .into(),
+                );
             };
             let current = super::onboarding::quiz_version(engine);
             let topic_of = crate::quiz::Topic::from_name(topic).unwrap_or(crate::quiz::Topic::Any);
@@ -110,7 +118,10 @@ pub async fn respond(
             } else {
                 QuizScore::None
             };
-            Some(super::onboarding::quiz_button(engine, version, topic, seed, Some(choice), score))
+            Some(
+                super::onboarding::quiz_button(engine, version, topic, seed, Some(choice), score)
+                    .into(),
+            )
         }
         _ => None,
     }
@@ -122,49 +133,68 @@ async fn curate(
     store: Option<&Arc<Store>>,
     kb: Kb,
     caller: &Caller,
-) -> CreateInteractionResponse {
+) -> Reply {
     if !caller.may_curate() {
-        return refused();
+        return refused().into();
     }
-    if kb == Kb::Reload {
-        let live = Arc::clone(live);
-        return match tokio::task::spawn_blocking(move || live.reload()).await {
-            Ok(result) => reloaded(&result),
-            Err(err) => unavailable(&err),
-        };
-    }
-    let Some(store) = store else { return no_store() };
     let guild = caller.guild.as_deref();
-    match kb {
-        Kb::Stats => {
-            let since = crate::store::now() - WEEK;
-            match tokio::time::timeout(STORE_PATIENCE, store.stats_since(since, guild)).await {
-                Ok(Ok(figures)) => stats(engine.knowledge(), &figures),
-                Ok(Err(err)) => unavailable(&err),
-                Err(_) => unavailable(&"it did not answer within 2 s"),
+    match (kb, store) {
+        (Kb::Reload, _) => {
+            let live = Arc::clone(live);
+            match tokio::task::spawn_blocking(move || live.reload()).await {
+                Ok(result) => reloaded(&result).into(),
+                Err(err) => unavailable(&err).into(),
             }
         }
-        Kb::Gaps => {
-            let input = match tokio::time::timeout(STORE_PATIENCE, store.gaps_since(0, guild)).await
-            {
-                Ok(Ok(input)) => input,
-                Ok(Err(err)) => return unavailable(&err),
-                Err(_) => return unavailable(&"it did not answer within 2 s"),
-            };
-            // Finding the nearest entries may consult the sentence model.
-            let engine = Arc::clone(engine);
-            let made = tokio::task::spawn_blocking(move || {
-                let report = crate::gaps::report(&engine, &input, Some(GAPS_SHOWN));
-                gaps(engine.knowledge(), &report, input.declined.len())
-            });
-            made.await.unwrap_or_else(|err| unavailable(&err))
-        }
-        Kb::Reload => unreachable!("answered above"),
-        Kb::Unknown => notice(
+        (_, None) => no_store().into(),
+        (Kb::Stats, Some(store)) => kb_stats(engine, store, guild).await,
+        (Kb::Gaps, Some(store)) => kb_gaps(engine, store, guild).await.into(),
+        (Kb::Unknown, Some(_)) => notice(
             "Unknown /kb command",
             "This version of the bot knows `/kb gaps`, `/kb stats` and `/kb reload`.",
-        ),
+        )
+        .into(),
     }
+}
+
+/// `/kb stats`, with its chart: this week's figures and the last days'.
+async fn kb_stats(engine: &Engine, store: &Store, guild: Option<&str>) -> Reply {
+    let now = crate::store::now();
+    let read = async {
+        let figures = store.stats_since(now - WEEK, guild).await?;
+        let since = (now / DAY - crate::chart::DAYS as i64 + 1) * DAY;
+        let daily = store.daily_since(since, guild).await?;
+        Ok::<_, crate::store::StoreError>((figures, daily))
+    };
+    match tokio::time::timeout(STORE_PATIENCE, read).await {
+        Ok(Ok((figures, daily))) => {
+            let days = crate::chart::last_days(now / DAY, &daily);
+            stats_with_chart(engine.knowledge(), &figures, &days)
+        }
+        Ok(Err(err)) => unavailable(&err).into(),
+        Err(_) => unavailable(&"it did not answer within 2 s").into(),
+    }
+}
+
+/// `/kb gaps`: the declined questions, the answers voted down, the entries
+/// never asked.
+async fn kb_gaps(
+    engine: &Arc<Engine>,
+    store: &Store,
+    guild: Option<&str>,
+) -> CreateInteractionResponse {
+    let input = match tokio::time::timeout(STORE_PATIENCE, store.gaps_since(0, guild)).await {
+        Ok(Ok(input)) => input,
+        Ok(Err(err)) => return unavailable(&err),
+        Err(_) => return unavailable(&"it did not answer within 2 s"),
+    };
+    // Finding the nearest entries may consult the sentence model.
+    let engine = Arc::clone(engine);
+    let made = tokio::task::spawn_blocking(move || {
+        let report = crate::gaps::report(&engine, &input, Some(GAPS_SHOWN));
+        gaps(engine.knowledge(), &report, input.declined.len())
+    });
+    made.await.unwrap_or_else(|err| unavailable(&err))
 }
 
 // ---------------------------------------------------------------------------
@@ -304,6 +334,10 @@ fn percent(part: i64, whole: i64) -> i64 {
 
 /// `/kb stats`: this week in this server.
 pub fn stats(k: &Knowledge, s: &Stats) -> CreateInteractionResponse {
+    message(vec![stats_embed(k, s)], Vec::new(), true)
+}
+
+fn stats_embed(k: &Knowledge, s: &Stats) -> Embed {
     let text = format!(
         "**{}** in the last 7 days; **{}** answered ({}%), **{}** declined.",
         counted(s.questions, "question"),
@@ -317,10 +351,31 @@ pub fn stats(k: &Knowledge, s: &Stats) -> CreateInteractionResponse {
             s.top.iter().map(|(id, n)| format!("• {n}× {}", entry_line(k, id))).collect();
         embed = embed.field("Answered most", top.join("\n"));
     }
-    embed = embed
+    embed
         .field("Feedback", format!("👍 {} · 👎 {}", s.up, s.down))
-        .footer("/kb gaps lists what I could not answer.");
-    message(vec![embed], Vec::new(), true)
+        .footer("/kb gaps lists what I could not answer.")
+}
+
+/// `/kb stats` with the chart of the last days attached (shown in its
+/// embed), when there were questions in them; the text report alone
+/// otherwise, or if the chart cannot be drawn.
+pub fn stats_with_chart(k: &Knowledge, s: &Stats, days: &[crate::chart::Day]) -> Reply {
+    let report = stats(k, s);
+    if days.iter().all(|d| d.questions == 0) {
+        return report.into();
+    }
+    match crate::chart::png(days) {
+        Ok(bytes) => {
+            let image = format!("attachment://{CHART}");
+            let response = stats_embed(k, s).image(image);
+            let response = message(vec![response], Vec::new(), true);
+            with_file(response, File { name: CHART.to_owned(), bytes })
+        }
+        Err(err) => {
+            warn!(%err, "/kb stats without its chart");
+            report.into()
+        }
+    }
 }
 
 /// `/kb gaps`: what to add or fix, for this server.
@@ -367,9 +422,32 @@ pub fn gaps(k: &Knowledge, g: &Gaps, declined_total: usize) -> CreateInteraction
 #[cfg(test)]
 mod tests {
     use super::*;
+
     use crate::gaps::Declined;
     use crate::knowledge::Knowledge;
     use crate::store::VoteCount;
+
+    #[test]
+    fn kb_stats_attaches_the_chart_when_there_were_questions() {
+        use crate::chart::{Day, last_days};
+        let k = Knowledge::bundled().unwrap();
+        let s = Stats { questions: 3, answered: 2, top: Vec::new(), up: 1, down: 0 };
+        let day = Day { day: 19_999, questions: 3, answered: 2, up: 1, down: 0 };
+        let reply = stats_with_chart(&k, &s, &last_days(20_000, &[day]));
+        let json = serde_json::to_value(&reply.response).unwrap();
+        assert_eq!(json["data"]["embeds"][0]["image"]["url"], "attachment://kb-stats.png");
+        assert_eq!(reply.files[0].name, CHART);
+        assert_eq!(json["data"]["flags"], 64, "private, as /kb is");
+        assert!(crate::discord::limits::violations(&json).is_empty());
+        assert_eq!(reply.files.len(), 1);
+        assert!(reply.files[0].bytes.starts_with(b"\x89PNG"));
+        let quiet = stats_with_chart(&k, &s, &last_days(20_000, &[]));
+        assert!(quiet.files.is_empty(), "no questions, no chart");
+        let json = serde_json::to_value(&quiet.response).unwrap();
+        let attachments = json["data"]["attachments"].as_array();
+        assert!(json["data"]["embeds"][0]["image"].is_null());
+        assert!(attachments.is_none_or(|a| a.is_empty()), "{json}");
+    }
 
     fn json(response: &CreateInteractionResponse) -> serde_json::Value {
         serde_json::to_value(response).unwrap()

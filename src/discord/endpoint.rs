@@ -35,7 +35,7 @@ use tracing::{info, warn};
 use super::replays::{self, Seen, Verdict};
 use super::request;
 pub use super::serve::ReplyCache;
-use super::serve::Service;
+use super::serve::{Served, Service};
 use crate::config::EndpointConfig;
 use crate::live::Live;
 use crate::store::Store;
@@ -195,12 +195,45 @@ async fn interactions(
         }
     }
     match service.answer(interaction.request(), &interaction.caller()).await {
-        Ok(reply) => json(reply),
+        Ok(served) if served.files.is_empty() => json(served.json),
+        Ok(served) => multipart(&served),
         Err(err) => {
             warn!(%err, "could not work out a reply");
             plain(StatusCode::INTERNAL_SERVER_ERROR, "internal error")
         }
     }
+}
+
+/// A reply with files, as Discord takes one in the response to an
+/// interaction: `multipart/form-data` with the JSON in `payload_json` and
+/// the files as `files[N]`, in the order the JSON's `attachments` list them.
+fn multipart(served: &Served) -> Response {
+    // A boundary that occurs in no part.
+    let parts =
+        std::iter::once(served.json.as_ref()).chain(served.files.iter().map(|f| &f.bytes[..]));
+    let boundary = (0u32..)
+        .map(|n| format!("cio-cto-bot-{n:08x}"))
+        .find(|b| parts.clone().all(|part| !part.windows(b.len()).any(|w| w == b.as_bytes())))
+        .unwrap_or_default();
+    let mut body = Vec::with_capacity(served.json.len() + 512);
+    body.extend_from_slice(format!("--{boundary}\r\nContent-Disposition: form-data; name=\"payload_json\"\r\nContent-Type: application/json\r\n\r\n").as_bytes());
+    body.extend_from_slice(&served.json);
+    for (n, file) in served.files.iter().enumerate() {
+        // File names are the bot's own (`kb-stats.png`), never a user's.
+        body.extend_from_slice(format!("\r\n--{boundary}\r\nContent-Disposition: form-data; name=\"files[{n}]\"; filename=\"{}\"\r\nContent-Type: {}\r\n\r\n", file.name, content_type(&file.name)).as_bytes());
+        body.extend_from_slice(&file.bytes);
+    }
+    body.extend_from_slice(format!("\r\n--{boundary}--\r\n").as_bytes());
+    let mut response = Response::new(Body::from(body));
+    let kind = format!("multipart/form-data; boundary={boundary}");
+    if let Ok(kind) = HeaderValue::from_str(&kind) {
+        response.headers_mut().insert(header::CONTENT_TYPE, kind);
+    }
+    response
+}
+
+fn content_type(name: &str) -> &'static str {
+    if name.ends_with(".png") { "image/png" } else { "application/octet-stream" }
 }
 
 fn json(body: Bytes) -> Response {

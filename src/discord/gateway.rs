@@ -14,6 +14,7 @@ use serenity::all::{
     Interaction, Ready, UnavailableGuild,
 };
 use serenity::async_trait;
+use serenity::builder::CreateAttachment;
 use serenity::http::Http;
 use tracing::{debug, error, info, warn};
 
@@ -93,16 +94,17 @@ impl EventHandler for Handler {
         let started = Instant::now();
         let (id, kind) = (interaction.id(), interaction.kind());
         let caller = request::caller(&interaction);
-        let json = match self.service.answer(request::parse(&interaction), &caller).await {
-            Ok(json) => json,
+        let (json, files) = match self.service.answer(request::parse(&interaction), &caller).await {
+            Ok(served) => (served.json, served.files),
             Err(err) => {
                 warn!(%err, interaction = %id, ?kind, "could not work out a reply");
                 match serde_json::to_vec(&reply::failed()) {
-                    Ok(json) => json.into(),
+                    Ok(json) => (json.into(), Vec::new()),
                     Err(_) => return,
                 }
             }
         };
+        let files = files.into_iter().map(|f| CreateAttachment::bytes(f.bytes, f.name)).collect();
         // Sent as it was serialised (and as the HTTP endpoint sends it).
         let raw = match std::str::from_utf8(&json).map(|text| RawValue::from_string(text.into())) {
             Ok(Ok(raw)) => raw,
@@ -111,7 +113,7 @@ impl EventHandler for Handler {
                 return;
             }
         };
-        let sent = ctx.http.create_interaction_response(id, interaction.token(), &raw, Vec::new());
+        let sent = ctx.http.create_interaction_response(id, interaction.token(), &raw, files);
         match sent.await {
             Ok(()) => debug!(interaction = %id, ?kind, elapsed = ?started.elapsed(), "replied"),
             Err(err) => warn!(%err, interaction = %id, ?kind, "could not send the reply"),

@@ -79,6 +79,8 @@ pub(super) struct Embed {
     fields: Vec<(String, String)>,
     footer: String,
     colour: u32,
+    /// An image, by URL: `attachment://NAME` for a file sent with the reply.
+    image: Option<String>,
 }
 
 impl Embed {
@@ -92,6 +94,11 @@ impl Embed {
 
     pub(super) fn field(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
         self.fields.push((name.into(), value.into()));
+        self
+    }
+
+    pub(super) fn image(mut self, url: impl Into<String>) -> Self {
+        self.image = Some(url.into());
         self
     }
 
@@ -154,6 +161,9 @@ impl Embed {
         }
         if !self.footer.is_empty() {
             embed = embed.footer(CreateEmbedFooter::new(self.footer));
+        }
+        if let Some(url) = self.image {
+            embed = embed.image(url);
         }
         embed
     }
@@ -280,6 +290,50 @@ pub(super) fn card(
             CreateInteractionResponse::Message(data)
         }
         Delivery::Update => CreateInteractionResponse::UpdateMessage(data),
+    }
+}
+
+/// A file sent with a reply (an image its embed shows as
+/// `attachment://NAME`).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct File {
+    pub name: String,
+    pub bytes: Vec<u8>,
+}
+
+/// A reply and the files sent with it: over the gateway as attachments of
+/// the callback, over the HTTP endpoint as a multipart response.
+#[derive(Debug, Clone)]
+pub struct Reply {
+    pub response: CreateInteractionResponse,
+    pub files: Vec<File>,
+}
+
+impl From<CreateInteractionResponse> for Reply {
+    fn from(response: CreateInteractionResponse) -> Self {
+        Reply { response, files: Vec::new() }
+    }
+}
+
+/// A reply with `file` sent along. Discord attaches the files of a reply
+/// by their file name (an embed shows one as `attachment://NAME`); the
+/// optional `attachments` list is left out, since Discord's spec types its
+/// ids as snowflake strings where serenity writes numbers.
+pub(super) fn with_file(response: CreateInteractionResponse, file: File) -> Reply {
+    Reply { response, files: vec![file] }
+}
+
+/// A message reply with a line of text above its embeds (Discord's
+/// `content`, within its 2000 characters). Other replies are as they are.
+pub(super) fn with_content(
+    response: CreateInteractionResponse,
+    content: &str,
+) -> CreateInteractionResponse {
+    match response {
+        CreateInteractionResponse::Message(data) => {
+            CreateInteractionResponse::Message(data.content(truncate(content, limits::CONTENT)))
+        }
+        other => other,
     }
 }
 

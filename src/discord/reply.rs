@@ -19,7 +19,7 @@ use serenity::model::application::{ButtonStyle, Interaction};
 use super::limits;
 use super::message::{
     DECLINED, Embed, INFO, buttons, escaped, message, message_with, notice, plain, source_field,
-    truncate,
+    truncate, with_content,
 };
 use super::request::{self, Request};
 use super::{curator, onboarding};
@@ -55,6 +55,12 @@ pub fn quick_reply(engine: &Engine, request: &Request, feedback: Feedback) -> Op
         Request::Ask { question, private } => {
             engine.ask_quick(question).map(|a| Replied::to(engine, &a, private, feedback))
         }
+        Request::Message { text, own, private, .. } => match unanswerable(text, own) {
+            Some(response) => Some(Replied { response, asked: None }),
+            None => engine
+                .ask_quick(text)
+                .map(|a| framed(request, Replied::to(engine, &a, private, feedback))),
+        },
         _ => Some(replied(engine, request, feedback)),
     }
 }
@@ -87,7 +93,57 @@ pub fn replied(engine: &Engine, request: &Request, feedback: Feedback) -> Replie
             Some(answer) => Replied::to(engine, &answer, private, feedback),
             None => Replied { response: reply(engine, request), asked: None },
         },
+        Request::Message { text, own, private, .. } => match unanswerable(text, own) {
+            Some(response) => Replied { response, asked: None },
+            None => framed(request, Replied::to(engine, &engine.ask(text), private, feedback)),
+        },
         _ => Replied { response: reply(engine, request), asked: None },
+    }
+}
+
+/// The longest message "Answer from the article" answers: a question, with
+/// the chat around it, not a whole post.
+pub const MAX_MESSAGE_CHARS: usize = 1000;
+
+/// The private reply to a message that is not answered: one of the bot's
+/// own, one without text (images or embeds only), or one too long to be a
+/// question.
+fn unanswerable(text: &str, own: bool) -> Option<CreateInteractionResponse> {
+    if own {
+        return Some(notice(
+            "That message is mine",
+            "I answer the questions people post, not my own replies. Pick the message that asks the question, or ask me with `/ask`.",
+        ));
+    }
+    let chars = text.trim().chars().count();
+    if chars == 0 {
+        return Some(notice(
+            "No text to answer",
+            "That message has no text I can read (only images or embeds). Ask me the question with `/ask`.",
+        ));
+    }
+    if chars > MAX_MESSAGE_CHARS {
+        return Some(notice(
+            "That message is too long",
+            &format!(
+                "I answer a question of at most {MAX_MESSAGE_CHARS} characters, and that message has {chars}. Ask me the question itself with `/ask`."
+            ),
+        ));
+    }
+    None
+}
+
+/// A reply to a question, framed for the request that asked it: over a
+/// message command, a line saying whose message it answers (by name, with
+/// mentions and markdown defused), with a link to it.
+pub fn framed(request: &Request, replied: Replied) -> Replied {
+    match *request {
+        Request::Message { author, jump, .. } => {
+            let author = escaped(&truncate(author, 80));
+            let line = format!("Answering {author}'s message: {}", jump.link());
+            Replied { response: with_content(replied.response, &line), asked: replied.asked }
+        }
+        _ => replied,
     }
 }
 
@@ -155,6 +211,7 @@ pub fn reply(engine: &Engine, request: &Request) -> CreateInteractionResponse {
                 .map(|p| choice(&p.title, &p.id));
             autocomplete(paths)
         }
+        Request::Message { .. } => replied(engine, request, feedback).response,
         Request::Unsupported => notice(
             "I can't do that",
             "I don't know how to handle that interaction. Try `/help` to see what I can do.",
@@ -461,6 +518,7 @@ fn help(private: bool) -> CreateInteractionResponse {
     .field("/compare", "The CIO and the CTO side by side, each point attributed.")
     .field("/topics · /sources", "What you can ask about, and where the answers come from.")
     .field("/learn · /quiz", "A guided walk through the material for new engineering managers, one card a step, and a quiz to check what you learnt; both private unless you `share` them.")
+    .field("Answer from the article", "On any message: its menu → Apps → *Answer from the article* answers the question someone posted, with a link to it.")
     .field("/kb · /settings", "For server managers: the questions I could not answer, how I am doing, reloading my knowledge; where I answer in public, and how often one person may ask.")
     .field("private", "Add `private: True` to any command to see the reply alone. A server may make replies private outside its public channels.");
     message(vec![embed], Vec::new(), private)

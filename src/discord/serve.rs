@@ -11,9 +11,9 @@
 use std::sync::Arc;
 
 use axum::body::Bytes;
-use serenity::builder::CreateInteractionResponse;
 
 use super::meaning::Meaning;
+use super::message::{File, Reply};
 use super::policy::{Gate, Policy};
 use super::reply::{self, Asked, Feedback};
 use super::request::{By, Caller, Request};
@@ -61,16 +61,20 @@ impl Service {
     }
 
     /// The reply to `request` from `caller`, as the JSON body of Discord's
-    /// interaction response. A question answered is recorded (never who
-    /// asked). Fails only when the reply cannot be serialised or its
-    /// blocking work panicked.
-    pub async fn answer(&self, request: Request<'_>, caller: &Caller) -> Result<Bytes, ReplyError> {
+    /// interaction response and the files sent with it. A question answered
+    /// is recorded (never who asked). Fails only when the reply cannot be
+    /// serialised or its blocking work panicked.
+    pub async fn answer(
+        &self,
+        request: Request<'_>,
+        caller: &Caller,
+    ) -> Result<Served, ReplyError> {
         // This request finishes on this engine, whatever a reload swaps in.
         let engine = self.live.engine();
         let class = request.class();
         let request = match self.policy.gate(request, caller).await {
             Gate::Pass { request, .. } => request,
-            Gate::SlowDown(response) => return encode(&response),
+            Gate::SlowDown(response) => return encode(response.into()),
         };
         let response = match (class.by, request) {
             (By::Knowledge, request) => {
@@ -82,22 +86,22 @@ impl Service {
                     let (store, version) = (self.store.as_deref(), engine.version());
                     super::record(store, asked, guild, channel, self.transport, version);
                 }
-                return Ok(json);
+                return Ok(Served { json, files: Vec::new() });
             }
             (By::Settings, Request::Settings(setting)) => {
-                super::settings::respond(&self.policy, setting, caller).await
+                super::settings::respond(&self.policy, setting, caller).await.into()
             }
             (By::Settings | By::Curator, request) => {
                 let store = self.store.as_ref();
                 match super::curator::respond(&self.live, &engine, store, &request, caller).await {
-                    Some(response) => response,
+                    Some(reply) => reply,
                     // A class and a handler out of step: answered as a bot
                     // without a store would.
-                    None => reply::reply(&engine, &request),
+                    None => reply::reply(&engine, &request).into(),
                 }
             }
         };
-        encode(&response)
+        encode(response)
     }
 }
 
@@ -123,8 +127,16 @@ impl From<tokio::task::JoinError> for ReplyError {
     }
 }
 
-fn encode(response: &CreateInteractionResponse) -> Result<Bytes, ReplyError> {
-    Ok(Bytes::from(serde_json::to_vec(response)?))
+/// A reply ready to send: the interaction response as JSON, and the files
+/// that go with it (none for most replies).
+#[derive(Debug, Clone)]
+pub struct Served {
+    pub json: Bytes,
+    pub files: Vec<File>,
+}
+
+fn encode(reply: Reply) -> Result<Served, ReplyError> {
+    Ok(Served { json: Bytes::from(serde_json::to_vec(&reply.response)?), files: reply.files })
 }
 
 /// Replies already worked out, by request. A reply of the knowledge alone
@@ -190,6 +202,9 @@ async fn compute(
         (Some(replied), _) => replied,
         (None, &Request::Ask { question, private }) => {
             meaning.reply(engine, question, private, feedback).await
+        }
+        (None, &Request::Message { text, private, .. }) => {
+            reply::framed(request, meaning.reply(engine, text, private, feedback).await)
         }
         (None, request) => reply::replied(engine, request, feedback),
     };

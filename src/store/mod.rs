@@ -25,7 +25,7 @@ mod writer;
 
 pub use link::Health;
 pub use quiz::Score;
-pub use read::{GapsInput, Stats, VoteCount};
+pub use read::{Daily, GapsInput, Stats, VoteCount};
 pub use settings::ChannelChange;
 pub use voter::VoterKey;
 pub use writer::GATHER;

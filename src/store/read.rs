@@ -30,7 +30,55 @@ pub struct Stats {
     pub down: i64,
 }
 
+/// One day's questions and votes, for the curators' chart.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Daily {
+    /// Days since the Unix epoch (UTC).
+    pub day: i64,
+    pub questions: i64,
+    pub answered: i64,
+    pub up: i64,
+    pub down: i64,
+}
+
 impl Store {
+    /// Questions and votes by day (UTC) at or after `since`, days without
+    /// either left out, in no order; in one guild when `guild` is given.
+    pub async fn daily_since(
+        &self,
+        since: i64,
+        guild: Option<&str>,
+    ) -> Result<Vec<Daily>, StoreError> {
+        let asked: Vec<(i64, i64, i64)> = sqlx::query_as(
+            "SELECT asked_at / 86400 AS day, COUNT(*), \
+                    COALESCE(SUM(CASE WHEN outcome = 'answered' THEN 1 ELSE 0 END), 0) \
+             FROM questions WHERE asked_at >= $1 AND ($2 IS NULL OR guild_id = $2) GROUP BY day",
+        )
+        .bind(since)
+        .bind(guild)
+        .fetch_all(self.pool()?)
+        .await?;
+        let voted: Vec<(i64, i64, i64)> = sqlx::query_as(
+            "SELECT voted_at / 86400 AS day, \
+                    COALESCE(SUM(CASE WHEN vote = 'up' THEN 1 ELSE 0 END), 0), \
+                    COALESCE(SUM(CASE WHEN vote = 'down' THEN 1 ELSE 0 END), 0) \
+             FROM votes WHERE voted_at >= $1 AND ($2 IS NULL OR guild_id = $2) GROUP BY day",
+        )
+        .bind(since)
+        .bind(guild)
+        .fetch_all(self.pool()?)
+        .await?;
+        let asked = asked.into_iter().map(|(day, questions, answered)| Daily {
+            day,
+            questions,
+            answered,
+            ..Daily::default()
+        });
+        let voted =
+            voted.into_iter().map(|(day, up, down)| Daily { day, up, down, ..Daily::default() });
+        Ok(asked.chain(voted).collect())
+    }
+
     /// The questions declined at or after `since` (Unix seconds), oldest
     /// first; in one guild when `guild` is given, else everywhere.
     pub async fn declined_since(

@@ -221,6 +221,12 @@ fn gaps_lists_declined_questions_and_unasked_entries() {
     assert!(!unasked.contains(&"reporting-tension") && unasked.contains(&"acronyms"));
     let text = bot().args(["gaps"]).env("DATABASE_URL", &url).output().unwrap();
     assert!(stdout(&text).contains("How big is Nutanix?"), "{}", stdout(&text));
+    // The chart /kb stats shows, written locally.
+    let chart = dir.join("chart.png");
+    let out =
+        bot().args(["gaps", "--chart"]).arg(&chart).env("DATABASE_URL", &url).output().unwrap();
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    assert_eq!(super::support::png_size(&std::fs::read(&chart).unwrap()), (800, 400));
 }
 
 /// `ask` and `console` keep questions only when `DATABASE_URL` is set
@@ -851,8 +857,18 @@ fn commands_prints_the_registered_json() {
     assert_eq!(
         names,
         [
-            "ask", "quote", "stats", "compare", "topics", "sources", "help", "learn", "quiz", "kb",
-            "settings"
+            "ask",
+            "quote",
+            "stats",
+            "compare",
+            "topics",
+            "sources",
+            "help",
+            "learn",
+            "quiz",
+            "kb",
+            "settings",
+            "Answer from the article"
         ]
     );
 }

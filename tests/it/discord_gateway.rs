@@ -69,7 +69,7 @@ async fn registers_globally_without_a_guild() {
     let call = fake
         .wait_for_call("PUT", &format!("/api/v10/applications/{APPLICATION_ID}/commands"))
         .await;
-    assert_eq!(call.body.as_array().unwrap().len(), 11);
+    assert_eq!(call.body.as_array().unwrap().len(), 12, "11 slash commands and a message command");
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
@@ -321,9 +321,15 @@ async fn feedback_counts_once_per_user_and_kb_is_for_curators() {
     let shown = embed(&gaps).to_string();
     assert!(shown.contains("1× “what does a CFO earn in Paris?”"), "{shown}");
     assert!(shown.contains("👎 2 · 👍 1"), "{shown}");
-    let stats = fake.interact(from_member(kb(fake.next_id(), "stats"), ada, MANAGE_GUILD)).await;
+    let call =
+        fake.interact_with_files(from_member(kb(fake.next_id(), "stats"), ada, MANAGE_GUILD)).await;
+    let stats = call.body;
     assert_valid_callback(&stats);
     assert!(description(&stats).contains("**2 questions**"), "{}", description(&stats));
+    // The chart of the last 14 days, sent as an attachment the embed shows.
+    assert_eq!(embed(&stats)["image"]["url"], "attachment://kb-stats.png");
+    let [(name, png)] = &call.files[..] else { panic!("one file, not {}", call.files.len()) };
+    assert_eq!((name.as_str(), png_size(png)), ("kb-stats.png", (800, 400)));
     let (_, clean) = stop(&mut bot, "TERM").await;
     assert!(clean);
 
@@ -609,4 +615,34 @@ async fn a_token_discord_refuses_stops_the_bot_naming_discord_token() {
     assert!(last.starts_with("error: ") && last.contains("DISCORD_TOKEN"), "{log}");
     assert!(last.contains("4004") && last.contains("Reset Token"), "{log}");
     assert!(!log.contains(TOKEN) && !log.contains("fake-token"), "{log}");
+}
+
+/// A member points the bot at a question someone posted: the reply is the
+/// `/ask` reply for its text, public, saying whose message it answers with
+/// a link to it, with 👍/👎 (the bot keeps a store); the bot's own message
+/// and a message without text get a private note.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn answer_from_the_article_answers_a_posted_message() {
+    let (fake, _bot) = connected().await;
+    let text = "quick one for the team: who reports to whom, the CIO or the CTO?";
+    let body = fake.interact(answer_message(fake.next_id(), text, "80351110224678913")).await;
+    assert_valid_callback(&body);
+    assert_eq!(body["data"]["content"], format!("Answering Bo's message: {ANSWERED_MESSAGE_LINK}"));
+    assert!(body["data"]["flags"].is_null(), "public: {body}");
+    assert_eq!(body["data"]["allowed_mentions"], json!({"parse": [], "users": [], "roles": []}));
+    let asked = fake.interact(ask(fake.next_id(), text)).await;
+    assert_eq!(embed(&body), embed(&asked), "the /ask reply for its text");
+    assert!(custom_ids(&body).iter().any(|id| id.starts_with("feedback:up:")), "{body}");
+
+    let own = fake.interact(answer_message(fake.next_id(), text, APPLICATION_ID)).await;
+    assert_valid_callback(&own);
+    assert_eq!(
+        (own["data"]["flags"].as_u64(), embed(&own)["title"].as_str()),
+        (Some(64), Some("That message is mine"))
+    );
+    let empty = fake.interact(answer_message(fake.next_id(), "", "80351110224678913")).await;
+    assert_eq!(
+        (empty["data"]["flags"].as_u64(), embed(&empty)["title"].as_str()),
+        (Some(64), Some("No text to answer"))
+    );
 }

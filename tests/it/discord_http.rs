@@ -234,6 +234,31 @@ async fn curator_loop_over_http(url: &str) {
     let shown = gaps["data"]["embeds"][0].to_string();
     assert!(shown.contains("1× “what does a CFO earn in Paris?”"), "{shown}");
     assert!(shown.contains("👎 1 · 👍 1"), "{shown}");
+    // /kb stats attaches the chart of the last 14 days: a multipart
+    // response, its JSON in payload_json and the PNG as files[0].
+    let stats = from_member(kb("1100000000000000025".into(), "stats"), ada, MANAGE_GUILD);
+    let response = tower::ServiceExt::oneshot(app.clone(), signed(&signer, &stats)).await.unwrap();
+    assert_eq!(response.status(), StatusCode::OK);
+    let kind = response.headers()["content-type"].to_str().unwrap().to_owned();
+    assert!(kind.starts_with("multipart/form-data; boundary="), "{kind}");
+    let body = axum::body::to_bytes(response.into_body(), usize::MAX).await.unwrap();
+    let parts = multipart_parts(&body).expect("a multipart body");
+    assert_eq!(parts.len(), 2);
+    let payload: Value = serde_json::from_slice(&parts[0].bytes).unwrap();
+    assert_eq!(parts[0].name, "payload_json");
+    assert_valid_callback(&payload);
+    assert_eq!(payload["data"]["embeds"][0]["image"]["url"], "attachment://kb-stats.png");
+    assert_eq!(
+        (parts[1].name.as_str(), parts[1].filename.as_deref()),
+        ("files[0]", Some("kb-stats.png"))
+    );
+    assert_eq!(png_size(&parts[1].bytes), (800, 400));
+    // A server with no questions gets the text report alone.
+    let mut elsewhere = from_member(kb("1100000000000000026".into(), "stats"), ada, MANAGE_GUILD);
+    elsewhere["guild_id"] = json!("1300000000000000077");
+    let text = reply(&app, &signer, &elsewhere).await;
+    assert!(text["data"]["embeds"][0]["image"].is_null());
+    assert!(text["data"]["attachments"].as_array().is_none_or(|a| a.is_empty()), "{text}");
     let votes = store.votes_since(0, None).await.unwrap();
     assert_eq!((votes.len(), votes[0].up, votes[0].down), (1, 1, 1), "once per user per answer");
     let stored = store.questions().await.unwrap();
@@ -451,7 +476,11 @@ async fn the_binary_serves_registers_and_shuts_down_cleanly() {
 
     let path = format!("/api/v10/applications/{APPLICATION_ID}/guilds/{GUILD_ID}/commands");
     let registered = fake.wait_for_call("PUT", &path).await;
-    assert_eq!(registered.body.as_array().unwrap().len(), 11);
+    assert_eq!(
+        registered.body.as_array().unwrap().len(),
+        12,
+        "11 slash commands and a message command"
+    );
 
     let mut log = BufReader::new(server.stderr.take().unwrap()).lines();
     let address = listening_address(&mut log).await;
@@ -590,4 +619,45 @@ async fn a_kill_during_a_burst_loses_nothing_committed() {
     assert!(after >= committed && after <= 800, "{committed} committed, {after} after the kill");
     assert!(store.intact().await.unwrap(), "the integrity check passes");
     store.close().await;
+}
+
+/// The message command over HTTP: the gateway's reply, and the question
+/// kept as `/ask` keeps it (where, never who asked).
+#[tokio::test]
+async fn answer_from_the_article_over_http_is_the_gateways_reply_and_is_kept() {
+    let (_path, url) = fresh_sqlite("http-message");
+    let store = Arc::new(Store::open(&url).await.unwrap());
+    let signer = Signer::new();
+    let replies = Replies::Engine(live(engine()), ReplyCache::new(100), Some(Arc::clone(&store)));
+    let app = router(signer.public_key(), replies).unwrap();
+    let text = "morning all - who reprots to whom, the CIO or the CTO?";
+    let long = "why ".repeat(400);
+    for (n, (content, author)) in [
+        (text, "80351110224678913"),
+        ("", "80351110224678913"),
+        (long.as_str(), "80351110224678913"),
+        (text, APPLICATION_ID),
+    ]
+    .into_iter()
+    .enumerate()
+    {
+        let interaction = answer_message(format!("11000000000000001{n:02}"), content, author);
+        let body = reply(&app, &signer, &interaction).await;
+        assert_valid_callback(&body);
+        let mut gateway = gateway_reply(&interaction);
+        if n == 0 {
+            // With a store, answers carry 👍/👎; the gateway reply here has none.
+            assert_eq!(body["data"]["embeds"], gateway["data"]["embeds"]);
+            assert_eq!(body["data"]["content"], gateway["data"]["content"]);
+            gateway = body.clone();
+        }
+        assert_eq!(body, gateway, "{n}");
+    }
+    store.close().await;
+    let store = Store::open(&url).await.unwrap();
+    let rows = store.questions().await.unwrap();
+    let kept: Vec<(&str, Option<&str>)> =
+        rows.iter().map(|r| (r.question.as_str(), r.entry.as_deref())).collect();
+    assert_eq!(kept, [(text, Some("reporting-tension"))], "only the answered message");
+    assert_eq!(rows[0].guild_id.as_deref(), Some(GUILD_ID));
 }

@@ -274,3 +274,51 @@ fn each_mention_is_broken_by_exactly_one_zero_width_space() {
         assert!(!crate::discord::limits::holds_mention(&out), "{mention} still pings");
     }
 }
+
+fn on_message(content: &str, author: &str) -> Value {
+    let target = "1500000000000000009";
+    let message = json!({
+        "id": target, "channel_id": "1200000000000000001",
+        "author": {"id": author, "username": "bo", "discriminator": "0", "global_name": null,
+                   "avatar": null},
+        "content": content, "timestamp": "2026-12-01T09:00:00.000000+00:00",
+        "edited_timestamp": null, "tts": false, "mention_everyone": false, "mentions": [],
+        "mention_roles": [], "attachments": [], "embeds": [], "pinned": false, "type": 0
+    });
+    base(
+        2,
+        json!({"id": "1400000000000000002", "name": "Answer from the article", "type": 3,
+                   "target_id": target, "resolved": {"messages": {target: message}}}),
+    )
+}
+
+#[test]
+fn a_message_command_answers_the_message_with_a_link_to_it() {
+    let text = "hey @everyone, who reports to whom, the CIO or the CTO?";
+    let r = reply_to(&engine(), on_message(text, "80351110224678913"));
+    assert_eq!(
+        r["data"]["content"],
+        "Answering bo's message: https://discord.com/channels/1300000000000000001/1200000000000000001/1500000000000000009"
+    );
+    assert!(r["data"]["flags"].is_null(), "public by default");
+    assert_eq!(r["data"]["allowed_mentions"]["parse"], json!([]), "@everyone pings nobody");
+    let asked = reply_to(&engine(), ask(text));
+    assert_eq!(r["data"]["embeds"], asked["data"]["embeds"], "the /ask reply for its text");
+    assert_eq!(r["data"]["components"], asked["data"]["components"]);
+}
+
+#[test]
+fn a_message_without_text_too_long_or_the_bots_own_gets_a_private_note() {
+    let long = "why ".repeat(300);
+    for (content, author, title) in [
+        ("", "80351110224678913", "No text to answer"),
+        ("  \n ", "80351110224678913", "No text to answer"),
+        (long.as_str(), "80351110224678913", "That message is too long"),
+        ("who reports to whom?", "1000000000000000001", "That message is mine"),
+    ] {
+        let r = reply_to(&engine(), on_message(content, author));
+        assert_eq!(r["data"]["flags"], 64, "{title}");
+        assert_eq!(r["data"]["embeds"][0]["title"], title);
+        assert!(r["data"]["content"].is_null(), "no jump line on a note");
+    }
+}

@@ -7,7 +7,7 @@ use std::borrow::Cow;
 use serde::Deserialize;
 
 use super::custom_id::parse_custom_id;
-use super::{Caller, Request, autocomplete, setting, slash_command};
+use super::{Caller, Jump, Request, Target, autocomplete, message_command, setting, slash_command};
 use crate::discord::commands::{PRIVATE, SHARE};
 
 /// An interaction as Discord POSTs it, read only as far as a [`Request`]
@@ -36,6 +36,10 @@ pub struct Body<'a> {
     /// For a button: the message it is on.
     #[serde(default, borrow)]
     message: Option<Message<'a>>,
+    /// The bot's own id: a message command on one of its messages is
+    /// refused.
+    #[serde(default, borrow)]
+    application_id: Option<Cow<'a, str>>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -69,6 +73,41 @@ struct Data<'a> {
     component_type: Option<u8>,
     #[serde(default, borrow)]
     options: Vec<DataOption<'a>>,
+    /// The command's type: 1 a slash command, 3 a message command.
+    #[serde(default, rename = "type")]
+    command_type: Option<u8>,
+    /// A message command's message, by its id in `resolved`.
+    #[serde(default, borrow)]
+    target_id: Option<Cow<'a, str>>,
+    #[serde(default, borrow)]
+    resolved: Resolved<'a>,
+}
+
+/// What Discord resolved for a command: for a message command, the
+/// message (its text and author).
+#[derive(Debug, Default, Deserialize)]
+struct Resolved<'a> {
+    #[serde(default, borrow)]
+    messages: std::collections::HashMap<Cow<'a, str>, ResolvedMessage<'a>>,
+}
+
+#[derive(Debug, Deserialize)]
+struct ResolvedMessage<'a> {
+    /// Empty for a message of images or embeds only.
+    #[serde(default, borrow)]
+    content: Cow<'a, str>,
+    #[serde(borrow)]
+    author: Author<'a>,
+}
+
+#[derive(Debug, Deserialize)]
+struct Author<'a> {
+    #[serde(borrow)]
+    id: Cow<'a, str>,
+    #[serde(default, borrow)]
+    username: Cow<'a, str>,
+    #[serde(default, borrow)]
+    global_name: Option<Cow<'a, str>>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -103,6 +142,8 @@ const COMPONENT: u8 = 3;
 const AUTOCOMPLETE: u8 = 4;
 const MODAL: u8 = 5;
 const BUTTON: u8 = 2;
+/// Application command types, as Discord numbers them.
+const MESSAGE_COMMAND: u8 = 3;
 
 impl<'a> Body<'a> {
     /// Reads the JSON body of an interaction. Fails on malformed JSON and
@@ -156,6 +197,25 @@ impl<'a> Body<'a> {
         let name = data.name.as_deref().unwrap_or("");
         match self.kind {
             PING => Request::Ping,
+            COMMAND if data.command_type == Some(MESSAGE_COMMAND) => {
+                let snowflake = |id: Option<&Cow<str>>| id.and_then(|id| id.parse::<u64>().ok());
+                let target = data.target_id.as_ref().and_then(|id| {
+                    let message = data.resolved.messages.get(id)?;
+                    let jump = Jump {
+                        guild: snowflake(self.guild_id.as_ref()),
+                        channel: snowflake(self.channel_id.as_ref())?,
+                        message: id.parse().ok()?,
+                    };
+                    let author = &message.author;
+                    Some(Target {
+                        text: message.content.as_ref(),
+                        author_id: author.id.parse().ok()?,
+                        author: author.global_name.as_deref().unwrap_or(author.username.as_ref()),
+                        jump,
+                    })
+                });
+                message_command(name, target, snowflake(self.application_id.as_ref()))
+            }
             COMMAND => {
                 // A subcommand is an option with options of its own and no value.
                 let sub = data.options.iter().find(|o| o.value.is_none());

@@ -46,9 +46,10 @@ impl Request<'_> {
     /// What is done with this request.
     pub fn class(&self) -> Class {
         let (cooldown, posted, by) = match self {
-            Request::Ask { .. } | Request::Quote { .. } | Request::Entry { .. } => {
-                (true, true, By::Knowledge)
-            }
+            Request::Ask { .. }
+            | Request::Quote { .. }
+            | Request::Entry { .. }
+            | Request::Message { .. } => (true, true, By::Knowledge),
             Request::Stats { .. }
             | Request::Compare { .. }
             | Request::Topics { .. }
@@ -82,6 +83,9 @@ impl Request<'_> {
             Request::Ask { question, .. } => Request::Ask { question, private: true },
             Request::Quote { person, .. } => Request::Quote { person, private: true },
             Request::Entry { id, .. } => Request::Entry { id, private: true },
+            Request::Message { text, author, own, jump, .. } => {
+                Request::Message { text, author, own, jump, private: true }
+            }
             Request::Stats { .. } => Request::Stats { private: true },
             Request::Compare { .. } => Request::Compare { private: true },
             Request::Topics { .. } => Request::Topics { private: true },
@@ -135,8 +139,17 @@ mod tests {
             Request::Ask { question: "q", private: false },
             Request::Quote { person: "p", private: false },
             Request::Entry { id: "e", private: false },
+            Request::Message {
+                text: "q",
+                author: "Bo",
+                own: false,
+                jump: super::super::Jump { guild: None, channel: 2, message: 3 },
+                private: false,
+            },
         ] {
             assert_eq!(r.class(), Class { cooldown: true, posted: true, by: By::Knowledge });
+            let private = format!("{:?}", r.made_private());
+            assert!(private.contains("private: true"), "{private}");
         }
         assert!(!Request::Help { private: false }.class().cooldown);
         assert!(Request::Help { private: false }.class().posted);

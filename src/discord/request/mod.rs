@@ -20,8 +20,8 @@ pub use custom_id::{custom_id, feedback_id, learn_id, quiz_id, related_id};
 pub use model::{caller, parse};
 
 use super::commands::{
-    ASK, CHANNEL, COMPARE, ENABLED, HELP, KB, KB_GAPS, KB_RELOAD, KB_STATS, LEARN, PATH, PERSON,
-    PUBLIC, QUESTION, QUESTIONS, QUIZ, QUOTE, SECONDS, SETTINGS, SETTINGS_CHANNEL,
+    ANSWER_MESSAGE, ASK, CHANNEL, COMPARE, ENABLED, HELP, KB, KB_GAPS, KB_RELOAD, KB_STATS, LEARN,
+    PATH, PERSON, PUBLIC, QUESTION, QUESTIONS, QUIZ, QUOTE, SECONDS, SETTINGS, SETTINGS_CHANNEL,
     SETTINGS_COOLDOWN, SETTINGS_PRIVATE, SETTINGS_RESET, SETTINGS_SHOW, SOURCES, STATS, TOPIC,
     TOPICS,
 };
@@ -110,8 +110,38 @@ pub enum Request<'a> {
         seed: u64,
         choice: Option<usize>,
     },
+    /// "Answer from the article" on a message (a message command): the
+    /// message's text, who wrote it, and where it is. `own` when the bot
+    /// wrote it; `private` only when the server's settings ask (a message
+    /// command has no options).
+    Message {
+        text: &'a str,
+        /// The author's display name, as Discord gives it (not a mention:
+        /// a reply never holds a live one).
+        author: &'a str,
+        own: bool,
+        jump: Jump,
+        private: bool,
+    },
     /// Anything else: an unknown command, button or modal.
     Unsupported,
+}
+
+/// Where a message is: what its jump link is made of.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Jump {
+    /// `None` in a direct message.
+    pub guild: Option<u64>,
+    pub channel: u64,
+    pub message: u64,
+}
+
+impl Jump {
+    /// The link that opens the message in Discord.
+    pub fn link(self) -> String {
+        let guild = self.guild.map_or("@me".to_owned(), |g| g.to_string());
+        format!("https://discord.com/channels/{guild}/{}/{}", self.channel, self.message)
+    }
 }
 
 /// What `/kb` asks for.
@@ -229,6 +259,34 @@ fn slash_command<'a>(
         HELP => Request::Help { private },
         LEARN => Request::Learn { path: text(PATH).unwrap_or(""), share },
         QUIZ => Request::Quiz { topic: text(TOPIC).unwrap_or(""), share, seed },
+        _ => Request::Unsupported,
+    }
+}
+
+/// The message a message command points at, as both readers find it.
+struct Target<'a> {
+    text: &'a str,
+    author_id: u64,
+    /// The author's display name (else username).
+    author: &'a str,
+    jump: Jump,
+}
+
+/// A message command `name` on `target`; `application` is the bot's own
+/// id.
+fn message_command<'a>(
+    name: &str,
+    target: Option<Target<'a>>,
+    application: Option<u64>,
+) -> Request<'a> {
+    match (name, target) {
+        (ANSWER_MESSAGE, Some(Target { text, author_id, author, jump })) => Request::Message {
+            text,
+            author,
+            own: Some(author_id) == application,
+            jump,
+            private: false,
+        },
         _ => Request::Unsupported,
     }
 }

@@ -2,12 +2,12 @@
 //! the only place that touches serenity's option types.
 
 use serenity::model::application::{
-    CommandDataOption, CommandDataOptionValue, ComponentInteractionDataKind, Interaction,
-    ResolvedOption, ResolvedValue,
+    CommandDataOption, CommandDataOptionValue, CommandType, ComponentInteractionDataKind,
+    Interaction, ResolvedOption, ResolvedValue,
 };
 
 use super::custom_id::parse_custom_id;
-use super::{Caller, Request, autocomplete, setting, slash_command};
+use super::{Caller, Jump, Request, Target, autocomplete, message_command, setting, slash_command};
 use crate::discord::commands::{PRIVATE, SHARE};
 
 /// Who sent a serenity interaction, and from where.
@@ -50,6 +50,24 @@ fn flag(options: &[ResolvedOption<'_>], name: &str) -> bool {
 pub fn parse(interaction: &Interaction) -> Request<'_> {
     match interaction {
         Interaction::Ping(_) => Request::Ping,
+        Interaction::Command(command) if command.data.kind == CommandType::Message => {
+            let target = command.data.target_id.map(|t| t.to_message_id()).and_then(|id| {
+                let message = command.data.resolved.messages.get(&id)?;
+                let jump = Jump {
+                    guild: command.guild_id.map(|g| g.get()),
+                    channel: command.channel_id.get(),
+                    message: id.get(),
+                };
+                let author = &message.author;
+                Some(Target {
+                    text: message.content.as_str(),
+                    author_id: author.id.get(),
+                    author: author.global_name.as_deref().unwrap_or(author.name.as_str()),
+                    jump,
+                })
+            });
+            message_command(&command.data.name, target, Some(command.application_id.get()))
+        }
         Interaction::Command(command) => {
             let options = command.data.options();
             let flags = (flag(&options, PRIVATE), flag(&options, SHARE));

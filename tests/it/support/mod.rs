@@ -34,7 +34,60 @@ pub const PATIENCE: Duration = Duration::from_secs(20);
 pub struct Call {
     pub method: String,
     pub path: String,
+    /// The JSON body; of a multipart body, its `payload_json`.
     pub body: Value,
+    /// A multipart body's files: (file name, bytes).
+    pub files: Vec<(String, Vec<u8>)>,
+}
+
+/// The width and height of a PNG, decoding it whole.
+pub fn png_size(bytes: &[u8]) -> (u32, u32) {
+    let mut reader = png::Decoder::new(std::io::Cursor::new(bytes)).read_info().expect("a PNG");
+    let mut pixels = vec![0; reader.output_buffer_size().expect("a size")];
+    let frame = reader.next_frame(&mut pixels).expect("a whole PNG");
+    (frame.width, frame.height)
+}
+
+/// One part of a `multipart/form-data` body.
+#[derive(Debug)]
+pub struct Part {
+    pub name: String,
+    pub filename: Option<String>,
+    pub bytes: Vec<u8>,
+}
+
+/// The parts of a `multipart/form-data` body, read with the boundary its
+/// first line gives (RFC 7578); `None` if it is not one.
+pub fn multipart_parts(body: &[u8]) -> Option<Vec<Part>> {
+    let first = body.windows(2).position(|w| w == b"\r\n")?;
+    let delimiter = body.get(..first)?.to_vec();
+    if !delimiter.starts_with(b"--") {
+        return None;
+    }
+    let mut separator = b"\r\n".to_vec();
+    separator.extend_from_slice(&delimiter);
+    let mut parts = Vec::new();
+    let mut rest = &body[first + 2..];
+    loop {
+        let end = rest.windows(separator.len()).position(|w| w == separator.as_slice())?;
+        let (part, after) = (&rest[..end], &rest[end + separator.len()..]);
+        let split = part.windows(4).position(|w| w == b"\r\n\r\n")?;
+        let headers = String::from_utf8_lossy(&part[..split]).to_string();
+        let field = |key: &str| {
+            let start = headers.find(&format!("{key}=\""))? + key.len() + 2;
+            let len = headers[start..].find('"')?;
+            Some(headers[start..start + len].to_owned())
+        };
+        parts.push(Part {
+            name: field("name")?,
+            filename: field("filename"),
+            bytes: part[split + 4..].to_vec(),
+        });
+        if after.starts_with(b"--") {
+            return Some(parts);
+        }
+        rest = after.get(2..)?;
+    }
 }
 
 #[derive(Default)]
@@ -204,11 +257,16 @@ impl FakeDiscord {
     /// Sends an interaction and waits for the bot's callback; returns the
     /// callback's body.
     pub async fn interact(&self, interaction: Value) -> Value {
+        self.interact_with_files(interaction).await.body
+    }
+
+    /// [`FakeDiscord::interact`], with the files the reply sent.
+    pub async fn interact_with_files(&self, interaction: Value) -> Call {
         let id = interaction["id"].as_str().unwrap().to_owned();
         let token = interaction["token"].as_str().unwrap().to_owned();
         self.dispatch("INTERACTION_CREATE", interaction);
         let path = format!("/api/v10/interactions/{id}/{token}/callback");
-        self.wait_for_call("POST", &path).await.body
+        self.wait_for_call("POST", &path).await
     }
 
     /// Drops the bot's gateway connection without a close frame, as a
@@ -229,8 +287,18 @@ fn json_response(status: StatusCode, body: Value) -> Response {
 
 fn rest_call(state: &State, gateway_url: &str, method: Method, uri: Uri, body: Bytes) -> Response {
     let path = uri.path().to_owned();
-    let body: Value = serde_json::from_slice(&body).unwrap_or(Value::Null);
-    let call = Call { method: method.to_string(), path: path.clone(), body: body.clone() };
+    // A reply with files comes as multipart: its JSON in `payload_json`.
+    let (body, files) = match multipart_parts(&body) {
+        Some(parts) => {
+            let json = parts.iter().find(|p| p.name == "payload_json");
+            let json = json.and_then(|p| serde_json::from_slice(&p.bytes).ok());
+            let files =
+                parts.into_iter().filter_map(|p| Some((p.filename?, p.bytes))).collect::<Vec<_>>();
+            (json.unwrap_or(Value::Null), files)
+        }
+        None => (serde_json::from_slice(&body).unwrap_or(Value::Null), Vec::new()),
+    };
+    let call = Call { method: method.to_string(), path: path.clone(), body: body.clone(), files };
     let response = if method == Method::GET && path == "/api/v10/gateway" {
         // Without a query string: serenity appends `?v=10`.
         json_response(StatusCode::OK, json!({"url": gateway_url}))
@@ -266,6 +334,10 @@ fn rest_call(state: &State, gateway_url: &str, method: Method, uri: Uri, body: B
                 c["default_member_permissions"] = Value::Null;
                 if c.get("type").is_none() {
                     c["type"] = json!(1);
+                }
+                // Discord gives a user or message command an empty description.
+                if c.get("description").is_none() {
+                    c["description"] = json!("");
                 }
                 c
             })
@@ -513,6 +585,28 @@ pub fn command(id: String, name: &str, options: Value) -> Value {
         json!({"id": "1400000000000000001", "name": name, "type": 1, "options": options}),
     )
 }
+
+/// "Answer from the article" (the message command) on a message of the
+/// channel with `content`, written by `author`.
+pub fn answer_message(id: String, content: &str, author: &str) -> Value {
+    let target = "1500000000000000042";
+    let message = json!({
+        "id": target, "channel_id": "1200000000000000001",
+        "author": {"id": author, "username": "bo", "discriminator": "0", "global_name": "Bo",
+                   "avatar": null},
+        "content": content, "timestamp": "2026-12-01T09:00:00.000000+00:00",
+        "edited_timestamp": null, "tts": false, "mention_everyone": false, "mentions": [],
+        "mention_roles": [], "attachments": [], "embeds": [], "pinned": false, "type": 0,
+        "flags": 0, "components": []
+    });
+    let data = json!({"id": "1400000000000000099", "name": "Answer from the article", "type": 3,
+                      "target_id": target, "resolved": {"messages": {target: message}}});
+    interaction(id, 2, data)
+}
+
+/// The jump link of [`answer_message`]'s message.
+pub const ANSWERED_MESSAGE_LINK: &str =
+    "https://discord.com/channels/1300000000000000001/1200000000000000001/1500000000000000042";
 
 pub fn ask(id: String, question: &str) -> Value {
     command(id, "ask", json!([{"name": "question", "type": 3, "value": question}]))
