@@ -38,6 +38,7 @@ pub mod gaps;
 pub mod knowledge;
 pub mod learn;
 pub mod live;
+pub mod locale;
 pub mod log;
 pub mod quiz;
 pub mod render;

@@ -10,7 +10,9 @@
 //! column holds the same text is never offered as wrong.
 
 use crate::knowledge::{Attribution, Entry, Kind, Knowledge};
+use crate::locale::Lang;
 use crate::text::{fold, tokenize};
+use crate::tr;
 
 /// What a quiz asks about.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -58,10 +60,42 @@ impl Topic {
     }
 }
 
+/// What a question asks, before it is put into words: the text it shows
+/// is the source's (never translated), the words around it are chrome, in
+/// the reader's language ([`Prompt::text`]; `Display` gives English).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Prompt {
+    /// A finding with its figure blanked out (`___`).
+    FillIn { blanked: String },
+    /// Who described `role` with `point` (a comparison cell, lowercased to
+    /// sit inside a sentence).
+    Who { role: &'static str, point: String },
+    /// Which role the article describes with `point`.
+    Which { point: String },
+}
+
+impl Prompt {
+    pub fn text(&self, lang: Lang) -> String {
+        match self {
+            Prompt::FillIn { blanked } => tr!(lang, "quiz-fill-in", finding = blanked.as_str()),
+            Prompt::Who { role, point } => {
+                tr!(lang, "quiz-who", role = *role, point = point.as_str())
+            }
+            Prompt::Which { point } => tr!(lang, "quiz-which", point = point.as_str()),
+        }
+    }
+}
+
+impl std::fmt::Display for Prompt {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.text(Lang::ENGLISH))
+    }
+}
+
 /// One question, ready to show.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Question {
-    pub prompt: String,
+    pub prompt: Prompt,
     /// 2 to 4 distinct choices, in the order to show them.
     pub choices: Vec<String>,
     /// Index of the right choice.
@@ -77,7 +111,7 @@ pub struct Question {
 /// A question before its seed picks distractors and order.
 struct Candidate {
     topic: Topic,
-    prompt: String,
+    prompt: Prompt,
     right: String,
     /// Every wrong choice the knowledge allows, best first.
     wrong: Vec<String>,
@@ -220,7 +254,7 @@ fn figures(k: &Knowledge, kind: Kind, topic: Topic) -> Vec<Candidate> {
             continue;
         }
         let blanked = e.answer.replace(figure, "___");
-        let prompt = format!("Fill in the figure: “{blanked}”");
+        let prompt = Prompt::FillIn { blanked };
         out.push(Candidate {
             topic,
             prompt,
@@ -261,13 +295,10 @@ fn people(k: &Knowledge) -> Vec<Candidate> {
         out.push(Candidate {
             topic: Topic::People,
             // The article paraphrases its experts: no quotation marks.
-            prompt: format!(
-                "Who described the {role} this way (in the article's paraphrase): {}?",
-                lowercase_first(&cell.text)
-            ),
+            prompt: Prompt::Who { role, point: lowercase_first(&cell.text) },
             right: k.people[person].name.clone(),
             wrong,
-            explanation: format!("The {role}: {}", cell.text),
+            explanation: format!("{role}: {}", cell.text),
             credit: k.credit(cell.attribution),
             citation: k.citation(source),
         });
@@ -308,13 +339,10 @@ fn roles(k: &Knowledge) -> Vec<Candidate> {
             };
             out.push(Candidate {
                 topic: Topic::Roles,
-                prompt: format!(
-                    "Which role does the article describe this way: {}?",
-                    lowercase_first(&cell.text)
-                ),
+                prompt: Prompt::Which { point: lowercase_first(&cell.text) },
                 right: role.to_owned(),
                 wrong: vec![other_role.to_owned()],
-                explanation: format!("{}: the {role} — {}", row.aspect, cell.text),
+                explanation: format!("{}: {role} — {}", row.aspect, cell.text),
                 credit,
                 citation: k.citation(row.source),
             });
@@ -351,8 +379,12 @@ mod tests {
             assert_ne!(q.prompt, next.prompt);
         }
         let q = question(&k, Topic::Figures, 7).unwrap();
-        assert!(q.prompt.starts_with("Fill in the figure: “") && q.prompt.contains("___"), "{q:?}");
-        assert!(!q.prompt.contains(&q.choices[q.right]), "{q:?}");
+        assert!(
+            q.prompt.to_string().starts_with("Fill in the figure: “")
+                && q.prompt.to_string().contains("___"),
+            "{q:?}"
+        );
+        assert!(!q.prompt.to_string().contains(&q.choices[q.right]), "{q:?}");
     }
 
     #[test]
@@ -375,7 +407,7 @@ mod tests {
         let (Attribution::Person(a), Attribution::Person(b)) = (a, b) else { panic!() };
         for seed in 0..500 {
             let Some(q) = question(&k, Topic::People, seed) else { continue };
-            if q.prompt.contains(&text) {
+            if q.prompt.to_string().contains(&text) {
                 let holders = [k.people[a].name.as_str(), k.people[b].name.as_str()];
                 let offered = q.choices.iter().filter(|c| holders.contains(&c.as_str())).count();
                 assert_eq!(offered, 1, "{q:?}");
@@ -402,7 +434,7 @@ mod tests {
             let Some(q) = question(&k, Topic::Figures, seed) else { continue };
             let is_one = [figures[0], figures[1]].iter().any(|&i| {
                 let e = &k.entries[i];
-                q.prompt.contains(&e.answer.replace(&shared, "___"))
+                q.prompt.to_string().contains(&e.answer.replace(&shared, "___"))
             });
             if is_one {
                 asked += 1;
@@ -443,28 +475,19 @@ mod tests {
     fn is_true(k: &Knowledge, q: &Question, choice: &str) -> bool {
         let figure = k.entries.iter().any(|e| {
             e.figure.as_deref().is_some_and(|f| {
-                q.prompt == format!("Fill in the figure: “{}”", e.answer.replace(f, "___"))
+                q.prompt == Prompt::FillIn { blanked: e.answer.replace(f, "___") }
                     && same(f, choice)
             })
         });
         let person = k.comparison.iter().any(|row| {
             [("CIO", &row.cio), ("CTO", &row.cto)].iter().any(|(role, cell)| {
-                q.prompt
-                    == format!(
-                        "Who described the {role} this way (in the article's paraphrase): {}?",
-                        lowercase_first(&cell.text)
-                    )
+                q.prompt == Prompt::Who { role, point: lowercase_first(&cell.text) }
                     && matches!(cell.attribution, Attribution::Person(p) if k.people[p].name == choice)
             })
         });
         let role = k.comparison.iter().any(|row| {
             [("CIO", &row.cio), ("CTO", &row.cto)].iter().any(|(role, cell)| {
-                *role == choice
-                    && q.prompt
-                        == format!(
-                            "Which role does the article describe this way: {}?",
-                            lowercase_first(&cell.text)
-                        )
+                *role == choice && q.prompt == Prompt::Which { point: lowercase_first(&cell.text) }
             })
         });
         figure || person || role

@@ -2,50 +2,48 @@
 //! the terminal and console, and the stable JSON line of `ask --json`.
 //! The wording shared with Discord replies lives here too.
 
+use std::borrow::Cow;
 use std::fmt::Write as _;
 
 use serde::Serialize;
 
 use crate::engine::{Answer, Decline, Engine, Outcome, Suggestion};
 use crate::knowledge::{Entry, Knowledge};
+use crate::locale::{Lang, either};
+use crate::tr;
 
-/// What the bot says when it declines.
-pub fn decline_message(reason: Decline) -> &'static str {
+/// What the bot says when it declines, in `lang`.
+pub fn decline_message(lang: Lang, reason: Decline) -> String {
     match reason {
-        Decline::Empty => {
-            "Ask me a question about how the CIO and CTO roles differ, converge and collaborate."
-        }
-        Decline::NoMatch => {
-            "I don't have a sourced answer to that. I only answer from my knowledge base, and nothing in it matches your question well enough."
-        }
-        Decline::NotSaid => {
-            "I don't have a sourced answer to that: my sources don't say it. The closest fact they give is below."
-        }
+        Decline::Empty => tr!(lang, "decline-empty"),
+        Decline::NoMatch => tr!(lang, "decline-no-match"),
+        Decline::NotSaid => tr!(lang, "decline-not-said"),
     }
+}
+
+/// Words the user typed, quoted, for a sentence in `lang`.
+fn quoted(lang: Lang, words: &[String]) -> Vec<String> {
+    words.iter().map(|w| tr!(lang, "quoted", text = w.as_str())).collect()
 }
 
 /// How an answer about a task the source does not name opens: "The
 /// article doesn't name “laptop” or “provisioning”. What it says about who
-/// looks after that kind of work:". Empty for any other answer.
-pub fn unnamed_line(unnamed: &[String]) -> String {
-    let quoted: Vec<String> = unnamed.iter().map(|w| format!("“{w}”")).collect();
-    let task = match quoted.as_slice() {
-        [] => "this task".to_owned(),
-        [one] => one.clone(),
-        [init @ .., last] => format!("{} or {last}", init.join(", ")),
+/// looks after that kind of work:".
+pub fn unnamed_line(lang: Lang, unnamed: &[String]) -> String {
+    let task = match unnamed {
+        [] => tr!(lang, "unnamed-task"),
+        words => either(lang, &quoted(lang, words)),
     };
-    format!(
-        "The article doesn't name {task}. What it says about who looks after that kind of work:"
-    )
+    tr!(lang, "unnamed-line", task = task)
 }
 
 /// What the closest fact lacks, as people read it: "Nothing on “position”."
-pub fn missing_line(missing: &[String]) -> String {
-    let quoted: Vec<String> = missing.iter().take(4).map(|w| format!("“{w}”")).collect();
-    match quoted.as_slice() {
+/// Empty when nothing is named.
+pub fn missing_line(lang: Lang, missing: &[String]) -> String {
+    let words: Vec<String> = missing.iter().take(4).cloned().collect();
+    match words.as_slice() {
         [] => String::new(),
-        [one] => format!("Nothing on {one}."),
-        [init @ .., last] => format!("Nothing on {} or {last}.", init.join(", ")),
+        words => tr!(lang, "missing-line", words = either(lang, &quoted(lang, words))),
     }
 }
 
@@ -74,7 +72,7 @@ pub fn text(engine: &Engine, answer: &Answer) -> String {
                 rounded(answer.confidence)
             );
             if !unnamed.is_empty() {
-                let _ = writeln!(out, "{}\n", unnamed_line(unnamed));
+                let _ = writeln!(out, "{}\n", unnamed_line(Lang::ENGLISH, unnamed));
             }
             let _ = writeln!(out, "{}\n", entry.answer);
             let _ = writeln!(out, "Who:    {}", knowledge.credit(entry.attribution));
@@ -82,11 +80,11 @@ pub fn text(engine: &Engine, answer: &Answer) -> String {
             list(&mut out, "Related questions:", &engine.related(entry));
         }
         Outcome::Declined { reason, nearest, closest } => {
-            let _ = writeln!(out, "{}", decline_message(*reason));
+            let _ = writeln!(out, "{}", decline_message(Lang::ENGLISH, *reason));
             match closest {
                 Some(closest) => {
                     let entry = closest.entry;
-                    let _ = writeln!(out, "{}\n", missing_line(&closest.missing));
+                    let _ = writeln!(out, "{}\n", missing_line(Lang::ENGLISH, &closest.missing));
                     let _ = writeln!(out, "The closest fact: {}\n", entry.questions[0]);
                     let _ = writeln!(out, "{}\n", entry.answer);
                     let _ = writeln!(out, "Who:    {}", knowledge.credit(entry.attribution));
@@ -122,7 +120,7 @@ pub struct Json<'a> {
     pub question: &'a str,
     pub answered: bool,
     /// The answer, or the decline message.
-    pub answer: &'a str,
+    pub answer: Cow<'a, str>,
     /// Attribution and source as one line; empty when declined.
     pub source: String,
     pub confidence: f64,
@@ -158,7 +156,7 @@ pub fn json<'a>(engine: &'a Engine, answer: &'a Answer<'a>) -> Json<'a> {
         Outcome::Answered { entry, unnamed, .. } => Json {
             question: &answer.question,
             answered: true,
-            answer: &entry.answer,
+            answer: Cow::Borrowed(&entry.answer),
             source: source_line(engine.knowledge(), entry),
             confidence,
             entry: Some(&entry.id),
@@ -170,7 +168,7 @@ pub fn json<'a>(engine: &'a Engine, answer: &'a Answer<'a>) -> Json<'a> {
         Outcome::Declined { reason, nearest, closest } => Json {
             question: &answer.question,
             answered: false,
-            answer: decline_message(*reason),
+            answer: Cow::Owned(decline_message(Lang::ENGLISH, *reason)),
             source: String::new(),
             confidence,
             entry: None,

@@ -7,6 +7,9 @@
 
 use std::collections::BTreeSet;
 
+use crate::locale::Lang;
+use crate::tr;
+
 /// At most this many public channels a server: the `/settings` card lists
 /// them all.
 pub const MAX_PUBLIC_CHANNELS: usize = 25;
@@ -83,12 +86,11 @@ impl Cooldown {
     }
 
     /// The cooldown as a server manager reads it.
-    pub fn describe(self) -> String {
+    pub fn describe(self, lang: Lang) -> String {
         if self.is_off() {
-            "off: anyone may ask as often as they like".to_owned()
+            tr!(lang, "cooldown-off")
         } else {
-            let questions = if self.questions == 1 { "question" } else { "questions" };
-            format!("{} {questions} every {} s a person", self.questions, self.seconds)
+            tr!(lang, "cooldown-on", questions = self.questions, seconds = self.seconds)
         }
     }
 

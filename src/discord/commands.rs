@@ -1,10 +1,16 @@
-//! The slash commands the bot registers, and its invite URL. Descriptions
-//! are written for the people who read them in Discord's command picker.
+//! The slash commands the bot registers, and its invite URL. Names and
+//! descriptions are written for the people who read them in Discord's
+//! command picker, in their language (`data/locales/`); Discord sends the
+//! English names back whatever the member's language, so only those are
+//! read.
 
 use serenity::builder::{CreateCommand, CreateCommandOption};
 use serenity::model::application::{CommandOptionType, CommandType, InteractionContext};
 use serenity::model::channel::ChannelType;
 use serenity::model::permissions::Permissions;
+
+use crate::locale::Lang;
+use crate::tr;
 
 pub const ASK: &str = "ask";
 /// The message command, in a message's Apps menu: its name is what people
@@ -45,139 +51,159 @@ pub const PRIVATE: &str = "private";
 /// 6000 characters; this keeps typed questions to a sensible length.
 pub const MAX_QUESTION_LENGTH: u16 = 500;
 
-fn private_option() -> CreateCommandOption {
-    CreateCommandOption::new(
-        CommandOptionType::Boolean,
-        PRIVATE,
-        "Show the reply only to you (by default the whole channel sees it)",
-    )
+/// The languages besides English: Discord's `name_localizations` and
+/// `description_localizations` carry them.
+fn translations() -> impl Iterator<Item = Lang> {
+    Lang::all().filter(|lang| !lang.is_english())
 }
 
-fn command(name: &str, description: &str) -> CreateCommand {
-    CreateCommand::new(name).description(description).add_option(private_option())
+/// An option named `name` (the name Discord sends back in every
+/// language), with its name and description in every language from keys
+/// `{prefix}-{name}` and `{prefix}-{name}-desc`.
+fn option(kind: CommandOptionType, prefix: &str, name: &str) -> CreateCommandOption {
+    let key = format!("{prefix}-{name}");
+    option_described(kind, name, &key, &format!("{key}-desc"))
+}
+
+/// [`option`], with the name and description at the keys given.
+fn option_described(
+    kind: CommandOptionType,
+    name: &str,
+    name_key: &str,
+    description_key: &str,
+) -> CreateCommandOption {
+    let mut option = CreateCommandOption::new(kind, name, tr!(Lang::ENGLISH, description_key));
+    for lang in translations() {
+        option = option
+            .name_localized(lang.code(), tr!(lang, name_key))
+            .description_localized(lang.code(), tr!(lang, description_key));
+    }
+    option
+}
+
+/// A subcommand `name` of `command`: keys `sub-{command}-{name}`.
+fn subcommand(command: &str, name: &str) -> CreateCommandOption {
+    option(CommandOptionType::SubCommand, &format!("sub-{command}"), name)
+}
+
+/// A chat command `name`, its name and description in every language from
+/// keys `cmd-{name}` and `cmd-{name}-desc`.
+fn chat(name: &str) -> CreateCommand {
+    let key = format!("cmd-{name}");
+    let description = format!("{key}-desc");
+    let mut command = CreateCommand::new(name).description(tr!(Lang::ENGLISH, &description));
+    for lang in translations() {
+        command = command
+            .name_localized(lang.code(), tr!(lang, &key))
+            .description_localized(lang.code(), tr!(lang, &description));
+    }
+    command
+}
+
+fn private_option() -> CreateCommandOption {
+    option(CommandOptionType::Boolean, "opt", PRIVATE)
+}
+
+fn command(name: &str) -> CreateCommand {
+    chat(name).add_option(private_option())
+}
+
+/// The message command, in a message's Apps menu. A message command has
+/// a name in every language but no description and no options: Discord
+/// allows neither.
+fn answer_message() -> CreateCommand {
+    let mut command = CreateCommand::new(ANSWER_MESSAGE).kind(CommandType::Message);
+    for lang in translations() {
+        command = command.name_localized(lang.code(), tr!(lang, "cmd-answer-message"));
+    }
+    command
 }
 
 /// Every command, in the order `/help` lists them.
 pub fn commands() -> Vec<CreateCommand> {
-    let question = CreateCommandOption::new(
-        CommandOptionType::String,
-        QUESTION,
-        "Your question, e.g. “Who owns digital transformation?” (suggestions appear as you type)",
-    )
-    .required(true)
-    .set_autocomplete(true)
-    .max_length(MAX_QUESTION_LENGTH);
-    let person = CreateCommandOption::new(
-        CommandOptionType::String,
-        PERSON,
-        "Whose views to show: start typing a name or an organisation",
-    )
-    .required(true)
-    .set_autocomplete(true)
-    .max_length(100);
+    let question = option(CommandOptionType::String, "opt", QUESTION)
+        .required(true)
+        .set_autocomplete(true)
+        .max_length(MAX_QUESTION_LENGTH);
+    let person = option(CommandOptionType::String, "opt", PERSON)
+        .required(true)
+        .set_autocomplete(true)
+        .max_length(100);
     vec![
-        CreateCommand::new(ASK)
-            .description("Ask how the CIO and CTO roles differ, converge and collaborate")
-            .add_option(question)
-            .add_option(private_option()),
-        CreateCommand::new(QUOTE)
-            .description("What an expert in the sources says, attributed to them")
-            .add_option(person)
-            .add_option(private_option()),
-        command(STATS, "The survey figures on CIOs and CTOs, with who ran the survey"),
-        command(COMPARE, "The CIO and the CTO side by side, each point attributed"),
-        command(TOPICS, "What you can ask about"),
-        command(SOURCES, "Where the answers come from"),
-        command(HELP, "How to use this bot"),
+        chat(ASK).add_option(question).add_option(private_option()),
+        chat(QUOTE).add_option(person).add_option(private_option()),
+        command(STATS),
+        command(COMPARE),
+        command(TOPICS),
+        command(SOURCES),
+        command(HELP),
         learn(),
         quiz(),
         kb(),
         settings(),
-        // No description and no options: Discord allows neither on a
-        // message command.
-        CreateCommand::new(ANSWER_MESSAGE).kind(CommandType::Message),
+        answer_message(),
     ]
 }
 
 /// `/learn`: private by default, unlike the other commands, since it is a
 /// walk one person takes; `share` shows the cards to the channel.
 fn learn() -> CreateCommand {
-    CreateCommand::new(LEARN)
-        .description(
-            "A guided path through the material for new engineering managers, one card a step",
-        )
+    let share = "opt-share-learn-desc";
+    chat(LEARN)
         .add_option(
-            CreateCommandOption::new(
-                CommandOptionType::String,
-                PATH,
-                "Which path (by default the first): start typing to see them",
-            )
-            .set_autocomplete(true)
-            .max_length(100),
+            option(CommandOptionType::String, "opt", PATH).set_autocomplete(true).max_length(100),
         )
-        .add_option(CreateCommandOption::new(
-            CommandOptionType::Boolean,
-            SHARE,
-            "Post the cards in the channel (by default only you see them)",
-        ))
+        .add_option(option_described(CommandOptionType::Boolean, SHARE, "opt-share", share))
 }
 
 /// `/quiz`: private unless shared, like `/learn`.
 fn quiz() -> CreateCommand {
-    let mut topic = CreateCommandOption::new(
-        CommandOptionType::String,
-        TOPIC,
-        "What to be asked about (by default a mix)",
-    );
+    let mut topic = option(CommandOptionType::String, "opt", TOPIC);
     for t in crate::quiz::Topic::ALL {
-        topic = topic.add_string_choice(t.label(), t.name());
+        let key = topic_key(t);
+        let names = translations().map(|lang| (lang.code(), tr!(lang, key)));
+        topic = topic.add_string_choice_localized(tr!(Lang::ENGLISH, key), t.name(), names);
     }
-    CreateCommand::new(QUIZ)
-        .description("Check what you have learnt: one question at a time, with the sourced answer")
-        .add_option(topic)
-        .add_option(CreateCommandOption::new(
-            CommandOptionType::Boolean,
-            SHARE,
-            "Post the questions in the channel (by default only you see them)",
-        ))
+    let share = "opt-share-quiz-desc";
+    chat(QUIZ).add_option(topic).add_option(option_described(
+        CommandOptionType::Boolean,
+        SHARE,
+        "opt-share",
+        share,
+    ))
+}
+
+/// The key of a quiz topic's name.
+pub(super) fn topic_key(topic: crate::quiz::Topic) -> &'static str {
+    use crate::quiz::Topic;
+    match topic {
+        Topic::Any => "quiz-topic-any",
+        Topic::Figures => "quiz-topic-figures",
+        Topic::People => "quiz-topic-people",
+        Topic::Roles => "quiz-topic-roles",
+        Topic::Facts => "quiz-topic-facts",
+    }
 }
 
 /// `/kb`, for the people who curate the knowledge: shown only to members
 /// with Manage Server, and only in servers. The reply checks the
 /// permission again: a client can send a command it is not shown.
 fn kb() -> CreateCommand {
-    let sub = |name, description| {
-        CreateCommandOption::new(CommandOptionType::SubCommand, name, description)
-    };
-    CreateCommand::new(KB)
-        .description("For curators: what people asked that I could not answer, and how I am doing")
+    chat(KB)
         .default_member_permissions(Permissions::MANAGE_GUILD)
         .contexts(vec![InteractionContext::Guild])
-        .add_option(sub(
-            KB_GAPS,
-            "Questions I declined, answers voted down, and entries nobody asked",
-        ))
-        .add_option(sub(
-            KB_STATS,
-            "This week's questions, the share answered, top answers and votes",
-        ))
-        .add_option(sub(
-            KB_RELOAD,
-            "Read the knowledge folder again; if it fails, the last good one keeps serving",
-        ))
+        .add_option(subcommand(KB, KB_GAPS))
+        .add_option(subcommand(KB, KB_STATS))
+        .add_option(subcommand(KB, KB_RELOAD))
 }
 
 /// `/settings`, for server managers, like `/kb`: where replies go and
 /// the per-user cooldown.
 fn settings() -> CreateCommand {
-    let sub = |name, description| {
-        CreateCommandOption::new(CommandOptionType::SubCommand, name, description)
-    };
-    let required =
-        |kind, name, description| CreateCommandOption::new(kind, name, description).required(true);
+    let required = |kind, name| option(kind, "opt", name).required(true);
     // Channels a slash command can be used in: text, voice and stage chats,
     // announcements, threads.
-    let channel = required(CommandOptionType::Channel, CHANNEL, "The channel").channel_types(vec![
+    let channel = required(CommandOptionType::Channel, CHANNEL).channel_types(vec![
         ChannelType::Text,
         ChannelType::Voice,
         ChannelType::News,
@@ -186,54 +212,33 @@ fn settings() -> CreateCommand {
         ChannelType::PrivateThread,
         ChannelType::Stage,
     ]);
-    CreateCommand::new(SETTINGS)
-        .description(
-            "For server managers: where I answer in public, and how often one person may ask",
-        )
+    chat(SETTINGS)
         .default_member_permissions(Permissions::MANAGE_GUILD)
         .contexts(vec![InteractionContext::Guild])
-        .add_option(sub(SETTINGS_SHOW, "See this server's settings"))
+        .add_option(subcommand(SETTINGS, SETTINGS_SHOW))
         .add_option(
-            sub(SETTINGS_PRIVATE, "Answer privately by default, except in public channels")
-                .add_sub_option(required(
-                    CommandOptionType::Boolean,
-                    ENABLED,
-                    "True: only the asker sees replies; False: the channel does",
-                )),
+            subcommand(SETTINGS, SETTINGS_PRIVATE)
+                .add_sub_option(required(CommandOptionType::Boolean, ENABLED)),
         )
         .add_option(
-            sub(
-                SETTINGS_CHANNEL,
-                "Answer in public in a channel; once one is listed, elsewhere privately",
-            )
-            .add_sub_option(channel)
-            .add_sub_option(required(
-                CommandOptionType::Boolean,
-                PUBLIC,
-                "True: answer in public there; False: take it off the list",
-            )),
+            subcommand(SETTINGS, SETTINGS_CHANNEL)
+                .add_sub_option(channel)
+                .add_sub_option(required(CommandOptionType::Boolean, PUBLIC)),
         )
         .add_option(
-            sub(
-                SETTINGS_COOLDOWN,
-                "How many questions one person may ask in a while (0: no limit)",
-            )
-            .add_sub_option(
-                required(
-                    CommandOptionType::Integer,
-                    QUESTIONS,
-                    "Questions a person may ask in the window (0 turns the cooldown off)",
+            subcommand(SETTINGS, SETTINGS_COOLDOWN)
+                .add_sub_option(
+                    required(CommandOptionType::Integer, QUESTIONS)
+                        .min_int_value(0)
+                        .max_int_value(u64::from(crate::settings::MAX_COOLDOWN_QUESTIONS)),
                 )
-                .min_int_value(0)
-                .max_int_value(u64::from(crate::settings::MAX_COOLDOWN_QUESTIONS)),
-            )
-            .add_sub_option(
-                required(CommandOptionType::Integer, SECONDS, "The window, in seconds")
-                    .min_int_value(1)
-                    .max_int_value(u64::from(crate::settings::MAX_COOLDOWN_SECONDS)),
-            ),
+                .add_sub_option(
+                    required(CommandOptionType::Integer, SECONDS)
+                        .min_int_value(1)
+                        .max_int_value(u64::from(crate::settings::MAX_COOLDOWN_SECONDS)),
+                ),
         )
-        .add_option(sub(SETTINGS_RESET, "Put this server's settings back to the defaults"))
+        .add_option(subcommand(SETTINGS, SETTINGS_RESET))
 }
 
 /// The URL that adds the bot to a server, with the two scopes it needs:
@@ -248,6 +253,7 @@ pub fn invite_url(application_id: u64) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::locale::LOCALES;
 
     /// Discord's rules for chat-input commands: names 1-32 lowercase
     /// characters, descriptions 1-100, at most 25 options.
@@ -337,6 +343,81 @@ mod tests {
             assert_eq!(first["autocomplete"], true);
             assert_eq!(first["required"], true);
         }
+    }
+
+    /// Discord's rule for a chat command's or option's name in any
+    /// language: 1-32 characters of `^[-_\p{L}\p{N}\p{sc=Deva}\p{sc=Thai}]`,
+    /// lowercase where the script has case.
+    fn name_is_valid(name: &str) -> bool {
+        let allowed = |c: char| c == '-' || c == '_' || c.is_alphanumeric();
+        (1..=32).contains(&name.chars().count())
+            && name.chars().all(allowed)
+            && name.chars().all(|c| !c.is_uppercase())
+    }
+
+    /// Checks `option`'s localised names and descriptions, then its
+    /// sub-options'; `siblings` collects the names at its level, by
+    /// language, which Discord wants distinct.
+    fn check_localisations(
+        item: &serde_json::Value,
+        siblings: &mut std::collections::BTreeMap<String, Vec<String>>,
+    ) {
+        let names = item["name_localizations"].as_object().expect("every name is localised");
+        let descriptions = item["description_localizations"].as_object().unwrap();
+        assert_eq!(names.len(), LOCALES.len() - 1, "{item}");
+        for (code, name) in names {
+            assert!(Lang::from_discord(code).code() == code, "a locale the bot speaks: {code}");
+            let name = name.as_str().unwrap();
+            assert!(name_is_valid(name), "{code}: {name:?} breaks Discord's name rules");
+            siblings.entry(code.clone()).or_default().push(name.to_owned());
+        }
+        for (code, description) in descriptions {
+            let n = description.as_str().unwrap().chars().count();
+            assert!((1..=100).contains(&n), "{code}: {description} is {n} characters");
+        }
+        for choice in item["choices"].as_array().into_iter().flatten() {
+            for (code, name) in choice["name_localizations"].as_object().unwrap() {
+                let n = name.as_str().unwrap().chars().count();
+                assert!((1..=100).contains(&n), "{code}: choice {name}");
+            }
+        }
+        let mut level = std::collections::BTreeMap::new();
+        for option in item["options"].as_array().into_iter().flatten() {
+            check_localisations(option, &mut level);
+        }
+        for (code, names) in level {
+            let distinct: std::collections::BTreeSet<&String> = names.iter().collect();
+            assert_eq!(distinct.len(), names.len(), "{code}: two options named alike: {names:?}");
+        }
+    }
+
+    /// Every command, option and choice is named and described in every
+    /// language the bot speaks, within Discord's rules; the English names
+    /// in the translations file are the ones Discord sends back.
+    #[test]
+    fn every_language_names_every_command_within_discords_rules() {
+        let json = serde_json::to_value(commands()).unwrap();
+        let mut top = std::collections::BTreeMap::new();
+        for command in json.as_array().unwrap() {
+            let name = command["name"].as_str().unwrap();
+            if command["type"] == 3 {
+                let names = command["name_localizations"].as_object().unwrap();
+                assert_eq!(names.len(), LOCALES.len() - 1);
+                for (code, name) in names {
+                    let n = name.as_str().unwrap().chars().count();
+                    assert!((1..=32).contains(&n), "{code}: {name}");
+                }
+                assert_eq!(name, tr!(Lang::ENGLISH, "cmd-answer-message"));
+                continue;
+            }
+            assert_eq!(name, tr!(Lang::ENGLISH, &format!("cmd-{name}")), "English is the default");
+            check_localisations(command, &mut top);
+        }
+        for (code, names) in top {
+            let distinct: std::collections::BTreeSet<&String> = names.iter().collect();
+            assert_eq!(distinct.len(), names.len(), "{code}: two commands named alike: {names:?}");
+        }
+        assert!(!name_is_valid("Frage") && !name_is_valid("zwei worte") && name_is_valid("質問"));
     }
 
     #[test]

@@ -21,7 +21,9 @@ use crate::gaps::Gaps;
 use crate::knowledge::Knowledge;
 use crate::knowledge::LoadError;
 use crate::live::{Live, ReloadError, Reloaded};
+use crate::locale::Lang;
 use crate::store::{Stats, Store, Vote};
+use crate::tr;
 
 /// How long `/kb` waits for the store: Discord wants a reply within 3 s.
 const STORE_PATIENCE: Duration = Duration::from_millis(2000);
@@ -41,6 +43,7 @@ pub async fn respond(
     request: &Request<'_>,
     caller: &Caller,
 ) -> Option<Reply> {
+    let lang = caller.lang;
     match *request {
         Request::Feedback { entry, up } => {
             // Only votes on entries the knowledge holds: a client can send
@@ -78,22 +81,14 @@ pub async fn respond(
                 (None, _, _) => Kept::NoStore,
                 _ => Kept::NotCounted,
             };
-            Some(feedback(engine, entry, up, kept).into())
+            Some(feedback(engine, entry, up, kept, lang).into())
         }
         Request::Kb(kb) => Some(curate(live, engine, store, kb, caller).await),
         Request::QuizButton { version, topic, seed, choice: Some(choice) } => {
             let (Some(store), Some(user)) = (store, caller.user.as_deref()) else {
-                return Some(
-                    super::onboarding::quiz_button(
-                        engine,
-                        version,
-                        topic,
-                        seed,
-                        Some(choice),
-                        QuizScore::None,
-                    )
-                    .into(),
-                );
+                let clicked = (version, topic, seed, Some(choice));
+                let card = super::onboarding::quiz_button(engine, clicked, QuizScore::None, lang);
+                return Some(card.into());
             };
             let current = super::onboarding::quiz_version(engine);
             let topic_of = crate::quiz::Topic::from_name(topic).unwrap_or(crate::quiz::Topic::Any);
@@ -118,10 +113,8 @@ pub async fn respond(
             } else {
                 QuizScore::None
             };
-            Some(
-                super::onboarding::quiz_button(engine, version, topic, seed, Some(choice), score)
-                    .into(),
-            )
+            let clicked = (version, topic, seed, Some(choice));
+            Some(super::onboarding::quiz_button(engine, clicked, score, lang).into())
         }
         _ => None,
     }
@@ -134,31 +127,30 @@ async fn curate(
     kb: Kb,
     caller: &Caller,
 ) -> Reply {
+    let lang = caller.lang;
     if !caller.may_curate() {
-        return refused().into();
+        return refused(lang).into();
     }
     let guild = caller.guild.as_deref();
     match (kb, store) {
         (Kb::Reload, _) => {
             let live = Arc::clone(live);
             match tokio::task::spawn_blocking(move || live.reload()).await {
-                Ok(result) => reloaded(&result).into(),
-                Err(err) => unavailable(&err).into(),
+                Ok(result) => reloaded(&result, lang).into(),
+                Err(err) => unavailable(&err, lang).into(),
             }
         }
-        (_, None) => no_store().into(),
-        (Kb::Stats, Some(store)) => kb_stats(engine, store, guild).await,
-        (Kb::Gaps, Some(store)) => kb_gaps(engine, store, guild).await.into(),
-        (Kb::Unknown, Some(_)) => notice(
-            "Unknown /kb command",
-            "This version of the bot knows `/kb gaps`, `/kb stats` and `/kb reload`.",
-        )
-        .into(),
+        (_, None) => no_store(lang).into(),
+        (Kb::Stats, Some(store)) => kb_stats(engine, store, guild, lang).await,
+        (Kb::Gaps, Some(store)) => kb_gaps(engine, store, guild, lang).await.into(),
+        (Kb::Unknown, Some(_)) => {
+            notice(&tr!(lang, "kb-unknown-title"), &tr!(lang, "kb-unknown")).into()
+        }
     }
 }
 
 /// `/kb stats`, with its chart: this week's figures and the last days'.
-async fn kb_stats(engine: &Engine, store: &Store, guild: Option<&str>) -> Reply {
+async fn kb_stats(engine: &Engine, store: &Store, guild: Option<&str>, lang: Lang) -> Reply {
     let now = crate::store::now();
     let read = async {
         let figures = store.stats_since(now - WEEK, guild).await?;
@@ -169,10 +161,10 @@ async fn kb_stats(engine: &Engine, store: &Store, guild: Option<&str>) -> Reply 
     match tokio::time::timeout(STORE_PATIENCE, read).await {
         Ok(Ok((figures, daily))) => {
             let days = crate::chart::last_days(now / DAY, &daily);
-            stats_with_chart(engine.knowledge(), &figures, &days)
+            stats_with_chart(engine.knowledge(), &figures, &days, lang)
         }
-        Ok(Err(err)) => unavailable(&err).into(),
-        Err(_) => unavailable(&"it did not answer within 2 s").into(),
+        Ok(Err(err)) => unavailable(&err, lang).into(),
+        Err(_) => unavailable(&"it did not answer within 2 s", lang).into(),
     }
 }
 
@@ -182,19 +174,20 @@ async fn kb_gaps(
     engine: &Arc<Engine>,
     store: &Store,
     guild: Option<&str>,
+    lang: Lang,
 ) -> CreateInteractionResponse {
     let input = match tokio::time::timeout(STORE_PATIENCE, store.gaps_since(0, guild)).await {
         Ok(Ok(input)) => input,
-        Ok(Err(err)) => return unavailable(&err),
-        Err(_) => return unavailable(&"it did not answer within 2 s"),
+        Ok(Err(err)) => return unavailable(&err, lang),
+        Err(_) => return unavailable(&"it did not answer within 2 s", lang),
     };
     // Finding the nearest entries may consult the sentence model.
     let engine = Arc::clone(engine);
     let made = tokio::task::spawn_blocking(move || {
         let report = crate::gaps::report(&engine, &input, Some(GAPS_SHOWN));
-        gaps(engine.knowledge(), &report, input.declined.len())
+        gaps(engine.knowledge(), &report, input.declined.len(), lang)
     });
-    made.await.unwrap_or_else(|err| unavailable(&err))
+    made.await.unwrap_or_else(|err| unavailable(&err, lang))
 }
 
 // ---------------------------------------------------------------------------
@@ -218,31 +211,33 @@ pub enum Kept {
 /// The private acknowledgement of a 👍 or 👎, sent only once the vote is
 /// committed (or says that it was not). A 👎 offers the answers nearest to
 /// the one voted down.
-pub fn feedback(engine: &Engine, entry: &str, up: bool, kept: Kept) -> CreateInteractionResponse {
+pub fn feedback(
+    engine: &Engine,
+    entry: &str,
+    up: bool,
+    kept: Kept,
+    lang: Lang,
+) -> CreateInteractionResponse {
     let gone = engine.knowledge().entry(entry).is_none();
-    let text = match (up, kept) {
-        _ if gone => {
-            "Thanks! That answer is no longer in my knowledge base, so there is nothing to record."
-        }
-        (_, Kept::Failed) => {
-            "Sorry, I could not record your vote just now: my store is unreachable. Please try again in a minute."
-        }
-        (_, Kept::Again) => "You had already voted on this answer: your first vote stands.",
-        (true, Kept::Counted) => "Thanks! Glad that helped: the curators will see your 👍.",
-        (false, Kept::Counted) => {
-            "Thanks for saying so: the curators will see your 👎 and use it to improve my answers."
-        }
-        (_, Kept::NoStore | Kept::NotCounted) => {
-            "Thanks! This bot keeps no feedback, so your vote was not recorded."
-        }
+    let key = match (up, kept) {
+        _ if gone => "feedback-gone",
+        (_, Kept::Failed) => "feedback-failed",
+        (_, Kept::Again) => "feedback-again",
+        (true, Kept::Counted) => "feedback-up",
+        (false, Kept::Counted) => "feedback-down",
+        (_, Kept::NoStore | Kept::NotCounted) => "feedback-no-store",
     };
-    let title = if kept == Kept::Failed { "Vote not recorded" } else { "Thanks for the feedback" };
-    let mut embed = Embed::new(title, text, if kept == Kept::Failed { DECLINED } else { INFO });
+    let title = match kept {
+        Kept::Failed => tr!(lang, "feedback-failed-title"),
+        _ => tr!(lang, "feedback-title"),
+    };
+    let colour = if kept == Kept::Failed { DECLINED } else { INFO };
+    let mut embed = Embed::new(title, tr!(lang, key), colour);
     let mut offered = Vec::new();
     if !up && let Some(answer) = engine.answer_entry(entry) {
         let related = answer.entry().map(|e| engine.related(e)).unwrap_or_default();
         if !related.is_empty() {
-            embed = embed.field("Perhaps one of these answers it", "Pick one to see it.");
+            embed = embed.field(tr!(lang, "feedback-perhaps"), tr!(lang, "feedback-pick"));
             offered = buttons(&related, true, ButtonStyle::Primary);
         }
     }
@@ -251,17 +246,21 @@ pub fn feedback(engine: &Engine, entry: &str, up: bool, kept: Kept) -> CreateInt
 
 /// `/kb reload`: what the reload did, or why the last good knowledge
 /// still serves, with every problem's file, line and column.
-pub fn reloaded(result: &Result<Reloaded, ReloadError>) -> CreateInteractionResponse {
+pub fn reloaded(result: &Result<Reloaded, ReloadError>, lang: Lang) -> CreateInteractionResponse {
     match result {
         Ok(Reloaded::Swapped { version, entries, millis }) => {
-            let text = format!(
-                "Now answering from {entries} entries (knowledge version `{version}`), loaded in {millis} ms. Replies worked out before are forgotten; buttons made before still answer, or say their entry is gone."
+            let text = tr!(
+                lang,
+                "reload-done",
+                entries = *entries,
+                version = version.as_str(),
+                millis = millis.to_string()
             );
-            message(vec![Embed::new("Knowledge reloaded", text, INFO)], Vec::new(), true)
+            message(vec![Embed::new(tr!(lang, "reload-done-title"), text, INFO)], Vec::new(), true)
         }
         Ok(Reloaded::Unchanged { version }) => notice(
-            "Nothing changed",
-            &format!("The knowledge folder holds what already serves (version `{version}`)."),
+            &tr!(lang, "reload-unchanged-title"),
+            &tr!(lang, "reload-unchanged", version = version.as_str()),
         ),
         Err(ReloadError::Invalid(err)) => {
             let problems = match err {
@@ -272,59 +271,40 @@ pub fn reloaded(result: &Result<Reloaded, ReloadError>) -> CreateInteractionResp
             };
             // A fence in a file name must not close the block early.
             let problems = problems.replace("```", "`\u{200B}`\u{200B}`");
-            let text = format!(
-                "The last good knowledge keeps serving. Fix these, then reload again:\n```\n{}\n```",
-                truncate(&problems, 3500)
-            );
-            message(
-                vec![Embed::new("The knowledge did not load", text, DECLINED)],
-                Vec::new(),
-                true,
-            )
+            // The problems are the loader's (file, line, column): kept as
+            // written, like the knowledge files they point into.
+            let text =
+                format!("{}\n```\n{}\n```", tr!(lang, "reload-invalid"), truncate(&problems, 3500));
+            let title = tr!(lang, "reload-invalid-title");
+            message(vec![Embed::new(title, text, DECLINED)], Vec::new(), true)
         }
-        Err(err @ ReloadError::Bundled) => notice("Nothing to reload", &err.to_string()),
+        Err(ReloadError::Bundled) => {
+            notice(&tr!(lang, "reload-bundled-title"), &tr!(lang, "reload-bundled"))
+        }
     }
 }
 
 /// `/kb` from a member without Manage Server.
-pub fn refused() -> CreateInteractionResponse {
-    notice(
-        "Only for curators",
-        "`/kb` is for members with the Manage Server permission in this server.",
-    )
+pub fn refused(lang: Lang) -> CreateInteractionResponse {
+    notice(&tr!(lang, "kb-refused-title"), &tr!(lang, "kb-refused"))
 }
 
 /// `/kb` on a bot that keeps nothing.
-pub fn no_store() -> CreateInteractionResponse {
-    notice(
-        "Nothing is kept",
-        "This bot runs with `STORE=off`, so it has no questions or votes to report. Its operator can turn the store on (see the README).",
-    )
+pub fn no_store(lang: Lang) -> CreateInteractionResponse {
+    notice(&tr!(lang, "kb-no-store-title"), &tr!(lang, "kb-no-store"))
 }
 
-fn unavailable(err: &dyn std::fmt::Display) -> CreateInteractionResponse {
+fn unavailable(err: &dyn std::fmt::Display, lang: Lang) -> CreateInteractionResponse {
     warn!(%err, "/kb could not read the store");
-    notice(
-        "The store is unreachable",
-        "I could not read my store just now, so I cannot report on it. I keep answering questions meanwhile; please try again in a minute.",
-    )
+    notice(&tr!(lang, "store-unreachable-title"), &tr!(lang, "kb-unavailable"))
 }
 
 /// An entry as a curator reads it: its first question, or its id if the
 /// knowledge no longer has it.
-fn entry_line(k: &Knowledge, id: &str) -> String {
+fn entry_line(k: &Knowledge, id: &str, lang: Lang) -> String {
     match k.entries.iter().find(|e| e.id == id) {
         Some(e) => format!("{} (`{id}`)", e.questions[0]),
-        None => format!("`{id}` (no longer in the knowledge)"),
-    }
-}
-
-/// "1 question", "2 questions", "3 entries".
-fn counted(n: i64, noun: &str) -> String {
-    match (n, noun.strip_suffix('y')) {
-        (1, _) => format!("{n} {noun}"),
-        (_, Some(stem)) => format!("{n} {stem}ies"),
-        (_, None) => format!("{n} {noun}s"),
+        None => tr!(lang, "kb-entry-gone", id = id),
     }
 }
 
@@ -333,41 +313,42 @@ fn percent(part: i64, whole: i64) -> i64 {
 }
 
 /// `/kb stats`: this week in this server.
-pub fn stats(k: &Knowledge, s: &Stats) -> CreateInteractionResponse {
-    message(vec![stats_embed(k, s)], Vec::new(), true)
+pub fn stats(k: &Knowledge, s: &Stats, lang: Lang) -> CreateInteractionResponse {
+    message(vec![stats_embed(k, s, lang)], Vec::new(), true)
 }
 
-fn stats_embed(k: &Knowledge, s: &Stats) -> Embed {
-    let text = format!(
-        "**{}** in the last 7 days; **{}** answered ({}%), **{}** declined.",
-        counted(s.questions, "question"),
-        s.answered,
-        percent(s.answered, s.questions),
-        s.questions - s.answered
+fn stats_embed(k: &Knowledge, s: &Stats, lang: Lang) -> Embed {
+    let text = tr!(
+        lang,
+        "kb-stats-text",
+        questions = s.questions,
+        answered = s.answered,
+        percent = percent(s.answered, s.questions),
+        declined = s.questions - s.answered
     );
-    let mut embed = Embed::new("This week in this server", text, INFO);
+    let mut embed = Embed::new(tr!(lang, "kb-stats-title"), text, INFO);
     if !s.top.is_empty() {
         let top: Vec<String> =
-            s.top.iter().map(|(id, n)| format!("• {n}× {}", entry_line(k, id))).collect();
-        embed = embed.field("Answered most", top.join("\n"));
+            s.top.iter().map(|(id, n)| format!("• {n}× {}", entry_line(k, id, lang))).collect();
+        embed = embed.field(tr!(lang, "kb-stats-top"), top.join("\n"));
     }
     embed
-        .field("Feedback", format!("👍 {} · 👎 {}", s.up, s.down))
-        .footer("/kb gaps lists what I could not answer.")
+        .field(tr!(lang, "kb-stats-feedback"), format!("👍 {} · 👎 {}", s.up, s.down))
+        .footer(tr!(lang, "kb-stats-footer"))
 }
 
 /// `/kb stats` with the chart of the last days attached (shown in its
 /// embed), when there were questions in them; the text report alone
 /// otherwise, or if the chart cannot be drawn.
-pub fn stats_with_chart(k: &Knowledge, s: &Stats, days: &[crate::chart::Day]) -> Reply {
-    let report = stats(k, s);
+pub fn stats_with_chart(k: &Knowledge, s: &Stats, days: &[crate::chart::Day], lang: Lang) -> Reply {
+    let report = stats(k, s, lang);
     if days.iter().all(|d| d.questions == 0) {
         return report.into();
     }
     match crate::chart::png(days) {
         Ok(bytes) => {
             let image = format!("attachment://{CHART}");
-            let response = stats_embed(k, s).image(image);
+            let response = stats_embed(k, s, lang).image(image);
             let response = message(vec![response], Vec::new(), true);
             with_file(response, File { name: CHART.to_owned(), bytes })
         }
@@ -379,43 +360,51 @@ pub fn stats_with_chart(k: &Knowledge, s: &Stats, days: &[crate::chart::Day]) ->
 }
 
 /// `/kb gaps`: what to add or fix, for this server.
-pub fn gaps(k: &Knowledge, g: &Gaps, declined_total: usize) -> CreateInteractionResponse {
-    let text = format!(
-        "Over everything kept: {} declined, {} voted down, {} nobody asked.",
-        counted(declined_total as i64, "question"),
-        counted(g.downvoted.len() as i64, "answer"),
-        counted(g.unasked.len() as i64, "entry"),
+pub fn gaps(
+    k: &Knowledge,
+    g: &Gaps,
+    declined_total: usize,
+    lang: Lang,
+) -> CreateInteractionResponse {
+    let text = tr!(
+        lang,
+        "kb-gaps-text",
+        declined = declined_total,
+        downvoted = g.downvoted.len(),
+        unasked = g.unasked.len()
     );
-    let mut embed = Embed::new("Gaps in my knowledge", text, DECLINED);
+    let mut embed = Embed::new(tr!(lang, "kb-gaps-title"), text, DECLINED);
     if !g.declined.is_empty() {
         let lines: Vec<String> = (g.declined.iter())
             .map(|d| {
                 let nearest: Vec<String> = d.nearest.iter().map(|id| format!("`{id}`")).collect();
-                format!(
-                    "• {}× “{}” → nearest: {}",
-                    d.count,
-                    escaped(&truncate(&d.question, 120)),
-                    if nearest.is_empty() { "none".to_owned() } else { nearest.join(", ") }
-                )
+                let nearest = match nearest.is_empty() {
+                    true => tr!(lang, "kb-gaps-none"),
+                    false => nearest.join(", "),
+                };
+                let question = escaped(&truncate(&d.question, 120));
+                let line = tr!(lang, "kb-gaps-line", question = question, nearest = nearest);
+                format!("• {}× {line}", d.count)
             })
             .collect();
-        embed = embed.field("Declined, most asked first", lines.join("\n"));
+        embed = embed.field(tr!(lang, "kb-gaps-declined"), lines.join("\n"));
     }
     if !g.downvoted.is_empty() {
         let lines: Vec<String> = (g.downvoted.iter().take(10))
-            .map(|v| format!("• 👎 {} · 👍 {} — {}", v.down, v.up, entry_line(k, &v.entry)))
+            .map(|v| format!("• 👎 {} · 👍 {} — {}", v.down, v.up, entry_line(k, &v.entry, lang)))
             .collect();
-        embed = embed.field("Voted down", lines.join("\n"));
+        embed = embed.field(tr!(lang, "kb-gaps-voted-down"), lines.join("\n"));
     }
     if !g.unasked.is_empty() {
         let lines: Vec<String> = g.unasked.iter().take(10).map(|id| format!("• `{id}`")).collect();
         let more = g.unasked.len().saturating_sub(10);
-        let tail = if more > 0 { format!("\n…and {more} more") } else { String::new() };
-        embed = embed.field("Never asked", format!("{}{tail}", lines.join("\n")));
+        let tail = match more {
+            0 => String::new(),
+            more => format!("\n{}", tr!(lang, "kb-gaps-more", more = more)),
+        };
+        embed = embed.field(tr!(lang, "kb-gaps-never"), format!("{}{tail}", lines.join("\n")));
     }
-    let embed = embed.footer(
-        "The whole report: `cio-cto-bot gaps` where the bot runs; `gaps --propose FILE` drafts new entries.",
-    );
+    let embed = embed.footer(tr!(lang, "kb-gaps-footer"));
     message(vec![embed], Vec::new(), true)
 }
 
@@ -433,7 +422,7 @@ mod tests {
         let k = Knowledge::bundled().unwrap();
         let s = Stats { questions: 3, answered: 2, top: Vec::new(), up: 1, down: 0 };
         let day = Day { day: 19_999, questions: 3, answered: 2, up: 1, down: 0 };
-        let reply = stats_with_chart(&k, &s, &last_days(20_000, &[day]));
+        let reply = stats_with_chart(&k, &s, &last_days(20_000, &[day]), Lang::ENGLISH);
         let json = serde_json::to_value(&reply.response).unwrap();
         assert_eq!(json["data"]["embeds"][0]["image"]["url"], "attachment://kb-stats.png");
         assert_eq!(reply.files[0].name, CHART);
@@ -441,7 +430,7 @@ mod tests {
         assert!(crate::discord::limits::violations(&json).is_empty());
         assert_eq!(reply.files.len(), 1);
         assert!(reply.files[0].bytes.starts_with(b"\x89PNG"));
-        let quiet = stats_with_chart(&k, &s, &last_days(20_000, &[]));
+        let quiet = stats_with_chart(&k, &s, &last_days(20_000, &[]), Lang::ENGLISH);
         assert!(quiet.files.is_empty(), "no questions, no chart");
         let json = serde_json::to_value(&quiet.response).unwrap();
         let attachments = json["data"]["attachments"].as_array();
@@ -468,30 +457,34 @@ mod tests {
     #[test]
     fn a_thumbs_down_is_acknowledged_privately_with_the_nearest_other_answers() {
         let engine = engine();
-        let down = json(&feedback(&engine, "reporting-tension", false, Kept::Counted));
+        let down =
+            json(&feedback(&engine, "reporting-tension", false, Kept::Counted, Lang::ENGLISH));
         assert_eq!(down["data"]["flags"], 64, "ephemeral");
         assert_eq!(down["data"]["allowed_mentions"]["parse"], serde_json::json!([]));
         let offered = custom_ids(&down);
         assert!(!offered.is_empty());
         assert!(offered.iter().all(|id| id.starts_with("ask:") && id.ends_with(":private")));
         assert!(!offered.contains(&"ask:reporting-tension:private".to_owned()), "other answers");
-        let up = json(&feedback(&engine, "reporting-tension", true, Kept::Counted));
+        let up = json(&feedback(&engine, "reporting-tension", true, Kept::Counted, Lang::ENGLISH));
         assert_eq!(up["data"]["flags"], 64);
         assert!(custom_ids(&up).is_empty());
-        let off = json(&feedback(&engine, "reporting-tension", true, Kept::NoStore));
+        let off = json(&feedback(&engine, "reporting-tension", true, Kept::NoStore, Lang::ENGLISH));
         assert!(off["data"]["embeds"][0]["description"].as_str().unwrap().contains("not recorded"));
-        let gone = json(&feedback(&engine, "no-such-entry", false, Kept::NotCounted));
+        let gone =
+            json(&feedback(&engine, "no-such-entry", false, Kept::NotCounted, Lang::ENGLISH));
         let text = gone["data"]["embeds"][0]["description"].as_str().unwrap();
         assert!(text.contains("no longer in my knowledge"), "{text}");
         assert!(custom_ids(&gone).is_empty());
-        let failed = json(&feedback(&engine, "reporting-tension", true, Kept::Failed));
+        let failed =
+            json(&feedback(&engine, "reporting-tension", true, Kept::Failed, Lang::ENGLISH));
         let text = failed["data"]["embeds"][0]["description"].as_str().unwrap();
         assert!(
             text.contains("could not record your vote") && text.contains("try again"),
             "{text}"
         );
         assert_eq!(failed["data"]["embeds"][0]["title"], "Vote not recorded");
-        let again = json(&feedback(&engine, "reporting-tension", false, Kept::Again));
+        let again =
+            json(&feedback(&engine, "reporting-tension", false, Kept::Again, Lang::ENGLISH));
         let text = again["data"]["embeds"][0]["description"].as_str().unwrap();
         assert!(text.contains("first vote stands"), "{text}");
     }
@@ -506,7 +499,7 @@ mod tests {
             up: 5,
             down: 2,
         };
-        let s = json(&stats(&k, &figures));
+        let s = json(&stats(&k, &figures, Lang::ENGLISH));
         assert_eq!(s["data"]["flags"], 64);
         let text = s.to_string();
         assert!(text.contains("**40 questions**") && text.contains("(75%)"), "{text}");
@@ -521,7 +514,7 @@ mod tests {
             downvoted: vec![VoteCount { entry: "acronyms".into(), up: 1, down: 4 }],
             unasked: (0..25).map(|i| format!("entry-{i}")).collect(),
         };
-        let g = json(&gaps(&k, &report, 3));
+        let g = json(&gaps(&k, &report, 3, Lang::ENGLISH));
         assert_eq!(g["data"]["flags"], 64);
         let text = g.to_string();
         assert!(
@@ -530,8 +523,8 @@ mod tests {
         );
         assert!(text.contains("👎 4 · 👍 1") && text.contains("and 15 more"), "{text}");
         assert!(text.contains("3 questions declined, 1 answer voted down, 25 entries"), "{text}");
-        assert_eq!(json(&refused())["data"]["flags"], 64);
-        assert_eq!(json(&no_store())["data"]["flags"], 64);
+        assert_eq!(json(&refused(Lang::ENGLISH))["data"]["flags"], 64);
+        assert_eq!(json(&no_store(Lang::ENGLISH))["data"]["flags"], 64);
     }
 
     #[test]

@@ -284,7 +284,7 @@ pub fn fixed_reply(engine: &crate::engine::Engine, kind: &str) -> Result<Bytes, 
         question: "Who reports to whom, the CIO or the CTO?",
         private: false,
     };
-    let answer = super::reply::reply(engine, &request);
+    let answer = super::reply::reply(engine, &request, crate::locale::Lang::ENGLISH);
     Ok(serde_json::to_vec(&answer).map_err(EndpointError::Fixed)?.into())
 }
 

@@ -98,7 +98,7 @@ impl EventHandler for Handler {
             Ok(served) => (served.json, served.files),
             Err(err) => {
                 warn!(%err, interaction = %id, ?kind, "could not work out a reply");
-                match serde_json::to_vec(&reply::failed()) {
+                match serde_json::to_vec(&reply::failed(caller.lang)) {
                     Ok(json) => (json.into(), Vec::new()),
                     Err(_) => return,
                 }

@@ -15,6 +15,7 @@ use tracing::warn;
 
 use super::reply::{Feedback, Replied};
 use crate::engine::Engine;
+use crate::locale::Lang;
 
 /// Questions waiting for the model at most; beyond, the word matcher's
 /// reply is sent. The model works out a batch of 32 in about 130 ms on two
@@ -31,6 +32,7 @@ struct Job {
     question: String,
     private: bool,
     feedback: Feedback,
+    lang: Lang,
     reply: oneshot::Sender<Replied>,
 }
 
@@ -69,6 +71,7 @@ impl Meaning {
         question: &str,
         private: bool,
         feedback: Feedback,
+        lang: Lang,
     ) -> Replied {
         // Busy, the model's time goes to questions it could answer; one it
         // would only find the nearest questions for gets the word matcher's.
@@ -76,7 +79,7 @@ impl Meaning {
         if waiting >= BUSY {
             let lexical = engine.ask_lexical(question);
             if !Engine::promotable(&lexical) {
-                return Replied::to(engine, &lexical, private, feedback);
+                return Replied::to(engine, &lexical, private, feedback, lang);
             }
         }
         let (reply, answer) = oneshot::channel();
@@ -85,6 +88,7 @@ impl Meaning {
             question: question.to_owned(),
             private,
             feedback,
+            lang,
             reply,
         };
         if self.jobs.try_send(job).is_ok()
@@ -93,7 +97,7 @@ impl Meaning {
             return replied;
         }
         warn!("the sentence model is behind: answering on the word matcher alone");
-        Replied::to(engine, &engine.ask_lexical(question), private, feedback)
+        Replied::to(engine, &engine.ask_lexical(question), private, feedback, lang)
     }
 }
 
@@ -123,7 +127,9 @@ fn work(mut waiting: mpsc::Receiver<Job>) {
                 answers
                     .iter()
                     .zip(&same)
-                    .map(|(answer, job)| Replied::to(&engine, answer, job.private, job.feedback))
+                    .map(|(answer, job)| {
+                        Replied::to(&engine, answer, job.private, job.feedback, job.lang)
+                    })
                     .collect::<Vec<_>>()
             }));
             match worked {
@@ -164,7 +170,9 @@ mod tests {
             .iter()
             .map(|&q| {
                 let (meaning, engine) = (meaning.clone(), Arc::clone(&engine));
-                tokio::spawn(async move { meaning.reply(&engine, q, false, Feedback(true)).await })
+                tokio::spawn(async move {
+                    meaning.reply(&engine, q, false, Feedback(true), Lang::ENGLISH).await
+                })
             })
             .collect();
         for (question, replied) in questions.iter().zip(together) {
@@ -173,6 +181,7 @@ mod tests {
                 &engine,
                 &super::super::request::Request::Ask { question, private: false },
                 Feedback(true),
+                Lang::ENGLISH,
             );
             assert_eq!(json(&replied), json(&alone), "{question}");
             assert_eq!(replied.asked, alone.asked, "{question}");

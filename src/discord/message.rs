@@ -124,7 +124,8 @@ impl Embed {
         self.footer = truncate(&self.footer, limits::FOOTER);
         if self.fields.len() > limits::FIELDS {
             self.fields.truncate(limits::FIELDS - 1);
-            self.fields.push(("…".into(), "More than fits here; ask `/ask` about it.".into()));
+            // No words: this part is said the same in every language.
+            self.fields.push(("…".into(), "…".into()));
         }
         for (name, value) in &mut self.fields {
             *name = truncate(name, limits::FIELD_NAME);

@@ -9,6 +9,7 @@
 use serenity::builder::{CreateButton, CreateInteractionResponse};
 use serenity::model::application::ButtonStyle;
 
+use super::commands::topic_key;
 use super::limits;
 use super::message::{
     DECLINED, Delivery, Embed, INFO, buttons, card, message, notice, source_field, truncate,
@@ -16,12 +17,14 @@ use super::message::{
 use super::request::{learn_id, quiz_id, related_id};
 use crate::engine::Engine;
 use crate::learn::{self, Card};
+use crate::locale::Lang;
 use crate::quiz::{self, Topic};
 use crate::store::Score;
+use crate::tr;
 
 /// `/learn`: the first card of `path` (the first path when empty), a new
 /// message, private unless shared.
-pub fn start(engine: &Engine, path: &str, share: bool) -> CreateInteractionResponse {
+pub fn start(engine: &Engine, path: &str, share: bool, lang: Lang) -> CreateInteractionResponse {
     let k = engine.knowledge();
     let path = if path.trim().is_empty() {
         k.paths.first().map(|p| p.id.as_str())
@@ -32,13 +35,13 @@ pub fn start(engine: &Engine, path: &str, share: bool) -> CreateInteractionRespo
         let names: Vec<String> =
             k.paths.iter().map(|p| format!("• `{}`: {}", p.id, p.title)).collect();
         let text = if names.is_empty() {
-            "My knowledge base has no learning paths.".to_owned()
+            tr!(lang, "learn-no-paths")
         } else {
-            format!("I know these paths:\n{}", names.join("\n"))
+            tr!(lang, "learn-paths", paths = names.join("\n"))
         };
-        return notice("No such learning path", &text);
+        return notice(&tr!(lang, "learn-unknown-title"), &text);
     };
-    step(engine, path, 0, Delivery::New { private: !share })
+    step(engine, path, 0, Delivery::New { private: !share }, lang)
 }
 
 /// The path a user typed: its id (what autocomplete sends) or its title.
@@ -50,8 +53,8 @@ fn find_path<'k>(engine: &'k Engine, typed: &str) -> Option<&'k str> {
 }
 
 /// The card of step `index` of `path`, edited into the message clicked.
-pub fn turn(engine: &Engine, path: &str, index: usize) -> CreateInteractionResponse {
-    step(engine, path, index, Delivery::Update)
+pub fn turn(engine: &Engine, path: &str, index: usize, lang: Lang) -> CreateInteractionResponse {
+    step(engine, path, index, Delivery::Update, lang)
 }
 
 fn step(
@@ -59,83 +62,77 @@ fn step(
     path: &str,
     index: usize,
     delivery: Delivery,
+    lang: Lang,
 ) -> CreateInteractionResponse {
     let k = engine.knowledge();
     let Some(c) = learn::card(k, path, index) else {
-        return notice(
-            "That learning path is gone",
-            "My knowledge base has changed since this card was made. Start again with `/learn`.",
-        );
+        return notice(&tr!(lang, "learn-gone-title"), &tr!(lang, "learn-gone"));
     };
-    card(vec![embed(engine, &c)], vec![controls(&c)], delivery)
+    card(vec![embed(engine, &c, lang)], vec![controls(&c, lang)], delivery)
 }
 
-fn embed(engine: &Engine, c: &Card) -> Embed {
+fn embed(engine: &Engine, c: &Card, lang: Lang) -> Embed {
     let k = engine.knowledge();
-    let progress = format!("Step {} of {} · {}", c.index + 1, c.len(), c.path.title);
+    let mut progress = tr!(
+        lang,
+        "learn-progress",
+        step = c.index + 1,
+        steps = c.len(),
+        path = c.path.title.as_str()
+    );
+    if !lang.is_english() {
+        progress = format!("{progress} · {}", tr!(lang, "as-published"));
+    }
     let mut note = String::new();
     if !c.skipped.is_empty() {
-        let n = c.skipped.len();
-        note = format!(
-            "*{} of this path {} no longer in my knowledge base, so I moved on.*\n\n",
-            if n == 1 { "A step".to_owned() } else { format!("{n} steps") },
-            if n == 1 { "is" } else { "are" }
-        );
+        note = format!("*{}*\n\n", tr!(lang, "learn-skipped", steps = c.skipped.len()));
     }
     match c.entry {
         Some(e) => Embed::new(e.questions[0].as_str(), format!("{note}{}", e.answer), INFO)
-            .field("Who said it", k.credit(e.attribution))
-            .field("Source", source_field(k, e.source))
+            .field(tr!(lang, "field-who"), k.credit(e.attribution))
+            .field(tr!(lang, "field-source"), source_field(k, e.source))
             .footer(progress),
-        None => Embed::new(
-            "The end of this path",
-            format!("{note}That was the last step. `/topics` lists everything else you can ask."),
-            INFO,
-        )
-        .footer(progress),
+        None => {
+            let text = format!("{note}{}", tr!(lang, "learn-end"));
+            Embed::new(tr!(lang, "learn-end-title"), text, INFO).footer(progress)
+        }
     }
 }
 
 /// Back, Next and the related questions; Back on the first step and Next on
 /// the last are shown disabled, so the row keeps its shape.
-fn controls(c: &Card) -> Vec<CreateButton> {
+fn controls(c: &Card, lang: Lang) -> Vec<CreateButton> {
     let path = c.path.id.as_str();
     // A disabled button still needs a custom_id of its own.
     let back = CreateButton::new(learn_id(path, c.back().unwrap_or(c.index)))
-        .label("◀ Back")
+        .label(truncate(&tr!(lang, "learn-back"), limits::BUTTON_LABEL))
         .style(ButtonStyle::Secondary)
         .disabled(c.back().is_none());
     let next = CreateButton::new(learn_id(path, c.next().unwrap_or(c.len())))
-        .label("Next ▶")
+        .label(truncate(&tr!(lang, "learn-next"), limits::BUTTON_LABEL))
         .style(ButtonStyle::Primary)
         .disabled(c.next().is_none());
     let mut row = vec![back, next];
     if let Some(e) = c.entry {
         let id = related_id(&e.id);
         if id.len() <= limits::CUSTOM_ID {
-            row.push(
-                CreateButton::new(id).label("Related questions").style(ButtonStyle::Secondary),
-            );
+            let label = truncate(&tr!(lang, "learn-related"), limits::BUTTON_LABEL);
+            row.push(CreateButton::new(id).label(label).style(ButtonStyle::Secondary));
         }
     }
     row
 }
 
 /// The related questions of an entry, privately, each a button.
-pub fn related(engine: &Engine, entry: &str) -> CreateInteractionResponse {
+pub fn related(engine: &Engine, entry: &str, lang: Lang) -> CreateInteractionResponse {
     let Some(e) = engine.knowledge().entry(entry) else {
-        return notice(
-            "That question is gone",
-            "My knowledge base has changed since this card was made. Try `/topics`.",
-        );
+        return notice(&tr!(lang, "entry-gone-title"), &tr!(lang, "related-gone"));
     };
     let related = engine.related(e);
-    let text = if related.is_empty() {
-        "Nothing else in my knowledge base is close to this step.".to_owned()
-    } else {
-        "Pick one to see its answer (only you will see it).".to_owned()
-    };
-    let embed = Embed::new(format!("Related to: {}", e.questions[0]), text, INFO);
+    let text =
+        if related.is_empty() { tr!(lang, "related-none") } else { tr!(lang, "related-pick") };
+    let title = tr!(lang, "related-title", question = e.questions[0].as_str());
+    let embed = Embed::new(title, text, INFO);
     message(vec![embed], buttons(&related, true, ButtonStyle::Secondary), true)
 }
 
@@ -163,14 +160,12 @@ pub fn quiz_start(
     topic: &str,
     share: bool,
     seed: u64,
+    lang: Lang,
 ) -> CreateInteractionResponse {
     let topic = Topic::from_name(topic).unwrap_or(Topic::Any);
-    quiz_card(engine, topic, seed, None, Delivery::New { private: !share })
+    quiz_card(engine, (topic, seed), None, Delivery::New { private: !share }, lang)
 }
 
-/// A quiz button: "Next question" (`choice` `None`) shows the question
-/// `seed` makes; a choice shows whether it was right, with the sourced
-/// answer and, with a store, the player's score.
 /// What a quiz answer's card says of the player's score.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum QuizScore {
@@ -183,61 +178,65 @@ pub enum QuizScore {
     Failed,
 }
 
+/// A quiz button (`version`, `topic`, `seed`, `choice`): "Next question"
+/// (`choice` `None`) shows the question `seed` makes; a choice shows
+/// whether it was right, with the sourced answer and, with a store, the
+/// player's score.
 pub fn quiz_button(
     engine: &Engine,
-    version: &str,
-    topic: &str,
-    seed: u64,
-    choice: Option<usize>,
+    (version, topic, seed, choice): (&str, &str, u64, Option<usize>),
     score: QuizScore,
+    lang: Lang,
 ) -> CreateInteractionResponse {
     let topic = Topic::from_name(topic).unwrap_or(Topic::Any);
     if version != quiz_version(engine) {
-        let note =
-            "My knowledge base has changed since that question was made; here is a fresh one.";
-        return quiz_card(engine, topic, seed, Some(note), Delivery::Update);
+        let note = tr!(lang, "quiz-changed");
+        return quiz_card(engine, (topic, seed), Some(&note), Delivery::Update, lang);
     }
     let Some(choice) = choice else {
-        return quiz_card(engine, topic, seed, None, Delivery::Update);
+        return quiz_card(engine, (topic, seed), None, Delivery::Update, lang);
     };
     let Some(q) = quiz::question(engine.knowledge(), topic, seed) else {
-        return no_questions(topic);
+        return no_questions(topic, lang);
     };
     let right = choice == q.right;
-    let (title, colour) = if right { ("Correct", RIGHT) } else { ("Not quite", DECLINED) };
-    let text = format!(
-        "**{}**
-
-The answer: **{}**
-
-{}",
-        q.prompt, q.choices[q.right], q.explanation
-    );
+    let (title, colour) = match right {
+        true => (tr!(lang, "quiz-right"), RIGHT),
+        false => (tr!(lang, "quiz-wrong"), DECLINED),
+    };
+    let answer = tr!(lang, "quiz-answer", answer = q.choices[q.right].as_str());
+    let text = format!("**{}**\n\n{answer}\n\n{}", q.prompt.text(lang), q.explanation);
     let mut embed = Embed::new(title, text, colour)
-        .field("Who said it", q.credit.as_str())
-        .field("Source", q.citation.as_str());
+        .field(tr!(lang, "field-who"), q.credit.as_str())
+        .field(tr!(lang, "field-source"), q.citation.as_str());
+    let mut footer = Vec::new();
+    if !lang.is_english() {
+        footer.push(tr!(lang, "as-published"));
+    }
     if score == QuizScore::Failed {
-        embed = embed.footer(
-            "Your answer could not be kept just now (my store is unreachable), so your score did not change.",
-        );
+        footer.push(tr!(lang, "quiz-not-kept"));
     }
     if let QuizScore::Kept(s) = score {
-        let mut line = format!(
-            "Your score: {} of {} · streak {} (best {})",
-            s.correct, s.answered, s.streak, s.best
-        );
+        footer.push(tr!(
+            lang,
+            "quiz-score",
+            correct = s.correct,
+            answered = s.answered,
+            streak = s.streak,
+            best = s.best
+        ));
         if !s.counted {
-            line.push_str(" · you had answered this one already, so it did not count again");
+            footer.push(tr!(lang, "quiz-again"));
         }
-        embed = embed.footer(line);
     }
+    embed = embed.footer(footer.join(" · "));
     let next = CreateButton::new(quiz_id(
         quiz_version(engine),
         topic.name(),
         quiz::next_seed(engine.knowledge(), topic, seed),
         None,
     ))
-    .label("Next question")
+    .label(truncate(&tr!(lang, "quiz-next"), limits::BUTTON_LABEL))
     .style(ButtonStyle::Primary);
     card(vec![embed], vec![vec![next]], Delivery::Update)
 }
@@ -248,38 +247,28 @@ pub fn quiz_is_right(engine: &Engine, topic: &str, seed: u64, choice: usize) -> 
     quiz::question(engine.knowledge(), topic, seed).is_some_and(|q| q.right == choice)
 }
 
-fn no_questions(topic: Topic) -> CreateInteractionResponse {
-    notice(
-        "No quiz questions",
-        &format!(
-            "My knowledge base gives no “{}” questions. Try `/quiz` without a topic.",
-            topic.label()
-        ),
-    )
+fn no_questions(topic: Topic, lang: Lang) -> CreateInteractionResponse {
+    let topic = tr!(lang, topic_key(topic));
+    notice(&tr!(lang, "quiz-none-title"), &tr!(lang, "quiz-none", topic = topic))
 }
 
 fn quiz_card(
     engine: &Engine,
-    topic: Topic,
-    seed: u64,
+    (topic, seed): (Topic, u64),
     note: Option<&str>,
     delivery: Delivery,
+    lang: Lang,
 ) -> CreateInteractionResponse {
     let Some(q) = quiz::question(engine.knowledge(), topic, seed) else {
-        return no_questions(topic);
+        return no_questions(topic, lang);
     };
     let version = quiz_version(engine);
     let text = match note {
-        Some(note) => format!(
-            "*{note}*
-
-{}",
-            q.prompt
-        ),
-        None => q.prompt.clone(),
+        Some(note) => format!("*{note}*\n\n{}", q.prompt.text(lang)),
+        None => q.prompt.text(lang),
     };
-    let embed = Embed::new(format!("Quiz · {}", topic.label()), text, QUIZ_COLOUR)
-        .footer("Pick an answer: you will see the sourced answer either way.");
+    let title = tr!(lang, "quiz-title", topic = tr!(lang, topic_key(topic)));
+    let embed = Embed::new(title, text, QUIZ_COLOUR).footer(tr!(lang, "quiz-footer"));
     let choices: Vec<CreateButton> = (q.choices.iter().enumerate())
         .map(|(i, choice)| {
             CreateButton::new(quiz_id(version, topic.name(), seed, Some(i)))
@@ -294,6 +283,10 @@ fn quiz_card(
 mod tests {
     use super::*;
     use crate::discord::reply::reply;
+
+    fn reply_en(engine: &Engine, request: &Request) -> CreateInteractionResponse {
+        reply(engine, request, Lang::ENGLISH)
+    }
     use crate::discord::request::Request;
     use crate::knowledge::Knowledge;
     use proptest::prelude::*;
@@ -318,7 +311,7 @@ mod tests {
     #[test]
     fn learn_starts_privately_unless_shared_and_steps_in_place() {
         let engine = engine();
-        let first = json(&reply(&engine, &Request::Learn { path: "", share: false }));
+        let first = json(&reply_en(&engine, &Request::Learn { path: "", share: false }));
         assert_eq!((first["type"].as_u64(), first["data"]["flags"].as_u64()), (Some(4), Some(64)));
         let footer = first["data"]["embeds"][0]["footer"]["text"].as_str().unwrap();
         assert!(footer.starts_with("Step 1 of 20 · CIO and CTO"), "{footer}");
@@ -331,9 +324,9 @@ mod tests {
                 ("related:acronyms".to_owned(), false)
             ]
         );
-        let shared = json(&reply(&engine, &Request::Learn { path, share: true }));
+        let shared = json(&reply_en(&engine, &Request::Learn { path, share: true }));
         assert_eq!(shared["data"]["flags"], Value::Null, "shared in the channel");
-        let next = json(&reply(&engine, &Request::LearnStep { path, step: 1 }));
+        let next = json(&reply_en(&engine, &Request::LearnStep { path, step: 1 }));
         assert_eq!(next["type"], 7, "Back and Next edit the card");
         assert!(
             next["data"]["embeds"][0]["footer"]["text"]
@@ -341,11 +334,12 @@ mod tests {
                 .unwrap()
                 .starts_with("Step 2 of 20")
         );
-        let gone = json(&reply(&engine, &Request::LearnStep { path: "gone", step: 1 }));
+        let gone = json(&reply_en(&engine, &Request::LearnStep { path: "gone", step: 1 }));
         assert_eq!((gone["type"].as_u64(), gone["data"]["flags"].as_u64()), (Some(4), Some(64)));
-        let unknown = json(&reply(&engine, &Request::Learn { path: "no such path", share: false }));
+        let unknown =
+            json(&reply_en(&engine, &Request::Learn { path: "no such path", share: false }));
         assert!(unknown.to_string().contains("new-engineering-manager"), "{unknown}");
-        let related = json(&reply(&engine, &Request::Related { entry: "acronyms" }));
+        let related = json(&reply_en(&engine, &Request::Related { entry: "acronyms" }));
         assert_eq!(related["data"]["flags"], 64);
         assert!(
             ids(&related).iter().all(|(id, _)| id.starts_with("ask:") && id.ends_with(":private"))
@@ -359,7 +353,8 @@ mod tests {
     #[test]
     fn a_quiz_question_is_answered_in_place_with_its_source() {
         let engine = engine();
-        let start = json(&reply(&engine, &Request::Quiz { topic: "roles", share: false, seed: 5 }));
+        let start =
+            json(&reply_en(&engine, &Request::Quiz { topic: "roles", share: false, seed: 5 }));
         assert_eq!((start["type"].as_u64(), start["data"]["flags"].as_u64()), (Some(4), Some(64)));
         let choices = quiz_ids(&start);
         assert_eq!(choices.len(), 2, "CIO or CTO");
@@ -367,7 +362,7 @@ mod tests {
         let version = quiz_version(&engine);
         for (i, id) in choices.iter().enumerate() {
             assert_eq!(*id, quiz_id(version, "roles", 5, Some(i)));
-            let answered = json(&reply(
+            let answered = json(&reply_en(
                 &engine,
                 &Request::QuizButton { version, topic: "roles", seed: 5, choice: Some(i) },
             ));
@@ -386,18 +381,18 @@ mod tests {
                 )]
             );
         }
-        let next = json(&reply(
+        let next = json(&reply_en(
             &engine,
             &Request::QuizButton { version, topic: "roles", seed: 9, choice: None },
         ));
         assert_eq!(next["type"], 7);
         assert_eq!(quiz_ids(&next)[0], quiz_id(version, "roles", 9, Some(0)));
-        let old = json(&reply(
+        let old = json(&reply_en(
             &engine,
             &Request::QuizButton { version: "00000000", topic: "roles", seed: 9, choice: Some(0) },
         ));
         assert!(old.to_string().contains("has changed since"), "{old}");
-        let shared = json(&reply(&engine, &Request::Quiz { topic: "", share: true, seed: 1 }));
+        let shared = json(&reply_en(&engine, &Request::Quiz { topic: "", share: true, seed: 1 }));
         assert_eq!(shared["data"]["flags"], Value::Null);
     }
 
@@ -414,8 +409,8 @@ mod tests {
                     Request::QuizButton { version: &version, topic: topic.name(), seed, choice: None },
                     Request::QuizButton { version: &version, topic: topic.name(), seed, choice: Some(choice) },
                 ];
-                for request in requests {
-                    let card = json(&reply(&engine, &request));
+                for (request, lang) in requests.iter().flat_map(|r| Lang::all().map(move |l| (r, l))) {
+                    let card = json(&reply(&engine, request, lang));
                     let problems = crate::discord::limits::violations(&card);
                     prop_assert!(problems.is_empty(), "{:?}", problems);
                     for id in quiz_ids(&card) {
@@ -435,8 +430,8 @@ mod tests {
         #[test]
         fn next_and_back_never_leave_the_path(step in 0usize..40) {
             let engine = engine();
-            for path in &engine.knowledge().paths {
-                let card = json(&reply(&engine, &Request::LearnStep { path: &path.id, step }));
+            for (path, lang) in engine.knowledge().paths.iter().flat_map(|p| Lang::all().map(move |l| (p, l))) {
+                let card = json(&reply(&engine, &Request::LearnStep { path: &path.id, step }, lang));
                 let problems = crate::discord::limits::violations(&card);
                 prop_assert!(problems.is_empty(), "{problems:?}");
                 for (id, disabled) in ids(&card) {

@@ -25,8 +25,10 @@ use tracing::warn;
 
 use super::message::notice;
 use super::request::{Caller, Request};
+use crate::locale::Lang;
 use crate::settings::{Admission, Cooldown, Replies, Settings, Window};
 use crate::store::{Backend, Health, Store};
+use crate::tr;
 
 /// How long settings read from the store are used before they are read
 /// again.
@@ -152,7 +154,7 @@ impl Policy {
         if counted && let Some(user) = &caller.user {
             let cooldown = settings.cooldown;
             if let Admission::Refused { wait_ms } = self.admit(guild, user, cooldown).await {
-                return Gate::SlowDown(slow_down(wait_ms, cooldown));
+                return Gate::SlowDown(slow_down(wait_ms, cooldown, caller.lang));
             }
         }
         let private =
@@ -217,12 +219,10 @@ async fn read(store: &Store, guild: &str) -> Option<Settings> {
 
 /// The private reply to a question over the cooldown, with the time left
 /// (rounded up to the second).
-pub fn slow_down(wait_ms: i64, cooldown: Cooldown) -> CreateInteractionResponse {
+pub fn slow_down(wait_ms: i64, cooldown: Cooldown, lang: Lang) -> CreateInteractionResponse {
     let seconds = (wait_ms.max(1) + 999) / 1000;
-    notice(
-        "Slow down",
-        &format!("This server allows {}. You can ask again in {seconds} s.", cooldown.describe()),
-    )
+    let text = tr!(lang, "slow-down", cooldown = cooldown.describe(lang), seconds = seconds);
+    notice(&tr!(lang, "slow-down-title"), &text)
 }
 
 /// Whether the cooldown counts a request ([`Request::class`]).
@@ -297,9 +297,9 @@ mod tests {
     #[test]
     fn slow_down_rounds_the_time_left_up() {
         let c = Cooldown { questions: 1, seconds: 60 };
-        let text = slow_down_text(&slow_down(12_001, c));
+        let text = slow_down_text(&slow_down(12_001, c, Lang::ENGLISH));
         assert!(text.contains("again in 13 s") && text.contains("1 question every 60 s"), "{text}");
-        assert!(slow_down_text(&slow_down(0, c)).contains("again in 1 s"));
+        assert!(slow_down_text(&slow_down(0, c, Lang::ENGLISH)).contains("again in 1 s"));
     }
 
     /// Many people asking: closed windows are dropped, open ones kept.

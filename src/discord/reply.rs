@@ -25,8 +25,20 @@ use super::request::{self, Request};
 use super::{curator, onboarding};
 use crate::engine::{Answer, Engine, Outcome, Suggestion, fuzzy_score};
 use crate::knowledge::{Attribution, Entry, Kind, Knowledge};
+use crate::locale::Lang;
 use crate::render::{decline_message, missing_line, rounded, unnamed_line};
 use crate::text::fold;
+use crate::tr;
+
+/// What kind of answer an entry gives, as a footer names it.
+fn kind_label(lang: Lang, kind: Kind) -> String {
+    match kind {
+        Kind::Fact => tr!(lang, "kind-fact"),
+        Kind::SurveyFigure => tr!(lang, "kind-survey-figure"),
+        Kind::View => tr!(lang, "kind-view"),
+        Kind::Profile => tr!(lang, "kind-person"),
+    }
+}
 
 /// Embed colours, one per kind of answer.
 fn colour(kind: Kind) -> Colour {
@@ -38,9 +50,10 @@ fn colour(kind: Kind) -> Colour {
     })
 }
 
-/// The reply to `interaction`, as a bot with no store gives it.
+/// The reply to `interaction`, as a bot with no store gives it, in the
+/// member's language.
 pub fn respond(engine: &Engine, interaction: &Interaction) -> CreateInteractionResponse {
-    reply(engine, &request::parse(interaction))
+    reply(engine, &request::parse(interaction), request::caller(interaction).lang)
 }
 
 /// Whether answers carry 👍/👎 buttons: only where a store keeps the votes.
@@ -50,18 +63,23 @@ pub struct Feedback(pub bool);
 /// The reply, unless working it out needs the sentence model
 /// (milliseconds of CPU): then `None`, and an async caller runs [`replied`]
 /// on a blocking thread.
-pub fn quick_reply(engine: &Engine, request: &Request, feedback: Feedback) -> Option<Replied> {
+pub fn quick_reply(
+    engine: &Engine,
+    request: &Request,
+    feedback: Feedback,
+    lang: Lang,
+) -> Option<Replied> {
     match *request {
         Request::Ask { question, private } => {
-            engine.ask_quick(question).map(|a| Replied::to(engine, &a, private, feedback))
+            engine.ask_quick(question).map(|a| Replied::to(engine, &a, private, feedback, lang))
         }
-        Request::Message { text, own, private, .. } => match unanswerable(text, own) {
+        Request::Message { text, own, private, .. } => match unanswerable(text, own, lang) {
             Some(response) => Some(Replied { response, asked: None }),
             None => engine
                 .ask_quick(text)
-                .map(|a| framed(request, Replied::to(engine, &a, private, feedback))),
+                .map(|a| framed(request, Replied::to(engine, &a, private, feedback, lang), lang)),
         },
-        _ => Some(replied(engine, request, feedback)),
+        _ => Some(replied(engine, request, feedback, lang)),
     }
 }
 
@@ -76,28 +94,37 @@ pub use crate::store::Asked;
 
 impl Replied {
     /// The reply to an answer already worked out.
-    pub fn to(engine: &Engine, answer: &Answer, private: bool, feedback: Feedback) -> Replied {
+    pub fn to(
+        engine: &Engine,
+        answer: &Answer,
+        private: bool,
+        feedback: Feedback,
+        lang: Lang,
+    ) -> Replied {
         let asked = Asked::of(answer);
-        let response = self::answer(engine, answer, private, feedback);
+        let response = self::answer(engine, answer, private, feedback, lang);
         Replied { response, asked: Some(asked) }
     }
 }
 
 /// [`reply`], with what it answered.
-pub fn replied(engine: &Engine, request: &Request, feedback: Feedback) -> Replied {
+pub fn replied(engine: &Engine, request: &Request, feedback: Feedback, lang: Lang) -> Replied {
     match *request {
         Request::Ask { question, private } => {
-            Replied::to(engine, &engine.ask(question), private, feedback)
+            Replied::to(engine, &engine.ask(question), private, feedback, lang)
         }
         Request::Entry { id, private } => match engine.answer_entry(id) {
-            Some(answer) => Replied::to(engine, &answer, private, feedback),
-            None => Replied { response: reply(engine, request), asked: None },
+            Some(answer) => Replied::to(engine, &answer, private, feedback, lang),
+            None => Replied { response: reply(engine, request, lang), asked: None },
         },
-        Request::Message { text, own, private, .. } => match unanswerable(text, own) {
+        Request::Message { text, own, private, .. } => match unanswerable(text, own, lang) {
             Some(response) => Replied { response, asked: None },
-            None => framed(request, Replied::to(engine, &engine.ask(text), private, feedback)),
+            None => {
+                let answered = Replied::to(engine, &engine.ask(text), private, feedback, lang);
+                framed(request, answered, lang)
+            }
         },
-        _ => Replied { response: reply(engine, request), asked: None },
+        _ => Replied { response: reply(engine, request, lang), asked: None },
     }
 }
 
@@ -108,27 +135,17 @@ pub const MAX_MESSAGE_CHARS: usize = 1000;
 /// The private reply to a message that is not answered: one of the bot's
 /// own, one without text (images or embeds only), or one too long to be a
 /// question.
-fn unanswerable(text: &str, own: bool) -> Option<CreateInteractionResponse> {
+fn unanswerable(text: &str, own: bool, lang: Lang) -> Option<CreateInteractionResponse> {
     if own {
-        return Some(notice(
-            "That message is mine",
-            "I answer the questions people post, not my own replies. Pick the message that asks the question, or ask me with `/ask`.",
-        ));
+        return Some(notice(&tr!(lang, "message-own-title"), &tr!(lang, "message-own")));
     }
     let chars = text.trim().chars().count();
     if chars == 0 {
-        return Some(notice(
-            "No text to answer",
-            "That message has no text I can read (only images or embeds). Ask me the question with `/ask`.",
-        ));
+        return Some(notice(&tr!(lang, "message-empty-title"), &tr!(lang, "message-empty")));
     }
     if chars > MAX_MESSAGE_CHARS {
-        return Some(notice(
-            "That message is too long",
-            &format!(
-                "I answer a question of at most {MAX_MESSAGE_CHARS} characters, and that message has {chars}. Ask me the question itself with `/ask`."
-            ),
-        ));
+        let text = tr!(lang, "message-long", max = MAX_MESSAGE_CHARS, chars = chars);
+        return Some(notice(&tr!(lang, "message-long-title"), &text));
     }
     None
 }
@@ -136,11 +153,11 @@ fn unanswerable(text: &str, own: bool) -> Option<CreateInteractionResponse> {
 /// A reply to a question, framed for the request that asked it: over a
 /// message command, a line saying whose message it answers (by name, with
 /// mentions and markdown defused), with a link to it.
-pub fn framed(request: &Request, replied: Replied) -> Replied {
+pub fn framed(request: &Request, replied: Replied, lang: Lang) -> Replied {
     match *request {
         Request::Message { author, jump, .. } => {
             let author = escaped(&truncate(author, 80));
-            let line = format!("Answering {author}'s message: {}", jump.link());
+            let line = tr!(lang, "message-answering", author = author, link = jump.link());
             Replied { response: with_content(replied.response, &line), asked: replied.asked }
         }
         _ => replied,
@@ -148,34 +165,31 @@ pub fn framed(request: &Request, replied: Replied) -> Replied {
 }
 
 /// A reply could not be worked out (the blocking thread panicked).
-pub fn failed() -> CreateInteractionResponse {
-    notice("Something went wrong", "I could not work out a reply to that. Please try again.")
+pub fn failed(lang: Lang) -> CreateInteractionResponse {
+    notice(&tr!(lang, "failed-title"), &tr!(lang, "failed"))
 }
 
 /// The reply to a request already read from an interaction, as a bot
 /// with no store gives it: no 👍/👎 on answers, and `/kb` says it needs a
 /// store. The adapters answer feedback and `/kb` through [`curator`].
-pub fn reply(engine: &Engine, request: &Request) -> CreateInteractionResponse {
+pub fn reply(engine: &Engine, request: &Request, lang: Lang) -> CreateInteractionResponse {
     let k = engine.knowledge();
     let feedback = Feedback(false);
     match *request {
         Request::Ping => CreateInteractionResponse::Pong,
         Request::Ask { question, private } => {
-            answer(engine, &engine.ask(question), private, feedback)
+            answer(engine, &engine.ask(question), private, feedback, lang)
         }
         Request::Entry { id, private } => match engine.answer_entry(id) {
-            Some(a) => answer(engine, &a, private, feedback),
-            None => notice(
-                "That question is gone",
-                "My knowledge base has changed since that button was made. Try `/topics` to see what I can answer now.",
-            ),
+            Some(a) => answer(engine, &a, private, feedback, lang),
+            None => notice(&tr!(lang, "entry-gone-title"), &tr!(lang, "entry-gone")),
         },
-        Request::Quote { person, private } => quote(engine, person, private),
-        Request::Stats { private } => stats(k, private),
-        Request::Compare { private } => compare(k, private),
-        Request::Topics { private } => topics(k, private),
-        Request::Sources { private } => sources(k, private),
-        Request::Help { private } => help(private),
+        Request::Quote { person, private } => quote(engine, person, private, lang),
+        Request::Stats { private } => stats(k, private, lang),
+        Request::Compare { private } => compare(k, private, lang),
+        Request::Topics { private } => topics(k, private, lang),
+        Request::Sources { private } => sources(k, private, lang),
+        Request::Help { private } => help(private, lang),
         Request::SuggestQuestions { partial } => {
             let choices = engine
                 .suggest(partial, limits::CHOICES)
@@ -188,21 +202,21 @@ pub fn reply(engine: &Engine, request: &Request) -> CreateInteractionResponse {
             autocomplete(people.into_iter().map(|i| choice(&k.people[i].credit(), &k.people[i].id)))
         }
         Request::Feedback { entry, up } => {
-            curator::feedback(engine, entry, up, curator::Kept::NotCounted)
+            curator::feedback(engine, entry, up, curator::Kept::NotCounted, lang)
         }
-        Request::Kb(_) => curator::no_store(),
-        Request::Settings(_) => super::settings::no_store(),
-        Request::Learn { path, share } => onboarding::start(engine, path, share),
-        Request::LearnStep { path, step } => onboarding::turn(engine, path, step),
-        Request::Related { entry } => onboarding::related(engine, entry),
-        Request::Quiz { topic, share, seed } => onboarding::quiz_start(engine, topic, share, seed),
+        Request::Kb(_) => curator::no_store(lang),
+        Request::Settings(_) => super::settings::no_store(lang),
+        Request::Learn { path, share } => onboarding::start(engine, path, share, lang),
+        Request::LearnStep { path, step } => onboarding::turn(engine, path, step, lang),
+        Request::Related { entry } => onboarding::related(engine, entry, lang),
+        Request::Quiz { topic, share, seed } => {
+            onboarding::quiz_start(engine, topic, share, seed, lang)
+        }
         Request::QuizButton { version, topic, seed, choice } => onboarding::quiz_button(
             engine,
-            version,
-            topic,
-            seed,
-            choice,
+            (version, topic, seed, choice),
             onboarding::QuizScore::None,
+            lang,
         ),
         Request::SuggestPaths { partial } => {
             let typed = fold(partial.trim());
@@ -211,11 +225,8 @@ pub fn reply(engine: &Engine, request: &Request) -> CreateInteractionResponse {
                 .map(|p| choice(&p.title, &p.id));
             autocomplete(paths)
         }
-        Request::Message { .. } => replied(engine, request, feedback).response,
-        Request::Unsupported => notice(
-            "I can't do that",
-            "I don't know how to handle that interaction. Try `/help` to see what I can do.",
-        ),
+        Request::Message { .. } => replied(engine, request, feedback, lang).response,
+        Request::Unsupported => notice(&tr!(lang, "unsupported-title"), &tr!(lang, "unsupported")),
     }
 }
 
@@ -242,25 +253,34 @@ fn answer(
     answer: &Answer,
     private: bool,
     feedback: Feedback,
+    lang: Lang,
 ) -> CreateInteractionResponse {
     let k = engine.knowledge();
     let asked = truncate(&plain(answer.question.trim()), 300);
     match &answer.outcome {
         Outcome::Answered { entry, matched, unnamed } => {
-            let mut footer =
-                format!("{} · confidence {:.2}", entry.kind.label(), rounded(answer.confidence));
+            let confidence = format!("{:.2}", rounded(answer.confidence));
+            let kind = kind_label(lang, entry.kind);
+            let mut footer = tr!(lang, "answer-footer", kind = kind, confidence = confidence);
             if !asked.is_empty() && fold(&asked) != fold(matched) {
-                footer = format!("You asked: {asked} · {footer}");
+                footer = tr!(lang, "you-asked-footer", question = asked.as_str(), rest = footer);
+            }
+            // The chrome is in the member's language, the answer is not:
+            // say so once, where it does not get in the way.
+            if !lang.is_english() {
+                footer = format!("{} · {footer}", tr!(lang, "as-published"));
             }
             // A task the source does not name: say so before the answer,
             // which is what it says of that kind of work.
             let text = match unnamed.is_empty() {
                 true => entry.answer.clone(),
-                false => format!("{}\n\n{}", escaped(&unnamed_line(unnamed)), entry.answer),
+                false => {
+                    format!("{}\n\n{}", escaped(&unnamed_line(lang, unnamed)), entry.answer)
+                }
             };
             let embed = Embed::new(*matched, text, colour(entry.kind).0)
-                .field("Who said it", k.credit(entry.attribution))
-                .field("Source", source_field(k, entry.source))
+                .field(tr!(lang, "field-who"), k.credit(entry.attribution))
+                .field(tr!(lang, "field-source"), source_field(k, entry.source))
                 .footer(footer);
             let related = engine.related(entry);
             let related = buttons(&related, private, ButtonStyle::Secondary);
@@ -268,31 +288,37 @@ fn answer(
             message_with(vec![embed], related, feedback, private)
         }
         Outcome::Declined { reason, nearest, closest } => {
-            let mut text = decline_message(*reason).to_owned();
+            let mut text = decline_message(lang, *reason);
             if !asked.is_empty() {
-                text = format!("You asked: “{}”\n\n{text}", escaped(&asked));
+                let question = escaped(&asked);
+                text = format!("{}\n\n{text}", tr!(lang, "you-asked", question = question));
             }
             if let Some(closest) = closest {
-                text = format!("{text} {}", escaped(&missing_line(&closest.missing)));
+                text = format!("{text} {}", escaped(&missing_line(lang, &closest.missing)));
+            }
+            // The member may have asked in their own language.
+            if !lang.is_english() && closest.is_none() {
+                text = format!("{text} {}", tr!(lang, "decline-english-hint"));
             }
             if !nearest.is_empty() {
-                text.push_str("\n\nDid you mean one of these?");
+                text = format!("{text}\n\n{}", tr!(lang, "did-you-mean"));
             }
-            let mut embed = Embed::new("No sourced answer", text, DECLINED);
+            let mut embed = Embed::new(tr!(lang, "declined-title"), text, DECLINED);
             // The closest fact, sourced: the person still learns something
             // true, and sees it is not an answer to what they asked.
             if let Some(closest) = closest {
                 let entry = closest.entry;
+                let name = tr!(lang, "closest-fact", question = entry.questions[0].as_str());
                 embed = embed
-                    .field(
-                        truncate(&format!("The closest fact: {}", entry.questions[0]), 256),
-                        entry.answer.as_str(),
-                    )
-                    .field("Who said it", k.credit(entry.attribution))
-                    .field("Source", source_field(k, entry.source));
+                    .field(truncate(&name, 256), entry.answer.as_str())
+                    .field(tr!(lang, "field-who"), k.credit(entry.attribution))
+                    .field(tr!(lang, "field-source"), source_field(k, entry.source));
             }
-            let embed =
-                embed.footer("/topics lists what I can answer; /help explains the commands.");
+            let mut footer = tr!(lang, "declined-footer");
+            if closest.is_some() && !lang.is_english() {
+                footer = format!("{} · {footer}", tr!(lang, "as-published"));
+            }
+            let embed = embed.footer(footer);
             message(vec![embed], buttons(nearest, private, ButtonStyle::Primary), private)
         }
     }
@@ -332,44 +358,49 @@ fn find_person(k: &Knowledge, text: &str) -> Option<usize> {
         .or_else(|| matching_people(k, text).first().copied())
 }
 
-fn quote(engine: &Engine, person: &str, private: bool) -> CreateInteractionResponse {
+fn quote(engine: &Engine, person: &str, private: bool, lang: Lang) -> CreateInteractionResponse {
     let k = engine.knowledge();
     let Some(i) = find_person(k, person) else {
         let names: Vec<String> = k.people.iter().map(|p| format!("• {}", p.credit())).collect();
-        let text = format!(
-            "I have no views from “{}”. The people in my sources are:\n{}",
-            escaped(&truncate(person.trim(), 100)),
-            names.join("\n")
-        );
-        return message(vec![Embed::new("Unknown person", text, DECLINED)], Vec::new(), true);
+        let person = escaped(&truncate(person.trim(), 100));
+        let text = tr!(lang, "quote-unknown", person = person, people = names.join("\n"));
+        let title = tr!(lang, "quote-unknown-title");
+        return message(vec![Embed::new(title, text, DECLINED)], Vec::new(), true);
     };
     let p = &k.people[i];
     let views: Vec<&Entry> = k.views_of(i).collect();
     let mut text = p.about.clone();
     if !views.is_empty() {
-        text.push_str("\n\n**Their views in the source**");
+        text = format!("{text}\n\n**{}**", tr!(lang, "quote-views"));
         for view in &views {
             text.push_str("\n• ");
             text.push_str(&view.answer);
         }
     }
+    let mut footer = tr!(lang, "quote-footer");
+    if !lang.is_english() {
+        footer = format!("{} · {footer}", tr!(lang, "as-published"));
+    }
     let embed = Embed::new(p.credit(), text, colour(Kind::View).0)
-        .field("Source", source_field(k, p.source))
-        .footer(
-            "The source paraphrases its experts: these are attributed views, not verbatim quotes.",
-        );
+        .field(tr!(lang, "field-source"), source_field(k, p.source))
+        .footer(footer);
     let asks: Vec<Suggestion> =
         views.iter().map(|e| Suggestion { question: &e.questions[0], entry: e }).collect();
     message(vec![embed], buttons(&asks, private, ButtonStyle::Secondary), private)
 }
 
-fn stats(k: &Knowledge, private: bool) -> CreateInteractionResponse {
+fn stats(k: &Knowledge, private: bool, lang: Lang) -> CreateInteractionResponse {
     let embeds: Vec<Embed> = (k.surveys.iter().enumerate())
         .map(|(i, s)| {
             let source = &k.sources[s.source];
-            let text = format!(
-                "Run by {}; {} respondents ({}). The figures as reported in “{}”, published by {}.",
-                s.run_by, s.respondents, s.population, source.title, source.publisher
+            let text = tr!(
+                lang,
+                "stats-survey",
+                run_by = s.run_by.as_str(),
+                respondents = s.respondents.to_string(),
+                population = s.population.as_str(),
+                title = source.title.as_str(),
+                publisher = source.publisher.as_str()
             );
             let figures = k.entries.iter().filter(|e| {
                 e.kind == Kind::SurveyFigure && e.attribution == Attribution::Survey(i)
@@ -378,9 +409,7 @@ fn stats(k: &Knowledge, private: bool) -> CreateInteractionResponse {
                 .fold(Embed::new(s.credit(), text, colour(Kind::SurveyFigure).0), |embed, e| {
                     embed.field(e.figure.clone().unwrap_or_default(), e.answer.as_str())
                 })
-                .footer(
-                    "Ask /ask about any figure to see it with its source and related questions.",
-                )
+                .footer(tr!(lang, "stats-footer"))
         })
         .collect::<Vec<_>>();
     // Figures a source gives without naming a survey for them.
@@ -392,71 +421,78 @@ fn stats(k: &Knowledge, private: bool) -> CreateInteractionResponse {
         if figures.is_empty() {
             continue;
         }
-        let text = format!(
-            "Figures “{}”, published by {}, gives without naming the survey behind them.",
-            source.title, source.publisher
+        let text = tr!(
+            lang,
+            "stats-other",
+            title = source.title.as_str(),
+            publisher = source.publisher.as_str()
         );
-        let embed = Embed::new("Other figures", text, colour(Kind::Fact).0);
+        let embed = Embed::new(tr!(lang, "stats-other-title"), text, colour(Kind::Fact).0);
         embeds.push(figures.iter().fold(embed, |embed, e| {
             embed.field(e.figure.clone().unwrap_or_default(), e.answer.as_str())
         }));
     }
     if embeds.is_empty() {
-        return notice("No survey figures", "My knowledge base holds no survey figures.");
+        return notice(&tr!(lang, "stats-none-title"), &tr!(lang, "stats-none"));
     }
     message(embeds, Vec::new(), private)
 }
 
-fn cell_credit(k: &Knowledge, attribution: Attribution) -> String {
+fn cell_credit(k: &Knowledge, attribution: Attribution, lang: Lang) -> String {
     match attribution {
-        Attribution::Source(_) => "the article".to_owned(),
+        Attribution::Source(_) => tr!(lang, "compare-the-article"),
         other => k.credit(other),
     }
 }
 
-fn compare(k: &Knowledge, private: bool) -> CreateInteractionResponse {
+fn compare(k: &Knowledge, private: bool, lang: Lang) -> CreateInteractionResponse {
     if k.comparison.is_empty() {
-        return notice("Nothing to compare", "My knowledge base holds no comparison table.");
+        return notice(&tr!(lang, "compare-none-title"), &tr!(lang, "compare-none"));
     }
-    let mut embed = Embed::new(
-        "CIO vs CTO",
-        "How the sources contrast the two roles. Each point names who made it.",
-        INFO,
-    );
+    let mut intro = tr!(lang, "compare-intro");
+    if !lang.is_english() {
+        intro = format!("{intro} {}", tr!(lang, "as-published"));
+    }
+    let mut embed = Embed::new(tr!(lang, "compare-title"), intro, INFO);
     for row in &k.comparison {
         let value = format!(
             "**CIO:** {} — *{}*\n**CTO:** {} — *{}*",
             row.cio.text,
-            cell_credit(k, row.cio.attribution),
+            cell_credit(k, row.cio.attribution, lang),
             row.cto.text,
-            cell_credit(k, row.cto.attribution)
+            cell_credit(k, row.cto.attribution, lang)
         );
         embed = embed.field(row.aspect.as_str(), value);
     }
     let mut sources: Vec<usize> = k.comparison.iter().map(|r| r.source).collect();
     sources.dedup();
     let cited: Vec<String> = sources.iter().map(|&s| k.citation(s)).collect();
-    message(vec![embed.footer(format!("Source: {}", cited.join("; ")))], Vec::new(), private)
+    let footer = tr!(lang, "compare-footer", sources = cited.join("; "));
+    message(vec![embed.footer(footer)], Vec::new(), private)
 }
 
 fn bullets<'a>(items: impl Iterator<Item = &'a str>) -> String {
     items.map(|q| format!("• {q}")).collect::<Vec<_>>().join("\n")
 }
 
-fn topics(k: &Knowledge, private: bool) -> CreateInteractionResponse {
-    let text = format!(
-        "I answer from {} entries: {} facts, {} survey figures, {} attributed views, and {} people. Some questions to start with:",
-        k.entries.len(),
-        k.count(Kind::Fact),
-        k.count(Kind::SurveyFigure),
-        k.count(Kind::View),
-        k.people.len()
+fn topics(k: &Knowledge, private: bool, lang: Lang) -> CreateInteractionResponse {
+    let mut text = tr!(
+        lang,
+        "topics-intro",
+        entries = k.entries.len(),
+        facts = k.count(Kind::Fact),
+        figures = k.count(Kind::SurveyFigure),
+        views = k.count(Kind::View),
+        people = k.people.len()
     );
-    let mut embed = Embed::new("What you can ask me", text, INFO);
+    if !lang.is_english() {
+        text = format!("{text}\n*{}*", tr!(lang, "as-published"));
+    }
+    let mut embed = Embed::new(tr!(lang, "topics-title"), text, INFO);
     for (name, kind) in [
-        ("Facts", Kind::Fact),
-        ("Survey figures", Kind::SurveyFigure),
-        ("Expert views", Kind::View),
+        (tr!(lang, "topics-facts"), Kind::Fact),
+        (tr!(lang, "topics-figures"), Kind::SurveyFigure),
+        (tr!(lang, "topics-views"), Kind::View),
     ] {
         let questions =
             k.entries.iter().filter(|e| e.kind == kind).map(|e| e.questions[0].as_str());
@@ -467,13 +503,13 @@ fn topics(k: &Knowledge, private: bool) -> CreateInteractionResponse {
     }
     let people = bullets(k.people.iter().map(|p| p.name.as_str()));
     if !people.is_empty() {
-        embed = embed.field("People (try /quote)", people);
+        embed = embed.field(tr!(lang, "topics-people"), people);
     }
-    let embed = embed.footer("Ask with /ask; suggestions appear as you type.");
+    let embed = embed.footer(tr!(lang, "topics-footer"));
     message(vec![embed], Vec::new(), private)
 }
 
-fn sources(k: &Knowledge, private: bool) -> CreateInteractionResponse {
+fn sources(k: &Knowledge, private: bool, lang: Lang) -> CreateInteractionResponse {
     let embeds: Vec<Embed> = (k.sources.iter().enumerate())
         .map(|(i, s)| {
             let publisher = match &s.publisher_site {
@@ -485,42 +521,58 @@ fn sources(k: &Knowledge, private: bool) -> CreateInteractionResponse {
                 k.people.iter().filter(|p| p.source == i).map(|p| p.credit()).collect();
             let surveys: Vec<String> =
                 k.surveys.iter().filter(|v| v.source == i).map(|v| v.credit()).collect();
-            let mut embed = Embed::new(s.title.as_str(), s.summary.clone().unwrap_or_default(), INFO)
-                .field("Published by", publisher)
-                .field("What I took from it", format!("{entries} entries"));
+            let mut embed =
+                Embed::new(s.title.as_str(), s.summary.clone().unwrap_or_default(), INFO)
+                    .field(tr!(lang, "sources-published-by"), publisher)
+                    .field(
+                        tr!(lang, "sources-taken"),
+                        tr!(lang, "sources-entries", entries = entries),
+                    );
             if !people.is_empty() {
-                embed = embed.field("People quoted", bullets(people.iter().map(String::as_str)));
+                let people = bullets(people.iter().map(String::as_str));
+                embed = embed.field(tr!(lang, "sources-people"), people);
             }
             if !surveys.is_empty() {
-                embed = embed.field("Surveys cited", bullets(surveys.iter().map(String::as_str)));
+                let surveys = bullets(surveys.iter().map(String::as_str));
+                embed = embed.field(tr!(lang, "sources-surveys"), surveys);
             }
             if let Some(note) = &s.note {
-                embed = embed.field("Note", note.as_str());
+                embed = embed.field(tr!(lang, "sources-note"), note.as_str());
             }
-            embed.footer("Every answer names its source; experts' views are paraphrased by the source, never quoted.")
+            embed.footer(tr!(lang, "sources-footer"))
         })
         .collect();
     if embeds.is_empty() {
-        return notice("No sources", "My knowledge base is empty.");
+        return notice(&tr!(lang, "sources-none-title"), &tr!(lang, "sources-none"));
     }
     message(embeds, Vec::new(), private)
 }
 
-fn help(private: bool) -> CreateInteractionResponse {
-    let embed = Embed::new(
-        "How to use this bot",
-        "I answer questions about how the CIO and CTO roles differ, converge and collaborate, only from my sources, and I always say who said it and where it was published. When I'm not sure, I say so and suggest questions I can answer.",
-        INFO,
-    )
-    .field("/ask question", "Ask anything in your own words; typos are fine. Suggestions appear as you type, and buttons under each answer ask related questions.")
-    .field("/quote person", "What one expert says, each view attributed to them.")
-    .field("/stats", "The survey figures, with who ran the survey and how many answered.")
-    .field("/compare", "The CIO and the CTO side by side, each point attributed.")
-    .field("/topics · /sources", "What you can ask about, and where the answers come from.")
-    .field("/learn · /quiz", "A guided walk through the material for new engineering managers, one card a step, and a quiz to check what you learnt; both private unless you `share` them.")
-    .field("Answer from the article", "On any message: its menu → Apps → *Answer from the article* answers the question someone posted, with a link to it.")
-    .field("/kb · /settings", "For server managers: the questions I could not answer, how I am doing, reloading my knowledge; where I answer in public, and how often one person may ask.")
-    .field("private", "Add `private: True` to any command to see the reply alone. A server may make replies private outside its public channels.");
+fn help(private: bool, lang: Lang) -> CreateInteractionResponse {
+    // Commands and options as the member's client names them.
+    let slash = |key: &str| format!("/{}", tr!(lang, key));
+    let (share, private_option) = (tr!(lang, "opt-share"), tr!(lang, "opt-private"));
+    let message_command = tr!(lang, "cmd-answer-message");
+    let fields = [
+        (format!("{} {}", slash("cmd-ask"), tr!(lang, "opt-question")), tr!(lang, "help-ask")),
+        (format!("{} {}", slash("cmd-quote"), tr!(lang, "opt-person")), tr!(lang, "help-quote")),
+        (slash("cmd-stats"), tr!(lang, "help-stats")),
+        (slash("cmd-compare"), tr!(lang, "help-compare")),
+        (format!("{} · {}", slash("cmd-topics"), slash("cmd-sources")), tr!(lang, "help-topics")),
+        (
+            format!("{} · {}", slash("cmd-learn"), slash("cmd-quiz")),
+            tr!(lang, "help-learn", share = share),
+        ),
+        (message_command.clone(), tr!(lang, "help-message", command = message_command)),
+        (format!("{} · {}", slash("cmd-kb"), slash("cmd-settings")), tr!(lang, "help-manage")),
+        (private_option.clone(), tr!(lang, "help-private", private = private_option)),
+    ];
+    let embed = fields.into_iter().fold(
+        Embed::new(tr!(lang, "help-title"), tr!(lang, "help-intro"), INFO),
+        |embed, (name, text)| embed.field(name, text),
+    );
+    // Said once: the answers are the source's words, in its language.
+    let embed = if lang.is_english() { embed } else { embed.footer(tr!(lang, "help-language")) };
     message(vec![embed], Vec::new(), private)
 }
 

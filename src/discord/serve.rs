@@ -19,6 +19,7 @@ use super::reply::{self, Asked, Feedback};
 use super::request::{By, Caller, Request};
 use crate::engine::Engine;
 use crate::live::Live;
+use crate::locale::Lang;
 use crate::store::Store;
 
 /// Everything that answers interactions in a process: the serving engine,
@@ -76,11 +77,12 @@ impl Service {
             Gate::Pass { request, .. } => request,
             Gate::SlowDown(response) => return encode(response.into()),
         };
+        let lang = caller.lang;
         let response = match (class.by, request) {
             (By::Knowledge, request) => {
                 let feedback = Feedback(self.store.is_some());
                 let (json, asked) =
-                    self.cache.reply(&engine, &self.meaning, &request, feedback).await?;
+                    self.cache.reply(&engine, &self.meaning, &request, (feedback, lang)).await?;
                 if let Some(asked) = &asked {
                     let (guild, channel) = (caller.guild.as_deref(), caller.channel.as_deref());
                     let (store, version) = (self.store.as_deref(), engine.version());
@@ -97,7 +99,7 @@ impl Service {
                     Some(reply) => reply,
                     // A class and a handler out of step: answered as a bot
                     // without a store would.
-                    None => reply::reply(&engine, &request).into(),
+                    None => reply::reply(&engine, &request, lang).into(),
                 }
             }
         };
@@ -168,22 +170,23 @@ impl ReplyCache {
         engine: &Arc<Engine>,
         meaning: &Meaning,
         request: &Request<'_>,
-        feedback: Feedback,
+        how: (Feedback, Lang),
     ) -> Result<Computed, ReplyError> {
         let Some(cache) = &self.0 else {
-            return compute(engine, meaning, request, feedback).await;
+            return compute(engine, meaning, request, how).await;
         };
         // The request's debug form names every field that shapes the reply
-        // (`feedback` is the same for every request of a server), and the
-        // knowledge version and whether the model had joined the engine that
-        // worked it out: a reply worked out on the old engine (or before the
-        // model) and stored after the cache was cleared would otherwise be
-        // served until the next clearing.
-        let key = format!("{}{}{request:?}", engine.version(), u8::from(engine.has_model()));
+        // (`feedback` is the same for every request of a server), its
+        // language, and the knowledge version and whether the model had
+        // joined the engine that worked it out: a reply worked out on the old
+        // engine (or before the model) and stored after the cache was cleared
+        // would otherwise be served until the next clearing.
+        let (version, model, lang) = (engine.version(), u8::from(engine.has_model()), how.1);
+        let key = format!("{version}{model}{lang:?}{request:?}");
         if let Some(hit) = cache.get(&key) {
             return Ok(hit);
         }
-        let reply = compute(engine, meaning, request, feedback).await?;
+        let reply = compute(engine, meaning, request, how).await?;
         cache.insert(key, reply.clone());
         Ok(reply)
     }
@@ -196,17 +199,18 @@ async fn compute(
     engine: &Arc<Engine>,
     meaning: &Meaning,
     request: &Request<'_>,
-    feedback: Feedback,
+    (feedback, lang): (Feedback, Lang),
 ) -> Result<Computed, ReplyError> {
-    let replied = match (reply::quick_reply(engine, request, feedback), request) {
+    let replied = match (reply::quick_reply(engine, request, feedback, lang), request) {
         (Some(replied), _) => replied,
         (None, &Request::Ask { question, private }) => {
-            meaning.reply(engine, question, private, feedback).await
+            meaning.reply(engine, question, private, feedback, lang).await
         }
         (None, &Request::Message { text, private, .. }) => {
-            reply::framed(request, meaning.reply(engine, text, private, feedback).await)
+            let replied = meaning.reply(engine, text, private, feedback, lang).await;
+            reply::framed(request, replied, lang)
         }
-        (None, request) => reply::replied(engine, request, feedback),
+        (None, request) => reply::replied(engine, request, feedback, lang),
     };
     Ok((Bytes::from(serde_json::to_vec(&replied.response)?), replied.asked))
 }
@@ -239,9 +243,9 @@ mod tests {
         let request = Request::Ask { question: "who reports to whom?", private: false };
         cache.clear(); // the reload's swap
         let meaning = Meaning::new();
-        let feedback = reply::Feedback(false);
-        let (stale, _) = cache.reply(&old, &meaning, &request, feedback).await.unwrap();
-        let (fresh, _) = cache.reply(&new, &meaning, &request, feedback).await.unwrap();
+        let how = (reply::Feedback(false), Lang::ENGLISH);
+        let (stale, _) = cache.reply(&old, &meaning, &request, how).await.unwrap();
+        let (fresh, _) = cache.reply(&new, &meaning, &request, how).await.unwrap();
         let text = |bytes: &Bytes| String::from_utf8_lossy(bytes).into_owned();
         assert!(text(&stale).contains("Many organizations"));
         assert!(text(&fresh).contains("Many firms"), "{}", text(&fresh));

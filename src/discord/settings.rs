@@ -11,10 +11,12 @@ use tracing::{info, warn};
 use super::message::{Embed, INFO, message, notice};
 use super::policy::Policy;
 use super::request::{Caller, Setting};
+use crate::locale::Lang;
 use crate::settings::{
     Cooldown, MAX_COOLDOWN_QUESTIONS, MAX_COOLDOWN_SECONDS, MAX_PUBLIC_CHANNELS, Replies, Settings,
 };
 use crate::store::{ChannelChange, StoreError};
+use crate::tr;
 
 /// How long `/settings` waits for the store: Discord wants a reply within
 /// 3 s.
@@ -26,23 +28,21 @@ pub async fn respond(
     setting: Setting,
     caller: &Caller,
 ) -> CreateInteractionResponse {
+    let lang = caller.lang;
     let (true, Some(guild)) = (caller.may_curate(), caller.guild.as_deref()) else {
-        return refused();
+        return refused(lang);
     };
     if setting == Setting::Unknown {
-        return notice(
-            "Unknown /settings command",
-            "This version of the bot knows `/settings show`, `private`, `public-channel`, `cooldown` and `reset`.",
-        );
+        return notice(&tr!(lang, "settings-unknown-title"), &tr!(lang, "settings-unknown"));
     }
     let Some(store) = policy.store() else {
         return match setting {
-            Setting::Show => card(&Settings::default(), None, false),
-            _ => no_store(),
+            Setting::Show => card(&Settings::default(), None, false, lang),
+            _ => no_store(lang),
         };
     };
-    if let Some(problem) = out_of_range(setting) {
-        return notice("That setting is out of range", &problem);
+    if let Some(problem) = out_of_range(setting, lang) {
+        return notice(&tr!(lang, "settings-range-title"), &problem);
     }
     let now = crate::store::now();
     let changed = async {
@@ -51,24 +51,24 @@ pub async fn respond(
             Setting::Private(private) => {
                 store.set_private_default(guild, private, now).await?;
                 Some(if private {
-                    "Replies are now private by default.".to_owned()
+                    tr!(lang, "settings-private-on")
                 } else {
-                    "Replies are no longer private by default.".to_owned()
+                    tr!(lang, "settings-private-off")
                 })
             }
             Setting::Channel { channel, public } => {
                 let change = store.set_public_channel(guild, &channel.to_string(), public).await?;
-                Some(channel_change(channel, change))
+                Some(channel_change(channel, change, lang))
             }
             Setting::Cooldown { questions, seconds } => {
                 // In range: checked above.
                 let cooldown = Cooldown { questions: questions as u32, seconds: seconds as u32 };
                 store.set_cooldown(guild, cooldown, now).await?;
-                Some(format!("The cooldown is now {}.", cooldown.describe()))
+                Some(tr!(lang, "settings-cooldown-now", cooldown = cooldown.describe(lang)))
             }
             Setting::Reset => {
                 store.reset_settings(guild).await?;
-                Some("Settings are back to the defaults.".to_owned())
+                Some(tr!(lang, "settings-reset-done"))
             }
         };
         match setting {
@@ -86,53 +86,58 @@ pub async fn respond(
             if done.is_some() {
                 info!(guild, ?setting, "a server's settings changed");
             }
-            card(&settings, done.as_deref(), true)
+            card(&settings, done.as_deref(), true, lang)
         }
-        Ok(Err(err)) => unavailable(&err),
-        Err(_) => unavailable(&"it did not answer within 2 s"),
+        Ok(Err(err)) => unavailable(&err, lang),
+        Err(_) => unavailable(&"it did not answer within 2 s", lang),
     }
 }
 
 /// What is wrong with a value a client sent, if anything: Discord keeps
 /// its picker within these bounds, but a client can send any number.
-fn out_of_range(setting: Setting) -> Option<String> {
+fn out_of_range(setting: Setting, lang: Lang) -> Option<String> {
     match setting {
         Setting::Cooldown { questions, seconds }
             if !(0..=i64::from(MAX_COOLDOWN_QUESTIONS)).contains(&questions)
                 || !(1..=i64::from(MAX_COOLDOWN_SECONDS)).contains(&seconds) =>
         {
-            Some(format!(
-                "A cooldown is 0 to {MAX_COOLDOWN_QUESTIONS} questions (0 turns it off) in 1 to {MAX_COOLDOWN_SECONDS} seconds."
+            Some(tr!(
+                lang,
+                "settings-cooldown-range",
+                questions = MAX_COOLDOWN_QUESTIONS,
+                seconds = MAX_COOLDOWN_SECONDS
             ))
         }
-        Setting::Channel { channel: 0, .. } => Some("That is not a channel.".to_owned()),
+        Setting::Channel { channel: 0, .. } => Some(tr!(lang, "settings-not-a-channel")),
         _ => None,
     }
 }
 
-fn channel_change(channel: u64, change: ChannelChange) -> String {
+fn channel_change(channel: u64, change: ChannelChange, lang: Lang) -> String {
+    let channel = format!("<#{channel}>");
     match change {
-        ChannelChange::Added => format!("I now answer in public in <#{channel}>."),
-        ChannelChange::Removed => format!("<#{channel}> is no longer a public channel."),
-        ChannelChange::Unchanged => format!("Nothing to change for <#{channel}>."),
-        ChannelChange::Full => format!(
-            "This server already lists {MAX_PUBLIC_CHANNELS} public channels: take one off the list first."
-        ),
+        ChannelChange::Added => tr!(lang, "settings-channel-added", channel = channel),
+        ChannelChange::Removed => tr!(lang, "settings-channel-removed", channel = channel),
+        ChannelChange::Unchanged => tr!(lang, "settings-channel-unchanged", channel = channel),
+        ChannelChange::Full => tr!(lang, "settings-channel-full", max = MAX_PUBLIC_CHANNELS),
     }
 }
 
 /// The server's settings, after `done` (what the last change did). `kept`
 /// is false on a bot without a store.
-pub fn card(settings: &Settings, done: Option<&str>, kept: bool) -> CreateInteractionResponse {
+pub fn card(
+    settings: &Settings,
+    done: Option<&str>,
+    kept: bool,
+    lang: Lang,
+) -> CreateInteractionResponse {
     let replies = match (settings.replies_in(None), settings.public_channels.is_empty()) {
-        (Replies::Public, _) => {
-            "In public, in every channel; anyone can add `private: True` to see a reply alone."
-        }
-        (Replies::Private, true) => "Private: only the person who asked sees the reply.",
-        (Replies::Private, false) => "In public in the channels below; private everywhere else.",
+        (Replies::Public, _) => tr!(lang, "settings-replies-public"),
+        (Replies::Private, true) => tr!(lang, "settings-replies-private"),
+        (Replies::Private, false) => tr!(lang, "settings-replies-channels"),
     };
     let channels = if settings.public_channels.is_empty() {
-        "None listed.".to_owned()
+        tr!(lang, "settings-channels-none")
     } else {
         let listed: Vec<String> =
             settings.public_channels.iter().map(|c| format!("<#{c}>")).collect();
@@ -140,40 +145,30 @@ pub fn card(settings: &Settings, done: Option<&str>, kept: bool) -> CreateIntera
     };
     let mut text = done.map(|d| format!("{d}\n\n")).unwrap_or_default();
     if !kept {
-        text += "This bot keeps nothing (`STORE=off`), so these are the defaults, and they cannot be changed.\n\n";
+        text = format!("{text}{}\n\n", tr!(lang, "settings-defaults-only"));
     }
-    text +=
-        "Questions asked with `/ask`, `/quote` or a question button count towards the cooldown.";
-    let embed = Embed::new("Settings for this server", text, INFO)
-        .field("Replies", replies)
-        .field("Public channels", channels)
-        .field("Cooldown", Cooldown::describe(settings.cooldown))
-        .footer("/settings private · public-channel · cooldown · reset");
+    text += &tr!(lang, "settings-counted");
+    let embed = Embed::new(tr!(lang, "settings-title"), text, INFO)
+        .field(tr!(lang, "settings-replies"), replies)
+        .field(tr!(lang, "settings-channels"), channels)
+        .field(tr!(lang, "settings-cooldown"), settings.cooldown.describe(lang))
+        .footer(tr!(lang, "settings-footer"));
     message(vec![embed], Vec::new(), true)
 }
 
 /// `/settings` from a member without Manage Server.
-pub fn refused() -> CreateInteractionResponse {
-    notice(
-        "Only for server managers",
-        "`/settings` is for members with the Manage Server permission, in a server.",
-    )
+pub fn refused(lang: Lang) -> CreateInteractionResponse {
+    notice(&tr!(lang, "settings-refused-title"), &tr!(lang, "settings-refused"))
 }
 
 /// A change asked of a bot that keeps nothing.
-pub fn no_store() -> CreateInteractionResponse {
-    notice(
-        "Settings need a store",
-        "This bot runs with `STORE=off`, so it cannot keep settings: the defaults apply. Its operator can turn the store on (see the README).",
-    )
+pub fn no_store(lang: Lang) -> CreateInteractionResponse {
+    notice(&tr!(lang, "settings-no-store-title"), &tr!(lang, "settings-no-store"))
 }
 
-fn unavailable(err: &dyn std::fmt::Display) -> CreateInteractionResponse {
+fn unavailable(err: &dyn std::fmt::Display, lang: Lang) -> CreateInteractionResponse {
     warn!(%err, "/settings could not use the store");
-    notice(
-        "The store is unreachable",
-        "I could not reach my store just now, so nothing changed. I keep answering questions meanwhile (privately, until I can read this server's settings again); please try again in a minute.",
-    )
+    notice(&tr!(lang, "store-unreachable-title"), &tr!(lang, "settings-unavailable"))
 }
 
 #[cfg(test)]
@@ -190,26 +185,40 @@ mod tests {
     #[test]
     fn the_card_says_where_replies_go() {
         let mut s = Settings::default();
-        assert!(description(&card(&s, None, true)).contains("In public, in every channel"));
-        assert!(description(&card(&s, None, true)).contains("5 questions every 30 s a person"));
+        assert!(
+            description(&card(&s, None, true, Lang::ENGLISH))
+                .contains("In public, in every channel")
+        );
+        assert!(
+            description(&card(&s, None, true, Lang::ENGLISH))
+                .contains("5 questions every 30 s a person")
+        );
         s.private_default = true;
-        assert!(description(&card(&s, None, true)).contains("only the person who asked"));
+        assert!(
+            description(&card(&s, None, true, Lang::ENGLISH)).contains("only the person who asked")
+        );
         s.public_channels.insert("12".into());
         s.cooldown = Cooldown::OFF;
-        let text = description(&card(&s, Some("Done."), true));
+        let text = description(&card(&s, Some("Done."), true, Lang::ENGLISH));
         assert!(text.contains("<#12>") && text.contains("private everywhere else"), "{text}");
         assert!(text.contains("Done.") && text.contains("off: anyone"), "{text}");
-        assert!(description(&card(&s, None, false)).contains("STORE=off"));
+        assert!(description(&card(&s, None, false, Lang::ENGLISH)).contains("STORE=off"));
     }
 
     #[test]
     fn values_outside_discords_bounds_are_refused() {
         for (questions, seconds) in [(-1, 30), (101, 30), (5, 0), (5, 3601)] {
-            assert!(out_of_range(Setting::Cooldown { questions, seconds }).is_some());
+            assert!(
+                out_of_range(Setting::Cooldown { questions, seconds }, Lang::ENGLISH).is_some()
+            );
         }
-        assert!(out_of_range(Setting::Cooldown { questions: 0, seconds: 1 }).is_none());
-        assert!(out_of_range(Setting::Channel { channel: 0, public: true }).is_some());
-        assert!(out_of_range(Setting::Private(true)).is_none());
+        assert!(
+            out_of_range(Setting::Cooldown { questions: 0, seconds: 1 }, Lang::ENGLISH).is_none()
+        );
+        assert!(
+            out_of_range(Setting::Channel { channel: 0, public: true }, Lang::ENGLISH).is_some()
+        );
+        assert!(out_of_range(Setting::Private(true), Lang::ENGLISH).is_none());
     }
 
     #[tokio::test]

@@ -7,6 +7,8 @@ use super::support;
 use cio_cto_bot::discord::commands::commands;
 use cio_cto_bot::engine::Engine;
 use cio_cto_bot::knowledge::Knowledge;
+use cio_cto_bot::locale::Lang;
+use cio_cto_bot::tr;
 use serde_json::{Value, json};
 use support::*;
 
@@ -644,5 +646,36 @@ async fn answer_from_the_article_answers_a_posted_message() {
     assert_eq!(
         (empty["data"]["flags"].as_u64(), embed(&empty)["title"].as_str()),
         (Some(64), Some("No text to answer"))
+    );
+}
+
+/// A German member's `/ask` over the gateway: the chrome in German, the
+/// article's answer as published (the English reply's title, answer and
+/// attribution, word for word), said once to be in English; the commands
+/// registered carry every language's names within Discord's schema.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_german_member_gets_german_chrome_around_the_english_answer() {
+    let (fake, _bot) = connected().await;
+    let de = Lang::from_discord("de");
+    let question = "how many people did transposit survey?";
+    let german = fake.interact(in_locale(ask(fake.next_id(), question), "de")).await;
+    assert_valid_callback(&german);
+    let english = fake.interact(ask(fake.next_id(), question)).await;
+    let (g, e) = (embed(&german), embed(&english));
+    for part in ["title", "description"] {
+        assert_eq!(g[part], e[part], "{part} as published");
+    }
+    assert_eq!(g["fields"][0]["value"], e["fields"][0]["value"]);
+    assert_eq!(g["fields"][0]["name"], tr!(de, "field-who"));
+    assert_ne!(g["fields"][0]["name"], "Who said it");
+    assert!(g["footer"]["text"].as_str().unwrap().starts_with(&tr!(de, "as-published")));
+    let path = format!("/api/v10/applications/{APPLICATION_ID}/guilds/{GUILD_ID}/commands");
+    let registered = fake.wait_for_call("PUT", &path).await;
+    let ask_command = &registered.body[0];
+    assert_eq!(ask_command["name"], "ask");
+    assert_eq!(ask_command["name_localizations"]["de"], tr!(de, "cmd-ask"));
+    assert_eq!(
+        ask_command["description_localizations"]["ja"],
+        tr!(Lang::from_discord("ja"), "cmd-ask-desc")
     );
 }

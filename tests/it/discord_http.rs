@@ -12,7 +12,9 @@ use cio_cto_bot::discord::endpoint::{MAX_BODY, Replies, ReplyCache, router};
 use cio_cto_bot::discord::respond;
 use cio_cto_bot::engine::Engine;
 use cio_cto_bot::knowledge::Knowledge;
+use cio_cto_bot::locale::Lang;
 use cio_cto_bot::store::{Outcome, Store};
+use cio_cto_bot::tr;
 use serde_json::{Value, json};
 use serenity::model::application::Interaction;
 use support::*;
@@ -660,4 +662,39 @@ async fn answer_from_the_article_over_http_is_the_gateways_reply_and_is_kept() {
         rows.iter().map(|r| (r.question.as_str(), r.entry.as_deref())).collect();
     assert_eq!(kept, [(text, Some("reporting-tension"))], "only the answered message");
     assert_eq!(rows[0].guild_id.as_deref(), Some(GUILD_ID));
+}
+
+/// Over HTTP a member's language gives the same reply as over the gateway,
+/// in every language the bot speaks, and English for one it does not.
+#[tokio::test]
+async fn a_members_language_gives_the_gateways_reply_over_http() {
+    let signer = Signer::new();
+    let app = app(&signer);
+    let mut n = 0;
+    for locale in ["de", "fr", "es-ES", "es-419", "pt-BR", "ja", "ko", "en-GB"] {
+        for interaction in [
+            ask(String::new(), "who reprots to whom?"),
+            ask(String::new(), "what's the weather in Oslo?"),
+            command(String::new(), "help", json!([])),
+            command(String::new(), "quiz", json!([])),
+        ] {
+            n += 1;
+            let mut interaction = in_locale(interaction, locale);
+            interaction["id"] = format!("11000000000000002{n:02}").into();
+            // Someone new each time: the cooldown is not what is tested.
+            let interaction = from_someone_new(interaction);
+            let body = reply(&app, &signer, &interaction).await;
+            assert_valid_callback(&body);
+            assert_eq!(body, gateway_reply(&interaction), "{locale}: {interaction}");
+        }
+    }
+    let body = reply(
+        &app,
+        &signer,
+        &in_locale(ask("1100000000000000299".into(), "who reprots to whom?"), "pt-BR"),
+    )
+    .await;
+    let pt = Lang::from_discord("pt-BR");
+    assert_eq!(body["data"]["embeds"][0]["fields"][0]["name"], tr!(pt, "field-who"));
+    assert_eq!(body["data"]["embeds"][0]["title"], "Who reports to whom, the CIO or the CTO?");
 }

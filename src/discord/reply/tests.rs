@@ -7,6 +7,8 @@ use serenity::model::application::Interaction;
 use super::*;
 use crate::discord::limits::violations;
 use crate::knowledge::Knowledge;
+use crate::locale::Lang;
+use crate::tr;
 
 fn engine() -> Engine {
     Engine::new(Knowledge::bundled().expect("bundled knowledge is valid"))
@@ -320,5 +322,151 @@ fn a_message_without_text_too_long_or_the_bots_own_gets_a_private_note() {
         assert_eq!(r["data"]["flags"], 64, "{title}");
         assert_eq!(r["data"]["embeds"][0]["title"], title);
         assert!(r["data"]["content"].is_null(), "no jump line on a note");
+    }
+}
+
+// ---------------------------------------------------------------------------
+// The member's language.
+
+fn in_locale(mut interaction: Value, locale: &str) -> Value {
+    interaction["locale"] = locale.into();
+    interaction
+}
+
+/// A German member gets German words around the article's English: the
+/// same entry, title and answer as in English, attributed the same way,
+/// with the field names, footer and buttons' chrome in German and the
+/// answer said once to be as published.
+#[test]
+fn a_german_ask_has_german_chrome_around_the_answer_as_published() {
+    let engine = engine();
+    let question = "is the cto the builder and the cio the operater?";
+    let english = reply_to(&engine, ask(question));
+    let german = reply_to(&engine, in_locale(ask(question), "de"));
+    let de = Lang::from_discord("de");
+    let (e, g) = (embed(&english), embed(&german));
+    assert_eq!(g["title"], e["title"], "the knowledge's question, as published");
+    assert_eq!(g["description"], e["description"], "the answer, word for word");
+    assert_eq!(g["fields"][0]["value"], e["fields"][0]["value"], "who said it");
+    assert_eq!(g["fields"][1]["value"], e["fields"][1]["value"], "where it was published");
+    assert_eq!(g["fields"][0]["name"], tr!(de, "field-who"));
+    assert_ne!(g["fields"][0]["name"], e["fields"][0]["name"]);
+    assert_eq!(g["fields"][1]["name"], tr!(de, "field-source"));
+    let footer = g["footer"]["text"].as_str().unwrap();
+    assert!(footer.starts_with(&tr!(de, "as-published")), "{footer}");
+    assert!(footer.contains(&tr!(de, "kind-view")), "{footer}");
+    assert!(!e["footer"]["text"].as_str().unwrap().contains("as published"));
+    assert_eq!(german["data"]["components"], english["data"]["components"], "same buttons");
+}
+
+/// A decline in Japanese: the decline and "did you mean" in Japanese, the
+/// questions offered as the knowledge words them.
+#[test]
+fn a_decline_speaks_the_members_language() {
+    let engine = engine();
+    let ja = Lang::from_discord("ja");
+    let r = reply_to(&engine, in_locale(ask("what's the weather in Oslo?"), "ja"));
+    let e = embed(&r);
+    assert_eq!(e["title"], tr!(ja, "declined-title"));
+    let text = e["description"].as_str().unwrap();
+    assert!(text.contains(&tr!(ja, "decline-no-match")), "{text}");
+    assert!(text.contains(&tr!(ja, "did-you-mean")), "{text}");
+    let english = reply_to(&engine, ask("what's the weather in Oslo?"));
+    let labels =
+        |r: &Value| -> Vec<Value> { buttons(r).iter().map(|b| b["label"].clone()).collect() };
+    assert_eq!(labels(&r), labels(&english), "the questions offered are the knowledge's");
+    // Spanish as spoken in Latin America is answered in Spanish; Korean,
+    // which the bot does not speak, in English.
+    let r = reply_to(&engine, in_locale(ask("what's the weather in Oslo?"), "es-419"));
+    assert_eq!(embed(&r)["title"], tr!(Lang::from_discord("es-ES"), "declined-title"));
+    let r = reply_to(&engine, in_locale(ask("what's the weather in Oslo?"), "ko"));
+    assert_eq!(embed(&r)["title"], "No sourced answer");
+}
+
+/// `/help` names the commands as the member's client shows them.
+#[test]
+fn help_names_the_commands_in_the_members_language() {
+    let fr = Lang::from_discord("fr");
+    let r = reply_to(&engine(), in_locale(command("help", json!([])), "fr"));
+    let first = embed(&r)["fields"][0]["name"].as_str().unwrap().to_owned();
+    assert_eq!(first, format!("/{} {}", tr!(fr, "cmd-ask"), tr!(fr, "opt-question")));
+    assert_eq!(embed(&r)["footer"]["text"], tr!(fr, "help-language"));
+}
+
+/// Every reply, in every language, keeps within Discord's limits: a longer
+/// translation must not push a reply over.
+#[test]
+fn every_reply_in_every_language_keeps_within_limits() {
+    let engine = engine();
+    let long = format!("{} who reports to whom?", "context ".repeat(60));
+    let interactions = [
+        ask("is the cto the builder and the cio the operater?"),
+        ask("What position does Ash Athawale hold at Robert Half?"),
+        ask("who do I go to about laptop provisioning, the CIO or the CTO?"),
+        ask("@everyone what's the weather in **Oslo**?"),
+        ask(&long),
+        ask(""),
+        command("quote", json!([{"name": "person", "type": 3, "value": "pfeiffer"}])),
+        command("quote", json!([{"name": "person", "type": 3, "value": "nobody at all"}])),
+        command("stats", json!([])),
+        command("compare", json!([])),
+        command("topics", json!([])),
+        command("sources", json!([])),
+        command("help", json!([])),
+        command("learn", json!([])),
+        command("learn", json!([{"name": "path", "type": 3, "value": "no such path"}])),
+        command("quiz", json!([])),
+        command("kb", json!([{"name": "gaps", "type": 1, "options": []}])),
+        command("settings", json!([{"name": "show", "type": 1, "options": []}])),
+        command("no-such-command", json!([])),
+        button("ask:no-such-entry:public"),
+        button("learn:new-engineering-manager:19"),
+        button("related:acronyms"),
+        button("feedback:down:reporting-tension"),
+        on_message("", "80351110224678913"),
+        on_message(&"why ".repeat(300), "80351110224678913"),
+        on_message("who reports to whom?", "1000000000000000001"),
+        on_message("who reports to whom?", "80351110224678913"),
+    ];
+    for lang in Lang::all() {
+        for interaction in &interactions {
+            // reply_to checks the limits.
+            reply_to(&engine, in_locale(interaction.clone(), lang.code()));
+        }
+        // The replies that need a store, from what it would give.
+        let k = engine.knowledge();
+        let stats = crate::store::Stats {
+            questions: 40,
+            answered: 30,
+            up: 5,
+            down: 2,
+            top: vec![("reporting-tension".into(), 12)],
+        };
+        let gaps = crate::gaps::Gaps {
+            declined: vec![crate::gaps::Declined {
+                question: "What does a CFO earn? @everyone **now**".into(),
+                count: 3,
+                nearest: vec!["acronyms".into()],
+            }],
+            downvoted: vec![crate::store::VoteCount { entry: "acronyms".into(), up: 1, down: 4 }],
+            unasked: (0..25).map(|i| format!("entry-{i}")).collect(),
+        };
+        let settings = crate::settings::Settings::default();
+        let cooldown = crate::settings::Cooldown { questions: 1, seconds: 60 };
+        let replies = [
+            curator::stats(k, &stats, lang),
+            curator::gaps(k, &gaps, 3, lang),
+            curator::refused(lang),
+            curator::no_store(lang),
+            super::super::settings::card(&settings, Some("done"), false, lang),
+            super::super::settings::refused(lang),
+            super::super::policy::slow_down(12_001, cooldown, lang),
+            failed(lang),
+        ];
+        for response in replies {
+            let json = serde_json::to_value(response).unwrap();
+            let problems = violations(&json);
+            assert!(problems.is_empty(), "{lang:?}: {problems:?}\n{json:#}");
+        }
     }
 }

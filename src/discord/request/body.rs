@@ -7,7 +7,9 @@ use std::borrow::Cow;
 use serde::Deserialize;
 
 use super::custom_id::parse_custom_id;
-use super::{Caller, Jump, Request, Target, autocomplete, message_command, setting, slash_command};
+use super::{
+    Caller, Jump, Request, Target, autocomplete, lang, message_command, setting, slash_command,
+};
 use crate::discord::commands::{PRIVATE, SHARE};
 
 /// An interaction as Discord POSTs it, read only as far as a [`Request`]
@@ -40,6 +42,12 @@ pub struct Body<'a> {
     /// refused.
     #[serde(default, borrow)]
     application_id: Option<Cow<'a, str>>,
+    /// The member's language (every interaction but a ping), and the
+    /// server's.
+    #[serde(default, borrow)]
+    locale: Option<Cow<'a, str>>,
+    #[serde(default, borrow)]
+    guild_locale: Option<Cow<'a, str>>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -176,6 +184,7 @@ impl<'a> Body<'a> {
             message: self.message.as_ref().map(|m| m.id.clone().into_owned()),
             guild: self.guild_id.as_deref().map(str::to_owned),
             channel: self.channel_id.as_deref().map(str::to_owned),
+            lang: lang(self.locale.as_deref(), self.guild_locale.as_deref()),
         }
     }
 

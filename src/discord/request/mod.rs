@@ -19,6 +19,8 @@ pub(crate) use custom_id::parse_custom_id_for_tests;
 pub use custom_id::{custom_id, feedback_id, learn_id, quiz_id, related_id};
 pub use model::{caller, parse};
 
+use crate::locale::Lang;
+
 use super::commands::{
     ANSWER_MESSAGE, ASK, CHANNEL, COMPARE, ENABLED, HELP, KB, KB_GAPS, KB_RELOAD, KB_STATS, LEARN,
     PATH, PERSON, PUBLIC, QUESTION, QUESTIONS, QUIZ, QUOTE, SECONDS, SETTINGS, SETTINGS_CHANNEL,
@@ -215,6 +217,18 @@ pub struct Caller {
     pub message: Option<String>,
     pub guild: Option<String>,
     pub channel: Option<String>,
+    /// The language of the reply's words around the answer: part of a
+    /// cached reply's key.
+    pub lang: Lang,
+}
+
+/// The language to reply in: the member's (Discord's `locale`), else the
+/// server's (`guild_locale`), else English; see [`Lang::from_discord`].
+fn lang(locale: Option<&str>, guild_locale: Option<&str>) -> Lang {
+    match locale.filter(|l| !l.is_empty()).or(guild_locale) {
+        Some(code) => Lang::from_discord(code),
+        None => Lang::ENGLISH,
+    }
 }
 
 /// Discord's permission bits `/kb` needs: Manage Server, or Administrator,

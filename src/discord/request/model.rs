@@ -7,7 +7,9 @@ use serenity::model::application::{
 };
 
 use super::custom_id::parse_custom_id;
-use super::{Caller, Jump, Request, Target, autocomplete, message_command, setting, slash_command};
+use super::{
+    Caller, Jump, Request, Target, autocomplete, lang, message_command, setting, slash_command,
+};
 use crate::discord::commands::{PRIVATE, SHARE};
 
 /// Who sent a serenity interaction, and from where.
@@ -22,6 +24,7 @@ pub fn caller(interaction: &Interaction) -> Caller {
             message: None,
             guild: c.guild_id.map(|g| g.to_string()),
             channel: Some(c.channel_id.to_string()),
+            lang: lang(Some(&c.locale), c.guild_locale.as_deref()),
         },
         Interaction::Component(c) => Caller {
             user: Some(c.user.id.to_string()),
@@ -29,6 +32,7 @@ pub fn caller(interaction: &Interaction) -> Caller {
             message: Some(c.message.id.to_string()),
             guild: c.guild_id.map(|g| g.to_string()),
             channel: Some(c.channel_id.to_string()),
+            lang: lang(Some(&c.locale), c.guild_locale.as_deref()),
         },
         _ => Caller::default(),
     }

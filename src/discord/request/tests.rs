@@ -122,6 +122,9 @@ fn the_http_reading_matches_serenitys() {
     click["member"] = serde_json::json!({"user": user, "roles": [], "joined_at":
         "2026-01-01T00:00:00.000000+00:00", "deaf": false, "mute": false, "flags": 0,
         "permissions": "40"});
+    // Both readers read the member's language (the server's is a fallback).
+    click["locale"] = "pt-BR".into();
+    click["guild_locale"] = "de".into();
     click["message"] = serde_json::json!({"id": "15", "channel_id": "13", "author": user,
         "content": "", "timestamp": "2026-11-28T12:00:00.000000+00:00",
         "edited_timestamp": null, "tts": false, "mention_everyone": false, "mentions": [],
@@ -136,6 +139,7 @@ fn the_http_reading_matches_serenitys() {
         message: Some("15".into()),
         guild: Some("14".into()),
         channel: Some("13".into()),
+        lang: crate::locale::Lang::from_discord("pt-BR"),
     };
     assert_eq!((body.caller(), caller(&interaction)), (expected.clone(), expected));
     assert_eq!(body.request(), Request::LearnStep { path: "p", step: 2 });

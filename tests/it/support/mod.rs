@@ -716,6 +716,12 @@ pub fn settings(id: String, subcommand: &str, options: Value) -> Value {
 }
 
 /// The same interaction sent from another channel of the server.
+/// The interaction as a member whose Discord speaks `locale` sends it.
+pub fn in_locale(mut interaction: Value, locale: &str) -> Value {
+    interaction["locale"] = locale.into();
+    interaction
+}
+
 pub fn in_channel(mut interaction: Value, channel_id: &str) -> Value {
     interaction["channel_id"] = json!(channel_id);
     interaction
