@@ -2,9 +2,15 @@
 //! a day, answered and declined, with the 👍/👎 of each day), drawn with
 //! plotters into memory and encoded with `png`. No I/O and no system font:
 //! the font (DejaVu Sans, `data/fonts/`, with its licence) is compiled in.
+//! Its labels are in the curator's language where the font can draw it
+//! (Latin, Greek and Cyrillic scripts), in English otherwise.
 
 use std::sync::OnceLock;
 
+use crate::locale::Lang;
+use crate::tr;
+
+use ab_glyph::{Font, FontRef};
 use plotters::prelude::*;
 use plotters::style::{FontStyle, register_font};
 
@@ -29,11 +35,67 @@ pub use crate::store::Daily as Day;
 pub struct ChartError(String);
 
 /// The chart of `days` (oldest first, at most [`DAYS`] are drawn, the last
-/// ones) as a PNG of [`WIDTH`] × [`HEIGHT`].
-pub fn png(days: &[Day]) -> Result<Vec<u8>, ChartError> {
+/// ones) as a PNG of [`WIDTH`] × [`HEIGHT`], labelled in `lang`.
+pub fn png(days: &[Day], lang: Lang) -> Result<Vec<u8>, ChartError> {
     let days = &days[days.len().saturating_sub(DAYS)..];
-    let pixels = draw(days)?;
+    let labels = Labels::of(days, lang);
+    let labels = if labels.drawable() { labels } else { Labels::of(days, Lang::ENGLISH) };
+    let pixels = draw(days, &labels)?;
     encode(&pixels)
+}
+
+/// The words on a chart.
+#[derive(Debug, Clone, PartialEq, Eq)]
+struct Labels {
+    title: String,
+    answered: String,
+    declined: String,
+    up: String,
+    down: String,
+    /// The days along the bottom, oldest first.
+    dates: Vec<String>,
+}
+
+impl Labels {
+    fn of(days: &[Day], lang: Lang) -> Labels {
+        let (asked, answered): (i64, i64) =
+            days.iter().fold((0, 0), |(q, a), d| (q + d.questions, a + d.answered));
+        let (up, down): (i64, i64) = days.iter().fold((0, 0), |(u, w), d| (u + d.up, w + d.down));
+        let percent = if asked > 0 { 100 * answered / asked } else { 0 };
+        let title = tr!(
+            lang,
+            "chart-title",
+            days = days.len(),
+            questions = asked,
+            percent = percent,
+            up = up,
+            down = down
+        );
+        let dates = (days.iter())
+            .map(|d| {
+                let (month, day) = month_day(d.day);
+                tr!(lang, "chart-date", month = month, day = day)
+            })
+            .collect();
+        Labels {
+            title,
+            answered: tr!(lang, "chart-answered"),
+            declined: tr!(lang, "chart-declined"),
+            up: tr!(lang, "chart-up"),
+            down: tr!(lang, "chart-down"),
+            dates,
+        }
+    }
+
+    /// Whether the bundled font has a glyph for every character: a missing
+    /// one would be drawn as an empty box.
+    fn drawable(&self) -> bool {
+        let Ok(font) = FontRef::try_from_slice(FONT) else { return false };
+        let words = [&self.title, &self.answered, &self.declined, &self.up, &self.down];
+        (words.into_iter().chain(&self.dates))
+            .flat_map(|w| w.chars())
+            .all(|c| c.is_whitespace() || font.glyph_id(c).0 != 0)
+    }
 }
 
 /// The figures of the [`DAYS`] days up to `today`, one a day (days without
@@ -64,9 +126,9 @@ fn font() -> Result<(), ChartError> {
         .map_err(ChartError)
 }
 
-/// A day as a label: month and day, from days since the epoch (the civil
-/// calendar, as in Howard Hinnant's `civil_from_days`).
-fn label(day: i64) -> String {
+/// Month and day, from days since the epoch (the civil calendar, as in
+/// Howard Hinnant's `civil_from_days`).
+fn month_day(day: i64) -> (i64, i64) {
     let z = day + 719_468;
     let era = z.div_euclid(146_097);
     let doe = z - era * 146_097;
@@ -75,38 +137,30 @@ fn label(day: i64) -> String {
     let mp = (5 * doy + 2) / 153;
     let d = doy - (153 * mp + 2) / 5 + 1;
     let m = if mp < 10 { mp + 3 } else { mp - 9 };
-    format!("{m}/{d}")
+    (m, d)
 }
 
-fn draw(days: &[Day]) -> Result<Vec<u8>, ChartError> {
+fn draw(days: &[Day], labels: &Labels) -> Result<Vec<u8>, ChartError> {
     font()?;
     let fail = |err: &dyn std::fmt::Display| ChartError(err.to_string());
     let mut pixels = vec![0u8; (WIDTH * HEIGHT * 3) as usize];
     {
         let root = BitMapBackend::with_buffer(&mut pixels, (WIDTH, HEIGHT)).into_drawing_area();
         root.fill(&WHITE).map_err(|e| fail(&e))?;
-        let (asked, answered): (i64, i64) =
-            days.iter().fold((0, 0), |(q, a), d| (q + d.questions, a + d.answered));
-        let (up, down): (i64, i64) = days.iter().fold((0, 0), |(u, w), d| (u + d.up, w + d.down));
-        let share = if asked > 0 { 100 * answered / asked } else { 0 };
-        let title = format!(
-            "Last {} days: {asked} questions, {share}% answered, {up} up and {down} down votes",
-            days.len()
-        );
         let top = days.iter().map(|d| d.questions.max(d.up).max(d.down)).max().unwrap_or(0);
         let top = (top + top / 5 + 1) as f64;
         let n = days.len().max(1) as f64;
         let mut chart = ChartBuilder::on(&root)
-            .caption(title, ("sans-serif", 18))
+            .caption(&labels.title, ("sans-serif", 18))
             .margin(12)
             .x_label_area_size(28)
             .y_label_area_size(40)
             .build_cartesian_2d(-0.5..n - 0.5, 0.0..top)
             .map_err(|e| fail(&e))?;
-        let first = days.first().map_or(0, |d| d.day);
         let day_label = |x: &f64| {
             let i = x.round();
-            if (x - i).abs() < 1e-6 && i >= 0.0 { label(first + i as i64) } else { String::new() }
+            let date = labels.dates.get(i as usize).filter(|_| (x - i).abs() < 1e-6 && i >= 0.0);
+            date.cloned().unwrap_or_default()
         };
         chart
             .configure_mesh()
@@ -125,16 +179,16 @@ fn draw(days: &[Day]) -> Result<Vec<u8>, ChartError> {
         chart
             .draw_series(days.iter().enumerate().map(|(i, d)| bar(i, 0, d.answered, ANSWERED)))
             .map_err(|e| fail(&e))?
-            .label("answered")
+            .label(&labels.answered)
             .legend(|(x, y)| Rectangle::new([(x, y - 5), (x + 10, y + 5)], ANSWERED.filled()));
         chart
             .draw_series(
                 days.iter().enumerate().map(|(i, d)| bar(i, d.answered, d.questions, DECLINED)),
             )
             .map_err(|e| fail(&e))?
-            .label("declined")
+            .label(&labels.declined)
             .legend(|(x, y)| Rectangle::new([(x, y - 5), (x + 10, y + 5)], DECLINED.filled()));
-        for (name, colour, votes) in [("up votes", UP, 0), ("down votes", DOWN, 1)] {
+        for (name, colour, votes) in [(&labels.up, UP, 0), (&labels.down, DOWN, 1)] {
             let points = days.iter().enumerate().map(|(i, d)| {
                 let count = if votes == 0 { d.up } else { d.down };
                 (i as f64, count as f64)
@@ -185,7 +239,7 @@ mod tests {
         let days = last_days(20_005, &counts);
         assert_eq!(days.len(), DAYS);
         assert_eq!(days.iter().map(|d| d.questions).sum::<i64>(), 16);
-        let png = png(&days).unwrap();
+        let png = png(&days, Lang::ENGLISH).unwrap();
         let decoder = png::Decoder::new(std::io::Cursor::new(&png));
         let mut reader = decoder.read_info().unwrap();
         let mut buffer = vec![0; reader.output_buffer_size().unwrap()];
@@ -198,9 +252,31 @@ mod tests {
 
     #[test]
     fn days_are_labelled_by_the_civil_calendar() {
-        assert_eq!(label(0), "1/1");
-        assert_eq!(label(20_423), "12/1"); // 2025-12-01
-        assert_eq!(label(19_782), "2/29"); // 2024-02-29
+        assert_eq!(month_day(0), (1, 1));
+        assert_eq!(month_day(20_423), (12, 1)); // 2025-12-01
+        assert_eq!(month_day(19_782), (2, 29)); // 2024-02-29
+    }
+
+    /// The labels are in the curator's language where the font draws it,
+    /// dates in its order; Japanese, which DejaVu Sans cannot draw, falls
+    /// back to English rather than to empty boxes.
+    #[test]
+    fn the_labels_speak_the_curators_language_where_the_font_can() {
+        let days = [Day { day: 20_423, questions: 4, answered: 3, up: 1, down: 0 }];
+        let english = Labels::of(&days, Lang::ENGLISH);
+        assert_eq!(english.dates, ["12/1"]);
+        assert_eq!(english.title, "Last 1 days: 4 questions, 75% answered, 1 up and 0 down votes");
+        let german = Labels::of(&days, Lang::from_discord("de"));
+        assert_eq!(german.dates, ["1.12."]);
+        assert!(german.drawable() && german.title != english.title, "{german:?}");
+        let japanese = Labels::of(&days, Lang::from_discord("ja"));
+        assert!(!japanese.drawable(), "{japanese:?}");
+        for lang in Lang::all() {
+            let labels = Labels::of(&days, lang);
+            // Every language but Japanese is drawn in its own words.
+            assert_eq!(labels.drawable(), lang.code() != "ja", "{lang:?}");
+            assert!(png(&days, lang).unwrap().starts_with(b"\x89PNG"));
+        }
     }
 
     #[test]

@@ -209,7 +209,8 @@ pub fn quiz(
         };
         writeln!(out, "{verdict} The answer: {}", q.choices[q.right])?;
         writeln!(out, "{}", q.explanation)?;
-        writeln!(out, "Who: {}\nSource: {}", q.credit, q.citation)?;
+        let (who, source) = (k.credit(q.attribution), k.citation(q.source));
+        writeln!(out, "Who: {who}\nSource: {source}")?;
         seed = crate::quiz::next_seed(k, topic, seed);
     }
     writeln!(out, "\nYou answered {asked}, {right} right.")?;
@@ -241,7 +242,7 @@ mod tests {
         assert!(out.contains(&format!("Correct. The answer: {}", first.choices[first.right])));
         assert_eq!(out.matches("Type a number from 1 to 2.").count(), 2, "{out}");
         assert!(out.contains(&format!("Not quite. The answer: {}", second.choices[second.right])));
-        assert!(out.contains(&format!("Source: {}", first.citation)));
+        assert!(out.contains(&format!("Source: {}", k.citation(first.source))));
         assert!(out.trim_end().ends_with("You answered 2, 1 right."), "{out}");
     }
 

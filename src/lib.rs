@@ -6,7 +6,8 @@
 //! validation), [`text`], [`ask`] and [`search`] (the word matcher),
 //! [`semantic`] (the sentence model, consulted when the words alone decline),
 //! [`engine`] (`(knowledge, question) -> Answer`), [`render`] and
-//! [`discord::reply`] (what people see). The command line, the console, the
+//! [`discord::reply`] (what people see), [`locale`] (the words around an
+//! answer in the member's language; the answer stays as published). The command line, the console, the
 //! gateway bot and the HTTP endpoint are thin adapters over it; the model
 //! costs milliseconds, so the async adapters run those questions on
 //! blocking threads.

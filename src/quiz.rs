@@ -102,10 +102,10 @@ pub struct Question {
     pub right: usize,
     /// What the knowledge says, shown once a choice is made.
     pub explanation: String,
-    /// Who said it, as the source gives them.
-    pub credit: String,
-    /// Where it was published.
-    pub citation: String,
+    /// Who said it ([`Knowledge::credit`] words it).
+    pub attribution: Attribution,
+    /// The source it was published in ([`Knowledge::citation`]).
+    pub source: usize,
 }
 
 /// A question before its seed picks distractors and order.
@@ -116,8 +116,8 @@ struct Candidate {
     /// Every wrong choice the knowledge allows, best first.
     wrong: Vec<String>,
     explanation: String,
-    credit: String,
-    citation: String,
+    attribution: Attribution,
+    source: usize,
 }
 
 /// splitmix64: tiny, and fixed here so that a seed carried in a button
@@ -186,8 +186,8 @@ pub fn question(k: &Knowledge, topic: Topic, seed: u64) -> Option<Question> {
         choices,
         right,
         explanation: c.explanation.clone(),
-        credit: c.credit.clone(),
-        citation: c.citation.clone(),
+        attribution: c.attribution,
+        source: c.source,
     })
 }
 
@@ -261,8 +261,8 @@ fn figures(k: &Knowledge, kind: Kind, topic: Topic) -> Vec<Candidate> {
             right: figure.to_owned(),
             wrong,
             explanation: e.answer.clone(),
-            credit: k.credit(e.attribution),
-            citation: k.citation(e.source),
+            attribution: e.attribution,
+            source: e.source,
         });
     }
     out
@@ -299,8 +299,8 @@ fn people(k: &Knowledge) -> Vec<Candidate> {
             right: k.people[person].name.clone(),
             wrong,
             explanation: format!("{role}: {}", cell.text),
-            credit: k.credit(cell.attribution),
-            citation: k.citation(source),
+            attribution: cell.attribution,
+            source,
         });
     }
     out
@@ -331,20 +331,14 @@ fn roles(k: &Knowledge) -> Vec<Candidate> {
             if names_a_role || in_other_column {
                 continue;
             }
-            let credit = match cell.attribution {
-                Attribution::Source(_) => {
-                    format!("{} (the article itself)", k.sources[row.source].publisher)
-                }
-                other => k.credit(other),
-            };
             out.push(Candidate {
                 topic: Topic::Roles,
                 prompt: Prompt::Which { point: lowercase_first(&cell.text) },
                 right: role.to_owned(),
                 wrong: vec![other_role.to_owned()],
                 explanation: format!("{}: {role} — {}", row.aspect, cell.text),
-                credit,
-                citation: k.citation(row.source),
+                attribution: cell.attribution,
+                source: row.source,
             });
         }
     }

@@ -104,7 +104,7 @@ pub(super) fn gaps(
         if days.iter().all(|d| d.questions == 0) {
             tracing::warn!("no questions in the last {} days: no chart written", days.len());
         } else {
-            let png = crate::chart::png(&days)?;
+            let png = crate::chart::png(&days, crate::locale::Lang::ENGLISH)?;
             std::fs::write(path, png)
                 .with_context(|| format!("writing the chart to {}", path.display()))?;
         }

@@ -345,7 +345,7 @@ pub fn stats_with_chart(k: &Knowledge, s: &Stats, days: &[crate::chart::Day], la
     if days.iter().all(|d| d.questions == 0) {
         return report.into();
     }
-    match crate::chart::png(days) {
+    match crate::chart::png(days, lang) {
         Ok(bytes) => {
             let image = format!("attachment://{CHART}");
             let response = stats_embed(k, s, lang).image(image);

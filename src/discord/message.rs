@@ -19,6 +19,7 @@ use super::limits;
 use super::request::{custom_id, feedback_id};
 use crate::engine::Suggestion;
 use crate::knowledge::Knowledge;
+use crate::locale::Lang;
 
 /// The colour of declines and notices.
 pub(super) const DECLINED: u32 = 0x95A5A6;
@@ -344,10 +345,10 @@ pub(super) fn notice(title: &str, text: &str) -> CreateInteractionResponse {
 }
 
 /// Where an entry was published, as a field's text.
-pub(super) fn source_field(k: &Knowledge, source: usize) -> String {
+pub(super) fn source_field(k: &Knowledge, source: usize, lang: Lang) -> String {
     let s = &k.sources[source];
     match &s.publisher_site {
-        Some(site) => format!("{} ({site})", k.citation(source)),
-        None => k.citation(source),
+        Some(site) => format!("{} ({site})", k.citation_in(source, lang)),
+        None => k.citation_in(source, lang),
     }
 }

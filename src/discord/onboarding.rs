@@ -89,8 +89,8 @@ fn embed(engine: &Engine, c: &Card, lang: Lang) -> Embed {
     }
     match c.entry {
         Some(e) => Embed::new(e.questions[0].as_str(), format!("{note}{}", e.answer), INFO)
-            .field(tr!(lang, "field-who"), k.credit(e.attribution))
-            .field(tr!(lang, "field-source"), source_field(k, e.source))
+            .field(tr!(lang, "field-who"), k.credit_in(e.attribution, lang))
+            .field(tr!(lang, "field-source"), source_field(k, e.source, lang))
             .footer(progress),
         None => {
             let text = format!("{note}{}", tr!(lang, "learn-end"));
@@ -199,6 +199,7 @@ pub fn quiz_button(
     let Some(q) = quiz::question(engine.knowledge(), topic, seed) else {
         return no_questions(topic, lang);
     };
+    let k = engine.knowledge();
     let right = choice == q.right;
     let (title, colour) = match right {
         true => (tr!(lang, "quiz-right"), RIGHT),
@@ -207,8 +208,8 @@ pub fn quiz_button(
     let answer = tr!(lang, "quiz-answer", answer = q.choices[q.right].as_str());
     let text = format!("**{}**\n\n{answer}\n\n{}", q.prompt.text(lang), q.explanation);
     let mut embed = Embed::new(title, text, colour)
-        .field(tr!(lang, "field-who"), q.credit.as_str())
-        .field(tr!(lang, "field-source"), q.citation.as_str());
+        .field(tr!(lang, "field-who"), k.credit_in(q.attribution, lang))
+        .field(tr!(lang, "field-source"), source_field(k, q.source, lang));
     let mut footer = Vec::new();
     if !lang.is_english() {
         footer.push(tr!(lang, "as-published"));

@@ -279,8 +279,8 @@ fn answer(
                 }
             };
             let embed = Embed::new(*matched, text, colour(entry.kind).0)
-                .field(tr!(lang, "field-who"), k.credit(entry.attribution))
-                .field(tr!(lang, "field-source"), source_field(k, entry.source))
+                .field(tr!(lang, "field-who"), k.credit_in(entry.attribution, lang))
+                .field(tr!(lang, "field-source"), source_field(k, entry.source, lang))
                 .footer(footer);
             let related = engine.related(entry);
             let related = buttons(&related, private, ButtonStyle::Secondary);
@@ -311,8 +311,8 @@ fn answer(
                 let name = tr!(lang, "closest-fact", question = entry.questions[0].as_str());
                 embed = embed
                     .field(truncate(&name, 256), entry.answer.as_str())
-                    .field(tr!(lang, "field-who"), k.credit(entry.attribution))
-                    .field(tr!(lang, "field-source"), source_field(k, entry.source));
+                    .field(tr!(lang, "field-who"), k.credit_in(entry.attribution, lang))
+                    .field(tr!(lang, "field-source"), source_field(k, entry.source, lang));
             }
             let mut footer = tr!(lang, "declined-footer");
             if closest.is_some() && !lang.is_english() {
@@ -382,7 +382,7 @@ fn quote(engine: &Engine, person: &str, private: bool, lang: Lang) -> CreateInte
         footer = format!("{} · {footer}", tr!(lang, "as-published"));
     }
     let embed = Embed::new(p.credit(), text, colour(Kind::View).0)
-        .field(tr!(lang, "field-source"), source_field(k, p.source))
+        .field(tr!(lang, "field-source"), source_field(k, p.source, lang))
         .footer(footer);
     let asks: Vec<Suggestion> =
         views.iter().map(|e| Suggestion { question: &e.questions[0], entry: e }).collect();
@@ -406,9 +406,10 @@ fn stats(k: &Knowledge, private: bool, lang: Lang) -> CreateInteractionResponse 
                 e.kind == Kind::SurveyFigure && e.attribution == Attribution::Survey(i)
             });
             figures
-                .fold(Embed::new(s.credit(), text, colour(Kind::SurveyFigure).0), |embed, e| {
-                    embed.field(e.figure.clone().unwrap_or_default(), e.answer.as_str())
-                })
+                .fold(
+                    Embed::new(s.credit_in(lang), text, colour(Kind::SurveyFigure).0),
+                    |embed, e| embed.field(e.figure.clone().unwrap_or_default(), e.answer.as_str()),
+                )
                 .footer(tr!(lang, "stats-footer"))
         })
         .collect::<Vec<_>>();
@@ -441,7 +442,7 @@ fn stats(k: &Knowledge, private: bool, lang: Lang) -> CreateInteractionResponse 
 fn cell_credit(k: &Knowledge, attribution: Attribution, lang: Lang) -> String {
     match attribution {
         Attribution::Source(_) => tr!(lang, "compare-the-article"),
-        other => k.credit(other),
+        other => k.credit_in(other, lang),
     }
 }
 
@@ -466,7 +467,7 @@ fn compare(k: &Knowledge, private: bool, lang: Lang) -> CreateInteractionRespons
     }
     let mut sources: Vec<usize> = k.comparison.iter().map(|r| r.source).collect();
     sources.dedup();
-    let cited: Vec<String> = sources.iter().map(|&s| k.citation(s)).collect();
+    let cited: Vec<String> = sources.iter().map(|&s| k.citation_in(s, lang)).collect();
     let footer = tr!(lang, "compare-footer", sources = cited.join("; "));
     message(vec![embed.footer(footer)], Vec::new(), private)
 }
@@ -520,7 +521,7 @@ fn sources(k: &Knowledge, private: bool, lang: Lang) -> CreateInteractionRespons
             let people: Vec<String> =
                 k.people.iter().filter(|p| p.source == i).map(|p| p.credit()).collect();
             let surveys: Vec<String> =
-                k.surveys.iter().filter(|v| v.source == i).map(|v| v.credit()).collect();
+                k.surveys.iter().filter(|v| v.source == i).map(|v| v.credit_in(lang)).collect();
             let mut embed =
                 Embed::new(s.title.as_str(), s.summary.clone().unwrap_or_default(), INFO)
                     .field(tr!(lang, "sources-published-by"), publisher)

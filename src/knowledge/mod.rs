@@ -15,6 +15,9 @@ pub use error::{LoadError, Problem, ProblemKind};
 
 use std::path::Path;
 
+use crate::locale::Lang;
+use crate::tr;
+
 /// Longest answer, in characters: it must fit a Discord embed description.
 pub const MAX_ANSWER_CHARS: usize = 4096;
 /// Longest phrasing, in characters: phrasings are offered as autocomplete
@@ -83,7 +86,19 @@ pub struct Survey {
 impl Survey {
     /// "Transposit survey of 415 CIOs and CTOs".
     pub fn credit(&self) -> String {
-        format!("{} survey of {} {}", self.run_by, self.respondents, self.population)
+        self.credit_in(Lang::ENGLISH)
+    }
+
+    /// [`Survey::credit`]'s words in `lang`; the names and the population
+    /// stay as the source gives them.
+    pub fn credit_in(&self, lang: Lang) -> String {
+        tr!(
+            lang,
+            "credit-survey",
+            run_by = self.run_by.as_str(),
+            respondents = self.respondents.to_string(),
+            population = self.population.as_str()
+        )
     }
 }
 
@@ -268,17 +283,30 @@ impl Knowledge {
     /// Who said it, as one line: "Wendy Pfeiffer, CIO, Nutanix", "Transposit
     /// survey of 415 CIOs and CTOs", or "21CTO (the article itself)".
     pub fn credit(&self, attribution: Attribution) -> String {
+        self.credit_in(attribution, Lang::ENGLISH)
+    }
+
+    /// [`Knowledge::credit`], its own words (not the source's) in `lang`.
+    pub fn credit_in(&self, attribution: Attribution, lang: Lang) -> String {
         match attribution {
             Attribution::Person(i) => self.people[i].credit(),
-            Attribution::Survey(i) => self.surveys[i].credit(),
-            Attribution::Source(i) => format!("{} (the article itself)", self.sources[i].publisher),
+            Attribution::Survey(i) => self.surveys[i].credit_in(lang),
+            Attribution::Source(i) => {
+                tr!(lang, "credit-article", publisher = self.sources[i].publisher.as_str())
+            }
         }
     }
 
     /// Where it was published: "“Title”, published by 21CTO".
     pub fn citation(&self, source: usize) -> String {
+        self.citation_in(source, Lang::ENGLISH)
+    }
+
+    /// [`Knowledge::citation`] in `lang`: the title as published.
+    pub fn citation_in(&self, source: usize, lang: Lang) -> String {
         let source = &self.sources[source];
-        format!("“{}”, published by {}", source.title, source.publisher)
+        let (title, publisher) = (source.title.as_str(), source.publisher.as_str());
+        tr!(lang, "citation", title = title, publisher = publisher)
     }
 
     /// Entries by kind, for summaries.

@@ -88,6 +88,10 @@ quiz-topic-facts = Fakten und Zahlen
 
 field-who = Wer es gesagt hat
 field-source = Quelle
+# Who said it and where it was published, around the names and titles as the source gives them.
+credit-survey = Umfrage von { $run_by } unter { $respondents } { $population }
+credit-article = { $publisher } (der Artikel selbst)
+citation = „{ $title }“, veröffentlicht von { $publisher }
 # Said once in a reply whose chrome is translated: the answer itself is the source's English.
 as-published = Antwort wie veröffentlicht, auf Englisch
 quoted = „{ $text }“
@@ -284,6 +288,13 @@ kb-stats-text = **{ $questions ->
 kb-stats-top = Am häufigsten beantwortet
 kb-stats-feedback = Feedback
 kb-stats-footer = /wissen lücken listet, was ich nicht beantworten konnte.
+# The chart /kb stats attaches. Its font (DejaVu Sans) has no CJK glyphs: a language it cannot draw gets the English labels.
+chart-title = Letzte { $days } Tage: { $questions } Fragen, { $percent } % beantwortet, { $up } positive und { $down } negative Stimmen
+chart-answered = beantwortet
+chart-declined = abgelehnt
+chart-up = positive Stimmen
+chart-down = negative Stimmen
+chart-date = { $day }.{ $month }.
 kb-gaps-title = Lücken in meinem Wissen
 kb-gaps-text = Insgesamt: { $declined ->
     [one] { $declined } Frage

@@ -88,6 +88,10 @@ quiz-topic-facts = Facts and figures
 
 field-who = Who said it
 field-source = Source
+# Who said it and where it was published, around the names and titles as the source gives them.
+credit-survey = { $run_by } survey of { $respondents } { $population }
+credit-article = { $publisher } (the article itself)
+citation = “{ $title }”, published by { $publisher }
 # Said once in a reply whose chrome is translated: the answer itself is the source's English.
 as-published = Answer as published, in English
 quoted = “{ $text }”
@@ -284,6 +288,13 @@ kb-stats-text = **{ $questions ->
 kb-stats-top = Answered most
 kb-stats-feedback = Feedback
 kb-stats-footer = /kb gaps lists what I could not answer.
+# The chart /kb stats attaches. Its font (DejaVu Sans) has no CJK glyphs: a language it cannot draw gets the English labels.
+chart-title = Last { $days } days: { $questions } questions, { $percent }% answered, { $up } up and { $down } down votes
+chart-answered = answered
+chart-declined = declined
+chart-up = up votes
+chart-down = down votes
+chart-date = { $month }/{ $day }
 kb-gaps-title = Gaps in my knowledge
 kb-gaps-text = Over everything kept: { $declined ->
     [one] { $declined } question

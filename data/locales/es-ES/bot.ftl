@@ -88,6 +88,10 @@ quiz-topic-facts = Datos y cifras
 
 field-who = Quién lo dijo
 field-source = Fuente
+# Who said it and where it was published, around the names and titles as the source gives them.
+credit-survey = Encuesta de { $run_by } a { $respondents } { $population }
+credit-article = { $publisher } (el propio artículo)
+citation = “{ $title }”, publicado por { $publisher }
 # Said once in a reply whose chrome is translated: the answer itself is the source's English.
 as-published = Respuesta tal como se publicó, en inglés
 quoted = “{ $text }”
@@ -284,6 +288,13 @@ kb-stats-text = **{ $questions ->
 kb-stats-top = Las más respondidas
 kb-stats-feedback = Valoraciones
 kb-stats-footer = /conocimiento lagunas muestra lo que no he podido responder.
+# The chart /kb stats attaches. Its font (DejaVu Sans) has no CJK glyphs: a language it cannot draw gets the English labels.
+chart-title = Últimos { $days } días: { $questions } preguntas, { $percent } % respondidas, { $up } votos positivos y { $down } negativos
+chart-answered = respondidas
+chart-declined = rechazadas
+chart-up = votos positivos
+chart-down = votos negativos
+chart-date = { $day }/{ $month }
 kb-gaps-title = Lagunas en mi conocimiento
 kb-gaps-text = En todo lo guardado: { $declined ->
     [one] { $declined } pregunta rechazada

@@ -88,6 +88,10 @@ quiz-topic-facts = Faits et chiffres
 
 field-who = Qui l'a dit
 field-source = Source
+# Who said it and where it was published, around the names and titles as the source gives them.
+credit-survey = Enquête de { $run_by } auprès de { $respondents } { $population }
+credit-article = { $publisher } (l’article lui-même)
+citation = « { $title } », publié par { $publisher }
 # Said once in a reply whose chrome is translated: the answer itself is the source's English.
 as-published = Réponse telle que publiée, en anglais
 quoted = « { $text } »
@@ -284,6 +288,13 @@ kb-stats-text = **{ $questions ->
 kb-stats-top = Réponses les plus données
 kb-stats-feedback = Retours
 kb-stats-footer = /connaissances lacunes liste ce à quoi je n'ai pas su répondre.
+# The chart /kb stats attaches. Its font (DejaVu Sans) has no CJK glyphs: a language it cannot draw gets the English labels.
+chart-title = { $days } derniers jours : { $questions } questions, { $percent } % répondues, { $up } votes positifs et { $down } négatifs
+chart-answered = répondues
+chart-declined = déclinées
+chart-up = votes positifs
+chart-down = votes négatifs
+chart-date = { $day }/{ $month }
 kb-gaps-title = Lacunes de mes connaissances
 kb-gaps-text = Sur tout l'historique conservé : { $declined ->
     [one] { $declined } question sans réponse

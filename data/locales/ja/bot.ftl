@@ -88,6 +88,10 @@ quiz-topic-facts = 事実とデータ
 
 field-who = 発言者
 field-source = 出典
+# Who said it and where it was published, around the names and titles as the source gives them.
+credit-survey = { $run_by }の調査（{ $population }、{ $respondents }人）
+credit-article = { $publisher }（記事本文）
+citation = 「{ $title }」、{ $publisher }掲載
 # Said once in a reply whose chrome is translated: the answer itself is the source's English.
 as-published = 回答は出典に掲載されたまま、英語で表示しています
 quoted = 「{ $text }」
@@ -281,6 +285,13 @@ kb-stats-text = 過去7日間の質問: **{ $questions ->
 kb-stats-top = よく回答した質問
 kb-stats-feedback = フィードバック
 kb-stats-footer = /ナレッジ ギャップ で、答えられなかった質問を確認できます。
+# The chart /kb stats attaches. Its font (DejaVu Sans) has no CJK glyphs: a language it cannot draw gets the English labels.
+chart-title = 過去{ $days }日間: 質問{ $questions }件、回答率{ $percent }%、高評価{ $up }件、低評価{ $down }件
+chart-answered = 回答
+chart-declined = 回答なし
+chart-up = 高評価
+chart-down = 低評価
+chart-date = { $month }/{ $day }
 kb-gaps-title = ナレッジのギャップ
 kb-gaps-text = 保存されている全期間: 回答を見送った質問 { $declined ->
    *[other] { $declined }件

@@ -88,6 +88,10 @@ quiz-topic-facts = Fatos e números
 
 field-who = Quem disse
 field-source = Fonte
+# Who said it and where it was published, around the names and titles as the source gives them.
+credit-survey = Pesquisa de { $run_by } com { $respondents } { $population }
+credit-article = { $publisher } (o próprio artigo)
+citation = “{ $title }”, publicado por { $publisher }
 # Said once in a reply whose chrome is translated: the answer itself is the source's English.
 as-published = Resposta como publicada, em inglês
 quoted = “{ $text }”
@@ -285,6 +289,13 @@ kb-stats-text = **{ $questions ->
 kb-stats-top = Mais respondidas
 kb-stats-feedback = Feedback
 kb-stats-footer = /base lacunas lista o que não soube responder.
+# The chart /kb stats attaches. Its font (DejaVu Sans) has no CJK glyphs: a language it cannot draw gets the English labels.
+chart-title = Últimos { $days } dias: { $questions } perguntas, { $percent }% respondidas, { $up } votos positivos e { $down } negativos
+chart-answered = respondidas
+chart-declined = recusadas
+chart-up = votos positivos
+chart-down = votos negativos
+chart-date = { $day }/{ $month }
 kb-gaps-title = Lacunas no meu conhecimento
 kb-gaps-text = Em tudo o que foi guardado: { $declined ->
     [0] { $declined } perguntas recusadas
