@@ -31,7 +31,8 @@
 //!
 //! Environment: `LOAD_BINARY` (another build of the bot to measure, for a
 //! before/after pair), `LOAD_SECONDS` (default 15) per run, `LOAD_WARMUP` (3),
-//! `LOAD_CONNECTIONS` (64), `LOAD_THREADS` (wrk threads, 2).
+//! `LOAD_CONNECTIONS` (64), `LOAD_THREADS` (wrk threads, 2), `LOAD_LOCALE`
+//! (the members' Discord locale, `en-US`; `de` measures German chrome).
 
 use std::io::{BufRead, BufReader};
 use std::net::TcpListener;
@@ -65,8 +66,14 @@ fn interaction(kind: u8, data: Value, member: usize) -> Value {
         "channel_id": "1200000000000000001", "guild_id": GUILD,
         "member": {"user": user, "roles": [], "joined_at": "2026-01-01T00:00:00.000000+00:00",
                    "deaf": false, "mute": false, "flags": 0, "permissions": "0"},
-        "locale": "en-US", "entitlements": [], "attachment_size_limit": 8388608
+        "locale": locale(), "entitlements": [], "attachment_size_limit": 8388608
     })
+}
+
+/// The members' Discord locale (`LOAD_LOCALE`, default `en-US`): the reply's
+/// chrome is then in that language.
+fn locale() -> String {
+    std::env::var("LOAD_LOCALE").unwrap_or_else(|_| "en-US".to_owned())
 }
 
 /// A free port on loopback (the server binds it right after).
