@@ -92,6 +92,11 @@ impl Survey {
     /// [`Survey::credit`]'s words in `lang`; the names and the population
     /// stay as the source gives them.
     pub fn credit_in(&self, lang: Lang) -> String {
+        // English is on every answer's path (`ask --json` too): written out
+        // here, as `data/locales/en-US/bot.ftl` has it (a test checks).
+        if lang.is_english() {
+            return format!("{} survey of {} {}", self.run_by, self.respondents, self.population);
+        }
         tr!(
             lang,
             "credit-survey",
@@ -291,6 +296,9 @@ impl Knowledge {
         match attribution {
             Attribution::Person(i) => self.people[i].credit(),
             Attribution::Survey(i) => self.surveys[i].credit_in(lang),
+            Attribution::Source(i) if lang.is_english() => {
+                format!("{} (the article itself)", self.sources[i].publisher)
+            }
             Attribution::Source(i) => {
                 tr!(lang, "credit-article", publisher = self.sources[i].publisher.as_str())
             }
@@ -306,6 +314,10 @@ impl Knowledge {
     pub fn citation_in(&self, source: usize, lang: Lang) -> String {
         let source = &self.sources[source];
         let (title, publisher) = (source.title.as_str(), source.publisher.as_str());
+        // As for [`Survey::credit_in`]: English written out, checked.
+        if lang.is_english() {
+            return format!("“{title}”, published by {publisher}");
+        }
         tr!(lang, "citation", title = title, publisher = publisher)
     }
 

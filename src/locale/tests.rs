@@ -169,3 +169,27 @@ fn plurals_follow_the_language() {
         "5 questions every 30 s a person"
     );
 }
+
+/// The English wording written out in Rust for speed (credits and
+/// citations are on every answer's path) is the English file's.
+#[test]
+fn english_written_out_for_speed_is_the_english_files() {
+    use crate::knowledge::{Attribution, Knowledge};
+    let k = Knowledge::bundled().unwrap();
+    let en = Lang::ENGLISH;
+    let source = &k.sources[0];
+    let (title, publisher) = (source.title.as_str(), source.publisher.as_str());
+    assert_eq!(k.citation(0), tr!(en, "citation", title = title, publisher = publisher));
+    assert_eq!(k.credit(Attribution::Source(0)), tr!(en, "credit-article", publisher = publisher));
+    let s = &k.surveys[0];
+    assert_eq!(
+        s.credit(),
+        tr!(
+            en,
+            "credit-survey",
+            run_by = s.run_by.as_str(),
+            respondents = s.respondents.to_string(),
+            population = s.population.as_str()
+        )
+    );
+}
