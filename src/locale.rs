@@ -19,6 +19,7 @@
 //! assert_eq!(tr!(Lang::from_discord("ko"), "field-who"), "Who said it");
 //! ```
 
+use std::collections::HashMap;
 use std::sync::LazyLock;
 
 use fluent_bundle::concurrent::FluentBundle;
@@ -52,10 +53,43 @@ pub type Args<'a> = FluentArgs<'a>;
 
 type Bundle = FluentBundle<FluentResource>;
 
+/// One language: its bundle, and its messages without variables already
+/// worked out (most of a reply's words: a lookup, not a formatting).
+struct Language {
+    bundle: Bundle,
+    plain: HashMap<String, String>,
+}
+
 /// Every language's bundle, parsed once. A file that does not parse keeps
 /// the messages that do (tests fail on any error).
-static BUNDLES: LazyLock<Vec<Bundle>> =
-    LazyLock::new(|| LOCALES.iter().map(|&(code, source)| bundle(code, source).0).collect());
+static BUNDLES: LazyLock<Vec<Language>> = LazyLock::new(|| {
+    (LOCALES.iter())
+        .map(|&(code, source)| {
+            let bundle = bundle(code, source).0;
+            let plain = plain_messages(&bundle, source);
+            Language { bundle, plain }
+        })
+        .collect()
+});
+
+/// The messages of `source` that format without arguments, formatted.
+fn plain_messages(bundle: &Bundle, source: &str) -> HashMap<String, String> {
+    let resource = match fluent_syntax::parser::parse(source) {
+        Ok(resource) | Err((resource, _)) => resource,
+    };
+    let mut plain = HashMap::new();
+    for entry in resource.body {
+        let fluent_syntax::ast::Entry::Message(message) = entry else { continue };
+        let id = message.id.name;
+        let Some(pattern) = bundle.get_message(id).and_then(|m| m.value()) else { continue };
+        let mut errors = Vec::new();
+        let text = bundle.format_pattern(pattern, None, &mut errors);
+        if errors.is_empty() {
+            plain.insert(id.to_owned(), text.into_owned());
+        }
+    }
+    plain
+}
 
 /// The bundle of one file, with the errors met reading it.
 fn bundle(code: &str, source: &str) -> (Bundle, Vec<String>) {
@@ -105,9 +139,15 @@ impl Lang {
     /// Message `key`, with `args`: in this language, else in English, else
     /// the key itself (never a panic over a missing string).
     pub fn text(self, key: &str, args: Option<&Args>) -> String {
-        let bundles = &*BUNDLES;
-        let found = (bundles.get(usize::from(self.0)).into_iter().chain(bundles.first()))
-            .find_map(|b| Some((b, b.get_message(key)?.value()?)));
+        let languages = &*BUNDLES;
+        let candidates = || languages.get(usize::from(self.0)).into_iter().chain(languages.first());
+        if args.is_none()
+            && let Some(text) = candidates().find_map(|l| l.plain.get(key))
+        {
+            return text.clone();
+        }
+        let found =
+            candidates().map(|l| &l.bundle).find_map(|b| Some((b, b.get_message(key)?.value()?)));
         let Some((bundle, pattern)) = found else {
             return key.to_owned();
         };

@@ -4,6 +4,7 @@
 
 use std::borrow::Cow;
 use std::fmt::Write as _;
+use std::sync::LazyLock;
 
 use serde::Serialize;
 
@@ -14,11 +15,32 @@ use crate::tr;
 
 /// What the bot says when it declines, in `lang`.
 pub fn decline_message(lang: Lang, reason: Decline) -> String {
+    if lang.is_english() {
+        return english_decline(reason).to_owned();
+    }
+    decline_in(lang, reason)
+}
+
+fn decline_in(lang: Lang, reason: Decline) -> String {
     match reason {
         Decline::Empty => tr!(lang, "decline-empty"),
         Decline::NoMatch => tr!(lang, "decline-no-match"),
         Decline::NotSaid => tr!(lang, "decline-not-said"),
     }
+}
+
+/// The English declines, looked up once: `ask --json` gives one for every
+/// question it declines.
+fn english_decline(reason: Decline) -> &'static str {
+    static ENGLISH: LazyLock<[String; 3]> = LazyLock::new(|| {
+        [Decline::Empty, Decline::NoMatch, Decline::NotSaid]
+            .map(|reason| decline_in(Lang::ENGLISH, reason))
+    });
+    &ENGLISH[match reason {
+        Decline::Empty => 0,
+        Decline::NoMatch => 1,
+        Decline::NotSaid => 2,
+    }]
 }
 
 /// Words the user typed, quoted, for a sentence in `lang`.
@@ -168,7 +190,7 @@ pub fn json<'a>(engine: &'a Engine, answer: &'a Answer<'a>) -> Json<'a> {
         Outcome::Declined { reason, nearest, closest } => Json {
             question: &answer.question,
             answered: false,
-            answer: Cow::Owned(decline_message(Lang::ENGLISH, *reason)),
+            answer: Cow::Borrowed(english_decline(*reason)),
             source: String::new(),
             confidence,
             entry: None,

@@ -97,7 +97,7 @@ fn every_message_uses_the_variables_english_gives_it() {
 fn every_message_formats_in_every_language() {
     let english = messages(LOCALES[0].1);
     for lang in Lang::all() {
-        let bundle = &BUNDLES[usize::from(lang.0)];
+        let bundle = &BUNDLES[usize::from(lang.0)].bundle;
         for (key, variables) in &english {
             let message = bundle.get_message(key).unwrap_or_else(|| panic!("{lang:?}: {key}"));
             let pattern = message.value().unwrap_or_else(|| panic!("{lang:?}: {key} is empty"));
@@ -155,6 +155,23 @@ fn a_missing_key_falls_back_and_never_panics() {
     assert_eq!(either(Lang::ENGLISH, &[]), "");
     // A variable left out shows, rather than failing the reply.
     assert!(tr!(Lang::ENGLISH, "quoted").contains("$text"));
+}
+
+/// A message without variables reads the same from the ones worked out
+/// at load as formatted each time.
+#[test]
+fn plain_messages_are_the_formatted_ones() {
+    for lang in Lang::all() {
+        let language = &BUNDLES[usize::from(lang.0)];
+        assert!(language.plain.len() > 150, "{lang:?}: {}", language.plain.len());
+        for (key, text) in &language.plain {
+            let pattern = language.bundle.get_message(key).unwrap().value().unwrap();
+            let mut errors = Vec::new();
+            assert_eq!(language.bundle.format_pattern(pattern, None, &mut errors), *text);
+            assert_eq!(lang.text(key, None), *text);
+        }
+        assert!(!language.plain.contains_key("slow-down"), "it has variables");
+    }
 }
 
 #[test]
