@@ -15,7 +15,7 @@
 //! use cio_cto_bot::tr;
 //!
 //! let de = Lang::from_discord("de");
-//! assert_eq!(tr!(de, "field-who"), "Wer es sagt");
+//! assert_eq!(tr!(de, "field-who"), "Wer es gesagt hat");
 //! assert_eq!(tr!(Lang::from_discord("ko"), "field-who"), "Who said it");
 //! ```
 
