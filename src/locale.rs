@@ -65,39 +65,41 @@ struct Language {
 static BUNDLES: LazyLock<Vec<Language>> = LazyLock::new(|| {
     (LOCALES.iter())
         .map(|&(code, source)| {
-            let bundle = bundle(code, source).0;
-            let plain = plain_messages(&bundle, source);
+            let (bundle, ids, _) = bundle(code, source);
+            let plain = plain_messages(&bundle, &ids);
             Language { bundle, plain }
         })
         .collect()
 });
 
-/// The messages of `source` that format without arguments, formatted.
-fn plain_messages(bundle: &Bundle, source: &str) -> HashMap<String, String> {
-    let resource = match fluent_syntax::parser::parse(source) {
-        Ok(resource) | Err((resource, _)) => resource,
-    };
+/// The messages `ids` that format without arguments, formatted.
+fn plain_messages(bundle: &Bundle, ids: &[String]) -> HashMap<String, String> {
     let mut plain = HashMap::new();
-    for entry in resource.body {
-        let fluent_syntax::ast::Entry::Message(message) = entry else { continue };
-        let id = message.id.name;
+    for id in ids {
         let Some(pattern) = bundle.get_message(id).and_then(|m| m.value()) else { continue };
         let mut errors = Vec::new();
         let text = bundle.format_pattern(pattern, None, &mut errors);
         if errors.is_empty() {
-            plain.insert(id.to_owned(), text.into_owned());
+            plain.insert(id.clone(), text.into_owned());
         }
     }
     plain
 }
 
-/// The bundle of one file, with the errors met reading it.
-fn bundle(code: &str, source: &str) -> (Bundle, Vec<String>) {
+/// The bundle of one file, with its messages' ids and the errors met
+/// reading it.
+fn bundle(code: &str, source: &str) -> (Bundle, Vec<String>, Vec<String>) {
     let mut errors = Vec::new();
     let resource = FluentResource::try_new(source.to_owned()).unwrap_or_else(|(partial, errs)| {
         errors.extend(errs.iter().map(|e| format!("{code}: {e}")));
         partial
     });
+    let ids = (resource.entries())
+        .filter_map(|entry| match entry {
+            fluent_syntax::ast::Entry::Message(message) => Some(message.id.name.to_owned()),
+            _ => None,
+        })
+        .collect();
     let id = code.parse().unwrap_or_default();
     let mut bundle = FluentBundle::new_concurrent(vec![id]);
     // Fluent wraps each value in Unicode isolation marks by default; in
@@ -106,7 +108,7 @@ fn bundle(code: &str, source: &str) -> (Bundle, Vec<String>) {
     if let Err(errs) = bundle.add_resource(resource) {
         errors.extend(errs.iter().map(|e| format!("{code}: {e}")));
     }
-    (bundle, errors)
+    (bundle, ids, errors)
 }
 
 impl Lang {

@@ -344,6 +344,15 @@ pub(super) fn notice(title: &str, text: &str) -> CreateInteractionResponse {
     message(vec![Embed::new(title, text, DECLINED)], Vec::new(), true)
 }
 
+/// A footer of a reply that shows the source's words: in a language other
+/// than English it first says they are as published, in English.
+pub(super) fn published_footer(lang: Lang, footer: String) -> String {
+    if lang.is_english() {
+        return footer;
+    }
+    format!("{} · {footer}", crate::tr!(lang, "as-published"))
+}
+
 /// Where an entry was published, as a field's text.
 pub(super) fn source_field(k: &Knowledge, source: usize, lang: Lang) -> String {
     let s = &k.sources[source];

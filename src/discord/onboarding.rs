@@ -12,7 +12,8 @@ use serenity::model::application::ButtonStyle;
 use super::commands::topic_key;
 use super::limits;
 use super::message::{
-    DECLINED, Delivery, Embed, INFO, buttons, card, message, notice, source_field, truncate,
+    DECLINED, Delivery, Embed, INFO, buttons, card, message, notice, published_footer,
+    source_field, truncate,
 };
 use super::request::{learn_id, quiz_id, related_id};
 use crate::engine::Engine;
@@ -73,16 +74,14 @@ fn step(
 
 fn embed(engine: &Engine, c: &Card, lang: Lang) -> Embed {
     let k = engine.knowledge();
-    let mut progress = tr!(
+    let progress = tr!(
         lang,
         "learn-progress",
         step = c.index + 1,
         steps = c.len(),
         path = c.path.title.as_str()
     );
-    if !lang.is_english() {
-        progress = format!("{progress} · {}", tr!(lang, "as-published"));
-    }
+    let progress = published_footer(lang, progress);
     let mut note = String::new();
     if !c.skipped.is_empty() {
         note = format!("*{}*\n\n", tr!(lang, "learn-skipped", steps = c.skipped.len()));

@@ -18,8 +18,8 @@ use serenity::model::application::{ButtonStyle, Interaction};
 
 use super::limits;
 use super::message::{
-    DECLINED, Embed, INFO, buttons, escaped, message, message_with, notice, plain, source_field,
-    truncate, with_content,
+    DECLINED, Embed, INFO, buttons, escaped, message, message_with, notice, plain,
+    published_footer, source_field, truncate, with_content,
 };
 use super::request::{self, Request};
 use super::{curator, onboarding};
@@ -267,9 +267,7 @@ fn answer(
             }
             // The chrome is in the member's language, the answer is not:
             // say so once, where it does not get in the way.
-            if !lang.is_english() {
-                footer = format!("{} · {footer}", tr!(lang, "as-published"));
-            }
+            let footer = published_footer(lang, footer);
             // A task the source does not name: say so before the answer,
             // which is what it says of that kind of work.
             let text = match unnamed.is_empty() {
@@ -314,10 +312,8 @@ fn answer(
                     .field(tr!(lang, "field-who"), k.credit_in(entry.attribution, lang))
                     .field(tr!(lang, "field-source"), source_field(k, entry.source, lang));
             }
-            let mut footer = tr!(lang, "declined-footer");
-            if closest.is_some() && !lang.is_english() {
-                footer = format!("{} · {footer}", tr!(lang, "as-published"));
-            }
+            let footer = tr!(lang, "declined-footer");
+            let footer = if closest.is_some() { published_footer(lang, footer) } else { footer };
             let embed = embed.footer(footer);
             message(vec![embed], buttons(nearest, private, ButtonStyle::Primary), private)
         }
@@ -377,10 +373,7 @@ fn quote(engine: &Engine, person: &str, private: bool, lang: Lang) -> CreateInte
             text.push_str(&view.answer);
         }
     }
-    let mut footer = tr!(lang, "quote-footer");
-    if !lang.is_english() {
-        footer = format!("{} · {footer}", tr!(lang, "as-published"));
-    }
+    let footer = published_footer(lang, tr!(lang, "quote-footer"));
     let embed = Embed::new(p.credit(), text, colour(Kind::View).0)
         .field(tr!(lang, "field-source"), source_field(k, p.source, lang))
         .footer(footer);
