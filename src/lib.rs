@@ -41,6 +41,7 @@ pub mod learn;
 pub mod live;
 pub mod locale;
 pub mod log;
+pub mod priority;
 pub mod quiz;
 pub mod render;
 pub mod search;

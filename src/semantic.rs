@@ -67,6 +67,7 @@ impl Model {
     /// The bundled model. Takes tens of milliseconds: load it off the
     /// async runtime.
     pub fn bundled() -> Result<Self, SemanticError> {
+        background_pool();
         let device = Device::Cpu;
         let config: Config = serde_json::from_str(CONFIG)?;
         // Stored in f16 to halve the repository; computed in f32, which
@@ -123,6 +124,27 @@ impl Model {
         let unit = mean.broadcast_div(&norms)?;
         Ok(unit.to_vec2::<f32>()?)
     }
+}
+
+/// The model's matrix products run on rayon's global pool (candle's CPU
+/// backend, through gemm): its threads are made at a lower priority than
+/// the serving threads ([`crate::priority`]), so on a busy machine the
+/// replies the word matcher decides get the cores first. Made once, before
+/// the first forward pass; if another part of the process made the pool
+/// first, the model runs at that pool's priority.
+fn background_pool() {
+    static POOL: std::sync::Once = std::sync::Once::new();
+    POOL.call_once(|| {
+        let built = rayon::ThreadPoolBuilder::new()
+            .thread_name(|i| format!("sentence-model-{i}"))
+            .start_handler(|_| {
+                crate::priority::lower_this_thread();
+            })
+            .build_global();
+        if let Err(err) = built {
+            tracing::debug!(%err, "rayon's pool was made elsewhere: the model runs at its priority");
+        }
+    });
 }
 
 /// A fingerprint of the bundled model (weights, tokenizer, configuration):
@@ -183,6 +205,20 @@ mod tests {
         let batch = model.embed(&texts).expect("embeds");
         let alone = model.embed(&texts[..1]).expect("embeds");
         assert!(cosine(&batch[0], &alone[0]) > 0.9999);
+    }
+
+    /// The model's matrix products run on threads below the serving
+    /// threads' priority: under load, replies overtake it.
+    #[cfg(target_os = "linux")]
+    #[test]
+    fn the_models_pool_runs_below_the_serving_threads() {
+        let _model = Model::bundled().expect("the bundled model loads");
+        let serving = crate::priority::this_thread().unwrap();
+        let pool = rayon::broadcast(|_| crate::priority::this_thread());
+        assert!(!pool.is_empty());
+        for nice in pool {
+            assert_eq!(nice, Some(crate::priority::BACKGROUND_NICE.max(serving)));
+        }
     }
 
     #[test]
