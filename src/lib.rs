@@ -9,8 +9,9 @@
 //! [`discord::reply`] (what people see), [`locale`] (the words around an
 //! answer in the member's language; the answer stays as published). The command line, the console, the
 //! gateway bot and the HTTP endpoint are thin adapters over it; the model
-//! costs milliseconds, so the async adapters run those questions on
-//! blocking threads.
+//! costs milliseconds, so the async adapters hand those questions to the
+//! model's own thread, at a lower priority, for a bounded wait
+//! ([`discord`]'s `meaning`, [`priority`]).
 //!
 //! ```
 //! use cio_cto_bot::engine::Engine;

@@ -35,14 +35,16 @@ pub struct Limits {
     pub alone: Duration,
     /// One that comes while others are with the model (a burst of new
     /// questions) waits this long at most: a burst is when a late reply
-    /// costs the most, and the model the most CPU.
+    /// costs the most, and the model the most CPU. Of the 50 ms a reply
+    /// may take in a burst (issue 18's p99), this leaves 20 for the rest:
+    /// the word matcher, the queueing of a busy server.
     pub burst: Duration,
     /// Questions queued for the model at most; beyond, the word matcher's
     /// reply is sent at once.
     pub waiting: usize,
-    /// Questions embedded in one forward pass at most: a batch of 8 takes
-    /// about 30 ms on two idle cores, inside [`Limits::burst`]'s wait
-    /// when the machine is not saturated.
+    /// Questions embedded in one forward pass at most: a forward pass
+    /// costs about 4 ms a question in a batch, so a batch of 8 fits
+    /// [`Limits::burst`]'s wait on a machine that is not saturated.
     pub batch: usize,
     /// With this many with the model, only the questions it could answer
     /// are given to it.
@@ -53,7 +55,7 @@ impl Default for Limits {
     fn default() -> Self {
         Limits {
             alone: Duration::from_secs(2),
-            burst: Duration::from_millis(40),
+            burst: Duration::from_millis(30),
             waiting: 16,
             batch: 8,
             busy: 4,
