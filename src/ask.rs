@@ -421,14 +421,20 @@ const FILLERS: &[&str] = &[
 /// "full form of X", "what do the letters in X mean": the acronyms asked
 /// about, or `None` when the question is not of that form.
 fn stand_for(question: &str, words: &[&str]) -> Option<Vec<String>> {
-    let joined = format!(" {} ", words.join(" "));
-    let asks = ["stand for", "stands for", "short for", "full form", "abbreviation", "acronym"]
-        .iter()
-        .any(|p| joined.contains(&format!(" {p} ")))
-        || joined.contains(" letters ")
-        || joined.contains(" spelled out ")
-        || joined.contains(" spelt out ")
-        || joined.contains(" spell out ");
+    let asks = [
+        &["stand", "for"][..],
+        &["stands", "for"],
+        &["short", "for"],
+        &["full", "form"],
+        &["abbreviation"],
+        &["acronym"],
+        &["letters"],
+        &["spelled", "out"],
+        &["spelt", "out"],
+        &["spell", "out"],
+    ]
+    .iter()
+    .any(|phrase| words.windows(phrase.len()).any(|w| w == *phrase));
     if !asks {
         return None;
     }
