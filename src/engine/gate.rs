@@ -62,8 +62,12 @@ pub(super) struct Gate {
     /// or say their name.
     named: Vec<usize>,
     /// The one role a wh-question names ("which industries are CIOs
-    /// thriving in?"), which an answer must hold.
-    role: Option<&'static str>,
+    /// thriving in?"), which an answer must hold: as the index reads it.
+    role: Vec<String>,
+    /// The head of each focus word, as the index reads it
+    /// ([`crate::search::Index::head`]): read once, checked against every
+    /// candidate.
+    heads: Vec<Option<String>>,
 }
 
 impl Gate {
@@ -75,7 +79,7 @@ impl Gate {
             && !engine.about_someone_else(entry, &self.typed, &self.words)
             && (!self.other_chief || engine.other_chief[doc])
             && self.theirs(engine, entry)
-            && self.role.is_none_or(|role| engine.index.holds(doc, role))
+            && self.role.iter().all(|token| engine.index.holds_read(doc, token))
     }
 
     /// Whether `entry` is the view of a person the question names, or says
@@ -101,9 +105,11 @@ impl Gate {
             return Vec::new();
         }
         let index = &engine.index;
-        let mut missing: Vec<String> = (self.focus.words.iter())
-            .filter(|w| !index.holds_head(doc, w, focus::is_frame))
-            .cloned()
+        let mut missing: Vec<String> = (self.focus.words.iter().zip(&self.heads))
+            .filter(|(_, head)| {
+                head.as_deref().is_some_and(|h| !focus::is_frame(h) && !index.holds_read(doc, h))
+            })
+            .map(|(word, _)| word.clone())
             .collect();
         if self.focus.strict {
             // Read as the index reads them, so that phrases the synonyms
@@ -132,12 +138,13 @@ pub(super) struct PersonWords {
 
 impl Engine {
     pub(super) fn gate(&self, question: &str) -> Gate {
-        self.gate_with(question, ask::read(question))
+        self.gate_with(question, &self.index.words(question), ask::read(question))
     }
 
-    /// [`Engine::gate`] for a question whose kind of answer is read.
-    pub(super) fn gate_with(&self, question: &str, asked: ask::Ask) -> Gate {
-        let words = self.index.words(question);
+    /// [`Engine::gate`] for a question whose words the index has read
+    /// (`read`) and whose kind of answer is read.
+    pub(super) fn gate_with(&self, question: &str, read: &[String], asked: ask::Ask) -> Gate {
+        let words = read.to_vec();
         // A C-level role the knowledge does not cover (CFO, CISO, …: read
         // as one term) is strong out-of-scope evidence: only an entry that
         // names such a role may answer.
@@ -161,7 +168,9 @@ impl Engine {
             true => self.index.words(&focus::without_mentions(asking)),
             false => Vec::new(),
         };
-        Gate { asked, words, typed, other_chief, focus, asking: asking_words, named, role }
+        let role = role.map_or_else(Vec::new, |role| self.index.words(role));
+        let heads = focus.words.iter().map(|w| self.index.head(w)).collect();
+        Gate { asked, words, typed, other_chief, focus, asking: asking_words, named, role, heads }
     }
 
     /// Whether `entry` is attributed to a person whose organisation the

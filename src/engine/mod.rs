@@ -296,6 +296,9 @@ impl Engine {
     /// The lexical path alone.
     pub fn ask_lexical(&self, question: &str) -> Answer<'_> {
         let asked = ask::read(question);
+        // The question's words as the index reads them, once: the ranking
+        // and the gate both need them.
+        let read = self.index.words(question);
         // Who owns a task the source does not name: read the task as the
         // kind of work the source speaks of (`routing.toml`).
         if asked == ask::Ask::Owner {
@@ -304,22 +307,22 @@ impl Engine {
             // ("who owns digital transformation initiatives?"), and is read
             // as it is first.
             if self.routes_in(question).is_empty() {
-                let ranking = self.index.search(question, NEAREST);
-                let plain = self.answer_as(question, ranking, ask::Ask::Other);
+                let ranking = self.index.search_read(&read, NEAREST);
+                let plain = self.answer_as(question, &read, ranking, ask::Ask::Other);
                 if plain.entry().is_some() {
                     return plain;
                 }
             }
             let asking = ask::focus(question).unwrap_or(question);
             let query = self.route_query(question, asking);
-            return self.answer_as(question, self.index.search(&query, NEAREST), asked);
+            return self.answer_as(question, &read, self.index.search(&query, NEAREST), asked);
         }
-        let whole = self.answer_as(question, self.index.search(question, NEAREST), asked);
+        let whole = self.answer_as(question, &read, self.index.search_read(&read, NEAREST), asked);
         // A long question that says who is asking before it asks: its
         // asking sentence alone may be clearer; the more confident reading
         // wins, and a decline stays a decline unless that sentence answers.
         let Some(focus) = ask::focus(question) else { return whole };
-        let focused = self.answer_from(focus, self.index.search(focus, NEAREST));
+        let focused = self.answer_from(focus);
         match (&whole.outcome, &focused.outcome) {
             (_, Outcome::Answered { .. }) if focused.confidence > whole.confidence => {
                 Answer { question: question.to_owned(), ..focused }
@@ -448,15 +451,25 @@ impl Engine {
     /// The decision: the best-ranked entry that gives what the question
     /// asks, about whom it asks, if it is confident enough; otherwise a
     /// decline with the nearest questions.
-    fn answer_from(&self, question: &str, ranking: Ranking) -> Answer<'_> {
-        self.answer_as(question, ranking, ask::read(question))
+    fn answer_from(&self, question: &str) -> Answer<'_> {
+        let read = self.index.words(question);
+        let ranking = self.index.search_read(&read, NEAREST);
+        self.answer_as(question, &read, ranking, ask::read(question))
     }
 
     /// [`Engine::answer_from`] for a question read as asking `asked` (a
-    /// question about who owns something may be read as any other first).
-    fn answer_as(&self, question: &str, ranking: Ranking, asked: ask::Ask) -> Answer<'_> {
+    /// question about who owns something may be read as any other first),
+    /// whose words the index has read (`read`), and ranked (perhaps by
+    /// other words: a task read as its kind of work).
+    fn answer_as(
+        &self,
+        question: &str,
+        read: &[String],
+        ranking: Ranking,
+        asked: ask::Ask,
+    ) -> Answer<'_> {
         let entries = &self.knowledge.entries;
-        let gate = self.gate_with(question, asked);
+        let gate = self.gate_with(question, read, asked);
         let threshold = self.index.tuning().threshold;
         // The best-ranked entry of the right kind; if it does not hold
         // what is asked, the best one that does, and it as the closest.
@@ -476,7 +489,7 @@ impl Engine {
         let (mut chosen, mut closest) = decide(&ranking.hits);
         // Rarely does none of the best few fit; then look further down.
         if chosen.is_none() && ranking.hits.len() == NEAREST {
-            let wider = self.index.search(question, CANDIDATES);
+            let wider = self.index.search_read(read, CANDIDATES);
             let (found, near) = decide(&wider.hits);
             chosen = found;
             closest = closest.or(near);

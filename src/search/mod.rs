@@ -300,24 +300,19 @@ impl Index {
         out
     }
 
-    /// Whether entry `doc` holds `word` (typed, folded): as written, through
-    /// the synonyms or stemming, or as the word a typo stands for. A stop
-    /// word is held by every entry.
-    pub fn holds(&self, doc: usize, word: &str) -> bool {
-        let Some(d) = self.docs.get(doc) else { return false };
-        // A word the analysis drops (a stop word) asks nothing.
-        self.analyzer.words(word).iter().all(|token| self.doc_holds(d, token))
+    /// The head of `phrase`: its last word, read with the words before it
+    /// through the synonyms ("full form" is an acronym); `None` when the
+    /// phrase is all stop words. Read once, then checked against each
+    /// candidate entry with [`Index::holds_read`].
+    pub fn head(&self, phrase: &str) -> Option<String> {
+        self.analyzer.words(phrase).pop()
     }
 
-    /// Whether entry `doc` holds the head of `phrase` (its last word, read
-    /// with the words before it through the synonyms: "full form" is an
-    /// acronym), unless `frame` says that head only frames a question.
-    pub fn holds_head(&self, doc: usize, phrase: &str, frame: impl Fn(&str) -> bool) -> bool {
-        let Some(d) = self.docs.get(doc) else { return false };
-        match self.analyzer.words(phrase).last() {
-            Some(head) => frame(head) || self.doc_holds(d, head),
-            None => true,
-        }
+    /// Whether entry `doc` holds `token`, a word already read
+    /// ([`Index::words`], [`Index::head`]): as written, through the
+    /// synonyms or stemming, or as the word a typo stands for.
+    pub fn holds_read(&self, doc: usize, token: &str) -> bool {
+        self.docs.get(doc).is_some_and(|d| self.doc_holds(d, token))
     }
 
     fn doc_holds(&self, d: &Doc, token: &str) -> bool {

@@ -38,8 +38,13 @@ thread_local! {
 impl Index {
     /// Ranks the documents for `question`; at most `limit` hits.
     pub fn search(&self, question: &str, limit: usize) -> Ranking {
-        let tokens = self.analyzer.words(question);
-        let query = self.read(&tokens);
+        self.search_read(&self.analyzer.words(question), limit)
+    }
+
+    /// [`Index::search`] for a question whose words are read already
+    /// ([`Index::words`]).
+    pub fn search_read(&self, tokens: &[String], limit: usize) -> Ranking {
+        let query = self.read(tokens);
         let mut candidates = self.coverage(&query);
         let order = |a: &(usize, f32), b: &(usize, f32)| {
             b.1.total_cmp(&a.1).then(self.id_rank[a.0].cmp(&self.id_rank[b.0]))
