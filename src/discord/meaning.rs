@@ -165,14 +165,17 @@ impl Meaning {
             reply,
             _pending: Pending::new(&self.pending),
         };
-        if self.jobs.try_send(job).is_err() {
-            debug!("the sentence model's queue is full: answering on the word matcher");
+        if let Err(err) = self.jobs.try_send(job) {
+            // Full: a burst. Closed: the thread could not start, which was
+            // logged once when it failed.
+            debug!(%err, "the sentence model takes no more questions: answering on the word matcher");
             return lexical(engine);
         }
         match tokio::time::timeout(patience, answer).await {
             Ok(Ok(replied)) => replied,
             Ok(Err(_)) => {
-                warn!("the sentence model dropped a question: answering on the word matcher");
+                // Its batch failed, which the model's thread logs once.
+                debug!("the sentence model dropped a question: answering on the word matcher");
                 lexical(engine)
             }
             Err(_) => {
