@@ -142,9 +142,8 @@ impl Meaning {
         feedback: Feedback,
         lang: Lang,
     ) -> Replied {
-        let lexical = |engine: &Arc<Engine>| {
-            Replied::to(engine, &engine.ask_lexical(question), private, feedback, lang)
-        };
+        let lexical =
+            || Replied::to(engine, &engine.ask_lexical(question), private, feedback, lang);
         // Busy, the model's time goes to questions it could answer; one it
         // would only find the nearest questions for gets the word matcher's.
         let with_model = self.pending.load(Ordering::Relaxed);
@@ -169,18 +168,18 @@ impl Meaning {
             // Full: a burst. Closed: the thread could not start, which was
             // logged once when it failed.
             debug!(%err, "the sentence model takes no more questions: answering on the word matcher");
-            return lexical(engine);
+            return lexical();
         }
         match tokio::time::timeout(patience, answer).await {
             Ok(Ok(replied)) => replied,
             Ok(Err(_)) => {
                 // Its batch failed, which the model's thread logs once.
                 debug!("the sentence model dropped a question: answering on the word matcher");
-                lexical(engine)
+                lexical()
             }
             Err(_) => {
                 debug!(?patience, "the sentence model is behind: answering on the word matcher");
-                lexical(engine)
+                lexical()
             }
         }
     }
