@@ -167,10 +167,6 @@ impl Doc {
         self.naming.binary_search(&t).is_ok()
     }
 
-    fn speaks(&self, t: TermId) -> bool {
-        self.spoken.binary_search(&t).is_ok()
-    }
-
     /// The words of a question that name this entry's person: its naming
     /// words, and an affiliation word that stands next to one in the
     /// question ("cto" in "the Global CTO Forum chair", though "cto" is the

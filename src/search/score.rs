@@ -19,16 +19,61 @@ const POSTINGS_BUDGET: usize = 2_000;
 const COMPLETE: usize = 400;
 const RERANK: usize = 100;
 
-/// Per-thread buffers for summing coverage along postings, reused across
-/// questions so a question allocates nothing in proportion to the index.
+/// Per-thread buffers, reused across questions so a question allocates
+/// nothing in proportion to the index.
 #[derive(Default)]
-struct Scratch {
+pub(super) struct Scratch {
     /// Per document: the covered weight so far.
     covered: Vec<f32>,
     /// Per document: the best match of the current slot, or < 0.
     slot_best: Vec<f32>,
     touched: Vec<u32>,
     slot_touched: Vec<u32>,
+    /// Per term: the question's slots it may stand for, as bits
+    /// ([`SlotBits`]); 0 for the terms the question does not use.
+    pub(super) slot_bits: Vec<u64>,
+    /// Per term: where it starts in the fit's sorted terms, or `NONE`.
+    fit_at: Vec<u32>,
+    /// The terms whose entries above are set, cleared by the next user
+    /// (so that even a question that panicked leaves them clean).
+    bits_set: Vec<TermId>,
+    fit_set: Vec<TermId>,
+}
+
+/// No position in the fit's terms.
+const NONE: u32 = u32::MAX;
+
+impl Scratch {
+    /// Sizes the per-term tables for an index of `terms` terms and clears
+    /// what the last question set.
+    pub(super) fn per_term(&mut self, terms: usize) {
+        if self.slot_bits.len() < terms {
+            self.slot_bits.resize(terms, 0);
+            self.fit_at.resize(terms, NONE);
+        }
+        for t in self.bits_set.drain(..) {
+            self.slot_bits[t as usize] = 0;
+        }
+        for t in self.fit_set.drain(..) {
+            self.fit_at[t as usize] = NONE;
+        }
+    }
+}
+
+/// Which slots of a question a candidate's words cover, found in one pass
+/// over the candidate's words (each looked up in `Scratch::slot_bits`)
+/// rather than by searching them once for each of the question's words.
+/// Bit `k` stands for word slot `k`; the bits after the word slots stand
+/// for the words pairs are made of. A question with more than 64 of them
+/// (a very long one) goes without, and so does one where two words may
+/// mean the same term: the fit counts that term for both, which the bound
+/// does not allow for. Their candidates' fit is worked out unbounded,
+/// which ranks them the same, only slower.
+pub(super) struct SlotBits {
+    /// The bits of the word slots.
+    words: u64,
+    /// Per pair slot: the bits of its two words.
+    pairs: Vec<Option<(u64, u64)>>,
 }
 
 thread_local! {
@@ -45,7 +90,13 @@ impl Index {
     /// ([`Index::words`]).
     pub fn search_read(&self, tokens: &[String], limit: usize) -> Ranking {
         let query = self.read(tokens);
-        let mut candidates = self.coverage(&query);
+        let hits = SCRATCH.with(|cell| self.rank(&query, limit, &mut cell.borrow_mut()));
+        Ranking { hits, words: tokens.len() }
+    }
+
+    /// The best `limit` hits for a read question, best first.
+    fn rank(&self, query: &Query, limit: usize, scratch: &mut Scratch) -> Vec<Hit> {
+        let mut candidates = self.coverage(query, scratch);
         let order = |a: &(usize, f32), b: &(usize, f32)| {
             b.1.total_cmp(&a.1).then(self.id_rank[a.0].cmp(&self.id_rank[b.0]))
         };
@@ -54,6 +105,8 @@ impl Index {
             candidates.truncate(RERANK);
         }
         candidates.sort_unstable_by(order);
+        scratch.per_term(self.weight.len());
+        let bits = self.slot_bits(query, scratch);
         let share = self.tuning.fit_share;
         let mut hits: Vec<Hit> = Vec::with_capacity(limit + 1);
         let mut buffer = FitBuffer::default();
@@ -70,10 +123,12 @@ impl Index {
             if limit == 0 || !enough(1.0) {
                 break;
             }
-            if !enough(self.fit_bound(doc, &query, query2)) {
+            if let Some(bits) = &bits
+                && !enough(self.fit_bound(doc, query, query2, bits, &scratch.slot_bits))
+            {
                 continue;
             }
-            let (fit, phrasing) = self.fit(doc, &query, &mut buffer);
+            let (fit, phrasing) = self.fit(doc, query, &mut buffer, scratch);
             let score = (share * fit + (1.0 - share) * coverage).clamp(0.0, 1.0);
             if score <= 0.0 {
                 continue;
@@ -87,12 +142,51 @@ impl Index {
                 hits.truncate(limit);
             }
         }
-        Ranking { hits, words: tokens.len() }
+        hits
+    }
+
+    /// Sets `scratch.slot_bits` for the question's slots; `None` when they
+    /// take more than 64 bits, or when two words may mean the same term.
+    pub(super) fn slot_bits(&self, query: &Query, scratch: &mut Scratch) -> Option<SlotBits> {
+        let mut parts: Vec<TermId> =
+            query.pairs.iter().filter_map(|s| s.parts).flat_map(|(a, b)| [a, b]).collect();
+        parts.sort_unstable();
+        parts.dedup();
+        if query.words.len() + parts.len() > 64 {
+            return None;
+        }
+        let mut set = |t: TermId, bit: u64| {
+            let bits = &mut scratch.slot_bits[t as usize];
+            let first = *bits == 0;
+            if first {
+                scratch.bits_set.push(t);
+            }
+            *bits |= bit;
+            first
+        };
+        for (k, slot) in query.words.iter().enumerate() {
+            for &(t, _) in &slot.alternatives {
+                // A term two words may mean ("repo" and "repository") counts
+                // for both in the fit, past what the bound allows for.
+                if !set(t, 1 << k) {
+                    return None;
+                }
+            }
+        }
+        let part_bit =
+            |t: TermId| parts.binary_search(&t).map_or(0, |i| 1 << (query.words.len() + i));
+        for &t in &parts {
+            set(t, part_bit(t));
+        }
+        let words = if query.words.len() == 64 { u64::MAX } else { (1 << query.words.len()) - 1 };
+        let pairs =
+            query.pairs.iter().map(|s| s.parts.map(|(a, b)| (part_bit(a), part_bit(b)))).collect();
+        Some(SlotBits { words, pairs })
     }
 
     /// The candidates and their coverage: summed along the postings of the
     /// rarer words, then completed with the common words by lookup.
-    fn coverage(&self, query: &Query) -> Vec<(usize, f32)> {
+    pub(super) fn coverage(&self, query: &Query, scratch: &mut Scratch) -> Vec<(usize, f32)> {
         let df = |s: &Slot| {
             s.alternatives.iter().map(|&(t, _)| self.postings[t as usize].len()).sum::<usize>()
         };
@@ -108,8 +202,7 @@ impl Index {
                 common.push(slot);
             }
         }
-        let mut candidates: Vec<(usize, f32)> = SCRATCH.with(|cell| {
-            let scratch = &mut *cell.borrow_mut();
+        let mut candidates: Vec<(usize, f32)> = {
             if scratch.covered.len() < self.docs.len() {
                 scratch.covered.resize(self.docs.len(), 0.0);
                 scratch.slot_best.resize(self.docs.len(), -1.0);
@@ -144,7 +237,7 @@ impl Index {
                 scratch.covered[d as usize] = 0.0;
             }
             out
-        });
+        };
         if candidates.len() > COMPLETE {
             let order = |a: &(usize, f32), b: &(usize, f32)| {
                 b.1.total_cmp(&a.1).then(self.id_rank[a.0].cmp(&self.id_rank[b.0]))
@@ -168,21 +261,31 @@ impl Index {
     /// the cosine is at most the share of the question's norm whose words
     /// (or pairs of words) occur in some phrasing. A question naming the
     /// entry's person may leave words out of the fit, so it gets no bound.
-    fn fit_bound(&self, doc: usize, query: &Query, query2: f32) -> f32 {
+    /// `slot_bits` are the question's, per term ([`Index::slot_bits`]).
+    pub(super) fn fit_bound(
+        &self,
+        doc: usize,
+        query: &Query,
+        query2: f32,
+        bits: &SlotBits,
+        slot_bits: &[u64],
+    ) -> f32 {
         let d = &self.docs[doc];
+        let covers = |terms: &[TermId]| terms.iter().fold(0, |m, &t| m | slot_bits[t as usize]);
+        if covers(&d.naming) & bits.words != 0 {
+            return 1.0;
+        }
+        let spoken = covers(&d.spoken);
         let mut spoken2 = 0.0;
-        for s in &query.words {
-            if s.alternatives.iter().any(|&(t, _)| d.names(t)) {
-                return 1.0;
-            }
-            if s.alternatives.iter().any(|&(t, _)| d.speaks(t)) {
+        for (k, s) in query.words.iter().enumerate() {
+            if spoken & (1 << k) != 0 {
                 spoken2 += s.weight.powi(2);
             }
         }
-        for s in &query.pairs {
-            if let Some((a, b)) = s.parts
-                && d.speaks(a)
-                && d.speaks(b)
+        for (s, parts) in query.pairs.iter().zip(&bits.pairs) {
+            if let Some((a, b)) = *parts
+                && spoken & a != 0
+                && spoken & b != 0
             {
                 spoken2 += s.weight.powi(2);
             }
@@ -198,12 +301,19 @@ impl Index {
     /// chair", and coverage has already judged who is meant. When it does
     /// not name them, "What does Ozgur Aksakal say about the CIO?" is no
     /// answer to "what is a CIO?".
-    fn fit(&self, doc: usize, query: &Query, buffer: &mut FitBuffer) -> (f32, usize) {
+    pub(super) fn fit(
+        &self,
+        doc: usize,
+        query: &Query,
+        buffer: &mut FitBuffer,
+        scratch: &mut Scratch,
+    ) -> (f32, usize) {
         let d = &self.docs[doc];
         let also = d.naming_in(&query.adjacent);
         // The terms the topical slots may match, sorted, each with its slot
-        // and what a match contributes: one merge with each phrasing's
-        // sorted terms then finds every match.
+        // and what a match contributes; where each term starts among them
+        // is kept per term, so a phrasing's terms find their matches by
+        // lookup.
         let FitBuffer { terms, best, touched } = buffer;
         terms.clear();
         let (mut named, mut query2) = (false, 0.0f32);
@@ -218,6 +328,15 @@ impl Index {
             }
         }
         terms.sort_unstable_by_key(|&(t, _, _)| t);
+        for t in scratch.fit_set.drain(..) {
+            scratch.fit_at[t as usize] = NONE;
+        }
+        for (i, &(t, _, _)) in terms.iter().enumerate() {
+            if scratch.fit_at[t as usize] == NONE {
+                scratch.fit_at[t as usize] = i as u32;
+                scratch.fit_set.push(t);
+            }
+        }
         best.clear();
         best.resize(query.words.len() + query.pairs.len(), 0.0);
 
@@ -229,21 +348,18 @@ impl Index {
                 if query2 <= f32::EPSILON && phrasing2 <= f32::EPSILON && named { 1.0 } else { 0.0 }
             } else {
                 touched.clear();
-                let (mut a, mut b) = (0, 0);
-                while a < terms.len() && b < p.terms.len() {
-                    let (t, k, c) = terms[a];
-                    match t.cmp(&p.terms[b]) {
-                        std::cmp::Ordering::Less => a += 1,
-                        std::cmp::Ordering::Greater => b += 1,
-                        std::cmp::Ordering::Equal => {
-                            // A slot counts once, by its best alternative.
-                            let slot = &mut best[k as usize];
-                            if *slot == 0.0 {
-                                touched.push(k);
-                            }
-                            *slot = slot.max(c);
-                            a += 1;
+                for &t in &p.terms {
+                    let at = scratch.fit_at[t as usize];
+                    if at == NONE {
+                        continue;
+                    }
+                    for &(_, k, c) in terms[at as usize..].iter().take_while(|m| m.0 == t) {
+                        // A slot counts once, by its best alternative.
+                        let slot = &mut best[k as usize];
+                        if *slot == 0.0 {
+                            touched.push(k);
                         }
+                        *slot = slot.max(c);
                     }
                 }
                 let dot: f32 = touched.iter().map(|&k| std::mem::take(&mut best[k as usize])).sum();
@@ -264,7 +380,7 @@ impl Index {
 
 /// Buffers the fit reuses from one candidate to the next.
 #[derive(Default)]
-struct FitBuffer {
+pub(super) struct FitBuffer {
     /// (term, slot, contribution), sorted by term.
     terms: Vec<(TermId, u32, f32)>,
     /// Per slot: its best contribution to the current phrasing.

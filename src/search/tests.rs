@@ -6,6 +6,15 @@ use super::*;
 /// An index over `docs` plus twenty unrelated entries that all mention
 /// the CTO, so that idf behaves as in a real knowledge base.
 fn index(docs: &[(&str, &[&str], &str)]) -> Index {
+    index_with(docs, None)
+}
+
+/// One entry's person: the words of their name, then of their title and
+/// organisation.
+type Person<'a> = (&'a [String], &'a [String]);
+
+/// [`index`], with `docs`' first entry attributed to `person`.
+fn index_with(docs: &[(&str, &[&str], &str)], person: Option<Person>) -> Index {
     let mut owned: Vec<(String, Vec<String>, Vec<String>)> = docs
         .iter()
         .map(|(id, qs, topic)| {
@@ -20,14 +29,9 @@ fn index(docs: &[(&str, &[&str], &str)]) -> Index {
     let analyzer = Analyzer::new(std::iter::empty());
     Index::build(
         analyzer,
-        owned.iter().map(|(id, qs, topics)| Document {
-            id,
-            questions: qs,
-            labels: &[],
-            names: &[],
-            affiliations: &[],
-            topics,
-            answer: "",
+        owned.iter().enumerate().map(|(i, (id, qs, topics))| {
+            let (names, affiliations) = person.filter(|_| i == 0).unwrap_or((&[], &[]));
+            Document { id, questions: qs, labels: &[], names, affiliations, topics, answer: "" }
         }),
         Tuning::default(),
     )
@@ -101,4 +105,110 @@ fn nothing_known_means_no_hits() {
     assert!(i.search("asdf qwer zxcv", 5).hits.is_empty());
     assert!(i.search("", 5).hits.is_empty());
     assert!(i.search("the of and", 5).hits.is_empty());
+}
+
+/// The fit worked out plainly: per phrasing, each topical slot's best
+/// alternative among the phrasing's terms, as a cosine.
+fn plain_fit(index: &Index, doc: usize, query: &query::Query) -> f32 {
+    let d = &index.docs[doc];
+    let also = d.naming_in(&query.adjacent);
+    let slots: Vec<&query::Slot> = query.words.iter().chain(&query.pairs).collect();
+    let topical: Vec<&query::Slot> = slots.iter().copied().filter(|s| !s.names(d, &also)).collect();
+    let named = topical.len() < slots.len();
+    let query2: f32 = topical.iter().map(|s| s.weight.powi(2)).sum();
+    let mut top = 0.0f32;
+    for p in &d.phrasings {
+        let phrasing2 = if named { p.topical2 } else { p.norm2 };
+        let fit = if query2 <= f32::EPSILON || phrasing2 <= f32::EPSILON {
+            if query2 <= f32::EPSILON && phrasing2 <= f32::EPSILON && named { 1.0 } else { 0.0 }
+        } else {
+            let best = |s: &&query::Slot| {
+                (s.alternatives.iter())
+                    .filter(|(t, _)| p.terms.contains(t))
+                    .map(|&(t, q)| q * s.weight * index.weight[t as usize])
+                    .fold(0.0, f32::max)
+            };
+            let dot: f32 = topical.iter().map(best).sum();
+            (dot / (query2 * phrasing2).sqrt()).min(1.0)
+        };
+        top = top.max(fit);
+    }
+    top
+}
+
+/// Words for questions: the test entries' own, typos, a shortening that
+/// may stand for two of them ("repo": "report" or "repository"), a
+/// person's name and affiliation, and others the index does not hold.
+#[rustfmt::skip]
+const WORDS: [&str; 28] = [
+    "what", "share", "of", "cios", "have", "a", "cto", "ctos", "cio", "with", "who", "owns",
+    "digital", "transformation", "reports", "to", "whom", "ada", "lovelace", "analytical",
+    "engine", "trasnformation", "salary", "think", "repo", "repository", "whon", "reprts",
+];
+
+proptest::proptest! {
+    /// Whatever the question, short or of more words than the bound's 64
+    /// bits hold, naming the entry's person or not: each entry's fit is the
+    /// plain cosine, the bound that prunes candidates is never below it,
+    /// and the ranking is the one scoring every candidate would give.
+    #[test]
+    fn the_fit_is_the_cosine_its_bound_holds_and_pruning_keeps_the_ranking(
+        picks in proptest::collection::vec(0usize..28 + 80, 1..100),
+        limit in 1usize..6,
+    ) {
+        let (names, affiliations) = (
+            ["ada".to_owned(), "lovelace".to_owned()],
+            ["analytical".to_owned(), "engine".to_owned(), "cto".to_owned()],
+        );
+        let index = index_with(
+            &[
+                ("ada", &["what does ada lovelace think of the cto"], "views"),
+                ("a", &["what share of cios have a cto", "cios with a cto"], "survey"),
+                ("b", &["who owns digital transformation"], "x"),
+                ("c", &["who reports to whom", "where is the repository"], "y"),
+            ],
+            Some((&names, &affiliations)),
+        );
+        // Past the test's words, distinct words nobody uses: a question of
+        // more slots than 64 bits hold.
+        let question: Vec<String> = (picks.iter())
+            .map(|&i| WORDS.get(i).map_or_else(|| format!("zzq{i}"), |w| w.to_string()))
+            .collect();
+        let query = index.read(&question);
+        let mut scratch = score::Scratch::default();
+        scratch.per_term(index.weight.len());
+        let bits = index.slot_bits(&query, &mut scratch);
+        let query2: f32 = query.words.iter().chain(&query.pairs).map(|s| s.weight.powi(2)).sum();
+        let mut buffer = score::FitBuffer::default();
+        let mut every: Vec<Hit> = Vec::new();
+        let share = index.tuning.fit_share;
+        for (doc, coverage) in index.coverage(&query, &mut scratch) {
+            let (fit, phrasing) = index.fit(doc, &query, &mut buffer, &mut scratch);
+            let plain = plain_fit(&index, doc, &query);
+            proptest::prop_assert!((fit - plain).abs() <= 1e-5, "fit {fit}, plainly {plain}");
+            if let Some(bits) = &bits {
+                let bound = index.fit_bound(doc, &query, query2, bits, &scratch.slot_bits);
+                proptest::prop_assert!(bound + 1e-5 >= fit, "bound {bound} under fit {fit}");
+            }
+            let score = (share * fit + (1.0 - share) * coverage).clamp(0.0, 1.0);
+            if score > 0.0 {
+                every.push(Hit { doc, score, phrasing, fit, coverage });
+            }
+        }
+        every.sort_by(|a, b| b.score.total_cmp(&a.score).then(index.id_rank[a.doc].cmp(&index.id_rank[b.doc])));
+        every.truncate(limit);
+        proptest::prop_assert_eq!(index.search_read(&question, limit).hits, every);
+    }
+}
+
+#[test]
+fn a_question_of_more_words_than_the_bound_holds_goes_unbounded() {
+    let index = index(&[("a", &["who owns digital transformation"], "x")]);
+    let mut question: Vec<String> = (0..70).map(|i| format!("zzq{i}")).collect();
+    question.extend(["who", "owns", "digital", "transformation"].map(String::from));
+    let query = index.read(&question);
+    let mut scratch = score::Scratch::default();
+    scratch.per_term(index.weight.len());
+    assert!(index.slot_bits(&query, &mut scratch).is_none());
+    assert_eq!(index.search_read(&question, 3).hits.first().map(|h| h.doc), Some(0));
 }
