@@ -65,7 +65,12 @@ pub const CURATED_ASKS: [&str; 9] =
 /// Reads what `question` asks.
 pub fn read(question: &str) -> Ask {
     let folded = fold(question);
-    let words = tokenize(&folded);
+    read_typed(question, &folded, &tokenize(&folded))
+}
+
+/// [`read`], for a question already folded (`folded`) and split into its
+/// words (`words`, as [`tokenize`] splits them).
+pub fn read_typed(question: &str, folded: &str, words: &[&str]) -> Ask {
     let at = |i: usize| words.get(i).copied().unwrap_or("");
     // Only phrases whose first word the question uses are compared.
     let present: rustc_hash::FxHashSet<&str> = words.iter().copied().collect();
@@ -73,10 +78,10 @@ pub fn read(question: &str) -> Ask {
         present.contains(phrase[0]) && words.windows(phrase.len()).any(|w| w == phrase)
     };
 
-    if let Some(acronyms) = stand_for(question, &words) {
+    if let Some(acronyms) = stand_for(question, words) {
         return Ask::StandFor(acronyms);
     }
-    if TITLE.iter().any(|phrase| has(phrase)) || possessive_title(&folded) {
+    if TITLE.iter().any(|phrase| has(phrase)) || possessive_title(folded) {
         return Ask::Title;
     }
     // Counts first: "how many ... when ..." asks how many.
@@ -102,7 +107,7 @@ pub fn read(question: &str) -> Ask {
         // Advice, unless it asks which of the two roles should do
         // something: that is a question of who owns what, which the
         // article's descriptions of each role answer.
-        _ if routing_words(&words) => Ask::Owner,
+        _ if routing_in(words, &present) => Ask::Owner,
         _ if ADVICE.iter().any(|phrase| has(phrase)) => Ask::Advice,
         _ => Ask::Other,
     }
@@ -238,7 +243,16 @@ pub fn routing(question: &str) -> bool {
 
 /// [`routing`], of a question's words (folded).
 fn routing_words(words: &[&str]) -> bool {
-    let present: rustc_hash::FxHashSet<&str> = words.iter().copied().collect();
+    routing_in(words, &words.iter().copied().collect())
+}
+
+/// [`routing_words`], given the set of the words (`present`).
+fn routing_in(words: &[&str], present: &rustc_hash::FxHashSet<&str>) -> bool {
+    // Not a question about the two roles themselves: who reports to whom,
+    // which is more technical.
+    if words.iter().any(|w| NOT_ROUTING.contains(w)) {
+        return false;
+    }
     let has = |phrase: &[&str]| {
         present.contains(phrase[0]) && words.windows(phrase.len()).any(|w| w == phrase)
     };
@@ -246,20 +260,19 @@ fn routing_words(words: &[&str]) -> bool {
     // "CIO or CTO", "the CIO or the CTO", "cio/cto thing".
     // "CIO or CTO" where something is to be owned, led or asked about (not
     // "should the CIO report to the CTO, or the CTO to the CIO?").
-    let either = (words.windows(3).any(|w| role(w[0]) && w[1] == "or" && role(w[2]))
-        || words.windows(4).any(|w| role(w[0]) && w[1] == "or" && w[2] == "the" && role(w[3]))
-        || words
-            .windows(5)
-            .any(|w| role(w[0]) && w[2] == "or" && matches!(w[3], "a" | "the") && role(w[4])))
-        && words.iter().any(|w| OWNING.contains(w));
-    let whose = has(&["whose"]) && ROUTING_NOUNS.iter().any(|n| has(&[n]));
-    let which = has(&["which"]) && ROUTING_WHO.iter().any(|n| has(&[n]));
-    let who_to = ROUTING_ASKS.iter().any(|phrase| has(phrase));
-    let territory = words.windows(2).any(|w| role(w[0]) && ROUTING_NOUNS.contains(&w[1]));
-    // Not a question about the two roles themselves: who reports to whom,
-    // which is more technical.
-    let about_the_roles = words.iter().any(|w| NOT_ROUTING.contains(w));
-    (either || whose || which || who_to || territory) && !about_the_roles
+    let either = || {
+        (words.windows(3).any(|w| role(w[0]) && w[1] == "or" && role(w[2]))
+            || words.windows(4).any(|w| role(w[0]) && w[1] == "or" && w[2] == "the" && role(w[3]))
+            || words
+                .windows(5)
+                .any(|w| role(w[0]) && w[2] == "or" && matches!(w[3], "a" | "the") && role(w[4])))
+            && words.iter().any(|w| OWNING.contains(w))
+    };
+    let whose = || has(&["whose"]) && ROUTING_NOUNS.iter().any(|n| has(&[n]));
+    let which = || has(&["which"]) && ROUTING_WHO.iter().any(|n| has(&[n]));
+    let who_to = || ROUTING_ASKS.iter().any(|phrase| has(phrase));
+    let territory = || words.windows(2).any(|w| role(w[0]) && ROUTING_NOUNS.contains(&w[1]));
+    either() || whose() || which() || who_to() || territory()
 }
 
 /// Words of questions about the roles themselves rather than a task:

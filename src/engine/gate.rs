@@ -10,6 +10,27 @@ use crate::text::{fold, tokenize};
 
 use super::{Engine, OTHER_CHIEF};
 
+/// A question folded and split into its words once, for every reader of it
+/// as typed: what it asks ([`ask::read_typed`]) and whom it names.
+pub(super) struct Typed {
+    folded: String,
+    pub(super) words: Vec<String>,
+}
+
+impl Typed {
+    pub(super) fn new(question: &str) -> Self {
+        let folded = fold(question);
+        let words = tokenize(&folded).into_iter().map(str::to_owned).collect();
+        Typed { folded, words }
+    }
+
+    /// What the question asks.
+    pub(super) fn ask(&self, question: &str) -> ask::Ask {
+        let words: Vec<&str> = self.words.iter().map(String::as_str).collect();
+        ask::read_typed(question, &self.folded, &words)
+    }
+}
+
 /// Executive roles as typed (folded), plural or not.
 fn is_role(word: &str) -> bool {
     matches!(
@@ -138,21 +159,28 @@ pub(super) struct PersonWords {
 
 impl Engine {
     pub(super) fn gate(&self, question: &str) -> Gate {
-        self.gate_with(question, &self.index.words(question), ask::read(question))
+        let typed = Typed::new(question);
+        self.gate_with(question, &self.index.words(question), &typed.words, typed.ask(question))
     }
 
     /// [`Engine::gate`] for a question whose words the index has read
-    /// (`read`) and whose kind of answer is read.
-    pub(super) fn gate_with(&self, question: &str, read: &[String], asked: ask::Ask) -> Gate {
+    /// (`read`), whose words as typed are `typed` (folded), and whose kind
+    /// of answer is read.
+    pub(super) fn gate_with(
+        &self,
+        question: &str,
+        read: &[String],
+        typed: &[String],
+        asked: ask::Ask,
+    ) -> Gate {
         let words = read.to_vec();
         // A C-level role the knowledge does not cover (CFO, CISO, …: read
         // as one term) is strong out-of-scope evidence: only an entry that
         // names such a role may answer.
         let other_chief = words.iter().any(|w| w == OTHER_CHIEF);
-        let typed = tokenize(&fold(question)).into_iter().map(str::to_owned).collect();
+        let typed = typed.to_vec();
         let asking = ask::focus(question).unwrap_or(question);
         let focus = focus::read(asking, &asked);
-        let typed: Vec<String> = typed;
         // By a name of theirs of at least four letters, as typed.
         let named = (self.names.iter().enumerate())
             .filter(|(_, names)| names.iter().any(|n| typed.contains(n)))

@@ -20,7 +20,9 @@ use crate::knowledge::{Attribution, Entry, Knowledge};
 use crate::search::{Document, Hit, Index, Ranking, Reading, Tuning};
 use crate::semantic::{self, Model, SemanticError};
 use crate::text::{Analyzer, fold, tokenize};
+
 use crate::vectors::VectorCache;
+use gate::Typed;
 
 use gate::PersonWords;
 
@@ -295,7 +297,8 @@ impl Engine {
 
     /// The lexical path alone.
     pub fn ask_lexical(&self, question: &str) -> Answer<'_> {
-        let asked = ask::read(question);
+        let typed = Typed::new(question);
+        let asked = typed.ask(question);
         // The question's words as the index reads them, once: the ranking
         // and the gate both need them.
         let read = self.index.words(question);
@@ -308,16 +311,18 @@ impl Engine {
             // as it is first.
             if self.routes_in(question).is_empty() {
                 let ranking = self.index.search_read(&read, NEAREST);
-                let plain = self.answer_as(question, &read, ranking, ask::Ask::Other);
+                let plain = self.answer_as(question, &read, &typed, ranking, ask::Ask::Other);
                 if plain.entry().is_some() {
                     return plain;
                 }
             }
             let asking = ask::focus(question).unwrap_or(question);
             let query = self.route_query(question, asking);
-            return self.answer_as(question, &read, self.index.search(&query, NEAREST), asked);
+            let ranking = self.index.search(&query, NEAREST);
+            return self.answer_as(question, &read, &typed, ranking, asked);
         }
-        let whole = self.answer_as(question, &read, self.index.search_read(&read, NEAREST), asked);
+        let ranking = self.index.search_read(&read, NEAREST);
+        let whole = self.answer_as(question, &read, &typed, ranking, asked);
         // A long question that says who is asking before it asks: its
         // asking sentence alone may be clearer; the more confident reading
         // wins, and a decline stays a decline unless that sentence answers.
@@ -452,24 +457,25 @@ impl Engine {
     /// asks, about whom it asks, if it is confident enough; otherwise a
     /// decline with the nearest questions.
     fn answer_from(&self, question: &str) -> Answer<'_> {
-        let read = self.index.words(question);
+        let (read, typed) = (self.index.words(question), Typed::new(question));
         let ranking = self.index.search_read(&read, NEAREST);
-        self.answer_as(question, &read, ranking, ask::read(question))
+        self.answer_as(question, &read, &typed, ranking, typed.ask(question))
     }
 
     /// [`Engine::answer_from`] for a question read as asking `asked` (a
     /// question about who owns something may be read as any other first),
-    /// whose words the index has read (`read`), and ranked (perhaps by
-    /// other words: a task read as its kind of work).
+    /// whose words the index has read (`read`) and as typed (`typed`), and
+    /// ranked (perhaps by other words: a task read as its kind of work).
     fn answer_as(
         &self,
         question: &str,
         read: &[String],
+        typed: &Typed,
         ranking: Ranking,
         asked: ask::Ask,
     ) -> Answer<'_> {
         let entries = &self.knowledge.entries;
-        let gate = self.gate_with(question, read, asked);
+        let gate = self.gate_with(question, read, &typed.words, asked);
         let threshold = self.index.tuning().threshold;
         // The best-ranked entry of the right kind; if it does not hold
         // what is asked, the best one that does, and it as the closest.
