@@ -10,18 +10,31 @@ use crate::text::{fold, tokenize};
 
 use super::{Engine, OTHER_CHIEF};
 
-/// A question folded and split into its words once, for every reader of it
-/// as typed: what it asks ([`ask::read_typed`]) and whom it names.
+/// A question folded and split into its words, and its asking sentence
+/// found, once for every reader of it as typed: what it asks
+/// ([`ask::read_typed`]), whom it names, what it asks about.
 pub(super) struct Typed {
     folded: String,
-    pub(super) words: Vec<String>,
+    words: Vec<String>,
+    /// Where a long question's asking sentence is ([`ask::focus`]).
+    focus: Option<std::ops::Range<usize>>,
 }
 
 impl Typed {
     pub(super) fn new(question: &str) -> Self {
         let folded = fold(question);
         let words = tokenize(&folded).into_iter().map(str::to_owned).collect();
-        Typed { folded, words }
+        let focus = ask::focus(question).map(|sentence| {
+            let start = sentence.as_ptr() as usize - question.as_ptr() as usize;
+            start..start + sentence.len()
+        });
+        Typed { folded, words, focus }
+    }
+
+    /// The asking sentence of `question` (the one this was made from), if
+    /// it is a long question that has one.
+    pub(super) fn focus<'q>(&self, question: &'q str) -> Option<&'q str> {
+        self.focus.clone().and_then(|at| question.get(at))
     }
 
     /// What the question asks.
@@ -160,17 +173,16 @@ pub(super) struct PersonWords {
 impl Engine {
     pub(super) fn gate(&self, question: &str) -> Gate {
         let typed = Typed::new(question);
-        self.gate_with(question, &self.index.words(question), &typed.words, typed.ask(question))
+        self.gate_with(question, &self.index.words(question), &typed, typed.ask(question))
     }
 
     /// [`Engine::gate`] for a question whose words the index has read
-    /// (`read`), whose words as typed are `typed` (folded), and whose kind
-    /// of answer is read.
+    /// (`read`) and as typed (`typed`), and whose kind of answer is read.
     pub(super) fn gate_with(
         &self,
         question: &str,
         read: &[String],
-        typed: &[String],
+        typed: &Typed,
         asked: ask::Ask,
     ) -> Gate {
         let words = read.to_vec();
@@ -178,8 +190,8 @@ impl Engine {
         // as one term) is strong out-of-scope evidence: only an entry that
         // names such a role may answer.
         let other_chief = words.iter().any(|w| w == OTHER_CHIEF);
-        let typed = typed.to_vec();
-        let asking = ask::focus(question).unwrap_or(question);
+        let asking = typed.focus(question).unwrap_or(question);
+        let typed = typed.words.clone();
         let focus = focus::read(asking, &asked);
         // By a name of theirs of at least four letters, as typed.
         let named = (self.names.iter().enumerate())

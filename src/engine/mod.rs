@@ -316,7 +316,7 @@ impl Engine {
                     return plain;
                 }
             }
-            let asking = ask::focus(question).unwrap_or(question);
+            let asking = typed.focus(question).unwrap_or(question);
             let query = self.route_query(question, asking);
             let ranking = self.index.search(&query, NEAREST);
             return self.answer_as(question, &read, &typed, ranking, asked);
@@ -326,7 +326,7 @@ impl Engine {
         // A long question that says who is asking before it asks: its
         // asking sentence alone may be clearer; the more confident reading
         // wins, and a decline stays a decline unless that sentence answers.
-        let Some(focus) = ask::focus(question) else { return whole };
+        let Some(focus) = typed.focus(question) else { return whole };
         let focused = self.answer_from(focus);
         match (&whole.outcome, &focused.outcome) {
             (_, Outcome::Answered { .. }) if focused.confidence > whole.confidence => {
@@ -475,7 +475,7 @@ impl Engine {
         asked: ask::Ask,
     ) -> Answer<'_> {
         let entries = &self.knowledge.entries;
-        let gate = self.gate_with(question, read, &typed.words, asked);
+        let gate = self.gate_with(question, read, typed, asked);
         let threshold = self.index.tuning().threshold;
         // The best-ranked entry of the right kind; if it does not hold
         // what is asked, the best one that does, and it as the closest.
