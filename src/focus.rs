@@ -51,6 +51,11 @@ impl Focus {
 /// which asks `ask`.
 pub fn read(question: &str, ask: &Ask) -> Focus {
     let mut focus = Focus { words: Vec::new(), strict: *ask == Ask::Count };
+    // A title, an acronym, a time, a place, a reason or a prediction is
+    // checked by the answer kind, against what curators mark.
+    if !matches!(ask, Ask::Other | Ask::Count | Ask::Owner) {
+        return focus;
+    }
     let folded = fold(&without_mentions(question)).replace(['’', 'ʼ'], "'");
     let words: Vec<&str> = tokenize(&folded);
     // Who owns a task: the article says which kind of work each role looks
@@ -59,11 +64,6 @@ pub fn read(question: &str, ask: &Ask) -> Focus {
     if *ask == Ask::Owner {
         focus.words =
             (words.iter().filter(|w| AUTHORITY.contains(w))).map(|w| (*w).to_owned()).collect();
-        return focus;
-    }
-    // A title, an acronym, a time, a place, a reason or a prediction is
-    // checked by the answer kind, against what curators mark.
-    if !matches!(ask, Ask::Other | Ask::Count) {
         return focus;
     }
     let mut add = |word: &str| {
