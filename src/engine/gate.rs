@@ -79,12 +79,12 @@ fn is_role(word: &str) -> bool {
 const LINKING: &[&str] = &["of", "at", "the", "from", "for", "in", "s"];
 
 /// What a question asks and whom it names: which entries may answer it.
-pub(super) struct Gate {
+pub(super) struct Gate<'q> {
     pub(super) asked: ask::Ask,
     /// The question's words as the index reads them.
-    words: Vec<String>,
+    words: &'q [String],
     /// The question's words as typed (folded).
-    typed: Vec<String>,
+    typed: &'q [String],
     other_chief: bool,
     /// What the question asks about, which an answering entry must hold.
     focus: Focus,
@@ -104,13 +104,13 @@ pub(super) struct Gate {
     heads: Vec<Option<String>>,
 }
 
-impl Gate {
+impl Gate<'_> {
     /// Whether entry `doc` gives the kind of answer asked, about whom it is
     /// asked.
     pub(super) fn fits(&self, engine: &Engine, doc: usize) -> bool {
         let entry = &engine.knowledge.entries[doc];
         ask::answers(&self.asked, &entry.answer, entry.figure.is_some(), &entry.also_answers)
-            && !engine.about_someone_else(entry, &self.typed, &self.words)
+            && !engine.about_someone_else(entry, self.typed, self.words)
             && (!self.other_chief || engine.other_chief[doc])
             && self.theirs(engine, entry)
             && self.role.iter().all(|token| engine.index.holds_read(doc, token))
@@ -171,27 +171,22 @@ pub(super) struct PersonWords {
 }
 
 impl Engine {
-    pub(super) fn gate(&self, question: &str) -> Gate {
-        let typed = Typed::new(question);
-        self.gate_with(question, &self.index.words(question), &typed, typed.ask(question))
-    }
-
-    /// [`Engine::gate`] for a question whose words the index has read
-    /// (`read`) and as typed (`typed`), and whose kind of answer is read.
-    pub(super) fn gate_with(
+    /// The gate for `question`, whose words the index has read (`read`)
+    /// and as typed (`typed`), and whose kind of answer is read.
+    pub(super) fn gate_with<'q>(
         &self,
         question: &str,
-        read: &[String],
-        typed: &Typed,
+        read: &'q [String],
+        typed: &'q Typed,
         asked: ask::Ask,
-    ) -> Gate {
-        let words = read.to_vec();
+    ) -> Gate<'q> {
+        let words = read;
         // A C-level role the knowledge does not cover (CFO, CISO, …: read
         // as one term) is strong out-of-scope evidence: only an entry that
         // names such a role may answer.
         let other_chief = words.iter().any(|w| w == OTHER_CHIEF);
         let asking = typed.focus(question).unwrap_or(question);
-        let typed = typed.words.clone();
+        let typed = &typed.words;
         let focus = focus::read(asking, &asked);
         // By a name of theirs of at least four letters, as typed.
         let named = (self.names.iter().enumerate())

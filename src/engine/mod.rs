@@ -406,7 +406,8 @@ impl Engine {
         }
         let blend =
             |e: usize| BLEND_LEXICAL * lexical_score[e] + (1.0 - BLEND_LEXICAL) * closest[e].0;
-        let gate = self.gate(question);
+        let (read, typed) = (self.index.words(question), Typed::new(question));
+        let gate = self.gate_with(question, &read, &typed, typed.ask(question));
         // The model may promote an entry only if it holds what is asked.
         let by_words = (ranking.hits.iter().map(|h| h.doc))
             .find(|&e| gate.fits(self, e) && gate.missing(self, e).is_empty());
