@@ -77,6 +77,10 @@ impl Index {
     /// everyday word a rare spelling stands for ("wat" is "what", filler
     /// like any stop word; "comunication" is "communication"); or unknown.
     pub(super) fn resolve(&self, word: &str) -> Word {
+        // A word the knowledge holds as written needs no cache.
+        if let Some(&t) = self.surfaces.get(word) {
+            return Word::Terms(vec![(t, 1.0)]);
+        }
         // Reading a word the knowledge does not hold as written (stemming,
         // completions, corrections, everyday typos) costs microseconds, and
         // people use the same words again and again.
