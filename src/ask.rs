@@ -238,15 +238,13 @@ const ADVICE: &[&[&str]] = &[
 /// sponsor it?". The article answers such questions through what it says
 /// each role looks after, never by naming the task.
 pub fn routing(question: &str) -> bool {
-    routing_words(&tokenize(&fold(question)))
+    let folded = fold(question);
+    let words = tokenize(&folded);
+    routing_in(&words, &words.iter().copied().collect())
 }
 
-/// [`routing`], of a question's words (folded).
-fn routing_words(words: &[&str]) -> bool {
-    routing_in(words, &words.iter().copied().collect())
-}
-
-/// [`routing_words`], given the set of the words (`present`).
+/// [`routing`], of a question's words (folded) and the set of them
+/// (`present`).
 fn routing_in(words: &[&str], present: &rustc_hash::FxHashSet<&str>) -> bool {
     // Not a question about the two roles themselves: who reports to whom,
     // which is more technical.

@@ -13,34 +13,35 @@ use super::{Engine, OTHER_CHIEF};
 /// A question folded and split into its words, and its asking sentence
 /// found, once for every reader of it as typed: what it asks
 /// ([`ask::read_typed`]), whom it names, what it asks about.
-pub(super) struct Typed {
+pub(super) struct Typed<'q> {
+    question: &'q str,
     folded: String,
     words: Vec<String>,
-    /// Where a long question's asking sentence is ([`ask::focus`]).
-    focus: Option<std::ops::Range<usize>>,
+    /// A long question's asking sentence ([`ask::focus`]).
+    focus: Option<&'q str>,
 }
 
-impl Typed {
-    pub(super) fn new(question: &str) -> Self {
+impl<'q> Typed<'q> {
+    pub(super) fn new(question: &'q str) -> Self {
         let folded = fold(question);
         let words = tokenize(&folded).into_iter().map(str::to_owned).collect();
-        let focus = ask::focus(question).map(|sentence| {
-            let start = sentence.as_ptr() as usize - question.as_ptr() as usize;
-            start..start + sentence.len()
-        });
-        Typed { folded, words, focus }
+        Typed { question, folded, words, focus: ask::focus(question) }
     }
 
-    /// The asking sentence of `question` (the one this was made from), if
-    /// it is a long question that has one.
-    pub(super) fn focus<'q>(&self, question: &'q str) -> Option<&'q str> {
-        self.focus.clone().and_then(|at| question.get(at))
+    /// The asking sentence, if it is a long question that has one.
+    pub(super) fn focus(&self) -> Option<&'q str> {
+        self.focus
+    }
+
+    /// The sentence that asks: the asking sentence, or the whole question.
+    pub(super) fn asking(&self) -> &'q str {
+        self.focus.unwrap_or(self.question)
     }
 
     /// What the question asks.
-    pub(super) fn ask(&self, question: &str) -> ask::Ask {
+    pub(super) fn ask(&self) -> ask::Ask {
         let words: Vec<&str> = self.words.iter().map(String::as_str).collect();
-        ask::read_typed(question, &self.folded, &words)
+        ask::read_typed(self.question, &self.folded, &words)
     }
 }
 
@@ -171,21 +172,19 @@ pub(super) struct PersonWords {
 }
 
 impl Engine {
-    /// The gate for `question`, whose words the index has read (`read`)
+    /// The gate for a question whose words the index has read (`words`)
     /// and as typed (`typed`), and whose kind of answer is read.
     pub(super) fn gate_with<'q>(
         &self,
-        question: &str,
-        read: &'q [String],
+        words: &'q [String],
         typed: &'q Typed,
         asked: ask::Ask,
     ) -> Gate<'q> {
-        let words = read;
         // A C-level role the knowledge does not cover (CFO, CISO, …: read
         // as one term) is strong out-of-scope evidence: only an entry that
         // names such a role may answer.
         let other_chief = words.iter().any(|w| w == OTHER_CHIEF);
-        let asking = typed.focus(question).unwrap_or(question);
+        let asking = typed.asking();
         let typed = &typed.words;
         let focus = focus::read(asking, &asked);
         // By a name of theirs of at least four letters, as typed.

@@ -20,11 +20,9 @@ use crate::knowledge::{Attribution, Entry, Knowledge};
 use crate::search::{Document, Hit, Index, Ranking, Reading, Tuning};
 use crate::semantic::{self, Model, SemanticError};
 use crate::text::{Analyzer, fold, tokenize};
-
 use crate::vectors::VectorCache;
-use gate::Typed;
 
-use gate::PersonWords;
+use gate::{PersonWords, Typed};
 
 /// Nearest questions offered when declining.
 pub const NEAREST: usize = 3;
@@ -298,7 +296,7 @@ impl Engine {
     /// The lexical path alone.
     pub fn ask_lexical(&self, question: &str) -> Answer<'_> {
         let typed = Typed::new(question);
-        let asked = typed.ask(question);
+        let asked = typed.ask();
         // The question's words as the index reads them, once: the ranking
         // and the gate both need them.
         let read = self.index.words(question);
@@ -316,8 +314,7 @@ impl Engine {
                     return plain;
                 }
             }
-            let asking = typed.focus(question).unwrap_or(question);
-            let query = self.route_query(question, asking);
+            let query = self.route_query(question, typed.asking());
             let ranking = self.index.search(&query, NEAREST);
             return self.answer_as(question, &read, &typed, ranking, asked);
         }
@@ -326,7 +323,7 @@ impl Engine {
         // A long question that says who is asking before it asks: its
         // asking sentence alone may be clearer; the more confident reading
         // wins, and a decline stays a decline unless that sentence answers.
-        let Some(focus) = typed.focus(question) else { return whole };
+        let Some(focus) = typed.focus() else { return whole };
         let focused = self.answer_from(focus);
         match (&whole.outcome, &focused.outcome) {
             (_, Outcome::Answered { .. }) if focused.confidence > whole.confidence => {
@@ -407,7 +404,7 @@ impl Engine {
         let blend =
             |e: usize| BLEND_LEXICAL * lexical_score[e] + (1.0 - BLEND_LEXICAL) * closest[e].0;
         let (read, typed) = (self.index.words(question), Typed::new(question));
-        let gate = self.gate_with(question, &read, &typed, typed.ask(question));
+        let gate = self.gate_with(&read, &typed, typed.ask());
         // The model may promote an entry only if it holds what is asked.
         let by_words = (ranking.hits.iter().map(|h| h.doc))
             .find(|&e| gate.fits(self, e) && gate.missing(self, e).is_empty());
@@ -460,7 +457,7 @@ impl Engine {
     fn answer_from(&self, question: &str) -> Answer<'_> {
         let (read, typed) = (self.index.words(question), Typed::new(question));
         let ranking = self.index.search_read(&read, NEAREST);
-        self.answer_as(question, &read, &typed, ranking, typed.ask(question))
+        self.answer_as(question, &read, &typed, ranking, typed.ask())
     }
 
     /// [`Engine::answer_from`] for a question read as asking `asked` (a
@@ -476,7 +473,7 @@ impl Engine {
         asked: ask::Ask,
     ) -> Answer<'_> {
         let entries = &self.knowledge.entries;
-        let gate = self.gate_with(question, read, typed, asked);
+        let gate = self.gate_with(read, typed, asked);
         let threshold = self.index.tuning().threshold;
         // The best-ranked entry of the right kind; if it does not hold
         // what is asked, the best one that does, and it as the closest.

@@ -54,6 +54,22 @@ impl Scratch {
         for t in self.bits_set.drain(..) {
             self.slot_bits[t as usize] = 0;
         }
+        self.unlocate();
+    }
+
+    /// Records in `fit_at` where each term of the fit's sorted `terms`
+    /// starts, in place of the last candidate's.
+    fn locate(&mut self, terms: &[(TermId, u32, f32)]) {
+        self.unlocate();
+        for (i, &(t, _, _)) in terms.iter().enumerate() {
+            if self.fit_at[t as usize] == NONE {
+                self.fit_at[t as usize] = i as u32;
+                self.fit_set.push(t);
+            }
+        }
+    }
+
+    fn unlocate(&mut self) {
         for t in self.fit_set.drain(..) {
             self.fit_at[t as usize] = NONE;
         }
@@ -328,15 +344,7 @@ impl Index {
             }
         }
         terms.sort_unstable_by_key(|&(t, _, _)| t);
-        for t in scratch.fit_set.drain(..) {
-            scratch.fit_at[t as usize] = NONE;
-        }
-        for (i, &(t, _, _)) in terms.iter().enumerate() {
-            if scratch.fit_at[t as usize] == NONE {
-                scratch.fit_at[t as usize] = i as u32;
-                scratch.fit_set.push(t);
-            }
-        }
+        scratch.locate(terms);
         best.clear();
         best.resize(query.words.len() + query.pairs.len(), 0.0);
 
