@@ -28,6 +28,8 @@
 //! "exactly") are never the focus. Pure and hand-written: this is the
 //! product's own judgement of what is asked.
 
+use std::borrow::Cow;
+
 use crate::ask::Ask;
 use crate::text::{fold, tokenize};
 
@@ -50,14 +52,42 @@ impl Focus {
 /// Reads the focus of `question` (its asking sentence, for a long one),
 /// which asks `ask`.
 pub fn read(question: &str, ask: &Ask) -> Focus {
+    if !reads_focus(ask) {
+        return read_words::<&str>(&[], ask);
+    }
+    // A modifier apostrophe is a letter to `tokenize`: "cioʼs" is "cio's".
+    let folded = fold(&without_mentions(question)).replace('ʼ', "'");
+    read_words(&tokenize(&folded), ask)
+}
+
+/// [`read`], given the words [`tokenize`] makes of `fold(question)`, which
+/// are the words it reads unless the question mentions someone, has
+/// spacing [`without_mentions`] changes, or a modifier apostrophe.
+pub fn read_folded<S: AsRef<str>>(question: &str, words: &[S], ask: &Ask) -> Focus {
+    if !reads_focus(ask) {
+        return read_words(words, ask);
+    }
+    match without_mentions(question) {
+        Cow::Borrowed(_) if !question.contains('ʼ') => read_words(words, ask),
+        _ => read(question, ask),
+    }
+}
+
+/// Whether the focus of a question asking `ask` is read from its words: a
+/// title, an acronym, a time, a place, a reason or a prediction is checked
+/// by the answer kind, against what curators mark.
+fn reads_focus(ask: &Ask) -> bool {
+    matches!(ask, Ask::Other | Ask::Count | Ask::Owner)
+}
+
+/// [`read`], of the question's words as [`tokenize`] splits it folded,
+/// mentions aside.
+fn read_words<S: AsRef<str>>(words: &[S], ask: &Ask) -> Focus {
     let mut focus = Focus { words: Vec::new(), strict: *ask == Ask::Count };
-    // A title, an acronym, a time, a place, a reason or a prediction is
-    // checked by the answer kind, against what curators mark.
-    if !matches!(ask, Ask::Other | Ask::Count | Ask::Owner) {
+    if !reads_focus(ask) {
         return focus;
     }
-    let folded = fold(&without_mentions(question)).replace(['’', 'ʼ'], "'");
-    let words: Vec<&str> = tokenize(&folded);
+    let words: Vec<&str> = words.iter().map(AsRef::as_ref).collect();
     // Who owns a task: the article says which kind of work each role looks
     // after, never who approves money, contracts, compliance or people
     // matters; a question about those asks what it does not say.
@@ -144,8 +174,19 @@ fn noun_head(words: &[&str]) -> Option<String> {
 
 /// `text` without the names it mentions ("@jordan what % said …"): who
 /// is addressed is not what is asked.
-pub fn without_mentions(text: &str) -> String {
-    text.split_whitespace().filter(|w| !w.starts_with('@')).collect::<Vec<_>>().join(" ")
+/// Words are parted by single spaces; `text` comes back as it is when it
+/// has no mention and is spaced so already (most questions).
+pub fn without_mentions(text: &str) -> Cow<'_, str> {
+    let spaced = !text.starts_with(' ')
+        && !text.ends_with(' ')
+        && !text.contains("  ")
+        && text.chars().all(|c| c == ' ' || !c.is_whitespace());
+    if spaced && !text.split(' ').any(|w| w.starts_with('@')) {
+        return Cow::Borrowed(text);
+    }
+    Cow::Owned(
+        text.split_whitespace().filter(|w| !w.starts_with('@')).collect::<Vec<_>>().join(" "),
+    )
 }
 
 /// Whether `word` (folded) only frames a question: the article, what
@@ -671,5 +712,40 @@ mod tests {
         assert!(read("How many CTOs in Europe have a CIO?", &ask).strict);
         let ask = crate::ask::read("Who sets the IT vision?");
         assert!(!read("Who sets the IT vision?", &ask).strict);
+    }
+
+    #[test]
+    fn a_mention_or_odd_spacing_is_taken_out_and_plain_text_comes_back_as_it_is() {
+        assert_eq!(without_mentions("@jordan  what % said\tso"), "what % said so");
+        assert!(matches!(without_mentions("what did 83% say?"), Cow::Borrowed(_)));
+        assert!(matches!(without_mentions(" what"), Cow::Owned(_)));
+    }
+
+    proptest::proptest! {
+        /// The shortcut for questions already split as typed reads what
+        /// the long way reads, whatever the mentions, spacing, apostrophes
+        /// and dotted acronyms.
+        #[test]
+        fn the_focus_read_from_the_typed_words_is_the_focus(
+            parts in proptest::collection::vec(proptest::sample::select(vec![
+                "what", "which", "who", "is", "the", "average", "age", "of", "c.i.o.", "CIO",
+                "cio\u{2bc}s", "cio\u{2019}s", "@ann", "how", "many", "ctos", "specifically",
+                "about", "say", "wrote", " ", "\t", "\u{a0}", "\u{200b}", "?", "name", "tools",
+            ]), 0..12),
+        ) {
+            let question = parts.join(" ");
+            let folded = fold(&question);
+            let words = tokenize(&folded);
+            for ask in [Ask::Other, Ask::Count, Ask::Owner, Ask::When] {
+                proptest::prop_assert_eq!(
+                    read_folded(&question, &words, &ask),
+                    read(&question, &ask),
+                    "{:?} {:?}", question, ask
+                );
+            }
+            let plain = question.split_whitespace().filter(|w| !w.starts_with('@'));
+            let plain = plain.collect::<Vec<_>>().join(" ");
+            proptest::prop_assert_eq!(without_mentions(&question).into_owned(), plain);
+        }
     }
 }

@@ -185,8 +185,11 @@ impl Engine {
         // names such a role may answer.
         let other_chief = words.iter().any(|w| w == OTHER_CHIEF);
         let asking = typed.asking();
+        let focus = match typed.focus() {
+            None => focus::read_folded(asking, &typed.words, &asked),
+            Some(_) => focus::read(asking, &asked),
+        };
         let typed = &typed.words;
-        let focus = focus::read(asking, &asked);
         // By a name of theirs of at least four letters, as typed.
         let named = (self.names.iter().enumerate())
             .filter(|(_, names)| names.iter().any(|n| typed.contains(n)))
