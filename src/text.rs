@@ -4,6 +4,7 @@
 //! Both sides of a match go through the same [`Analyzer`], so a curator's
 //! "Chief Information Officer" and a user's "cio's" meet on the same term.
 
+use std::borrow::Cow;
 use std::sync::LazyLock;
 
 use rust_stemmers::{Algorithm, Stemmer};
@@ -47,7 +48,7 @@ fn join_dotted_acronyms(text: String) -> String {
 /// Case folding would make "IT" the stop word "it"; written in capitals it
 /// is information technology ("internal IT operations"), so it is kept as
 /// a word of its own before folding.
-fn mark_it(text: &str) -> std::borrow::Cow<'_, str> {
+fn mark_it(text: &str) -> Cow<'_, str> {
     let standalone = |i: usize| {
         let before = text[..i].chars().next_back().is_none_or(|c| !c.is_alphanumeric());
         let after = text[i + 2..].chars().next().is_none_or(|c| !c.is_alphanumeric());
@@ -249,9 +250,26 @@ impl Analyzer {
 
     /// Calls `f` with each meaningful word of `text`, as [`Analyzer::words`]
     /// would return them, without allocating one string per word.
-    pub fn each_word(&self, text: &str, mut f: impl FnMut(&str)) {
+    pub fn each_word(&self, text: &str, f: impl FnMut(&str)) {
         let folded = fold(&mark_it(text));
-        let raw: Vec<(&str, bool)> = tokenize(&folded).into_iter().map(|w| (w, false)).collect();
+        self.each_token(&tokenize(&folded), f);
+    }
+
+    /// [`Analyzer::words`], given the words [`tokenize`] makes of
+    /// `fold(text)`: they are the words read unless `text` writes "IT" in
+    /// capitals (which is read as a word of its own).
+    pub fn words_typed(&self, text: &str, tokens: &[&str]) -> Vec<String> {
+        if let Cow::Owned(_) = mark_it(text) {
+            return self.words(text);
+        }
+        let mut words = Vec::new();
+        self.each_token(tokens, |w| words.push(w.to_owned()));
+        words
+    }
+
+    /// [`Analyzer::each_word`] of the text's tokens.
+    fn each_token(&self, tokens: &[&str], mut f: impl FnMut(&str)) {
+        let raw: Vec<(&str, bool)> = tokens.iter().map(|&w| (w, false)).collect();
         let first = self.rewrite(&raw);
         let content: Vec<(&str, bool)> =
             first.into_iter().filter(|&(w, _)| w == "%" || !is_stop_word(w)).collect();
@@ -396,5 +414,25 @@ mod tests {
     #[test]
     fn keeps_negations() {
         assert_eq!(terms("a company with no cio"), ["compani", "no", "cio"]);
+    }
+
+    proptest::proptest! {
+        /// Reading the words from a question's tokens reads what reading
+        /// the question does, "IT" in capitals included.
+        #[test]
+        fn words_read_from_the_tokens_are_the_words(
+            parts in proptest::collection::vec(proptest::sample::select(vec![
+                "IT", "it", "It", "chief", "information", "officer", "CIOs", "per", "cent",
+                "%", "c.i.o.", "Ｉ", "T", "83", "who", "runs", "\u{200b}", "ITs", "?",
+            ]), 0..12),
+        ) {
+            let question = parts.join(" ");
+            let folded = fold(&question);
+            let analyzer = analyzer();
+            proptest::prop_assert_eq!(
+                analyzer.words_typed(&question, &tokenize(&folded)),
+                analyzer.words(&question)
+            );
+        }
     }
 }

@@ -15,17 +15,21 @@ use super::{Engine, OTHER_CHIEF};
 /// ([`ask::read_typed`]), whom it names, what it asks about.
 pub(super) struct Typed<'q> {
     question: &'q str,
-    folded: String,
-    words: Vec<String>,
+    folded: &'q str,
+    words: Vec<&'q str>,
     /// A long question's asking sentence ([`ask::focus`]).
     focus: Option<&'q str>,
 }
 
 impl<'q> Typed<'q> {
-    pub(super) fn new(question: &'q str) -> Self {
-        let folded = fold(question);
-        let words = tokenize(&folded).into_iter().map(str::to_owned).collect();
-        Typed { question, folded, words, focus: ask::focus(question) }
+    /// `question`, which the caller has folded (`folded`: [`fold`] of it).
+    pub(super) fn new(question: &'q str, folded: &'q str) -> Self {
+        Typed { question, folded, words: tokenize(folded), focus: ask::focus(question) }
+    }
+
+    /// The words as typed (folded), as [`tokenize`] splits them.
+    pub(super) fn words(&self) -> &[&'q str] {
+        &self.words
     }
 
     /// The asking sentence, if it is a long question that has one.
@@ -40,8 +44,7 @@ impl<'q> Typed<'q> {
 
     /// What the question asks.
     pub(super) fn ask(&self) -> ask::Ask {
-        let words: Vec<&str> = self.words.iter().map(String::as_str).collect();
-        ask::read_typed(self.question, &self.folded, &words)
+        ask::read_typed(self.question, self.folded, &self.words)
     }
 }
 
@@ -85,7 +88,7 @@ pub(super) struct Gate<'q> {
     /// The question's words as the index reads them.
     words: &'q [String],
     /// The question's words as typed (folded).
-    typed: &'q [String],
+    typed: &'q [&'q str],
     other_chief: bool,
     /// What the question asks about, which an answering entry must hold.
     focus: Focus,
@@ -177,7 +180,7 @@ impl Engine {
     pub(super) fn gate_with<'q>(
         &self,
         words: &'q [String],
-        typed: &'q Typed,
+        typed: &'q Typed<'q>,
         asked: ask::Ask,
     ) -> Gate<'q> {
         // A C-level role the knowledge does not cover (CFO, CISO, …: read
@@ -192,7 +195,7 @@ impl Engine {
         let typed = &typed.words;
         // By a name of theirs of at least four letters, as typed.
         let named = (self.names.iter().enumerate())
-            .filter(|(_, names)| names.iter().any(|n| typed.contains(n)))
+            .filter(|(_, names)| names.iter().any(|n| typed.contains(&n.as_str())))
             .map(|(i, _)| i)
             .collect();
         let role = match (words.iter().any(|w| w == "cio"), words.iter().any(|w| w == "cto")) {
@@ -215,7 +218,7 @@ impl Engine {
     /// "who is the CTO of Nutanix?" is not about Nutanix's CIO, whose
     /// profile shares the words "Nutanix" and "who is". `words` are the
     /// question's, as the index reads them.
-    fn about_someone_else(&self, entry: &Entry, typed: &[String], words: &[String]) -> bool {
+    fn about_someone_else(&self, entry: &Entry, typed: &[&str], words: &[String]) -> bool {
         let Attribution::Person(p) = entry.attribution else { return false };
         let person = &self.people[p];
         // "Did Wendy Pfeiffer leave Nutanix?": besides naming her, the
@@ -234,7 +237,7 @@ impl Engine {
             if is_role(word) || !named(word) {
                 continue;
             }
-            let before = typed[..i].iter().rev().find(|w| !LINKING.contains(&w.as_str()));
+            let before = typed[..i].iter().rev().find(|w| !LINKING.contains(w));
             let after = typed.get(i + 1);
             for role in before.into_iter().chain(after).filter(|w| is_role(w) && !named(w)) {
                 attached.push(role.trim_end_matches('s'));

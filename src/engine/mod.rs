@@ -295,11 +295,12 @@ impl Engine {
 
     /// The lexical path alone.
     pub fn ask_lexical(&self, question: &str) -> Answer<'_> {
-        let typed = Typed::new(question);
+        let folded = fold(question);
+        let typed = Typed::new(question, &folded);
         let asked = typed.ask();
         // The question's words as the index reads them, once: the ranking
         // and the gate both need them.
-        let read = self.index.words(question);
+        let read = self.index.words_typed(question, typed.words());
         // Who owns a task the source does not name: read the task as the
         // kind of work the source speaks of (`routing.toml`).
         if asked == ask::Ask::Owner {
@@ -403,7 +404,9 @@ impl Engine {
         }
         let blend =
             |e: usize| BLEND_LEXICAL * lexical_score[e] + (1.0 - BLEND_LEXICAL) * closest[e].0;
-        let (read, typed) = (self.index.words(question), Typed::new(question));
+        let folded = fold(question);
+        let typed = Typed::new(question, &folded);
+        let read = self.index.words_typed(question, typed.words());
         let gate = self.gate_with(&read, &typed, typed.ask());
         // The model may promote an entry only if it holds what is asked.
         let by_words = (ranking.hits.iter().map(|h| h.doc))
@@ -455,7 +458,9 @@ impl Engine {
     /// asks, about whom it asks, if it is confident enough; otherwise a
     /// decline with the nearest questions.
     fn answer_from(&self, question: &str) -> Answer<'_> {
-        let (read, typed) = (self.index.words(question), Typed::new(question));
+        let folded = fold(question);
+        let typed = Typed::new(question, &folded);
+        let read = self.index.words_typed(question, typed.words());
         let ranking = self.index.search_read(&read, NEAREST);
         self.answer_as(question, &read, &typed, ranking, typed.ask())
     }

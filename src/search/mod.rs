@@ -271,6 +271,12 @@ impl Index {
         self.analyzer.words(text)
     }
 
+    /// [`Index::words`], given the words [`crate::text::tokenize`] makes of
+    /// `fold(text)`, which it reads again only where they differ.
+    pub fn words_typed(&self, text: &str, tokens: &[&str]) -> Vec<String> {
+        self.analyzer.words_typed(text, tokens)
+    }
+
     /// The meaningful words of `text` (as [`Index::words`] reads them) that
     /// entry `doc` does not hold anywhere, read through synonyms, stemming
     /// and the typo tolerance; words the knowledge does not know at all
