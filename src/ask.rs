@@ -72,11 +72,8 @@ pub fn read(question: &str) -> Ask {
 /// words (`words`, as [`tokenize`] splits them).
 pub fn read_typed(question: &str, folded: &str, words: &[&str]) -> Ask {
     let at = |i: usize| words.get(i).copied().unwrap_or("");
-    // Only phrases whose first word the question uses are compared.
-    let present: rustc_hash::FxHashSet<&str> = words.iter().copied().collect();
-    let has = |phrase: &[&str]| {
-        present.contains(phrase[0]) && words.windows(phrase.len()).any(|w| w == phrase)
-    };
+    let phrases = Phrases::new(words);
+    let has = |phrase: &[&str]| phrases.has(phrase);
 
     if let Some(acronyms) = stand_for(question, words) {
         return Ask::StandFor(acronyms);
@@ -107,7 +104,7 @@ pub fn read_typed(question: &str, folded: &str, words: &[&str]) -> Ask {
         // Advice, unless it asks which of the two roles should do
         // something: that is a question of who owns what, which the
         // article's descriptions of each role answer.
-        _ if routing_in(words, &present) => Ask::Owner,
+        _ if routing_in(&phrases) => Ask::Owner,
         _ if ADVICE.iter().any(|phrase| has(phrase)) => Ask::Advice,
         _ => Ask::Other,
     }
@@ -197,6 +194,9 @@ const TITLE: &[&[&str]] = &[
 /// tokenizer drops) before a title, of a person rather than a role ("the
 /// CIO's role at most companies" asks what the role does).
 fn possessive_title(folded: &str) -> bool {
+    if !folded.contains(['\'', '’', 'ʼ']) {
+        return false;
+    }
     let normalised = folded.replace(['’', 'ʼ'], "'");
     ["'s title", "'s position", "'s role at"].iter().any(|tail| {
         normalised.match_indices(tail).any(|(at, _)| {
@@ -240,20 +240,43 @@ const ADVICE: &[&[&str]] = &[
 pub fn routing(question: &str) -> bool {
     let folded = fold(question);
     let words = tokenize(&folded);
-    routing_in(&words, &words.iter().copied().collect())
+    routing_in(&Phrases::new(&words))
 }
 
-/// [`routing`], of a question's words (folded) and the set of them
-/// (`present`).
-fn routing_in(words: &[&str], present: &rustc_hash::FxHashSet<&str>) -> bool {
+/// A question's words (folded), asked whether they hold a phrase, of
+/// dozens of phrases: a long question's are also kept as a set, so that
+/// only the phrases whose first word it uses are looked for.
+struct Phrases<'a> {
+    words: &'a [&'a str],
+    set: Option<rustc_hash::FxHashSet<&'a str>>,
+}
+
+/// Up to this many words, a phrase is looked for in the words directly:
+/// cheaper than making the set.
+const WITHOUT_A_SET: usize = 32;
+
+impl<'a> Phrases<'a> {
+    fn new(words: &'a [&'a str]) -> Self {
+        let set = (words.len() > WITHOUT_A_SET).then(|| words.iter().copied().collect());
+        Phrases { words, set }
+    }
+
+    /// Whether the words hold `phrase` (not empty), word for word.
+    fn has(&self, phrase: &[&str]) -> bool {
+        self.set.as_ref().is_none_or(|set| set.contains(phrase[0]))
+            && self.words.windows(phrase.len()).any(|w| w == phrase)
+    }
+}
+
+/// [`routing`], of a question's words (folded).
+fn routing_in(phrases: &Phrases) -> bool {
+    let words = phrases.words;
     // Not a question about the two roles themselves: who reports to whom,
     // which is more technical.
     if words.iter().any(|w| NOT_ROUTING.contains(w)) {
         return false;
     }
-    let has = |phrase: &[&str]| {
-        present.contains(phrase[0]) && words.windows(phrase.len()).any(|w| w == phrase)
-    };
+    let has = |phrase: &[&str]| phrases.has(phrase);
     let role = |w: &str| matches!(w.trim_end_matches('s'), "cio" | "cto");
     // "CIO or CTO", "the CIO or the CTO", "cio/cto thing".
     // "CIO or CTO" where something is to be owned, led or asked about (not
@@ -638,5 +661,24 @@ mod tests {
         assert!(!answers(&Ask::When, "415 CIOs and CTOs answered", true, &[]));
         assert!(answers(&Ask::When, "since the pandemic", true, &["when".to_owned()]));
         assert!(answers(&Ask::Other, "anything", false, &[]));
+    }
+
+    proptest::proptest! {
+        /// A long question's phrases are found through its set of words
+        /// as a short one's are without: the same phrases.
+        #[test]
+        fn a_phrase_is_found_with_or_without_the_set(
+            words in proptest::collection::vec(proptest::sample::select(vec![
+                "how", "many", "what", "share", "his", "title", "should", "shall", "we",
+                "who", "do", "i", "ask", "the", "cio", "or", "cto", "best", "way", "will",
+            ]), 0..80),
+        ) {
+            let phrases = Phrases::new(&words);
+            proptest::prop_assert_eq!(phrases.set.is_some(), words.len() > WITHOUT_A_SET);
+            for phrase in COUNT.iter().chain(TITLE).chain(ADVICE).chain(FUTURE).chain(ROUTING_ASKS) {
+                let there = words.windows(phrase.len()).any(|w| w == *phrase);
+                proptest::prop_assert_eq!(phrases.has(phrase), there, "{:?}", phrase);
+            }
+        }
     }
 }
