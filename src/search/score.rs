@@ -326,25 +326,33 @@ impl Index {
     ) -> (f32, usize) {
         let d = &self.docs[doc];
         let also = d.naming_in(&query.adjacent);
+        let named = query.words.iter().chain(&query.pairs).any(|s| s.names(d, &also));
         // The terms the topical slots may match, sorted, each with its slot
         // and what a match contributes; where each term starts among them
         // is kept per term, so a phrasing's terms find their matches by
-        // lookup.
-        let FitBuffer { terms, best, touched } = buffer;
-        terms.clear();
-        let (mut named, mut query2) = (false, 0.0f32);
-        for (k, s) in query.words.iter().chain(&query.pairs).enumerate() {
-            if s.names(d, &also) {
-                named = true;
-                continue;
+        // lookup. Made once for the candidates whose person the question
+        // does not name (most), and for each that it names.
+        let FitBuffer { terms, best, touched, plain } = buffer;
+        let query2 = match *plain {
+            Some(query2) if !named => query2,
+            _ => {
+                terms.clear();
+                let mut query2 = 0.0f32;
+                for (k, s) in query.words.iter().chain(&query.pairs).enumerate() {
+                    if named && s.names(d, &also) {
+                        continue;
+                    }
+                    query2 += s.weight.powi(2);
+                    for &(t, q) in &s.alternatives {
+                        terms.push((t, k as u32, q * s.weight * self.weight[t as usize]));
+                    }
+                }
+                terms.sort_unstable_by_key(|&(t, _, _)| t);
+                scratch.locate(terms);
+                *plain = (!named).then_some(query2);
+                query2
             }
-            query2 += s.weight.powi(2);
-            for &(t, q) in &s.alternatives {
-                terms.push((t, k as u32, q * s.weight * self.weight[t as usize]));
-            }
-        }
-        terms.sort_unstable_by_key(|&(t, _, _)| t);
-        scratch.locate(terms);
+        };
         best.clear();
         best.resize(query.words.len() + query.pairs.len(), 0.0);
 
@@ -386,11 +394,15 @@ impl Index {
     }
 }
 
-/// Buffers the fit reuses from one candidate to the next.
+/// Buffers the fit reuses from one candidate to the next, of one question.
 #[derive(Default)]
 pub(super) struct FitBuffer {
     /// (term, slot, contribution), sorted by term.
     terms: Vec<(TermId, u32, f32)>,
+    /// When `terms` (and `Scratch::fit_at`) hold every slot's, as for a
+    /// candidate whose person the question does not name: the question's
+    /// squared norm.
+    plain: Option<f32>,
     /// Per slot: its best contribution to the current phrasing.
     best: Vec<f32>,
     /// The slots with a contribution to the current phrasing.
