@@ -326,7 +326,9 @@ impl Index {
     ) -> (f32, usize) {
         let d = &self.docs[doc];
         let also = d.naming_in(&query.adjacent);
-        let named = query.words.iter().chain(&query.pairs).any(|s| s.names(d, &also));
+        // An entry attributed to no one is named by no word.
+        let named = !d.naming.is_empty()
+            && query.words.iter().chain(&query.pairs).any(|s| s.names(d, &also));
         // The terms the topical slots may match, sorted, each with its slot
         // and what a match contributes; where each term starts among them
         // is kept per term, so a phrasing's terms find their matches by
