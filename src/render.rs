@@ -72,7 +72,9 @@ pub fn missing_line(lang: Lang, missing: &[String]) -> String {
 /// Who said it and where it was published, as one line:
 /// "Wendy Pfeiffer, CIO, Nutanix — “CIO vs CTO: …”, published by 21CTO".
 pub fn source_line(knowledge: &Knowledge, entry: &Entry) -> String {
-    format!("{} — {}", knowledge.credit(entry.attribution), knowledge.citation(entry.source))
+    let (credit, citation) =
+        (knowledge.credit(entry.attribution), knowledge.citation(entry.source));
+    [&credit, " — ", &citation].concat()
 }
 
 /// Rounds a confidence for display and JSON, so that output is stable

@@ -60,12 +60,17 @@ pub struct Person {
 impl Person {
     /// Name, title and organisation as one line: "Wendy Pfeiffer, CIO, Nutanix".
     pub fn credit(&self) -> String {
-        let mut parts = vec![self.name.as_str()];
-        parts.extend(self.title.as_deref());
-        parts.extend(self.organisation.as_deref());
-        let mut line = parts.join(", ");
+        // Every answer's source line has one: put together without
+        // `format!`, which costs several times as much.
+        let mut line = self.name.clone();
+        for part in [&self.title, &self.organisation].into_iter().flatten() {
+            line.push_str(", ");
+            line.push_str(part);
+        }
         if let Some(role) = &self.role {
-            line = format!("{line} ({role})");
+            line.push_str(" (");
+            line.push_str(role);
+            line.push(')');
         }
         line
     }
@@ -95,7 +100,8 @@ impl Survey {
         // English is on every answer's path (`ask --json` too): written out
         // here, as `data/locales/en-US/bot.ftl` has it (a test checks).
         if lang.is_english() {
-            return format!("{} survey of {} {}", self.run_by, self.respondents, self.population);
+            let respondents = self.respondents.to_string();
+            return [&self.run_by, " survey of ", &respondents, " ", &self.population].concat();
         }
         tr!(
             lang,
@@ -297,7 +303,7 @@ impl Knowledge {
             Attribution::Person(i) => self.people[i].credit(),
             Attribution::Survey(i) => self.surveys[i].credit_in(lang),
             Attribution::Source(i) if lang.is_english() => {
-                format!("{} (the article itself)", self.sources[i].publisher)
+                [&self.sources[i].publisher, " (the article itself)"].concat()
             }
             Attribution::Source(i) => {
                 tr!(lang, "credit-article", publisher = self.sources[i].publisher.as_str())
@@ -316,7 +322,7 @@ impl Knowledge {
         let (title, publisher) = (source.title.as_str(), source.publisher.as_str());
         // As for [`Survey::credit_in`]: English written out, checked.
         if lang.is_english() {
-            return format!("“{title}”, published by {publisher}");
+            return ["“", title, "”, published by ", publisher].concat();
         }
         tr!(lang, "citation", title = title, publisher = publisher)
     }
