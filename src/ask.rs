@@ -244,10 +244,15 @@ pub fn routing(question: &str) -> bool {
 }
 
 /// A question's words (folded), asked whether they hold a phrase, of
-/// dozens of phrases: a long question's are also kept as a set, so that
-/// only the phrases whose first word it uses are looked for.
+/// dozens of phrases, most of whose first words it does not use: a
+/// fingerprint of its words passes most of those over at the cost of a bit
+/// test, and a long question's (whose fingerprint has most bits set) are
+/// kept as a set too.
 struct Phrases<'a> {
     words: &'a [&'a str],
+    /// The union of the words' [`fingerprint`]s: a word whose bit is clear
+    /// is not among them.
+    fingerprints: u64,
     set: Option<rustc_hash::FxHashSet<&'a str>>,
 }
 
@@ -255,15 +260,28 @@ struct Phrases<'a> {
 /// cheaper than making the set.
 const WITHOUT_A_SET: usize = 32;
 
+/// One bit of 64 for a word, from its length and its first and last bytes.
+fn fingerprint(word: &str) -> u64 {
+    let bytes = word.as_bytes();
+    let (first, last) = (bytes.first().copied().unwrap_or(0), bytes.last().copied().unwrap_or(0));
+    let mixed = (bytes.len() as u64)
+        .wrapping_mul(0x9e37_79b9)
+        .wrapping_add(u64::from(first).wrapping_mul(0x85eb_ca6b))
+        .wrapping_add(u64::from(last).wrapping_mul(0xc2b2_ae35));
+    1 << ((mixed ^ (mixed >> 17)) % 64)
+}
+
 impl<'a> Phrases<'a> {
     fn new(words: &'a [&'a str]) -> Self {
+        let fingerprints = words.iter().fold(0, |bits, w| bits | fingerprint(w));
         let set = (words.len() > WITHOUT_A_SET).then(|| words.iter().copied().collect());
-        Phrases { words, set }
+        Phrases { words, fingerprints, set }
     }
 
     /// Whether the words hold `phrase` (not empty), word for word.
     fn has(&self, phrase: &[&str]) -> bool {
-        self.set.as_ref().is_none_or(|set| set.contains(phrase[0]))
+        self.fingerprints & fingerprint(phrase[0]) != 0
+            && self.set.as_ref().is_none_or(|set| set.contains(phrase[0]))
             && self.words.windows(phrase.len()).any(|w| w == phrase)
     }
 }
