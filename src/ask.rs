@@ -682,8 +682,9 @@ mod tests {
     }
 
     proptest::proptest! {
-        /// A long question's phrases are found through its set of words
-        /// as a short one's are without: the same phrases.
+        /// Passed over by the fingerprint (a short question) or the set
+        /// too (a long one), a phrase is found exactly when the words hold
+        /// it.
         #[test]
         fn a_phrase_is_found_with_or_without_the_set(
             words in proptest::collection::vec(proptest::sample::select(vec![

@@ -53,7 +53,7 @@ impl Focus {
 /// which asks `ask`.
 pub fn read(question: &str, ask: &Ask) -> Focus {
     if !reads_focus(ask) {
-        return read_words::<&str>(&[], ask);
+        return Focus::default();
     }
     // A modifier apostrophe is a letter to `tokenize`: "cioʼs" is "cio's".
     let folded = fold(&without_mentions(question)).replace('ʼ', "'");
@@ -65,7 +65,7 @@ pub fn read(question: &str, ask: &Ask) -> Focus {
 /// spacing [`without_mentions`] changes, or a modifier apostrophe.
 pub fn read_folded<S: AsRef<str>>(question: &str, words: &[S], ask: &Ask) -> Focus {
     if !reads_focus(ask) {
-        return read_words(words, ask);
+        return Focus::default();
     }
     match without_mentions(question) {
         Cow::Borrowed(_) if !question.contains('ʼ') => read_words(words, ask),
@@ -75,18 +75,17 @@ pub fn read_folded<S: AsRef<str>>(question: &str, words: &[S], ask: &Ask) -> Foc
 
 /// Whether the focus of a question asking `ask` is read from its words: a
 /// title, an acronym, a time, a place, a reason or a prediction is checked
-/// by the answer kind, against what curators mark.
+/// by the answer kind, against what curators mark (and the focus of any of
+/// those is empty and not strict).
 fn reads_focus(ask: &Ask) -> bool {
     matches!(ask, Ask::Other | Ask::Count | Ask::Owner)
 }
 
 /// [`read`], of the question's words as [`tokenize`] splits it folded,
-/// mentions aside.
+/// mentions aside, for a kind of question whose focus is read
+/// ([`reads_focus`]).
 fn read_words<S: AsRef<str>>(words: &[S], ask: &Ask) -> Focus {
     let mut focus = Focus { words: Vec::new(), strict: *ask == Ask::Count };
-    if !reads_focus(ask) {
-        return focus;
-    }
     let words: Vec<&str> = words.iter().map(AsRef::as_ref).collect();
     // Who owns a task: the article says which kind of work each role looks
     // after, never who approves money, contracts, compliance or people
@@ -174,6 +173,7 @@ fn noun_head(words: &[&str]) -> Option<String> {
 
 /// `text` without the names it mentions ("@jordan what % said …"): who
 /// is addressed is not what is asked.
+///
 /// Words are parted by single spaces; `text` comes back as it is when it
 /// has no mention and is spaced so already (most questions).
 pub fn without_mentions(text: &str) -> Cow<'_, str> {
