@@ -261,6 +261,7 @@ struct Phrases<'a> {
 const WITHOUT_A_SET: usize = 32;
 
 /// One bit of 64 for a word, from its length and its first and last bytes.
+#[inline]
 fn fingerprint(word: &str) -> u64 {
     let bytes = word.as_bytes();
     let (first, last) = (bytes.first().copied().unwrap_or(0), bytes.last().copied().unwrap_or(0));
@@ -279,6 +280,7 @@ impl<'a> Phrases<'a> {
     }
 
     /// Whether the words hold `phrase` (not empty), word for word.
+    #[inline]
     fn has(&self, phrase: &[&str]) -> bool {
         self.fingerprints & fingerprint(phrase[0]) != 0
             && self.set.as_ref().is_none_or(|set| set.contains(phrase[0]))
