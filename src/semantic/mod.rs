@@ -112,24 +112,38 @@ impl Model {
         if texts.is_empty() {
             return Ok(Vec::new());
         }
+        let Inputs { ids, segments, mask } = self.inputs(texts)?;
+        let hidden = self.encoder.forward(&ids, &segments, &mask)?;
+        mean_of_tokens(&hidden, &mask)
+    }
+
+    /// The encoder's inputs for a batch of texts, padded to the longest.
+    fn inputs(&self, texts: &[&str]) -> Result<Inputs, SemanticError> {
         let encodings = self
             .tokenizer
             .encode_batch(texts.to_vec(), true)
             .map_err(|e| SemanticError::Tokenizer(e.to_string()))?;
-        let device = &Device::Cpu;
         let rows = |f: fn(&tokenizers::Encoding) -> &[u32]| -> Result<Tensor, SemanticError> {
             let rows = encodings
                 .iter()
-                .map(|e| Tensor::new(f(e), device))
+                .map(|e| Tensor::new(f(e), &Device::Cpu))
                 .collect::<Result<Vec<_>, _>>()?;
             Ok(Tensor::stack(&rows, 0)?)
         };
-        let ids = rows(tokenizers::Encoding::get_ids)?;
-        let types = rows(tokenizers::Encoding::get_type_ids)?;
-        let mask = rows(tokenizers::Encoding::get_attention_mask)?;
-        let hidden = self.encoder.forward(&ids, &types, &mask)?;
-        mean_of_tokens(&hidden, &mask)
+        Ok(Inputs {
+            ids: rows(tokenizers::Encoding::get_ids)?,
+            segments: rows(tokenizers::Encoding::get_type_ids)?,
+            mask: rows(tokenizers::Encoding::get_attention_mask)?,
+        })
     }
+}
+
+/// Token ids, segment ids and the mask (1 for a token, 0 for padding),
+/// each `(batch, tokens)`.
+struct Inputs {
+    ids: Tensor,
+    segments: Tensor,
+    mask: Tensor,
 }
 
 /// The sentence vectors of a batch: the mean of each text's token vectors
@@ -308,16 +322,8 @@ mod tests {
             "A longer question, with several clauses, that says who is asking first. Then it asks: is the CIO the operator, and the CTO the builder?",
         ];
         let ours = model.embed(&texts).expect("embeds");
-        let encodings = model.tokenizer.encode_batch(texts.to_vec(), true).expect("tokenizes");
-        let rows = |f: fn(&tokenizers::Encoding) -> &[u32]| {
-            let rows: Vec<Tensor> =
-                encodings.iter().map(|e| Tensor::new(f(e), &Device::Cpu).unwrap()).collect();
-            Tensor::stack(&rows, 0).unwrap()
-        };
-        let mask = rows(tokenizers::Encoding::get_attention_mask);
-        let ids = rows(tokenizers::Encoding::get_ids);
-        let types = rows(tokenizers::Encoding::get_type_ids);
-        let hidden = bert.forward(&ids, &types, Some(&mask)).expect("candle's BERT runs");
+        let Inputs { ids, segments, mask } = model.inputs(&texts).expect("tokenizes");
+        let hidden = bert.forward(&ids, &segments, Some(&mask)).expect("candle's BERT runs");
         let theirs = mean_of_tokens(&hidden, &mask).expect("pools");
         for ((a, b), text) in ours.iter().zip(&theirs).zip(texts) {
             let worst = a.iter().zip(b).map(|(x, y)| (x - y).abs()).fold(0.0, f32::max);
