@@ -105,10 +105,28 @@ pub fn read_typed(question: &str, folded: &str, words: &[&str]) -> Ask {
         // something: that is a question of who owns what, which the
         // article's descriptions of each role answer.
         _ if routing_in(&phrases) => Ask::Owner,
-        _ if ADVICE.iter().any(|phrase| has(phrase)) => Ask::Advice,
+        _ if ADVICE.iter().any(|phrase| has(phrase) && (*phrase != ["should"] || !reported_should(words))) => {
+            Ask::Advice
+        }
         _ => Ask::Other,
     }
 }
+
+/// Whether the question's "should" is reported, not asked: "which teams
+/// does Aksakal say the CTO should partner with?" asks what he says, which
+/// an attributed view answers. Not when the asker is its subject ("what
+/// does the article say I should do?"), nor for the other advice phrases.
+fn reported_should(words: &[&str]) -> bool {
+    let Some(at) = words.iter().position(|w| *w == "should") else { return false };
+    let asker = at > 0 && matches!(words[at - 1], "i" | "we");
+    // "does the article say whether the CTO should …" asks for advice.
+    let Some(says) = words[..at].iter().rposition(|w| REPORTING.contains(w)) else { return false };
+    !asker && !words[says..at].iter().any(|w| matches!(*w, "whether" | "if"))
+}
+
+/// Verbs by which a question reports what someone says.
+const REPORTING: &[&str] =
+    &["say", "says", "said", "think", "thinks", "believe", "believes", "argue", "argues", "according"];
 
 /// The sentence that asks, in a long question that first says who is
 /// asking and why ("I'm a new engineering manager and honestly a bit
@@ -618,6 +636,26 @@ mod tests {
         assert_eq!(read("is the cto going to be replaced by AI"), Ask::Future);
         for q in ["What is a CTO?", "Who reports to whom?", "Is the CTO the builder?", ""] {
             assert_eq!(read(q), Ask::Other, "{q}");
+        }
+    }
+
+    #[test]
+    fn a_reported_should_asks_what_someone_says_not_for_advice() {
+        for q in [
+            "Which teams does Ozgur Aksakal say the CTO should partner with?",
+            "what does rinaldi think the cio should handle",
+        ] {
+            assert_eq!(read(q), Ask::Other, "{q}");
+        }
+        for q in [
+            "Should the CIO report to the CTO?",
+            "What does the article say I should do about it?",
+            "what does the article say we should do",
+            "Does Aksakal say what he would recommend?",
+            "Does the article say whether the CTO should report to the CIO?",
+            "Does the article say whether the CTO should report to the CIO or the other way round? which setup does it recommend",
+        ] {
+            assert_eq!(read(q), Ask::Advice, "{q}");
         }
     }
 

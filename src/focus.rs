@@ -666,6 +666,40 @@ const FRAME: &[&str] = &[
     "executives",
     "exec",
     "execs",
+    // Who answered: the figure is the survey's, whatever the asker calls
+    // its respondents ("how many leaders took part?"). A subgroup stays
+    // asked by its qualifier ("European leaders").
+    "leader",
+    "leaders",
+    "persons",
+    "individuals",
+    // Seeing, noticing and feeling only report what respondents said:
+    // "what % saw a growing focus" asks the figure of the ones who said so.
+    "see",
+    "sees",
+    "saw",
+    "seen",
+    "notice",
+    "notices",
+    "noticed",
+    "observe",
+    "observes",
+    "observed",
+    "feel",
+    "feels",
+    "felt",
+    "believe",
+    "believes",
+    "believed",
+    // Greetings and vague places or times that narrow nothing.
+    "morning",
+    "afternoon",
+    "evening",
+    "somewhere",
+    "anywhere",
+    "lately",
+    "recently",
+    "nowadays",
 ];
 
 #[cfg(test)]
@@ -709,6 +743,17 @@ mod tests {
             "What are the main points of the article?",
         ] {
             assert!(focus(question).is_empty(), "{question}: {:?}", focus(question));
+        }
+    }
+
+    #[test]
+    fn reporting_verbs_greetings_and_who_answered_frame_a_figure() {
+        for word in ["saw", "noticed", "leaders", "persons", "morning", "somewhere", "lately"] {
+            assert!(is_frame(word), "{word}");
+        }
+        // What narrows a figure to a subgroup is still asked.
+        for word in ["european", "healthcare", "specifically", "age"] {
+            assert!(!is_frame(word), "{word}");
         }
     }
 
