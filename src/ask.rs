@@ -105,7 +105,10 @@ pub fn read_typed(question: &str, folded: &str, words: &[&str]) -> Ask {
         // something: that is a question of who owns what, which the
         // article's descriptions of each role answer.
         _ if routing_in(&phrases) => Ask::Owner,
-        _ if ADVICE.iter().any(|phrase| has(phrase) && (*phrase != ["should"] || !reported_should(words))) => {
+        _ if ADVICE
+            .iter()
+            .any(|phrase| has(phrase) && (*phrase != ["should"] || !reported_should(words))) =>
+        {
             Ask::Advice
         }
         _ => Ask::Other,
@@ -125,8 +128,18 @@ fn reported_should(words: &[&str]) -> bool {
 }
 
 /// Verbs by which a question reports what someone says.
-const REPORTING: &[&str] =
-    &["say", "says", "said", "think", "thinks", "believe", "believes", "argue", "argues", "according"];
+const REPORTING: &[&str] = &[
+    "say",
+    "says",
+    "said",
+    "think",
+    "thinks",
+    "believe",
+    "believes",
+    "argue",
+    "argues",
+    "according",
+];
 
 /// The sentence that asks, in a long question that first says who is
 /// asking and why ("I'm a new engineering manager and honestly a bit

@@ -177,7 +177,11 @@ fn explanation(engine: &Engine, question: &str) -> String {
     let mut out = String::from("\nHow the question was read:\n");
     for r in &readings {
         let means: Vec<String> = r.means.iter().map(|(t, q)| format!("{t} ({q:.2})")).collect();
-        let means = if means.is_empty() { "unknown".to_owned() } else { means.join(", ") };
+        let means = match (means.is_empty(), r.weight == 0.0) {
+            (false, _) => means.join(", "),
+            (true, true) => "nothing (a typo of a stop word)".to_owned(),
+            (true, false) => "unknown".to_owned(),
+        };
         out += &format!("  {:<16} weight {:.2}  → {means}\n", r.word, r.weight);
     }
     if let Some(entry) = engine.ask(question).entry()

@@ -309,7 +309,7 @@ impl Engine {
             // ("who owns digital transformation initiatives?"), and is read
             // as it is first.
             if self.routes_in(question).is_empty() {
-                let ranking = self.index.search_read(&read, NEAREST);
+                let ranking = self.index.search_read(&self.index.ranking_words(&read), NEAREST);
                 let plain = self.answer_as(question, &read, &typed, ranking, ask::Ask::Other);
                 if plain.entry().is_some() {
                     return plain;
@@ -319,7 +319,7 @@ impl Engine {
             let ranking = self.index.search(&query, NEAREST);
             return self.answer_as(question, &read, &typed, ranking, asked);
         }
-        let ranking = self.index.search_read(&read, NEAREST);
+        let ranking = self.index.search_read(&self.index.ranking_words(&read), NEAREST);
         let whole = self.answer_as(question, &read, &typed, ranking, asked);
         // A long question that says who is asking before it asks: its
         // asking sentence alone may be clearer; the more confident reading
@@ -451,7 +451,9 @@ impl Engine {
     /// The ranking behind [`Engine::ask`] and how each word was read, for
     /// `--explain`.
     pub fn explain(&self, question: &str, limit: usize) -> (Ranking, Vec<Reading>) {
-        (self.index.search(question, limit), self.index.readings(question))
+        let read = self.index.words(question);
+        let ranking = self.index.search_read(&self.index.ranking_words(&read), limit);
+        (ranking, self.index.readings(question))
     }
 
     /// The decision: the best-ranked entry that gives what the question
@@ -461,7 +463,7 @@ impl Engine {
         let folded = fold(question);
         let typed = Typed::new(question, &folded);
         let read = self.index.words_typed(question, typed.words());
-        let ranking = self.index.search_read(&read, NEAREST);
+        let ranking = self.index.search_read(&self.index.ranking_words(&read), NEAREST);
         self.answer_as(question, &read, &typed, ranking, typed.ask())
     }
 

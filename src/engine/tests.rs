@@ -217,3 +217,40 @@ fn clicking_a_related_question_answers_that_entry() {
     assert_eq!(a.entry().unwrap().id, "survey-both-titles");
     assert!(engine.answer_entry("no-such-entry").is_none());
 }
+
+#[test]
+fn naming_the_article_as_the_source_does_not_draw_the_question_to_its_overview() {
+    let engine = engine();
+    for q in [
+        "whats the diffrence betwen a CIO and a CTO acording to the artcle",
+        "Please can you explain me what is the main job of CIO compare to CTO in this article?",
+    ] {
+        assert_eq!(answered(&engine, q).as_deref(), Some("traditional-split"), "{q}");
+    }
+    // About the article itself, it stays the answer.
+    for q in ["What is this article about?", "give me a summary of the article"] {
+        assert_eq!(answered(&engine, q).as_deref(), Some("article-overview"), "{q}");
+    }
+    assert_eq!(
+        answered(&engine, "who published this article?").as_deref(),
+        Some("about-the-publisher")
+    );
+}
+
+#[test]
+fn a_figure_question_framed_by_what_people_saw_or_said_is_answered() {
+    let engine = engine();
+    for (q, id) in [
+        (
+            "What % of senior execs saw a growing focus on digital transformation over the last three years?",
+            "transformation-focus",
+        ),
+        ("morning 🌞 what % of ctos said they have a cio in their org", "survey-ctos-with-cio"),
+        ("How many leaders took part in that poll?", "survey-respondents"),
+        ("Which teams does Ozgur Aksakal say the CTO should partner with?", "aksakal-cto-revenue"),
+    ] {
+        assert_eq!(answered(&engine, q).as_deref(), Some(id), "{q}");
+    }
+    // A subgroup the survey does not report is still another figure.
+    assert_eq!(answered(&engine, "What % of European CTOs said they have a CIO?"), None);
+}

@@ -32,6 +32,9 @@ mod vocab;
 use rustc_hash::FxHashMap;
 
 use query::Word;
+
+/// Words by which a question names the source it asks about.
+const SOURCE_WORDS: &[&str] = &["article", "piece", "writeup"];
 use vocab::Vocabulary;
 
 use crate::text::Analyzer;
@@ -262,7 +265,35 @@ impl Index {
     /// Whether the knowledge knows `word` (one of [`Index::words`]), as
     /// written, stemmed, completed or corrected.
     pub fn knows(&self, word: &str) -> bool {
-        !matches!(self.resolve(word), Word::Unknown)
+        !matches!(self.resolve(word), Word::Unknown(_))
+    }
+
+    /// The words of a question to rank entries by: without those that name
+    /// the source ("according to the article", "does the piece say") when
+    /// the question asks at least two other things the knowledge knows of.
+    /// Otherwise "what's the difference between a CIO and a CTO according
+    /// to the article?" is drawn to the entry about the article itself,
+    /// whose phrasings name it; "what is the article about?" and "who
+    /// published the article?" keep it.
+    pub fn ranking_words<'w>(&self, words: &'w [String]) -> std::borrow::Cow<'w, [String]> {
+        let source: Vec<TermId> = SOURCE_WORDS
+            .iter()
+            .filter_map(|w| self.words.get(&self.analyzer.stem(w)).copied())
+            .collect();
+        let names_source = |word: &String| match self.resolve(word) {
+            Word::Terms(alternatives) => {
+                alternatives.first().is_some_and(|(t, _)| source.contains(t))
+            }
+            _ => false,
+        };
+        if !words.iter().any(names_source) {
+            return std::borrow::Cow::Borrowed(words);
+        }
+        let others = words.iter().filter(|w| !names_source(w) && self.knows(w)).count();
+        if others < 2 {
+            return std::borrow::Cow::Borrowed(words);
+        }
+        std::borrow::Cow::Owned(words.iter().filter(|w| !names_source(w)).cloned().collect())
     }
 
     /// The meaningful words of a text as the index reads them: folded,
@@ -293,7 +324,7 @@ impl Index {
             let covered = match self.resolve(&token) {
                 Word::Terms(alternatives) => alternatives.iter().any(|&(t, _)| d.field(t) > 0.0),
                 Word::Filler => true,
-                Word::Unknown => false,
+                Word::Unknown(_) => false,
             };
             if !covered && !out.contains(&token) {
                 out.push(token);
@@ -321,7 +352,7 @@ impl Index {
         match self.resolve(token) {
             Word::Terms(alternatives) => alternatives.iter().any(|&(t, _)| d.field(t) > 0.0),
             Word::Filler => true,
-            Word::Unknown => false,
+            Word::Unknown(_) => false,
         }
     }
 }

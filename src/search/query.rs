@@ -20,7 +20,10 @@ pub(super) enum Word {
     Terms(Vec<(TermId, f32)>),
     /// An everyday typo of a stop word: it says nothing.
     Filler,
-    Unknown,
+    /// A word the knowledge does not hold, and the everyday word it is a
+    /// typo of, if any: "betwen" weighs as "between" would, not as a rare
+    /// word.
+    Unknown(Option<&'static str>),
 }
 
 /// How much a word read through an everyday typo counts for ("comunication").
@@ -103,9 +106,13 @@ impl Index {
                 let alternatives: Vec<(TermId, f32)> = (self.alternatives(meant).into_iter())
                     .map(|(t, q)| (t, q * EVERYDAY_TYPO_QUALITY))
                     .collect();
-                if alternatives.is_empty() { Word::Unknown } else { Word::Terms(alternatives) }
+                if alternatives.is_empty() {
+                    Word::Unknown(Some(meant))
+                } else {
+                    Word::Terms(alternatives)
+                }
             }
-            None => Word::Unknown,
+            None => Word::Unknown(None),
         }
     }
 
@@ -116,27 +123,33 @@ impl Index {
         }
     }
 
-    /// The weight of a word the knowledge does not know.
-    fn unknown(&self, word: &str, chatty: bool) -> f32 {
+    /// The weight of a word the knowledge does not know, read as the
+    /// everyday word it stands for if it is a typo of one.
+    fn unknown(&self, word: &str, stands_for: Option<&str>, chatty: bool) -> f32 {
         let floor =
             if chatty { self.tuning.chatty_word_floor } else { self.tuning.common_word_floor };
-        self.unknown_weight * english::rarity(word, floor)
+        self.unknown_weight * english::rarity(stands_for.unwrap_or(word), floor)
     }
 
     /// How each meaningful word of `question` is read, for `--explain`.
     pub fn readings(&self, question: &str) -> Vec<Reading> {
         let tokens = self.analyzer.words(question);
         let reading = |token: &String| {
-            let alternatives = match self.resolve(token) {
-                Word::Terms(alternatives) => alternatives,
-                Word::Filler | Word::Unknown => Vec::new(),
+            let (alternatives, stands_for) = match self.resolve(token) {
+                Word::Terms(alternatives) => (alternatives, None),
+                // Read as nothing, as the stop word it is a typo of.
+                Word::Filler => {
+                    return Reading { word: token.clone(), means: Vec::new(), weight: 0.0 };
+                }
+                Word::Unknown(stands_for) => (Vec::new(), stands_for),
             };
             let weight =
                 alternatives.iter().map(|&(t, _)| self.weight[t as usize]).reduce(f32::max);
+            let chatty = tokens.len() >= CHATTY;
             Reading {
                 word: token.clone(),
                 means: alternatives.iter().map(|&(t, q)| (self.term_text(t), q)).collect(),
-                weight: weight.unwrap_or_else(|| self.unknown(token, tokens.len() >= CHATTY)),
+                weight: weight.unwrap_or_else(|| self.unknown(token, stands_for, chatty)),
             }
         };
         tokens.iter().map(reading).collect()
@@ -150,15 +163,15 @@ impl Index {
         let mut seen_terms = FxHashSet::default();
         let mut seen_unknown = FxHashSet::default();
         for token in tokens {
-            let alternatives = match self.resolve(token) {
-                Word::Terms(alternatives) => alternatives,
+            let (alternatives, stands_for) = match self.resolve(token) {
+                Word::Terms(alternatives) => (alternatives, None),
                 Word::Filler => continue,
-                Word::Unknown => Vec::new(),
+                Word::Unknown(stands_for) => (Vec::new(), stands_for),
             };
             let weight =
                 match alternatives.iter().map(|&(t, _)| self.weight[t as usize]).reduce(f32::max) {
                     Some(w) => w,
-                    None => self.unknown(token, tokens.len() >= CHATTY),
+                    None => self.unknown(token, stands_for, tokens.len() >= CHATTY),
                 };
             if let Some(&best) = alternatives.first() {
                 sequence.push(best);
