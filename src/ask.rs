@@ -100,6 +100,11 @@ pub fn read_typed(question: &str, folded: &str, words: &[&str]) -> Ask {
         _ if has(&["what", "year"]) || has(&["which", "year"]) || has(&["since", "when"]) => {
             Ask::When
         }
+        // A duration or a frequency asked inside the sentence: "does it say
+        // how often they should meet?".
+        _ if has(&["how", "often"]) || has(&["how", "frequently"]) || has(&["how", "long"]) => {
+            Ask::When
+        }
         _ if has(&["for", "what", "reason"]) || has(&["what", "reason"]) => Ask::Why,
         // Advice, unless it asks which of the two roles should do
         // something: that is a question of who owns what, which the
@@ -627,6 +632,8 @@ mod tests {
             "since when?",
             "how long has he chaired the forum?",
             "How often should they meet?",
+            "Does the article say how often they should hold town halls?",
+            "does it say how long the meetings should run",
         ] {
             assert_eq!(read(q), Ask::When, "{q}");
         }

@@ -75,10 +75,12 @@ pub fn read_folded<S: AsRef<str>>(question: &str, words: &[S], ask: &Ask) -> Foc
 
 /// Whether the focus of a question asking `ask` is read from its words: a
 /// title, an acronym, a time, a place, a reason or a prediction is checked
-/// by the answer kind, against what curators mark (and the focus of any of
-/// those is empty and not strict).
+/// by the answer kind alone, against what curators mark (and the focus of
+/// any of those is empty and not strict).
 fn reads_focus(ask: &Ask) -> bool {
-    matches!(ask, Ask::Other | Ask::Count | Ask::Owner)
+    // Advice too: "what agenda does it recommend for the town halls?" asks
+    // for an agenda, which an entry listing town halls does not give.
+    matches!(ask, Ask::Other | Ask::Count | Ask::Owner | Ask::Advice)
 }
 
 /// [`read`], of the question's words as [`tokenize`] splits it folded,
@@ -108,6 +110,11 @@ fn read_words<S: AsRef<str>>(words: &[S], ask: &Ask) -> Focus {
                     add(&head);
                 }
             }
+            // Advice is asked of what it is about ("what agenda does it
+            // recommend?"); how something should be done is the advice
+            // itself, not an attribute asked of it.
+            _ if *ask == Ask::Advice => {}
+            _ if *ask == Ask::Count && BREAKDOWN.contains(&word) => add(word),
             "who" | "whos" => {
                 // "who is the author", "who's the author" (the tokenizer
                 // drops the clitic).
@@ -469,6 +476,12 @@ const QUALIFIERS: &[&str] = &[
     "split",
 ];
 
+/// What asks a figure broken down ("the number for CIOs and CTOs
+/// separately"), which a figure for all of them does not give. Only of a
+/// figure: "should they recruit separately?" is answered by "coordinated
+/// recruitment".
+const BREAKDOWN: &[&str] = &["separately", "respectively", "individually"];
+
 /// What a question about who owns something may ask that the article
 /// never says of either role: approving money, contracts and compliance,
 /// and people matters.
@@ -744,6 +757,16 @@ mod tests {
         ] {
             assert!(focus(question).is_empty(), "{question}: {:?}", focus(question));
         }
+    }
+
+    #[test]
+    fn advice_is_asked_of_what_it_is_about_and_a_breakdown_only_of_a_figure() {
+        assert_eq!(focus("What agenda does the article recommend for the town halls?"), ["agenda"]);
+        assert_eq!(focus("what tools should we use to build the joint data lake"), ["tools"]);
+        // How something should be done is the advice asked for.
+        assert!(focus("Does the article recommend how recruiting should be handled?").is_empty());
+        assert!(focus("Should the CIO and CTO recruit separately?").is_empty());
+        assert_eq!(focus("How many CIOs and CTOs separately said so?"), ["separately"]);
     }
 
     #[test]

@@ -397,16 +397,16 @@ impl Engine {
                 closest[e] = (cosine, q);
             }
         }
-        let ranking = self.index.search(question, CANDIDATES);
+        let folded = fold(question);
+        let typed = Typed::new(question, &folded);
+        let read = self.index.words_typed(question, typed.words());
+        let ranking = self.index.search_read(&self.index.ranking_words(&read), CANDIDATES);
         let mut lexical_score = vec![0.0f32; entries.len()];
         for hit in &ranking.hits {
             lexical_score[hit.doc] = hit.score;
         }
         let blend =
             |e: usize| BLEND_LEXICAL * lexical_score[e] + (1.0 - BLEND_LEXICAL) * closest[e].0;
-        let folded = fold(question);
-        let typed = Typed::new(question, &folded);
-        let read = self.index.words_typed(question, typed.words());
         let gate = self.gate_with(&read, &typed, typed.ask());
         // The model may promote an entry only if it holds what is asked.
         let by_words = (ranking.hits.iter().map(|h| h.doc))
