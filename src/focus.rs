@@ -704,6 +704,13 @@ const FRAME: &[&str] = &[
     "believe",
     "believes",
     "believed",
+    "treat",
+    "treats",
+    "consider",
+    "considers",
+    "considered",
+    "regard",
+    "regards",
     // Greetings and vague places or times that narrow nothing.
     "morning",
     "afternoon",
