@@ -254,3 +254,17 @@ fn a_figure_question_framed_by_what_people_saw_or_said_is_answered() {
     // A subgroup the survey does not report is still another figure.
     assert_eq!(answered(&engine, "What % of European CTOs said they have a CIO?"), None);
 }
+
+#[test]
+fn a_fact_the_article_gives_in_an_experts_paragraph_answers_a_question_naming_them() {
+    let engine = engine();
+    for (q, id) in [
+        (
+            "What does Ash Athawale say happens to tech strategy when a company has no CIO?",
+            "cio-recruits-cto",
+        ),
+        ("What does Gupta say both jobs have in common in terms of skills?", "shared-skills"),
+    ] {
+        assert_eq!(answered(&engine, q).as_deref(), Some(id), "{q}");
+    }
+}
