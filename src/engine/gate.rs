@@ -114,7 +114,7 @@ impl Gate<'_> {
     pub(super) fn fits(&self, engine: &Engine, doc: usize) -> bool {
         let entry = &engine.knowledge.entries[doc];
         ask::answers(&self.asked, &entry.answer, entry.figure.is_some(), &entry.also_answers)
-            && !engine.about_someone_else(entry, self.typed, self.words)
+            && !engine.about_someone_else(entry, self.typed, self.words, &self.asked)
             && (!self.other_chief || engine.other_chief[doc])
             && self.theirs(engine, entry)
             && self.role.iter().all(|token| engine.index.holds_read(doc, token))
@@ -218,12 +218,23 @@ impl Engine {
     /// "who is the CTO of Nutanix?" is not about Nutanix's CIO, whose
     /// profile shares the words "Nutanix" and "who is". `words` are the
     /// question's, as the index reads them.
-    fn about_someone_else(&self, entry: &Entry, typed: &[&str], words: &[String]) -> bool {
+    fn about_someone_else(
+        &self,
+        entry: &Entry,
+        typed: &[&str],
+        words: &[String],
+        asked: &ask::Ask,
+    ) -> bool {
         let Attribution::Person(p) = entry.attribution else { return false };
         let person = &self.people[p];
         // "Did Wendy Pfeiffer leave Nutanix?": besides naming her, the
-        // question only asks what the knowledge knows nothing of.
-        let rest: Vec<&String> = words.iter().filter(|w| !person.naming.contains(w)).collect();
+        // question only asks what the knowledge knows nothing of. The word
+        // for a title is asked by the answer kind ("Rinaldi's position").
+        let asks_title = *asked == ask::Ask::Title;
+        let rest: Vec<&String> = (words.iter())
+            .filter(|w| !person.naming.contains(w))
+            .filter(|w| !(asks_title && super::TITLE_WORDS.contains(&w.as_str())))
+            .collect();
         if rest.len() < words.len() && !rest.is_empty() && !rest.iter().any(|w| self.index.knows(w))
         {
             return true;

@@ -29,6 +29,32 @@ pub const NEAREST: usize = 3;
 /// Entries ranked for a question: the decision takes the best of them that
 /// gives what is asked.
 const CANDIDATES: usize = 10;
+/// Words that refer to the two roles, or to the people a figure counts,
+/// without saying anything of them; also greetings. Each is one of
+/// [`focus::is_frame`]'s words.
+const REFERRING: &[&str] = &[
+    "pair",
+    "duo",
+    "leader",
+    "leaders",
+    "people",
+    "persons",
+    "ppl",
+    "folks",
+    "individuals",
+    "hey",
+    "hi",
+    "hello",
+    "morning",
+    "afternoon",
+    "evening",
+    "thanks",
+    "thx",
+    "please",
+    "pls",
+];
+/// The words for a person's title, which a question asking one uses.
+const TITLE_WORDS: &[&str] = &["title", "titles", "position", "positions", "role", "job"];
 
 /// When the lexical path declines, its best entry that gives what is asked
 /// answers after all if its lexical score is at least this and the model
@@ -309,7 +335,7 @@ impl Engine {
             // ("who owns digital transformation initiatives?"), and is read
             // as it is first.
             if self.routes_in(question).is_empty() {
-                let ranking = self.index.search_read(&self.index.ranking_words(&read), NEAREST);
+                let ranking = self.rank(&read, &ask::Ask::Other, NEAREST);
                 let plain = self.answer_as(question, &read, &typed, ranking, ask::Ask::Other);
                 if plain.entry().is_some() {
                     return plain;
@@ -319,7 +345,7 @@ impl Engine {
             let ranking = self.index.search(&query, NEAREST);
             return self.answer_as(question, &read, &typed, ranking, asked);
         }
-        let ranking = self.index.search_read(&self.index.ranking_words(&read), NEAREST);
+        let ranking = self.rank(&read, &asked, NEAREST);
         let whole = self.answer_as(question, &read, &typed, ranking, asked);
         // A long question that says who is asking before it asks: its
         // asking sentence alone may be clearer; the more confident reading
@@ -400,7 +426,7 @@ impl Engine {
         let folded = fold(question);
         let typed = Typed::new(question, &folded);
         let read = self.index.words_typed(question, typed.words());
-        let ranking = self.index.search_read(&self.index.ranking_words(&read), CANDIDATES);
+        let ranking = self.rank(&read, &typed.ask(), CANDIDATES);
         let mut lexical_score = vec![0.0f32; entries.len()];
         for hit in &ranking.hits {
             lexical_score[hit.doc] = hit.score;
@@ -452,8 +478,29 @@ impl Engine {
     /// `--explain`.
     pub fn explain(&self, question: &str, limit: usize) -> (Ranking, Vec<Reading>) {
         let read = self.index.words(question);
-        let ranking = self.index.search_read(&self.index.ranking_words(&read), limit);
-        (ranking, self.index.readings(question))
+        (self.rank(&read, &ask::read(question), limit), self.index.readings(question))
+    }
+
+    /// Ranks the entries for a question whose words the index has read
+    /// (`read`) and which asks `asked`, by the words that say what it is
+    /// about: not those naming the source ([`Index::ranking_words`]), nor
+    /// words the knowledge does not hold that only refer to the two roles
+    /// or the people asked ("which of the pair…", "how many leaders…",
+    /// [`REFERRING`]), which would weigh as much as a rare word nothing
+    /// matches; nor, for a title, the word for it ("what's Rinaldi's
+    /// position?"), which the answer kind checks.
+    fn rank(&self, read: &[String], asked: &ask::Ask, limit: usize) -> Ranking {
+        let read = self.index.ranking_words(read);
+        let asks_title = *asked == ask::Ask::Title;
+        let framing = |w: &String| {
+            (asks_title && TITLE_WORDS.contains(&w.as_str()))
+                || (REFERRING.contains(&w.as_str()) && !self.index.knows(w))
+        };
+        if !read.iter().any(framing) {
+            return self.index.search_read(&read, limit);
+        }
+        let words: Vec<String> = read.iter().filter(|w| !framing(w)).cloned().collect();
+        self.index.search_read(&words, limit)
     }
 
     /// The decision: the best-ranked entry that gives what the question
@@ -463,8 +510,9 @@ impl Engine {
         let folded = fold(question);
         let typed = Typed::new(question, &folded);
         let read = self.index.words_typed(question, typed.words());
-        let ranking = self.index.search_read(&self.index.ranking_words(&read), NEAREST);
-        self.answer_as(question, &read, &typed, ranking, typed.ask())
+        let asked = typed.ask();
+        let ranking = self.rank(&read, &asked, NEAREST);
+        self.answer_as(question, &read, &typed, ranking, asked)
     }
 
     /// [`Engine::answer_from`] for a question read as asking `asked` (a

@@ -268,3 +268,24 @@ fn a_fact_the_article_gives_in_an_experts_paragraph_answers_a_question_naming_th
         assert_eq!(answered(&engine, q).as_deref(), Some(id), "{q}");
     }
 }
+
+#[test]
+fn a_title_is_asked_by_its_kind_whatever_the_word_for_it() {
+    let engine = engine();
+    assert_eq!(
+        answered(&engine, "What's James Rinaldi's position?").as_deref(),
+        Some("person/james-rinaldi")
+    );
+    // The source gives Athawale no title: still declined.
+    assert_eq!(answered(&engine, "What's Ash Athawale's position?"), None);
+    assert_eq!(answered(&engine, "What position does Ash Athawale hold at Robert Half?"), None);
+}
+
+#[test]
+fn words_that_only_refer_to_the_people_counted_do_not_weigh_as_rare_words() {
+    let engine = engine();
+    assert_eq!(
+        answered(&engine, "how many ppl wer in teh transposit survy").as_deref(),
+        Some("survey-respondents")
+    );
+}
