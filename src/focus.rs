@@ -89,6 +89,12 @@ fn reads_focus(ask: &Ask) -> bool {
 fn read_words<S: AsRef<str>>(words: &[S], ask: &Ask) -> Focus {
     let mut focus = Focus { words: Vec::new(), strict: *ask == Ask::Count };
     let words: Vec<&str> = words.iter().map(AsRef::as_ref).collect();
+    // "How many were CIOs and how many were CTOs?" asks a figure broken
+    // down, which no figure for all of them gives.
+    let counts = words.windows(2).filter(|w| w == &["how", "many"] || w == &["how", "much"]);
+    if *ask == Ask::Count && counts.count() >= 2 {
+        focus.words.push("breakdown".to_owned());
+    }
     // Who owns a task: the article says which kind of work each role looks
     // after, never who approves money, contracts, compliance or people
     // matters; a question about those asks what it does not say.
@@ -774,6 +780,10 @@ mod tests {
         assert!(focus("Does the article recommend how recruiting should be handled?").is_empty());
         assert!(focus("Should the CIO and CTO recruit separately?").is_empty());
         assert_eq!(focus("How many CIOs and CTOs separately said so?"), ["separately"]);
+        assert_eq!(
+            focus("Of the 415 people surveyed, how many were CIOs and how many were CTOs?"),
+            ["breakdown"]
+        );
     }
 
     #[test]
