@@ -234,7 +234,11 @@ pub(super) fn build<'a>(
     let vocab = Vocabulary::new(surfaces.keys().cloned());
     let word_terms = vocab.words().iter().map(|w| surfaces[w]).collect();
     surfaces.shrink_to_fit();
+    let source = (super::SOURCE_WORDS.iter())
+        .filter_map(|w| terms.words.get(&analyzer.stem(w)).copied())
+        .collect();
     Index {
+        source,
         analyzer,
         words: terms.words,
         surfaces,

@@ -215,6 +215,8 @@ pub struct Index {
     id_rank: Vec<u32>,
     unknown_weight: f32,
     tuning: Tuning,
+    /// The terms of [`SOURCE_WORDS`] the knowledge holds.
+    source: Vec<TermId>,
 }
 
 /// One scored entry.
@@ -276,15 +278,16 @@ impl Index {
     /// whose phrasings name it; "what is the article about?" and "who
     /// published the article?" keep it.
     pub fn ranking_words<'w>(&self, words: &'w [String]) -> std::borrow::Cow<'w, [String]> {
-        let source: Vec<TermId> = SOURCE_WORDS
-            .iter()
-            .filter_map(|w| self.words.get(&self.analyzer.stem(w)).copied())
-            .collect();
-        let names_source = |word: &String| match self.resolve(word) {
-            Word::Terms(alternatives) => {
-                alternatives.first().is_some_and(|(t, _)| source.contains(t))
-            }
-            _ => false,
+        let names_source = |word: &String| {
+            // Most words are held as written: no reading to copy.
+            let best = match self.surfaces.get(word.as_str()) {
+                Some(&t) => Some(t),
+                None => match self.resolve(word) {
+                    Word::Terms(alternatives) => alternatives.first().map(|&(t, _)| t),
+                    _ => None,
+                },
+            };
+            best.is_some_and(|t| self.source.contains(&t))
         };
         if !words.iter().any(names_source) {
             return std::borrow::Cow::Borrowed(words);
