@@ -483,21 +483,21 @@ impl Engine {
 
     /// Ranks the entries for a question whose words the index has read
     /// (`read`) and which asks `asked`, by the words that say what it is
-    /// about: not those naming the source ([`Index::ranking_words`]), nor
-    /// words the knowledge does not hold that only refer to the two roles
+    /// about (the index leaves out those naming the source when the
+    /// question asks something else of it): not words the knowledge does
+    /// not hold that only refer to the two roles
     /// or the people asked ("which of the pair…", "how many leaders…",
     /// [`REFERRING`]), which would weigh as much as a rare word nothing
     /// matches; nor, for a title, the word for it ("what's Rinaldi's
     /// position?"), which the answer kind checks.
     fn rank(&self, read: &[String], asked: &ask::Ask, limit: usize) -> Ranking {
-        let read = self.index.ranking_words(read);
         let asks_title = *asked == ask::Ask::Title;
         let framing = |w: &String| {
             (asks_title && TITLE_WORDS.contains(&w.as_str()))
                 || (REFERRING.contains(&w.as_str()) && !self.index.knows(w))
         };
         if !read.iter().any(framing) {
-            return self.index.search_read(&read, limit);
+            return self.index.search_read(read, limit);
         }
         let words: Vec<String> = read.iter().filter(|w| !framing(w)).cloned().collect();
         self.index.search_read(&words, limit)

@@ -270,35 +270,6 @@ impl Index {
         !matches!(self.resolve(word), Word::Unknown(_))
     }
 
-    /// The words of a question to rank entries by: without those that name
-    /// the source ("according to the article", "does the piece say") when
-    /// the question asks at least two other things the knowledge knows of.
-    /// Otherwise "what's the difference between a CIO and a CTO according
-    /// to the article?" is drawn to the entry about the article itself,
-    /// whose phrasings name it; "what is the article about?" and "who
-    /// published the article?" keep it.
-    pub fn ranking_words<'w>(&self, words: &'w [String]) -> std::borrow::Cow<'w, [String]> {
-        let names_source = |word: &String| {
-            // Most words are held as written: no reading to copy.
-            let best = match self.surfaces.get(word.as_str()) {
-                Some(&t) => Some(t),
-                None => match self.resolve(word) {
-                    Word::Terms(alternatives) => alternatives.first().map(|&(t, _)| t),
-                    _ => None,
-                },
-            };
-            best.is_some_and(|t| self.source.contains(&t))
-        };
-        if !words.iter().any(names_source) {
-            return std::borrow::Cow::Borrowed(words);
-        }
-        let others = words.iter().filter(|w| !names_source(w) && self.knows(w)).count();
-        if others < 2 {
-            return std::borrow::Cow::Borrowed(words);
-        }
-        std::borrow::Cow::Owned(words.iter().filter(|w| !names_source(w)).cloned().collect())
-    }
-
     /// The meaningful words of a text as the index reads them: folded,
     /// stop words dropped, synonyms applied, not stemmed.
     pub fn words(&self, text: &str) -> Vec<String> {

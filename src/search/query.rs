@@ -162,8 +162,27 @@ impl Index {
         let mut sequence: Vec<(TermId, f32)> = Vec::with_capacity(tokens.len());
         let mut seen_terms = FxHashSet::default();
         let mut seen_unknown = FxHashSet::default();
-        for token in tokens {
-            let (alternatives, stands_for) = match self.resolve(token) {
+        let read: Vec<(&String, Word)> = tokens.iter().map(|t| (t, self.resolve(t))).collect();
+        // A question that names the source ("according to the article")
+        // while asking two other things the knowledge knows of is ranked
+        // without it: otherwise "what's the difference between a CIO and a
+        // CTO according to the article?" is drawn to the entry about the
+        // article itself, whose phrasings name it. "What is the article
+        // about?" and "who published the article?" keep it.
+        let names_source = |word: &Word| match word {
+            Word::Terms(alternatives) => {
+                alternatives.first().is_some_and(|(t, _)| self.source.contains(t))
+            }
+            _ => false,
+        };
+        let sources = read.iter().filter(|(_, w)| names_source(w)).count();
+        let known = read.iter().filter(|(_, w)| matches!(w, Word::Terms(_))).count();
+        let drop_source = sources > 0 && known - sources >= 2;
+        for (token, word) in read {
+            if drop_source && names_source(&word) {
+                continue;
+            }
+            let (alternatives, stands_for) = match word {
                 Word::Terms(alternatives) => (alternatives, None),
                 Word::Filler => continue,
                 Word::Unknown(stands_for) => (Vec::new(), stands_for),
