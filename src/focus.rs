@@ -91,8 +91,8 @@ fn read_words<S: AsRef<str>>(words: &[S], ask: &Ask) -> Focus {
     let words: Vec<&str> = words.iter().map(AsRef::as_ref).collect();
     // "How many were CIOs and how many were CTOs?" asks a figure broken
     // down, which no figure for all of them gives.
-    let counts = words.windows(2).filter(|w| w == &["how", "many"] || w == &["how", "much"]);
-    if *ask == Ask::Count && counts.count() >= 2 {
+    let counts = || words.windows(2).filter(|w| w == &["how", "many"] || w == &["how", "much"]);
+    if *ask == Ask::Count && counts().count() >= 2 {
         focus.words.push("breakdown".to_owned());
     }
     // Who owns a task: the article says which kind of work each role looks

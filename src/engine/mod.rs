@@ -426,14 +426,15 @@ impl Engine {
         let folded = fold(question);
         let typed = Typed::new(question, &folded);
         let read = self.index.words_typed(question, typed.words());
-        let ranking = self.rank(&read, &typed.ask(), CANDIDATES);
+        let asked = typed.ask();
+        let ranking = self.rank(&read, &asked, CANDIDATES);
         let mut lexical_score = vec![0.0f32; entries.len()];
         for hit in &ranking.hits {
             lexical_score[hit.doc] = hit.score;
         }
         let blend =
             |e: usize| BLEND_LEXICAL * lexical_score[e] + (1.0 - BLEND_LEXICAL) * closest[e].0;
-        let gate = self.gate_with(&read, &typed, typed.ask());
+        let gate = self.gate_with(&read, &typed, asked);
         // The model may promote an entry only if it holds what is asked.
         let by_words = (ranking.hits.iter().map(|h| h.doc))
             .find(|&e| gate.fits(self, e) && gate.missing(self, e).is_empty());
@@ -483,13 +484,13 @@ impl Engine {
 
     /// Ranks the entries for a question whose words the index has read
     /// (`read`) and which asks `asked`, by the words that say what it is
-    /// about (the index leaves out those naming the source when the
-    /// question asks something else of it): not words the knowledge does
-    /// not hold that only refer to the two roles
-    /// or the people asked ("which of the pair…", "how many leaders…",
-    /// [`REFERRING`]), which would weigh as much as a rare word nothing
-    /// matches; nor, for a title, the word for it ("what's Rinaldi's
-    /// position?"), which the answer kind checks.
+    /// about (the index itself leaves out those naming the source when the
+    /// question asks something else of it). Not by words the knowledge does
+    /// not hold that only refer to the two roles or the people counted
+    /// ("which of the pair…", "how many leaders…", [`REFERRING`]), which
+    /// would weigh as much as a rare word nothing matches; nor, for a
+    /// title, by the word for it ("what's Rinaldi's position?"), which the
+    /// answer kind checks.
     fn rank(&self, read: &[String], asked: &ask::Ask, limit: usize) -> Ranking {
         let asks_title = *asked == ask::Ask::Title;
         let framing = |w: &String| {

@@ -32,12 +32,12 @@ mod vocab;
 use rustc_hash::FxHashMap;
 
 use query::Word;
-
-/// Words by which a question names the source it asks about.
-const SOURCE_WORDS: &[&str] = &["article", "piece", "writeup"];
 use vocab::Vocabulary;
 
 use crate::text::Analyzer;
+
+/// Words by which a question names the source it asks about.
+const SOURCE_WORDS: &[&str] = &["article", "piece", "writeup"];
 
 /// The weights of the ranking. The defaults were tuned on the development
 /// question set (`tests/eval/dev.tsv`) and checked on the held-out one.
