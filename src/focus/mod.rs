@@ -283,6 +283,17 @@ mod tests {
     }
 
     #[test]
+    fn the_word_lists_hold_each_word_once() {
+        for (name, list) in
+            [("FRAME", FRAME), ("QUALIFIERS", QUALIFIERS), ("BOUNDARIES", BOUNDARIES)]
+        {
+            let mut seen = std::collections::HashSet::new();
+            let twice: Vec<&&str> = list.iter().filter(|w| !seen.insert(**w)).collect();
+            assert!(twice.is_empty(), "{name} holds {twice:?} twice");
+        }
+    }
+
+    #[test]
     fn reporting_verbs_greetings_and_who_answered_frame_a_figure() {
         for word in ["saw", "noticed", "leaders", "persons", "morning", "somewhere", "lately"] {
             assert!(is_frame(word), "{word}");

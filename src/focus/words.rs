@@ -446,7 +446,6 @@ pub(super) const FRAME: &[&str] = &[
     "team",
     "everyone",
     "all",
-    "folks",
     "guys",
     "typically",
     "usually",
