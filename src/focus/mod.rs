@@ -221,7 +221,15 @@ pub fn without_mentions(text: &str) -> Cow<'_, str> {
 pub fn is_frame(word: &str) -> bool {
     static SET: std::sync::LazyLock<rustc_hash::FxHashSet<&'static str>> =
         std::sync::LazyLock::new(|| FRAME.iter().copied().collect());
-    SET.contains(word) || crate::text::is_stop_word(word)
+    SET.contains(word) || crate::text::is_stop_word(word) || restated_number(word)
+}
+
+/// A number that is not a year: the asker restating or guessing a figure
+/// ("of the 415, how many…", "30 something"). A year narrows what is
+/// asked ("in 2023"), which the article does not.
+fn restated_number(word: &str) -> bool {
+    let year = word.len() == 4 && (word.starts_with("19") || word.starts_with("20"));
+    !word.is_empty() && word.bytes().all(|b| b.is_ascii_digit()) && !year
 }
 
 #[cfg(test)]
@@ -295,11 +303,13 @@ mod tests {
 
     #[test]
     fn reporting_verbs_greetings_and_who_answered_frame_a_figure() {
-        for word in ["saw", "noticed", "leaders", "persons", "morning", "somewhere", "lately"] {
+        for word in
+            ["saw", "noticed", "leaders", "persons", "morning", "somewhere", "lately", "415", "30"]
+        {
             assert!(is_frame(word), "{word}");
         }
         // What narrows a figure to a subgroup is still asked.
-        for word in ["european", "healthcare", "specifically", "age"] {
+        for word in ["european", "healthcare", "specifically", "age", "2023", "1999"] {
             assert!(!is_frame(word), "{word}");
         }
     }

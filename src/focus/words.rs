@@ -496,6 +496,22 @@ pub(super) const FRAME: &[&str] = &[
     "believe",
     "believes",
     "believed",
+    // A figure the asker half remembers ("a few hundred leaders", "30
+    // something") restates what is asked; digits are read apart
+    // ([`super::is_frame`]).
+    "few",
+    "several",
+    "hundred",
+    "hundreds",
+    "thousand",
+    "thousands",
+    "dozen",
+    "dozens",
+    // Wearing both hats is holding both titles.
+    "wear",
+    "wears",
+    "wore",
+    "wearing",
     "treat",
     "treats",
     "consider",
