@@ -146,3 +146,31 @@ fn the_http_reading_matches_serenitys() {
     assert!(Body::parse(b"{\"type\": 99}").is_err());
     assert!(Body::parse(b"not json").is_err());
 }
+
+/// An option's value is read by its JSON type; a value of a type no command
+/// takes (a fraction, a list, an object, null) is ignored, not refused.
+#[test]
+fn option_values_are_read_by_their_json_type() {
+    let body = |value: &str| {
+        format!(
+            r#"{{"id": "1", "application_id": "2", "type": 2, "token": "t", "version": 1,
+            "data": {{"id": "3", "name": "ask", "type": 1, "options": [
+            {{"name": "question", "type": 3, "value": {value}}}]}}}}"#
+        )
+    };
+    let asked = |value: &str| -> Result<String, String> {
+        let bytes = body(value).into_bytes();
+        let body = Body::parse(&bytes).map_err(|e| e.to_string())?;
+        match body.request() {
+            Request::Ask { question, .. } => Ok(question.to_owned()),
+            other => Err(format!("{other:?}")),
+        }
+    };
+    let question = |text: &str| Ok(text.to_owned());
+    assert_eq!(asked(r#""who \"reports\" to whom? é""#), question("who \"reports\" to whom? é"));
+    assert_eq!(asked(r#""plain""#), question("plain"));
+    for odd in ["1.5", "[1, 2]", r#"{"a": 1}"#, "null", "7", "true"] {
+        assert_eq!(asked(odd), question(""), "{odd}");
+    }
+    assert!(asked("tru").is_err(), "malformed JSON is refused");
+}
