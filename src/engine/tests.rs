@@ -289,3 +289,10 @@ fn words_that_only_refer_to_the_people_counted_do_not_weigh_as_rare_words() {
         Some("survey-respondents")
     );
 }
+
+#[test]
+fn the_referring_words_left_out_of_the_ranking_only_frame_a_question() {
+    for word in REFERRING {
+        assert!(focus::is_frame(word), "{word} is left out of the ranking but not a frame word");
+    }
+}
