@@ -36,8 +36,8 @@ use crate::text::{fold, tokenize};
 mod words;
 
 use words::{
-    ATTRIBUTE_VERBS, AUTHORITY, BOUNDARIES, BREAKDOWN, CLAUSE_ENDS, COUNTING, FRAME, GENERIC_HEADS,
-    HOW_ATTRIBUTES, KINDS, METHOD_VERBS, QUALIFIERS, SAYING, SKIPPED,
+    ATTRIBUTE_VERBS, AUTHORITY, BOUNDARIES, BREAKDOWN, CLAUSE_ENDS, COUNTING, DEGREE_OF, FRAME,
+    GENERIC_HEADS, HOW_ATTRIBUTES, KINDS, METHOD_VERBS, QUALIFIERS, SAYING, SKIPPED,
 };
 
 /// The words an answering entry must hold, as typed (folded).
@@ -154,6 +154,8 @@ fn read_words<S: AsRef<str>>(words: &[S], ask: &Ask) -> Focus {
                 }
             }
             "how" if HOW_ATTRIBUTES.contains(&next) => add(next),
+            // "doing particularly well": a degree, not a part asked for.
+            _ if QUALIFIERS.contains(&word) && DEGREE_OF.contains(&next) => {}
             _ if METHOD_VERBS.contains(&word) || QUALIFIERS.contains(&word) => add(word),
             _ => {}
         }
@@ -254,6 +256,8 @@ mod tests {
             ("How were the 415 respondents picked?", &["picked"]),
             ("What share of CTOs specifically said it is joint?", &["specifically"]),
             ("What percentage of respondents said the CIO alone owns SaaS?", &["alone"]),
+            // A qualifier that grades ("particularly well") narrows nothing.
+            ("Which sectors are CTOs doing particularly well in?", &["sectors"]),
         ];
         for (question, expected) in cases {
             assert_eq!(focus(question), *expected, "{question}");
@@ -292,9 +296,12 @@ mod tests {
 
     #[test]
     fn the_word_lists_hold_each_word_once() {
-        for (name, list) in
-            [("FRAME", FRAME), ("QUALIFIERS", QUALIFIERS), ("BOUNDARIES", BOUNDARIES)]
-        {
+        for (name, list) in [
+            ("FRAME", FRAME),
+            ("QUALIFIERS", QUALIFIERS),
+            ("BOUNDARIES", BOUNDARIES),
+            ("DEGREE_OF", DEGREE_OF),
+        ] {
             let mut seen = std::collections::HashSet::new();
             let twice: Vec<&&str> = list.iter().filter(|w| !seen.insert(**w)).collect();
             assert!(twice.is_empty(), "{name} holds {twice:?} twice");

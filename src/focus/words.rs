@@ -268,6 +268,22 @@ pub(super) const QUALIFIERS: &[&str] = &[
     "split",
 ];
 
+/// What a qualifier may only grade ("doing particularly well", "specifically
+/// important"): then it narrows nothing.
+pub(super) const DEGREE_OF: &[&str] = &[
+    "well",
+    "good",
+    "strong",
+    "important",
+    "common",
+    "popular",
+    "successful",
+    "relevant",
+    "useful",
+    "hard",
+    "likely",
+];
+
 /// What asks a figure broken down ("the number for CIOs and CTOs
 /// separately"), which a figure for all of them does not give. Only of a
 /// figure: "should they recruit separately?" is answered by "coordinated
