@@ -358,10 +358,12 @@ impl Index {
         best.clear();
         best.resize(query.words.len() + query.pairs.len(), 0.0);
 
+        // The best squared fit, and its phrasing: the square root waits for
+        // the one that wins.
         let mut top = (0.0f32, 0usize);
         for (i, p) in d.phrasings.iter().enumerate() {
             let phrasing2 = if named { p.topical2 } else { p.norm2 };
-            let fit = if query2 <= f32::EPSILON || phrasing2 <= f32::EPSILON {
+            let fit2 = if query2 <= f32::EPSILON || phrasing2 <= f32::EPSILON {
                 // Only a person named: fits a phrasing that only names them.
                 if query2 <= f32::EPSILON && phrasing2 <= f32::EPSILON && named { 1.0 } else { 0.0 }
             } else {
@@ -380,14 +382,18 @@ impl Index {
                         *slot = slot.max(c);
                     }
                 }
+                if touched.is_empty() {
+                    continue;
+                }
                 let dot: f32 = touched.iter().map(|&k| std::mem::take(&mut best[k as usize])).sum();
-                (dot / (query2 * phrasing2).sqrt()).min(1.0)
+                dot * dot / (query2 * phrasing2)
             };
-            if fit > top.0 {
-                top = (fit, i);
+            if fit2 > top.0 {
+                top = (fit2, i);
             }
         }
-        let (fit, mut phrasing) = top;
+        let (fit2, mut phrasing) = top;
+        let fit = fit2.sqrt().min(1.0);
         if phrasing >= d.shown {
             // A label fitted best: show the canonical question instead.
             phrasing = 0;
