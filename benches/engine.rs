@@ -201,6 +201,7 @@ fn synthetic(n: usize) -> (Knowledge, Vec<String>) {
             id: format!("e{i:06}"),
             kind: Kind::View,
             questions: (0..4).map(|_| vocab.phrase(&mut rng, 5, 10)).collect(),
+            own_questions: 4,
             answer: vocab.phrase(&mut rng, 20, 40),
             attribution: Attribution::Person(rng.below(people.len())),
             source: 0,

@@ -173,6 +173,7 @@ impl Engine {
         let documents = (knowledge.entries.iter().enumerate()).map(|(i, e)| Document {
             id: &e.id,
             questions: &e.questions,
+            held: e.own_questions,
             labels: &labels[i],
             names: &attributions[i].0,
             affiliations: &attributions[i].1,
@@ -448,11 +449,7 @@ impl Engine {
                     && closest[e].0 >= AGREEING_COSINE =>
             {
                 let entry = &entries[e];
-                Outcome::Answered {
-                    entry,
-                    matched: &entry.questions[closest[e].1],
-                    unnamed: Vec::new(),
-                }
+                Outcome::Answered { entry, matched: entry.shown(closest[e].1), unnamed: Vec::new() }
             }
             _ => {
                 let mut order: Vec<usize> = (0..entries.len()).collect();
@@ -461,7 +458,7 @@ impl Engine {
                 });
                 let nearest = (order.iter().take(NEAREST))
                     .map(|&e| Suggestion {
-                        question: &entries[e].questions[closest[e].1],
+                        question: entries[e].shown(closest[e].1),
                         entry: &entries[e],
                     })
                     .collect();
@@ -571,7 +568,7 @@ impl Engine {
                     ask::Ask::Owner => self.unnamed(question),
                     _ => Vec::new(),
                 };
-                Outcome::Answered { entry, matched: &entry.questions[best.phrasing], unnamed }
+                Outcome::Answered { entry, matched: entry.shown(best.phrasing), unnamed }
             }
             _ => {
                 let closest =
@@ -585,7 +582,7 @@ impl Engine {
                     .hits
                     .iter()
                     .map(|h| Suggestion {
-                        question: &entries[h.doc].questions[h.phrasing],
+                        question: entries[h.doc].shown(h.phrasing),
                         entry: &entries[h.doc],
                     })
                     .collect();

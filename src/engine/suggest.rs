@@ -86,6 +86,8 @@ impl Engine {
         let mut scored: Vec<(i64, usize, usize)> = self
             .phrasings
             .iter()
+            // What the user is typing towards is a question they will see.
+            .filter(|&&(_, e, q)| q < entries[e].own_questions)
             .filter_map(|(text, e, q)| Some((fuzzy_score(&self.matcher, text, &pattern)?, *e, *q)))
             .collect();
         scored.sort_by(|a, b| b.0.cmp(&a.0).then(entries[a.1].id.cmp(&entries[b.1].id)));
@@ -100,7 +102,7 @@ impl Engine {
         self.extend_unique(&mut out, fuzzy, limit);
         if out.len() < limit {
             let ranked = self.index.search(&pattern, limit).hits.into_iter().map(|h| Suggestion {
-                question: &entries[h.doc].questions[h.phrasing],
+                question: entries[h.doc].shown(h.phrasing),
                 entry: &entries[h.doc],
             });
             self.extend_unique(&mut out, ranked, limit);

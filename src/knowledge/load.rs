@@ -286,6 +286,7 @@ fn add_profiles(knowledge: &mut Knowledge) {
             Entry {
                 id: format!("person/{}", p.id),
                 kind: Kind::Profile,
+                own_questions: questions.len(),
                 questions,
                 answer: p.about.clone(),
                 attribution: Attribution::Person(i),

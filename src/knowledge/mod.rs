@@ -155,6 +155,9 @@ pub struct Entry {
     pub kind: Kind,
     /// How people ask for it; the first is the canonical question.
     pub questions: Vec<String>,
+    /// How many of `questions` its own block gives; the rest come from
+    /// `[[phrasings]]` blocks.
+    pub own_questions: usize,
     pub answer: String,
     pub attribution: Attribution,
     pub source: usize,
@@ -165,6 +168,20 @@ pub struct Entry {
     /// ([`crate::ask::CURATED_ASKS`]): "when" for an entry that says since
     /// when, "why" for one that gives a reason.
     pub also_answers: Vec<String>,
+}
+
+impl Entry {
+    /// The question shown for a match of phrasing `q`: that phrasing when
+    /// the entry's own block gives it, else its canonical question. The
+    /// phrasings `[[phrasings]]` blocks add are written as people type
+    /// them ("cto builds, cio runs it?"), to be matched, not shown as a
+    /// title or a button.
+    pub fn shown(&self, q: usize) -> &str {
+        match q < self.own_questions {
+            true => &self.questions[q],
+            false => &self.questions[0],
+        }
+    }
 }
 
 /// One row of the CIO-vs-CTO comparison.

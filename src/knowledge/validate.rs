@@ -287,6 +287,7 @@ impl Validator {
         self.knowledge.entries.push(Entry {
             id,
             kind,
+            own_questions: questions.len(),
             questions,
             answer,
             attribution,

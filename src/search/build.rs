@@ -92,6 +92,7 @@ fn field(
 /// A document while building: fields and phrasing terms, before weights.
 struct Draft {
     fields: Vec<(TermId, f32)>,
+    unheld: Vec<TermId>,
     names: Vec<TermId>,
     affiliations: Vec<TermId>,
     phrasings: Vec<Vec<TermId>>,
@@ -101,9 +102,15 @@ struct Draft {
 fn draft(analyzer: &Analyzer, terms: &mut Terms, doc: &Document, tuning: &Tuning) -> Draft {
     let mut fields = Vec::new();
     let mut phrasings = Vec::new();
-    for question in doc.questions.iter().chain(doc.labels) {
+    // The words of the phrasings beyond the first `held`, which say how
+    // people ask rather than what the entry gives.
+    let mut asked = Vec::new();
+    for (i, question) in doc.questions.iter().chain(doc.labels).enumerate() {
         let (words, all) = terms.phrase(analyzer, question);
-        fields.extend(words.into_iter().map(|t| (t, tuning.question_field)));
+        let only_asked = i >= doc.held && i < doc.questions.len();
+        let weight = if only_asked { tuning.asked_field } else { tuning.question_field };
+        let into = if only_asked { &mut asked } else { &mut fields };
+        into.extend(words.into_iter().map(|t| (t, weight)));
         phrasings.push(all);
     }
     let mut attribution = |texts: &[String], fields: &mut Vec<(TermId, f32)>| {
@@ -122,10 +129,19 @@ fn draft(analyzer: &Analyzer, terms: &mut Terms, doc: &Document, tuning: &Tuning
         field(terms, analyzer, topic, tuning.topic_field, &mut fields);
     }
     field(terms, analyzer, doc.answer, tuning.answer_field, &mut fields);
+    // What only the phrasings added from elsewhere use ranks the entry, but
+    // the gate does not count it as held ([`super::Doc::holds`]).
+    let mut held: Vec<TermId> = fields.iter().map(|f| f.0).collect();
+    held.sort_unstable();
+    let mut unheld: Vec<TermId> =
+        asked.iter().map(|f| f.0).filter(|t| held.binary_search(t).is_err()).collect();
+    unheld.sort_unstable();
+    unheld.dedup();
+    fields.extend(asked);
     // Keep each term's best field.
     fields.sort_unstable_by(|a, b| a.0.cmp(&b.0).then(b.1.total_cmp(&a.1)));
     fields.dedup_by_key(|f| f.0);
-    Draft { fields, names, affiliations, phrasings, shown: doc.questions.len() }
+    Draft { fields, unheld, names, affiliations, phrasings, shown: doc.questions.len() }
 }
 
 /// Weighs a draft's phrasings and works out which of its words only name
@@ -160,6 +176,7 @@ fn finish(draft: Draft, weight: &[f32], parts: &[Option<(TermId, TermId)>]) -> D
     spoken.retain(|&t| parts[t as usize].is_none());
     Doc {
         fields: draft.fields,
+        unheld: draft.unheld,
         naming,
         affiliations: draft.affiliations,
         spoken,

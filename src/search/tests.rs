@@ -31,7 +31,16 @@ fn index_with(docs: &[(&str, &[&str], &str)], person: Option<Person>) -> Index {
         analyzer,
         owned.iter().enumerate().map(|(i, (id, qs, topics))| {
             let (names, affiliations) = person.filter(|_| i == 0).unwrap_or((&[], &[]));
-            Document { id, questions: qs, labels: &[], names, affiliations, topics, answer: "" }
+            Document {
+                id,
+                questions: qs,
+                held: qs.len(),
+                labels: &[],
+                names,
+                affiliations,
+                topics,
+                answer: "",
+            }
         }),
         Tuning::default(),
     )
@@ -211,4 +220,50 @@ fn a_question_of_more_words_than_the_bound_holds_goes_unbounded() {
     scratch.per_term(index.weight.len());
     assert!(index.slot_bits(&query, &mut scratch).is_none());
     assert_eq!(index.search_read(&question, 3).hits.first().map(|h| h.doc), Some(0));
+}
+
+/// A phrasing added from elsewhere says how people ask: its words rank the
+/// entry, but the entry does not hold them, so the gate does not count
+/// them; and they weigh less in coverage than the entry's own words.
+#[test]
+fn words_only_an_added_phrasing_uses_rank_the_entry_but_are_not_held() {
+    let own = ["how do cios and ctos work together".to_owned()];
+    let asked = [own[0].clone(), "how do the duo get along".to_owned()];
+    let topics = ["partnership".to_owned()];
+    let build = |questions: &[String], held: usize| {
+        let mut docs = vec![Document {
+            id: "partnership",
+            questions,
+            held,
+            labels: &[],
+            names: &[],
+            affiliations: &[],
+            topics: &topics,
+            answer: "regular communication",
+        }];
+        let filler: Vec<(String, Vec<String>)> = (0..20)
+            .map(|i| (format!("zz-{i:02}"), vec![format!("what does the cto think of {i}")]))
+            .collect();
+        docs.extend(filler.iter().map(|(id, qs)| Document {
+            id,
+            questions: qs,
+            held: 1,
+            labels: &[],
+            names: &[],
+            affiliations: &[],
+            topics: &[],
+            answer: "",
+        }));
+        Index::build(Analyzer::new(std::iter::empty()), docs, Tuning::default())
+    };
+    let added = build(&asked, 1);
+    let hits = added.search("how does the duo get along?", 3).hits;
+    assert_eq!(hits.first().map(|h| h.doc), Some(0), "{hits:?}");
+    assert!(!added.holds_read(0, "duo"), "a word only the added phrasing uses is held");
+    assert!(added.holds_read(0, "communication"));
+    // Its own, the same phrasing's words are held and weigh fully.
+    let own_too = build(&asked, 2);
+    assert!(own_too.holds_read(0, "duo"));
+    let covered = |i: &Index| i.search("duo along", 1).hits[0].coverage;
+    assert!(covered(&added) < covered(&own_too));
 }
