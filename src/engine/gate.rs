@@ -6,6 +6,7 @@
 use crate::ask;
 use crate::focus::{self, Focus};
 use crate::knowledge::{Attribution, Entry};
+use crate::search::Hit;
 use crate::text::{fold, tokenize};
 
 use super::{Engine, OTHER_CHIEF};
@@ -79,6 +80,12 @@ fn is_role(word: &str) -> bool {
     )
 }
 
+/// The least fit by which a phrasing vouches for the words it uses
+/// ([`Gate::missing`]). On the development sets, at 0.5 it won 13 right
+/// answers and no sourced answer to another question; below 0.4, nothing
+/// more.
+const VOUCHING_FIT: f32 = 0.5;
+
 /// Words that may stand between a role and its organisation.
 const LINKING: &[&str] = &["of", "at", "the", "from", "for", "in", "s"];
 
@@ -138,22 +145,29 @@ impl Gate<'_> {
 
     /// What the question asks about that entry `doc` does not hold: empty
     /// when the entry answers it.
-    pub(super) fn missing(&self, engine: &Engine, doc: usize) -> Vec<String> {
+    pub(super) fn missing(&self, engine: &Engine, hit: &Hit) -> Vec<String> {
         if self.focus.is_empty() {
             return Vec::new();
         }
-        let index = &engine.index;
+        let (index, doc) = (&engine.index, hit.doc);
+        // A phrasing the question fits closely vouches for its words: its
+        // curator wrote it as a question the entry answers ("what habits
+        // help the pair work together?"), though the entry's own text
+        // words it otherwise.
+        let vouched = (hit.fit >= VOUCHING_FIT).then_some(hit.phrasing);
+        let held = |word: &str| {
+            index.holds_read(doc, word)
+                || vouched.is_some_and(|p| index.phrasing_holds(doc, p, word))
+        };
         let mut missing: Vec<String> = (self.focus.words.iter().zip(&self.heads))
-            .filter(|(_, head)| {
-                head.as_deref().is_some_and(|h| !focus::is_frame(h) && !index.holds_read(doc, h))
-            })
+            .filter(|(_, head)| head.as_deref().is_some_and(|h| !focus::is_frame(h) && !held(h)))
             .map(|(word, _)| word.clone())
             .collect();
         if self.focus.strict {
             // Read as the index reads them, so that phrases the synonyms
             // join ("off the shelf") count as one word.
             for word in index.uncovered_words(&self.asking, doc) {
-                if !focus::is_frame(&word) && !missing.contains(&word) {
+                if !focus::is_frame(&word) && !held(&word) && !missing.contains(&word) {
                     missing.push(word);
                 }
             }

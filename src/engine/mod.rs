@@ -437,8 +437,9 @@ impl Engine {
             |e: usize| BLEND_LEXICAL * lexical_score[e] + (1.0 - BLEND_LEXICAL) * closest[e].0;
         let gate = self.gate_with(&read, &typed, asked);
         // The model may promote an entry only if it holds what is asked.
-        let by_words = (ranking.hits.iter().map(|h| h.doc))
-            .find(|&e| gate.fits(self, e) && gate.missing(self, e).is_empty());
+        let by_words = (ranking.hits.iter())
+            .find(|h| gate.fits(self, h.doc) && gate.missing(self, h).is_empty())
+            .map(|h| h.doc);
         let by_meaning = (0..entries.len())
             .filter(|&e| gate.fits(self, e))
             .max_by(|&a, &b| closest[a].0.total_cmp(&closest[b].0));
@@ -533,7 +534,7 @@ impl Engine {
         let decide = |hits: &[Hit]| {
             let mut closest = None;
             for hit in hits.iter().copied().filter(|h| gate.fits(self, h.doc)) {
-                let missing = gate.missing(self, hit.doc);
+                let missing = gate.missing(self, &hit);
                 if missing.is_empty() {
                     return (Some(hit), closest);
                 }

@@ -341,6 +341,21 @@ impl Index {
         self.docs.get(doc).is_some_and(|d| self.doc_holds(d, token))
     }
 
+    /// Whether phrasing `phrasing` of entry `doc` uses word `token` (read as
+    /// the index reads it).
+    pub fn phrasing_holds(&self, doc: usize, phrasing: usize, token: &str) -> bool {
+        let Some(p) = self.docs.get(doc).and_then(|d| d.phrasings.get(phrasing)) else {
+            return false;
+        };
+        match self.resolve(token) {
+            Word::Terms(alternatives) => {
+                alternatives.iter().any(|&(t, _)| p.terms.binary_search(&t).is_ok())
+            }
+            Word::Filler => true,
+            Word::Unknown(_) => false,
+        }
+    }
+
     fn doc_holds(&self, d: &Doc, token: &str) -> bool {
         match self.resolve(token) {
             Word::Terms(alternatives) => alternatives.iter().any(|&(t, _)| d.holds(t)),
