@@ -155,10 +155,8 @@ impl Gate<'_> {
         // help the pair work together?"), though the entry's own text
         // words it otherwise.
         let vouched = (hit.fit >= VOUCHING_FIT).then_some(hit.phrasing);
-        let held = |word: &str| {
-            index.holds_read(doc, word)
-                || vouched.is_some_and(|p| index.phrasing_holds(doc, p, word))
-        };
+        let vouches = |word: &str| vouched.is_some_and(|p| index.phrasing_holds(doc, p, word));
+        let held = |word: &str| index.holds_read(doc, word) || vouches(word);
         let mut missing: Vec<String> = (self.focus.words.iter().zip(&self.heads))
             .filter(|(_, head)| head.as_deref().is_some_and(|h| !focus::is_frame(h) && !held(h)))
             .map(|(word, _)| word.clone())
@@ -167,7 +165,7 @@ impl Gate<'_> {
             // Read as the index reads them, so that phrases the synonyms
             // join ("off the shelf") count as one word.
             for word in index.uncovered_words(&self.asking, doc) {
-                if !focus::is_frame(&word) && !held(&word) && !missing.contains(&word) {
+                if !focus::is_frame(&word) && !vouches(&word) && !missing.contains(&word) {
                     missing.push(word);
                 }
             }

@@ -314,12 +314,7 @@ impl Index {
         let Some(d) = self.docs.get(doc) else { return Vec::new() };
         let mut out: Vec<String> = Vec::new();
         for token in words.iter().cloned() {
-            let covered = match self.resolve(&token) {
-                Word::Terms(alternatives) => alternatives.iter().any(|&(t, _)| d.holds(t)),
-                Word::Filler => true,
-                Word::Unknown(_) => false,
-            };
-            if !covered && !out.contains(&token) {
+            if !self.doc_holds(d, &token) && !out.contains(&token) {
                 out.push(token);
             }
         }
@@ -347,18 +342,18 @@ impl Index {
         let Some(p) = self.docs.get(doc).and_then(|d| d.phrasings.get(phrasing)) else {
             return false;
         };
-        match self.resolve(token) {
-            Word::Terms(alternatives) => {
-                alternatives.iter().any(|&(t, _)| p.terms.binary_search(&t).is_ok())
-            }
-            Word::Filler => true,
-            Word::Unknown(_) => false,
-        }
+        self.resolves_into(token, |t| p.terms.binary_search(&t).is_ok())
     }
 
     fn doc_holds(&self, d: &Doc, token: &str) -> bool {
+        self.resolves_into(token, |t| d.holds(t))
+    }
+
+    /// Whether `token`, resolved, is among the terms `has` accepts; filler
+    /// always is, an unknown word never.
+    fn resolves_into(&self, token: &str, has: impl Fn(TermId) -> bool) -> bool {
         match self.resolve(token) {
-            Word::Terms(alternatives) => alternatives.iter().any(|&(t, _)| d.holds(t)),
+            Word::Terms(alternatives) => alternatives.iter().any(|&(t, _)| has(t)),
             Word::Filler => true,
             Word::Unknown(_) => false,
         }
