@@ -161,6 +161,19 @@ fn finish(draft: Draft, weight: &[f32], parts: &[Option<(TermId, TermId)>]) -> D
         Some((a, b)) => naming.binary_search(&a).is_ok() || naming.binary_search(&b).is_ok(),
         None => naming.binary_search(&t).is_ok(),
     };
+    let mut uses: Vec<(TermId, u64)> = Vec::new();
+    if draft.phrasings.len() <= 64 {
+        let mut each: Vec<(TermId, u64)> = (draft.phrasings.iter().enumerate())
+            .flat_map(|(i, terms)| terms.iter().map(move |&t| (t, 1u64 << i)))
+            .collect();
+        each.sort_unstable_by_key(|u| u.0);
+        for (t, bit) in each {
+            match uses.last_mut() {
+                Some(last) if last.0 == t => last.1 |= bit,
+                _ => uses.push((t, bit)),
+            }
+        }
+    }
     let phrasings = draft
         .phrasings
         .into_iter()
@@ -180,6 +193,7 @@ fn finish(draft: Draft, weight: &[f32], parts: &[Option<(TermId, TermId)>]) -> D
         naming,
         affiliations: draft.affiliations,
         spoken,
+        uses,
         phrasings,
         shown: draft.shown,
     }

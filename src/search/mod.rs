@@ -169,6 +169,11 @@ struct Doc {
     affiliations: Vec<TermId>,
     /// Sorted: the words of its phrasings.
     spoken: Vec<TermId>,
+    /// Sorted by term: each term of its phrasings (words and pairs), with
+    /// bit `i` set when phrasing `i` uses it, so the fit reads a term once
+    /// for all the phrasings. Empty past 64 phrasings, which are read one
+    /// by one.
+    uses: Vec<(TermId, u64)>,
     /// Questions first, then labels.
     phrasings: Vec<Phrasing>,
     /// How many of the phrasings are questions.

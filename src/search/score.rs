@@ -334,7 +334,7 @@ impl Index {
         // is kept per term, so a phrasing's terms find their matches by
         // lookup. Made once for the candidates whose person the question
         // does not name (most), and for each that it names.
-        let FitBuffer { terms, best, touched, plain } = buffer;
+        let FitBuffer { terms, by_slot, uses, best, touched, plain } = buffer;
         let query2 = match *plain {
             Some(query2) if !named => query2,
             _ => {
@@ -351,16 +351,27 @@ impl Index {
                 }
                 terms.sort_unstable_by_key(|&(t, _, _)| t);
                 scratch.locate(terms);
+                by_slot.clear();
+                by_slot.extend(0..terms.len() as u32);
+                by_slot.sort_unstable_by(|&a, &b| {
+                    let (a, b) = (terms[a as usize], terms[b as usize]);
+                    a.1.cmp(&b.1).then(b.2.total_cmp(&a.2))
+                });
                 *plain = (!named).then_some(query2);
                 query2
             }
         };
-        best.clear();
-        best.resize(query.words.len() + query.pairs.len(), 0.0);
-
         // The best squared fit, and its phrasing: the square root waits for
         // the one that wins.
         let mut top = (0.0f32, 0usize);
+        if !named && !d.uses.is_empty() {
+            if query2 > f32::EPSILON {
+                top = Self::fit_by_terms(d, query2, terms, by_slot, uses, scratch);
+            }
+            return Self::shown_fit(d, top);
+        }
+        best.clear();
+        best.resize(query.words.len() + query.pairs.len(), 0.0);
         for (i, p) in d.phrasings.iter().enumerate() {
             let phrasing2 = if named { p.topical2 } else { p.norm2 };
             let fit2 = if query2 <= f32::EPSILON || phrasing2 <= f32::EPSILON {
@@ -392,13 +403,74 @@ impl Index {
                 top = (fit2, i);
             }
         }
-        let (fit2, mut phrasing) = top;
-        let fit = fit2.sqrt().min(1.0);
-        if phrasing >= d.shown {
-            // A label fitted best: show the canonical question instead.
-            phrasing = 0;
+        Self::shown_fit(d, top)
+    }
+
+    /// [`Index::fit`] for a question that does not name the entry's person,
+    /// reading each of the entry's terms once for all its phrasings
+    /// (`Doc::uses`) rather than each phrasing's terms: the best squared
+    /// fit and its phrasing.
+    fn fit_by_terms(
+        d: &super::Doc,
+        query2: f32,
+        terms: &[(TermId, u32, f32)],
+        by_slot: &[u32],
+        uses: &mut Vec<u64>,
+        scratch: &Scratch,
+    ) -> (f32, usize) {
+        // Which phrasings use each of the question's terms.
+        uses.clear();
+        uses.resize(terms.len(), 0);
+        for &(t, phrasings) in &d.uses {
+            let at = scratch.fit_at[t as usize];
+            if at == NONE {
+                continue;
+            }
+            let mut j = at as usize;
+            while j < terms.len() && terms[j].0 == t {
+                uses[j] = phrasings;
+                j += 1;
+            }
         }
-        (fit, phrasing)
+        // A slot counts once a phrasing, by its best alternative: its
+        // alternatives come best first, and each adds to the phrasings
+        // that no better one of the slot has reached.
+        let mut dots = [0.0f32; 64];
+        let (mut slot, mut reached, mut any) = (u32::MAX, 0u64, 0u64);
+        for &j in by_slot {
+            let (_, k, c) = terms[j as usize];
+            if k != slot {
+                (slot, reached) = (k, 0);
+            }
+            let mut new = uses[j as usize] & !reached;
+            reached |= new;
+            any |= new;
+            while new != 0 {
+                dots[new.trailing_zeros() as usize] += c;
+                new &= new - 1;
+            }
+        }
+        let mut top = (0.0f32, 0usize);
+        while any != 0 {
+            let i = any.trailing_zeros() as usize;
+            any &= any - 1;
+            let phrasing2 = d.phrasings[i].norm2;
+            if phrasing2 <= f32::EPSILON {
+                continue;
+            }
+            let fit2 = dots[i] * dots[i] / (query2 * phrasing2);
+            if fit2 > top.0 {
+                top = (fit2, i);
+            }
+        }
+        top
+    }
+
+    /// The fit from the best squared fit and its phrasing, a label's shown
+    /// as the canonical question.
+    fn shown_fit(d: &super::Doc, (fit2, phrasing): (f32, usize)) -> (f32, usize) {
+        let phrasing = if phrasing >= d.shown { 0 } else { phrasing };
+        (fit2.sqrt().min(1.0), phrasing)
     }
 }
 
@@ -407,6 +479,11 @@ impl Index {
 pub(super) struct FitBuffer {
     /// (term, slot, contribution), sorted by term.
     terms: Vec<(TermId, u32, f32)>,
+    /// Indices into `terms`, by slot, each slot's best contribution first.
+    by_slot: Vec<u32>,
+    /// Per entry of `terms`: the phrasings of the current candidate using
+    /// its term, as bits.
+    uses: Vec<u64>,
     /// When `terms` (and `Scratch::fit_at`) hold every slot's, as for a
     /// candidate whose person the question does not name: the question's
     /// squared norm.

@@ -157,8 +157,8 @@ const WORDS: [&str; 28] = [
 
 proptest::proptest! {
     /// Whatever the question, short or of more words than the bound's 64
-    /// bits hold, naming the entry's person or not: each entry's fit is the
-    /// plain cosine, the bound that prunes candidates is never below it,
+    /// bits hold, naming the entry's person or not, of an entry with few
+    /// phrasings or many: each entry's fit is the plain cosine, the bound that prunes candidates is never below it,
     /// and the ranking is the one scoring every candidate would give.
     #[test]
     fn the_fit_is_the_cosine_its_bound_holds_and_pruning_keeps_the_ranking(
@@ -169,15 +169,22 @@ proptest::proptest! {
             ["ada".to_owned(), "lovelace".to_owned()],
             ["analytical".to_owned(), "engine".to_owned(), "cto".to_owned()],
         );
+        // Entry "many" has more phrasings than `Doc::uses` holds bits for,
+        // so its fit is read phrasing by phrasing.
+        let many: Vec<String> =
+            (0..70).map(|i| format!("who owns the cto{i} or digital plan{i}")).collect();
+        let many: Vec<&str> = many.iter().map(String::as_str).collect();
         let index = index_with(
             &[
                 ("ada", &["what does ada lovelace think of the cto"], "views"),
                 ("a", &["what share of cios have a cto", "cios with a cto"], "survey"),
                 ("b", &["who owns digital transformation"], "x"),
-                ("c", &["who reports to whom", "where is the repository"], "y"),
+                ("c", &["who reports to whom", "where is the repository", "repository reports"], "y"),
+                ("many", &many, "z"),
             ],
             Some((&names, &affiliations)),
         );
+        proptest::prop_assert!(index.docs[4].uses.is_empty() && !index.docs[1].uses.is_empty());
         // Past the test's words, distinct words nobody uses: a question of
         // more slots than 64 bits hold.
         let question: Vec<String> = (picks.iter())
