@@ -79,19 +79,38 @@ fn lexical_engine(dir: Option<&Path>) -> anyhow::Result<Engine> {
 fn engine(setup: Setup) -> anyhow::Result<Engine> {
     let engine = lexical_engine(setup.knowledge)?;
     if setup.model {
-        attach_model(&engine);
+        attach_model(&engine, setup);
     }
     Ok(engine)
 }
 
-/// Loads the sentence model into `engine`; on failure the engine keeps
-/// answering on the lexical path, and the failure is logged.
-pub fn attach_model(engine: &Engine) {
+/// Loads the sentence model into `engine`, taking the phrasings' vectors
+/// from the vector cache the services use and adding the new ones to it:
+/// a one-shot `ask` then embeds only phrasings it has never seen. On
+/// failure the engine keeps answering on the lexical path, and the
+/// failure is logged.
+fn attach_model(engine: &Engine, setup: Setup) {
     let started = std::time::Instant::now();
-    let attached = semantic::Model::bundled().and_then(|m| engine.attach_model(Arc::new(m)));
+    let vectors = vector_cache(setup);
+    let attached =
+        semantic::Model::bundled().and_then(|m| engine.attach_model_with(Arc::new(m), &vectors));
     match attached {
-        Ok(()) => tracing::info!(ms = started.elapsed().as_millis() as u64, "sentence model ready"),
+        Ok(embedded) => {
+            vectors.save();
+            let ms = started.elapsed().as_millis() as u64;
+            tracing::info!(ms, embedded, "sentence model ready");
+        }
         Err(err) => tracing::error!("answering without the sentence model: {err}"),
+    }
+}
+
+/// The phrasings' vectors: in the file `VECTOR_CACHE` names (or the
+/// default one) when the model is used, else in memory.
+fn vector_cache(setup: Setup) -> crate::vectors::VectorCache {
+    let fingerprint = semantic::fingerprint();
+    match crate::vectors::default_file(setup.env.vars(), fingerprint) {
+        Some(file) if setup.model => crate::vectors::VectorCache::in_file(file, fingerprint),
+        _ => crate::vectors::VectorCache::in_memory(fingerprint),
     }
 }
 
@@ -103,11 +122,7 @@ pub fn attach_model(engine: &Engine) {
 /// The engine is live: a reload (SIGHUP, `/kb reload`, a change in the
 /// folder) swaps in a new one when the knowledge is a folder.
 fn service_engine(setup: Setup) -> anyhow::Result<(Arc<Live>, impl FnOnce() + Send + 'static)> {
-    let fingerprint = semantic::fingerprint();
-    let vectors = match crate::vectors::default_file(setup.env.vars(), fingerprint) {
-        Some(file) if setup.model => crate::vectors::VectorCache::in_file(file, fingerprint),
-        _ => crate::vectors::VectorCache::in_memory(fingerprint),
-    };
+    let vectors = vector_cache(setup);
     let engine = Arc::new(lexical_engine(setup.knowledge)?);
     let live = Arc::new(Live::with_vectors(engine, setup.knowledge, vectors));
     let prepared = Arc::clone(&live);
@@ -176,7 +191,7 @@ pub fn run(
             // the lexical path declines it.
             let engine = lexical_engine(setup.knowledge)?;
             if setup.model && Engine::needs_meaning(&engine.ask_lexical(&question)) {
-                attach_model(&engine);
+                attach_model(&engine, setup);
             }
             let store = LocalStore::open("cli", env);
             let code = local::ask(&mut out, &engine, &question, json, explain, store.as_ref())?;

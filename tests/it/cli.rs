@@ -102,6 +102,41 @@ fn ask_reads_by_meaning_unless_told_not_to() {
     assert_eq!((v["answered"].as_bool(), v["by_meaning"].as_bool()), (Some(false), Some(false)));
 }
 
+/// A one-shot `ask` keeps the phrasings' vectors in the vector cache the
+/// services use: the first run embeds them and writes the file, the next
+/// embeds none and answers the same; a damaged file is ignored, rewritten,
+/// and never stops an answer.
+#[test]
+fn ask_keeps_the_phrasings_vectors_in_the_vector_cache() {
+    let dir = scratch("cli-vector-cache");
+    let file = dir.join("vectors.bin");
+    let question = "has covid pushed companies to go digital faster?";
+    let ask = || {
+        let out = bot()
+            .args(["ask", "--json", question])
+            .env("VECTOR_CACHE", &file)
+            .env("RUST_LOG", "info")
+            .env("NO_COLOR", "1")
+            .output()
+            .expect("the binary runs");
+        assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+        let embedded = (stderr(&out).lines())
+            .find(|l| l.contains("sentence model ready"))
+            .and_then(|l| l.split("embedded=").nth(1))
+            .and_then(|n| n.trim().parse::<usize>().ok())
+            .unwrap_or_else(|| panic!("no model line in {}", stderr(&out)));
+        let v: serde_json::Value = serde_json::from_str(&stdout(&out)).unwrap();
+        (embedded, v["entry"].as_str().map(str::to_owned))
+    };
+    let (first, answer) = ask();
+    assert!(first > 100, "the first run embeds every phrasing, not {first}");
+    assert!(std::fs::metadata(&file).is_ok_and(|m| m.len() > 0), "the cache file is written");
+    assert_eq!(ask(), (0, answer.clone()), "the second run embeds nothing");
+    std::fs::write(&file, b"ccbvec01 but then garbage").unwrap();
+    assert_eq!(ask(), (first, answer), "a damaged cache is ignored");
+    assert_eq!(ask().0, 0, "and rewritten");
+}
+
 /// `ask` with a PostgreSQL store that does not answer: the answer comes at
 /// once, and only then does keeping the question wait for the store (one
 /// attempt, a few seconds), after which the bot says it was not kept.
