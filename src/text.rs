@@ -202,13 +202,16 @@ impl std::fmt::Debug for Analyzer {
 
 impl Analyzer {
     /// Builds an analyzer from `(canonical, variants)` pairs. Phrases are
-    /// folded and tokenised like any text, so rules may be written in any case.
+    /// folded and tokenised like any text, so rules may be written in any
+    /// case; and like any text, "IT" written in capitals is information
+    /// technology: "IT chief" matches a question's "IT chief", "it chief"
+    /// one typed in lower case.
     pub fn new<'a>(synonyms: impl IntoIterator<Item = (&'a str, &'a [String])>) -> Self {
         let mut rules: FxHashMap<String, Vec<Rule>> = FxHashMap::default();
         for (canonical, variants) in synonyms {
-            let canonical = words(canonical);
+            let canonical = words(&mark_it(canonical));
             for variant in variants {
-                let phrase = words(variant);
+                let phrase = words(&mark_it(variant));
                 if let Some(first) = phrase.first() {
                     let rule = Rule { phrase: phrase.clone(), canonical: canonical.clone() };
                     rules.entry(first.clone()).or_default().push(rule);
@@ -409,6 +412,18 @@ mod tests {
         assert_eq!(terms("internal IT operations"), ["intern", "infotech", "oper"]);
         assert_eq!(terms("is it IT?"), ["infotech"]);
         assert_eq!(terms("ITALY"), ["itali"]);
+    }
+
+    #[test]
+    fn a_rule_written_with_capital_it_matches_it_written_so() {
+        let chief = vec!["IT chief".to_owned(), "it chief".to_owned()];
+        let a = Analyzer::new([("cio", chief.as_slice())]);
+        for question in ["who is the IT chief?", "who is the it chief?"] {
+            assert_eq!(a.words(question), ["cio"], "{question}");
+        }
+        let lower = vec!["it chief".to_owned()];
+        let a = Analyzer::new([("cio", lower.as_slice())]);
+        assert_eq!(a.words("who is the IT chief?"), ["infotech", "chief"]);
     }
 
     #[test]
