@@ -352,3 +352,31 @@ fn a_closely_fitting_phrasing_vouches_for_its_words() {
     assert_eq!(answered(&engine, q).as_deref(), Some("partnership-practices"));
     assert_eq!(answered(&engine, "What habits does the CTO have on weekends?"), None);
 }
+
+/// The lexicon's titles for the CIO, in the capitals people type: "IT" in
+/// capitals is read as information technology, and so are the lexicon's
+/// phrases written with it.
+#[test]
+fn it_titles_in_capitals_or_not_read_as_the_cio() {
+    let engine = engine();
+    for q in
+        ["the IT chief", "the it chief", "our head of IT", "IT bosses", "the info systems head"]
+    {
+        assert_eq!(engine.index().words(q), ["cio"], "{q}");
+    }
+}
+
+/// "Report to" is a reporting line, not what a survey's respondents
+/// report: "34% report joint ownership…" does not say who reports to whom.
+#[test]
+fn a_reporting_line_is_not_what_respondents_report() {
+    let engine = engine();
+    let reporting = answered(&engine, "Who reports to whom, the CIO or the CTO?");
+    assert_eq!(reporting.as_deref(), Some("reporting-tension"));
+    for q in [
+        "What percent of CTOs actually report to their CIO?",
+        "How many respondents said the CIO reports to the CTO?",
+    ] {
+        assert_ne!(answered(&engine, q).as_deref(), Some("survey-joint-transformation"), "{q}");
+    }
+}
