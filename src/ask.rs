@@ -110,6 +110,9 @@ pub fn read_typed(question: &str, folded: &str, words: &[&str]) -> Ask {
         // something: that is a question of who owns what, which the
         // article's descriptions of each role answer.
         _ if routing_in(&phrases) => Ask::Owner,
+        _ if ends_in_a_choice(question) && !words.iter().any(|w| NOT_ROUTING.contains(w)) => {
+            Ask::Owner
+        }
         _ if ADVICE
             .iter()
             .any(|phrase| has(phrase) && (*phrase != ["should"] || !reported_should(words))) =>
@@ -172,6 +175,10 @@ pub fn focus(question: &str) -> Option<&str> {
     let at = (sentences.iter().rposition(|s| s.ends_with('?')))
         .or_else(|| sentences.iter().rposition(|s| opens_a_question(s)))?;
     let asking = sentences[at];
+    // "CIO or CTO?" after the context asks about the context.
+    if bare_choice(asking) {
+        return None;
+    }
     // "Is that what the article says?" points back at the sentence before:
     // read the two together.
     let points_back = tokenize(&fold(asking)).iter().any(|w| BACK_REFERENCES.contains(w));
@@ -325,6 +332,33 @@ impl<'a> Phrases<'a> {
 }
 
 /// [`routing`], of a question's words (folded).
+/// Whether the question ends by offering the two roles to choose between,
+/// after saying what is to be done ("The COO wants help to cut downtime.
+/// CIO or CTO?"): it asks which of them owns that.
+fn ends_in_a_choice(question: &str) -> bool {
+    let mut sentences = question
+        .split_inclusive(['.', '!', '?', ';', '\n'])
+        .map(str::trim)
+        .filter(|s| !s.is_empty());
+    let Some(last) = sentences.next_back() else { return false };
+    sentences.next_back().is_some() && bare_choice(last)
+}
+
+/// A sentence that only names the two roles as a choice: "CIO or CTO?",
+/// "So, CIO org or CTO org?".
+fn bare_choice(sentence: &str) -> bool {
+    let folded = fold(sentence);
+    let words = tokenize(&folded);
+    let role = |w: &str| matches!(w.trim_end_matches('s'), "cio" | "cto");
+    let framing = |w: &str| {
+        FILLERS.contains(&w)
+            || matches!(w, "or" | "the" | "a" | "so" | "then" | "org" | "team" | "side")
+    };
+    words.contains(&"or")
+        && words.iter().filter(|w| role(w)).count() >= 2
+        && words.iter().all(|w| role(w) || framing(w))
+}
+
 fn routing_in(phrases: &Phrases) -> bool {
     let words = phrases.words;
     // Not a question about the two roles themselves: who reports to whom,
@@ -614,6 +648,28 @@ pub fn answers(ask: &Ask, answer: &str, has_figure: bool, also: &[String]) -> bo
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// "<a task>. CIO or CTO?" asks who owns the task, and the task is in
+    /// the sentences before, so the choice alone is not the asking
+    /// sentence; the choice alone, or a comparison, is no such question.
+    #[test]
+    fn a_bare_choice_after_the_context_asks_who_owns_it() {
+        for q in [
+            "We're planning a laptop refresh for all staff. CIO org or CTO org?",
+            "Marketing wants help with a product that brings in revenue. So, CIO or CTO?",
+            "our plants need to cut downtime... cio or cto side?",
+        ] {
+            assert_eq!(read(q), Ask::Owner, "{q}");
+            assert_eq!(focus(q), None, "{q}");
+        }
+        for q in [
+            "CIO or CTO?",
+            "Whose skills are more technical? CIO or CTO?",
+            "Staff laptops need a refresh. CIO or CTO, and how much does it cost?",
+        ] {
+            assert_ne!(read(q), Ask::Owner, "{q}");
+        }
+    }
 
     #[test]
     fn counts_times_places_and_reasons_are_read() {
