@@ -18,6 +18,8 @@
 //!   ask an attribute of authorship or money rather than a role;
 //! - an attribute asked with `how` ("how **old**", "how **tall**");
 //! - how something was done, by its verb ("how were they **recruited**");
+//! - money, anywhere ("what does a CIO get **paid**"), which the article
+//!   never gives;
 //! - restrictive qualifiers anywhere ("CTOs **specifically**", "the CIO
 //!   **alone**"): they change what is asked;
 //! - for a figure (a count or share), every word: a figure is exact, and
@@ -37,7 +39,7 @@ mod words;
 
 use words::{
     ATTRIBUTE_VERBS, AUTHORITY, BOUNDARIES, BREAKDOWN, CLAUSE_ENDS, COUNTING, DEGREE_OF, FRAME,
-    GENERIC_HEADS, HOW_ATTRIBUTES, KINDS, METHOD_VERBS, QUALIFIERS, SAYING, SKIPPED,
+    GENERIC_HEADS, HOW_ATTRIBUTES, KINDS, METHOD_VERBS, MONEY, QUALIFIERS, SAYING, SKIPPED,
 };
 
 /// The words an answering entry must hold, as typed (folded).
@@ -157,6 +159,7 @@ fn read_words<S: AsRef<str>>(words: &[S], ask: &Ask) -> Focus {
             // "doing particularly well": a degree, not a part asked for.
             _ if QUALIFIERS.contains(&word) && DEGREE_OF.contains(&next) => {}
             _ if METHOD_VERBS.contains(&word) || QUALIFIERS.contains(&word) => add(word),
+            _ if MONEY.contains(&word) => add(word),
             _ => {}
         }
     }
@@ -240,6 +243,21 @@ mod tests {
 
     fn focus(question: &str) -> Vec<String> {
         read(question, &crate::ask::read(question)).words
+    }
+
+    /// Money is asked wherever it stands in the question: the article gives
+    /// no pay, budget or cost, so the entry must hold the word itself.
+    #[test]
+    fn money_is_a_focus_wherever_it_is_asked() {
+        for (q, money) in [
+            ("What does a CIO typically get paid compared to a CTO?", "paid"),
+            ("do ctos earn more than cios", "earn"),
+            ("How is the technology budget split between the CIO and the CTO?", "budget"),
+            ("Roughly what does a joint data lake project cost?", "cost"),
+        ] {
+            assert!(focus(q).iter().any(|w| w == money), "{q}: {:?}", focus(q));
+        }
+        assert!(focus("What does a CIO do compared to a CTO?").is_empty());
     }
 
     #[test]

@@ -290,6 +290,33 @@ pub(super) const DEGREE_OF: &[&str] = &[
 /// recruitment".
 pub(super) const BREAKDOWN: &[&str] = &["separately", "respectively", "individually"];
 
+/// Money asked of a role or a person: pay, budgets, costs. The article
+/// gives none, so an entry must hold the word itself to answer ("what
+/// does a CIO get paid compared to a CTO?" is not what a CIO does).
+pub(super) const MONEY: &[&str] = &[
+    "paid",
+    "pay",
+    "pays",
+    "paying",
+    "salary",
+    "salaries",
+    "earn",
+    "earns",
+    "earning",
+    "earnings",
+    "compensation",
+    "wage",
+    "wages",
+    "bonus",
+    "bonuses",
+    "budget",
+    "budgets",
+    "cost",
+    "costs",
+    "price",
+    "pricing",
+];
+
 /// What a question about who owns something may ask that the article
 /// never says of either role: approving money, contracts and compliance,
 /// and people matters.
