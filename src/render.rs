@@ -314,6 +314,8 @@ mod tests {
             "how much does a CTO earn?",
             "what does a CFO think about the survey?",
             "what do CISOs earn in Berlin?",
+            "what does the CTO think of remote work?",
+            "is the CIO into gardening?",
             "what is the weather in Oslo?",
             "",
             "zzzz qqqq",
