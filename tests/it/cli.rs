@@ -6,7 +6,7 @@ use std::path::PathBuf;
 use std::process::{Command, Output, Stdio};
 
 /// The binary, in a scratch working directory (no developer `.env`) and
-/// without the developer's Discord settings.
+/// without the developer's Discord settings or vector cache.
 fn bot() -> Command {
     bot_in(&scratch_once("cli-cwd"))
 }
@@ -28,6 +28,8 @@ fn bot_in(dir: &std::path::Path) -> Command {
     ] {
         cmd.env_remove(var);
     }
+    // Not the developer's vector cache: a test that wants one names its own.
+    cmd.env("VECTOR_CACHE", "off");
     cmd
 }
 

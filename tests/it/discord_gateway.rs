@@ -100,7 +100,7 @@ async fn a_question_read_by_meaning_is_answered() {
     let question = "has covid pushed companies to go digital faster?";
     assert_eq!(engine().ask(question).entry(), None, "the lexical path alone declines");
     let entry = engine().knowledge().entry("pandemic-acceleration").cloned().unwrap();
-    let answered = tokio::time::timeout(PATIENCE, async {
+    let answered = tokio::time::timeout(MODEL_PATIENCE, async {
         loop {
             let body = fake.interact(from_someone_new(ask(fake.next_id(), question))).await;
             assert_valid_callback(&body);

@@ -28,6 +28,10 @@ pub const TOKEN: &str = "MTAwMDAwMDAwMDAwMDAwMDAwMQ.GfakeX.fake-token-for-tests-
 
 /// How long a test waits for the bot before failing.
 pub const PATIENCE: Duration = Duration::from_secs(20);
+/// How long a test waits for the sentence model to join: the bot embeds
+/// every phrasing first (377 of them), seconds alone but far longer while
+/// the other tests load the machine's two cores.
+pub const MODEL_PATIENCE: Duration = Duration::from_secs(120);
 
 /// A REST call the bot made.
 #[derive(Debug, Clone)]
