@@ -272,6 +272,7 @@ mod tests {
             ("Who wrote the original article?", &["wrote"]),
             ("How old is Wendy Pfeiffer?", &["old"]),
             ("How were the 415 respondents picked?", &["picked"]),
+            ("How did they choose whom to survey?", &["choose"]),
             ("What share of CTOs specifically said it is joint?", &["specifically"]),
             ("What percentage of respondents said the CIO alone owns SaaS?", &["alone"]),
             // A qualifier that grades ("particularly well") narrows nothing.
