@@ -380,3 +380,19 @@ fn a_reporting_line_is_not_what_respondents_report() {
         assert_ne!(answered(&engine, q).as_deref(), Some("survey-joint-transformation"), "{q}");
     }
 }
+
+/// A portal is read by whom it serves: the routes name a portal for
+/// customers, partners or patients as customer-facing, and one for staff
+/// by its staff words ("HR", "new hires"), not as a product for customers.
+#[test]
+fn a_portal_is_read_by_whom_it_serves() {
+    let engine = engine();
+    for (q, side) in [
+        ("Who owns our HR onboarding portal for new hires, the CIO or the CTO?", "cio"),
+        ("Who owns the staff portal, CIO or CTO?", "cio"),
+        ("Who owns our customer portal, the CIO or the CTO?", "cto"),
+    ] {
+        let got = answered(&engine, q).unwrap_or_default();
+        assert!(got.contains(&format!("-{side}-")), "{q}: {got}");
+    }
+}
