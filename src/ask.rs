@@ -110,7 +110,12 @@ pub fn read_typed(question: &str, folded: &str, words: &[&str]) -> Ask {
         // something: that is a question of who owns what, which the
         // article's descriptions of each role answer.
         _ if routing_in(&phrases) => Ask::Owner,
-        _ if ends_in_a_choice(question) && !words.iter().any(|w| NOT_ROUTING.contains(w)) => {
+        // Only a question with an "or" can end in a choice: the sentences
+        // are split and read again only then.
+        _ if words.contains(&"or")
+            && !words.iter().any(|w| NOT_ROUTING.contains(w))
+            && ends_in_a_choice(question) =>
+        {
             Ask::Owner
         }
         _ if ADVICE
@@ -158,11 +163,8 @@ pub fn focus(question: &str) -> Option<&str> {
     if question.split_whitespace().count() < FOCUS_MIN_WORDS {
         return None;
     }
-    let sentences: Vec<&str> = question
-        .split_inclusive(['.', '!', '?', ';', '\n'])
-        .map(str::trim)
-        .filter(|s| s.split_whitespace().count() >= 2)
-        .collect();
+    let sentences: Vec<&str> =
+        sentences(question).filter(|s| s.split_whitespace().count() >= 2).collect();
     if sentences.len() < 2 {
         return None;
     }
@@ -331,15 +333,21 @@ impl<'a> Phrases<'a> {
     }
 }
 
-/// [`routing`], of a question's words (folded).
+/// The sentences of `text`, each with its closing punctuation, trimmed.
+fn sentences(text: &str) -> impl DoubleEndedIterator<Item = &str> {
+    text.split_inclusive(['.', '!', '?', ';', '\n']).map(str::trim).filter(|s| !s.is_empty())
+}
+
+/// "cio" or "cto", plural or not, as typed (folded).
+fn is_cio_or_cto(word: &str) -> bool {
+    matches!(word.trim_end_matches('s'), "cio" | "cto")
+}
+
 /// Whether the question ends by offering the two roles to choose between,
 /// after saying what is to be done ("The COO wants help to cut downtime.
 /// CIO or CTO?"): it asks which of them owns that.
 fn ends_in_a_choice(question: &str) -> bool {
-    let mut sentences = question
-        .split_inclusive(['.', '!', '?', ';', '\n'])
-        .map(str::trim)
-        .filter(|s| !s.is_empty());
+    let mut sentences = sentences(question);
     let Some(last) = sentences.next_back() else { return false };
     sentences.next_back().is_some() && bare_choice(last)
 }
@@ -349,16 +357,16 @@ fn ends_in_a_choice(question: &str) -> bool {
 fn bare_choice(sentence: &str) -> bool {
     let folded = fold(sentence);
     let words = tokenize(&folded);
-    let role = |w: &str| matches!(w.trim_end_matches('s'), "cio" | "cto");
     let framing = |w: &str| {
         FILLERS.contains(&w)
             || matches!(w, "or" | "the" | "a" | "so" | "then" | "org" | "team" | "side")
     };
     words.contains(&"or")
-        && words.iter().filter(|w| role(w)).count() >= 2
-        && words.iter().all(|w| role(w) || framing(w))
+        && words.iter().filter(|w| is_cio_or_cto(w)).count() >= 2
+        && words.iter().all(|w| is_cio_or_cto(w) || framing(w))
 }
 
+/// [`routing`], of a question's words (folded).
 fn routing_in(phrases: &Phrases) -> bool {
     let words = phrases.words;
     // Not a question about the two roles themselves: who reports to whom,
@@ -367,7 +375,7 @@ fn routing_in(phrases: &Phrases) -> bool {
         return false;
     }
     let has = |phrase: &[&str]| phrases.has(phrase);
-    let role = |w: &str| matches!(w.trim_end_matches('s'), "cio" | "cto");
+    let role = is_cio_or_cto;
     // "CIO or CTO", "the CIO or the CTO", "cio/cto thing".
     // "CIO or CTO" where something is to be owned, led or asked about (not
     // "should the CIO report to the CTO, or the CTO to the CIO?").
