@@ -199,6 +199,14 @@ fn explanation(engine: &Engine, question: &str) -> String {
             hit.score, hit.fit, hit.coverage, entry.id, entry.questions[hit.phrasing]
         );
     }
+    let by_meaning = engine.nearest_by_meaning(question, 5);
+    if !by_meaning.is_empty() {
+        out += "Nearest by meaning (cosine; * gives the kind of answer asked):\n";
+    }
+    for near in &by_meaning {
+        let gives = if near.gives_what_is_asked { "*" } else { " " };
+        out += &format!("  {:.3}{gives} {}  via {:?}\n", near.cosine, near.entry.id, near.phrasing);
+    }
     out
 }
 

@@ -59,6 +59,20 @@ pub enum Decline {
     NotSaid,
 }
 
+/// An entry as near a question by meaning ([`super::Engine::nearest_by_meaning`]).
+#[derive(Debug, Clone, PartialEq)]
+pub struct ByMeaning<'k> {
+    pub entry: &'k Entry,
+    /// The cosine of the entry's closest phrasing to the question.
+    pub cosine: f32,
+    /// That phrasing (the entry's own or an everyday one).
+    pub phrasing: &'k str,
+    /// Whether the entry gives the kind of answer the question asks.
+    pub gives_what_is_asked: bool,
+    /// What the question asks about that the entry does not hold.
+    pub missing: Vec<String>,
+}
+
 /// A question the engine can answer.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct Suggestion<'k> {

@@ -6,7 +6,7 @@ mod answer;
 mod gate;
 mod suggest;
 
-pub use answer::{Answer, Closest, Decline, Outcome, Suggestion};
+pub use answer::{Answer, ByMeaning, Closest, Decline, Outcome, Suggestion};
 pub use suggest::{MAX_SUGGESTIONS, RELATED, fuzzy_score};
 
 use std::sync::{Arc, OnceLock};
@@ -327,7 +327,7 @@ impl Engine {
         let asked = typed.ask();
         // The question's words as the index reads them, once: the ranking
         // and the gate both need them.
-        let read = self.index.words_typed(question, typed.words());
+        let read = self.read(question, &typed);
         // Who owns a task the source does not name: read the task as the
         // kind of work the source speaks of (`routing.toml`).
         if asked == ask::Ask::Owner {
@@ -426,7 +426,7 @@ impl Engine {
         }
         let folded = fold(question);
         let typed = Typed::new(question, &folded);
-        let read = self.index.words_typed(question, typed.words());
+        let read = self.read(question, &typed);
         let asked = typed.ask();
         let ranking = self.rank(&read, &asked, CANDIDATES);
         let mut lexical_score = vec![0.0f32; entries.len()];
@@ -471,6 +471,67 @@ impl Engine {
             Outcome::Declined { .. } => lexical.confidence,
         };
         Answer { question: lexical.question, confidence, outcome, by_meaning: true }
+    }
+
+    /// The entries nearest the question by meaning, best first, for
+    /// `--explain`: each with its closest phrasing's cosine, that phrasing,
+    /// and whether the entry gives what the question asks (only such an
+    /// entry may be promoted by the model). Empty without the model.
+    pub fn nearest_by_meaning(&self, question: &str, limit: usize) -> Vec<ByMeaning<'_>> {
+        let Some(meaning) = self.meaning.get() else { return Vec::new() };
+        let Some(vector) = meaning.model.embed(&[question]).ok().and_then(|mut v| v.pop()) else {
+            return Vec::new();
+        };
+        let entries = &self.knowledge.entries;
+        let mut closest = vec![(f32::MIN, 0usize); entries.len()];
+        for (&(_, e, q), v) in self.phrasings.iter().zip(&meaning.vectors) {
+            let cosine = semantic::cosine(&vector, v);
+            if cosine > closest[e].0 {
+                closest[e] = (cosine, q);
+            }
+        }
+        let folded = fold(question);
+        let typed = Typed::new(question, &folded);
+        let read = self.index.words_typed(question, typed.words());
+        let asked = typed.ask();
+        let ranking = self.rank(&read, &asked, CANDIDATES);
+        let gate = self.gate_with(&read, &typed, asked);
+        let mut order: Vec<usize> = (0..entries.len()).collect();
+        order.sort_by(|&a, &b| closest[b].0.total_cmp(&closest[a].0));
+        (order.into_iter().take(limit))
+            .map(|e| {
+                // Its lexical hit if it has one: a phrasing the question
+                // fits closely vouches for its words.
+                let hit = (ranking.hits.iter().find(|h| h.doc == e).cloned()).unwrap_or(Hit {
+                    doc: e,
+                    score: 0.0,
+                    phrasing: closest[e].1,
+                    fit: 0.0,
+                    coverage: 0.0,
+                });
+                ByMeaning {
+                    entry: &entries[e],
+                    cosine: closest[e].0,
+                    phrasing: &entries[e].questions[closest[e].1],
+                    gives_what_is_asked: gate.fits(self, e),
+                    missing: gate.missing(self, &hit),
+                }
+            })
+            .collect()
+    }
+
+    /// The question's words as the index reads them. In a long question,
+    /// a word of its context (outside the asking sentence) that the
+    /// knowledge does not know is left out: it cannot tell one entry from
+    /// another, and the context only breaks ties ("We're a Series B
+    /// fintech. Is that a normal pattern?"). Unknown words of the asking
+    /// sentence keep their weight: they are what may be asked that the
+    /// knowledge does not hold.
+    fn read(&self, question: &str, typed: &Typed) -> Vec<String> {
+        let read = self.index.words_typed(question, typed.words());
+        let Some(asking) = typed.focus() else { return read };
+        let asked = self.index.words(asking);
+        read.into_iter().filter(|w| asked.contains(w) || self.index.knows(w)).collect()
     }
 
     /// The ranking behind [`Engine::ask`] and how each word was read, for

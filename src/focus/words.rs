@@ -565,6 +565,20 @@ pub(super) const FRAME: &[&str] = &[
     "considered",
     "regard",
     "regards",
+    // Remembering, presenting or settling a bet only says why the asker
+    // wants the figure ("trying to remember the stat", "need it for the
+    // deck").
+    "remember",
+    "remembers",
+    "recall",
+    "recalls",
+    "trying",
+    "slide",
+    "slides",
+    "deck",
+    "settle",
+    "settling",
+    "bet",
     // Greetings and vague places or times that narrow nothing.
     "morning",
     "afternoon",

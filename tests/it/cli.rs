@@ -104,6 +104,27 @@ fn ask_reads_by_meaning_unless_told_not_to() {
     assert_eq!((v["answered"].as_bool(), v["by_meaning"].as_bool()), (Some(false), Some(false)));
 }
 
+/// `--explain` shows how each word was read, the lexical ranking, and,
+/// with the model, the entries nearest in meaning, marked when they give
+/// the kind of answer asked; without the model, no such section.
+#[test]
+fn ask_explain_shows_the_words_the_ranking_and_the_nearest_in_meaning() {
+    let question = "What habits help the two tech bosses work well as a pair?";
+    let with = run(&["ask", "--explain", question]);
+    let out = stdout(&with);
+    assert!(out.contains("How the question was read:"), "{out}");
+    assert!(out.contains("Top entries (answer threshold"), "{out}");
+    let section = out.split("Nearest by meaning").nth(1).expect("a section by meaning");
+    let first = section.lines().nth(1).unwrap_or_default();
+    assert!(first.contains("* partnership-practices"), "{section}");
+    assert_eq!(section.lines().filter(|l| l.contains(" via ")).count(), 5, "{section}");
+    let without = stdout(&run(&["--no-model", "ask", "--explain", question]));
+    assert!(
+        without.contains("Top entries") && !without.contains("Nearest by meaning"),
+        "{without}"
+    );
+}
+
 /// A one-shot `ask` keeps the phrasings' vectors in the vector cache the
 /// services use: the first run embeds them and writes the file, the next
 /// embeds none and answers the same; a damaged file is ignored, rewritten,
