@@ -449,6 +449,9 @@ pub(crate) const OWNING: &[&str] = &[
     "sit",
     "sits",
     "job",
+    "accountable",
+    "manage",
+    "manages",
 ];
 
 /// "whose area is that", "a CTO thing", "CIO territory".
@@ -468,6 +471,10 @@ const ROUTING_NOUNS: &[&str] = &[
     "problem",
     "decision",
     "lane",
+    "world",
+    "desk",
+    "patch",
+    "wheelhouse",
 ];
 
 /// "which exec", "which of the two", "which side".
@@ -509,8 +516,15 @@ const ROUTING_ASKS: &[&[&str]] = &[
     &["talk", "to"],
     &["go", "to"],
     &["escalate", "to"],
+    &["roll", "up", "to"],
+    &["rolls", "up", "to"],
     &["pitch"],
     &["sign", "off"],
+    &["who", "is", "accountable"],
+    &["whos", "accountable"],
+    &["who", "manages"],
+    &["who", "keeps"],
+    &["who", "looks", "after"],
 ];
 
 /// Phrases that ask for a prediction.
@@ -656,6 +670,26 @@ pub fn answers(ask: &Ask, answer: &str, has_figure: bool, also: &[String]) -> bo
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Asking who is accountable for a task, whose world it is, or who
+    /// keeps it running asks who owns it.
+    #[test]
+    fn accountability_and_upkeep_ask_who_owns_a_task() {
+        for q in [
+            "our VPN keeps dropping - does that roll up to the CIO or the CTO?",
+            "payroll system is down again, whos accountable, cio or cto",
+            "Who is accountable for the data warehouse?",
+            "who keeps the office wifi and printers running?",
+            "Who looks after the intranet?",
+            "Who manages our laptops, the CIO or the CTO?",
+            "Is the mobile app the CTO's world?",
+        ] {
+            assert_eq!(read(q), Ask::Owner, "{q}");
+        }
+        for q in ["What does the CIO manage?", "How do the CIO and CTO keep things running?"] {
+            assert_ne!(read(q), Ask::Owner, "{q}");
+        }
+    }
 
     /// "<a task>. CIO or CTO?" asks who owns the task, and the task is in
     /// the sentences before, so the choice alone is not the asking

@@ -471,3 +471,26 @@ fn the_nearest_by_meaning_are_ranked_and_checked_against_what_is_asked() {
     assert!(near[0].missing.iter().any(|w| w.contains("age")), "{near:?}");
     assert!(engine().nearest_by_meaning("What habits help the pair?", 5).is_empty());
 }
+
+/// A question read as asking who owns something is read as it is first,
+/// even when it holds a word a route knows ("engineering"): it may name
+/// what the source speaks of. A task the source does not name is then
+/// read as its kind of work, and the reply says the task is not named.
+#[test]
+fn an_owner_question_is_read_as_it_is_before_its_task_is_routed() {
+    let engine = engine();
+    let q = "Which sectors are engineering chiefs thriving in?";
+    assert_eq!(answered(&engine, q).as_deref(), Some("cto-sectors"));
+    for (q, task) in [
+        ("our VPN keeps dropping - does that roll up to the CIO or the CTO?", "vpn"),
+        ("who keeps the office wifi and printers running?", "wifi"),
+        ("payroll system is down again, whos accountable, cio or cto", "payroll"),
+    ] {
+        let answer = engine.ask(q);
+        let Outcome::Answered { entry, unnamed, .. } = &answer.outcome else {
+            panic!("{q}: declined")
+        };
+        assert!(entry.id.contains("-cio-") || entry.id == "traditional-split", "{q}: {}", entry.id);
+        assert!(unnamed.iter().any(|w| w == task), "{q}: {unnamed:?}");
+    }
+}
