@@ -264,6 +264,10 @@ fn a_figure_question_framed_by_what_people_saw_or_said_is_answered() {
             "transformation-focus",
         ),
         ("morning 🌞 what % of ctos said they have a cio in their org", "survey-ctos-with-cio"),
+        (
+            "What share of CIOs and CTOs report an acceleration since the pandemic?",
+            "pandemic-acceleration",
+        ),
         ("How many leaders took part in that poll?", "survey-respondents"),
         ("Which teams does Ozgur Aksakal say the CTO should partner with?", "aksakal-cto-revenue"),
     ] {
@@ -493,4 +497,16 @@ fn an_owner_question_is_read_as_it_is_before_its_task_is_routed() {
         assert!(entry.id.contains("-cio-") || entry.id == "traditional-split", "{q}: {}", entry.id);
         assert!(unnamed.iter().any(|w| w == task), "{q}: {unnamed:?}");
     }
+}
+
+/// A profile gives its person's background and the organisation they work
+/// at, when the source names it: "what company is she CIO of?" asks what
+/// the profile holds.
+#[test]
+fn a_profile_gives_the_organisation_its_person_works_at() {
+    let engine = engine();
+    let q = "who is Wendy Pfeiffer and which company is she the CIO of?";
+    assert_eq!(answered(&engine, q).as_deref(), Some("person/wendy-pfeiffer"));
+    // Not what the organisation does, which the source does not say.
+    assert_eq!(answered(&engine, "What year was Nutanix founded?"), None);
 }

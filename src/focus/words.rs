@@ -565,6 +565,11 @@ pub(super) const FRAME: &[&str] = &[
     "considered",
     "regard",
     "regards",
+    // What respondents report is what they say ("what % of execs report a
+    // growing focus"); a reporting line is read apart, by the synonyms.
+    "report",
+    "reports",
+    "reported",
     // Remembering, presenting or settling a bet only says why the asker
     // wants the figure ("trying to remember the stat", "need it for the
     // deck").

@@ -281,8 +281,18 @@ fn add_profiles(knowledge: &mut Knowledge) {
                 questions.push(format!("Who {role}?"));
             }
             questions.retain(|q| q.chars().count() <= MAX_QUESTION_CHARS);
-            let mut topics = vec![p.name.clone(), "person".to_owned(), "expert".to_owned()];
+            // Who they are, their title and organisation: their background,
+            // and, when the source names it, the organisation they work at.
+            let mut topics = vec![
+                p.name.clone(),
+                "person".to_owned(),
+                "expert".to_owned(),
+                "background".to_owned(),
+            ];
             topics.extend(p.title.iter().chain(&p.organisation).chain(&p.role).cloned());
+            if p.organisation.is_some() {
+                topics.push("organization".to_owned());
+            }
             Entry {
                 id: format!("person/{}", p.id),
                 kind: Kind::Profile,
