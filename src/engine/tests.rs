@@ -510,3 +510,20 @@ fn a_profile_gives_the_organisation_its_person_works_at() {
     // Not what the organisation does, which the source does not say.
     assert_eq!(answered(&engine, "What year was Nutanix founded?"), None);
 }
+
+/// How many CIOs and CTOs the survey covered is its sample, not how many
+/// CIOs have a CTO: "surveyed", "did Transposit survey" and "did the survey
+/// cover" ask its respondents.
+#[test]
+fn how_many_were_surveyed_is_the_sample_not_a_share() {
+    let engine = engine();
+    for q in [
+        "How many CIOs and CTOs were surveyed?",
+        "How many CIOs and CTOs did Transposit survey?",
+        "how many CIOs and CTOs did the survey cover",
+    ] {
+        assert_eq!(answered(&engine, q).as_deref(), Some("survey-respondents"), "{q}");
+    }
+    let q = "How many CIOs have a CTO?";
+    assert_eq!(answered(&engine, q).as_deref(), Some("survey-cios-with-cto"));
+}
