@@ -233,6 +233,8 @@ const TITLE: &[&[&str]] = &[
     &["her", "position"],
     &["his", "role", "at"],
     &["her", "role", "at"],
+    &["his", "job", "at"],
+    &["her", "job", "at"],
 ];
 
 /// "Athawale's title", "Poggi's role at Prey": a possessive (which the
@@ -243,7 +245,7 @@ fn possessive_title(folded: &str) -> bool {
         return false;
     }
     let normalised = folded.replace(['’', 'ʼ'], "'");
-    ["'s title", "'s position", "'s role at"].iter().any(|tail| {
+    ["'s title", "'s position", "'s role at", "'s job at"].iter().any(|tail| {
         normalised.match_indices(tail).any(|(at, _)| {
             let owner =
                 normalised[..at].rsplit(|c: char| !c.is_alphanumeric()).next().unwrap_or("");
@@ -742,6 +744,8 @@ mod tests {
         for q in [
             "What is Ash Athawale's job title?",
             "what is nicolas poggi's role at prey",
+            "What's Wendy Pfeiffer's job at Nutanix?",
+            "what does she do, what's her job at Nutanix?",
             "his title?",
         ] {
             assert_eq!(read(q), Ask::Title, "{q}");

@@ -527,3 +527,22 @@ fn how_many_were_surveyed_is_the_sample_not_a_share() {
     let q = "How many CIOs have a CTO?";
     assert_eq!(answered(&engine, q).as_deref(), Some("survey-cios-with-cto"));
 }
+
+/// The article names organisations and the people in them, never what an
+/// organisation sells, how big the companies behind a figure are, or a
+/// title it does not give: each is declined.
+#[test]
+fn business_size_and_untold_titles_are_declined() {
+    let engine = engine();
+    for q in [
+        "What does Prey, the firm Nicolas Poggi works at, actually sell?",
+        "what does Transposit make?",
+        "Were the 24% holding both titles mostly at smaller companies?",
+        "What is Ash Athawale's job at Robert Half?",
+    ] {
+        assert_eq!(answered(&engine, q), None, "{q}");
+    }
+    // A title the source gives is answered.
+    let q = "What is Ozgur Aksakal's job at the Global CTO Forum?";
+    assert_eq!(answered(&engine, q).as_deref(), Some("person/ozgur-aksakal"));
+}

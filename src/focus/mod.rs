@@ -39,7 +39,8 @@ mod words;
 
 use words::{
     ATTRIBUTE_VERBS, AUTHORITY, BOUNDARIES, BREAKDOWN, CLAUSE_ENDS, COUNTING, DEGREE_OF, FRAME,
-    GENERIC_HEADS, HOW_ATTRIBUTES, KINDS, METHOD_VERBS, MONEY, QUALIFIERS, SAYING, SKIPPED,
+    GENERIC_HEADS, HOW_ATTRIBUTES, KINDS, MAKING, METHOD_VERBS, MONEY, ORGANISATIONS, QUALIFIERS,
+    SAYING, SELLING, SIZES, SKIPPED,
 };
 
 /// The words an answering entry must hold, as typed (folded).
@@ -160,6 +161,14 @@ fn read_words<S: AsRef<str>>(words: &[S], ask: &Ask) -> Focus {
             _ if QUALIFIERS.contains(&word) && DEGREE_OF.contains(&next) => {}
             _ if METHOD_VERBS.contains(&word) || QUALIFIERS.contains(&word) => add(word),
             _ if MONEY.contains(&word) => add(word),
+            _ if SELLING.contains(&word) => add(word),
+            _ if MAKING.contains(&word)
+                && (next.is_empty() || CLAUSE_ENDS.contains(&next))
+                && words[..i].iter().any(|w| matches!(*w, "what" | "whats")) =>
+            {
+                add(word)
+            }
+            _ if SIZES.contains(&word) && ORGANISATIONS.contains(&next) => add(word),
             _ => {}
         }
     }
@@ -313,6 +322,28 @@ mod tests {
         );
     }
 
+    /// What an organisation sells or makes, and a size of organisation,
+    /// are asked; a clause that only mentions making something is not.
+    #[test]
+    fn business_and_size_are_asked_of_an_organisation() {
+        for (q, word) in [
+            ("What does Nutanix actually make?", "make"),
+            ("what products does Robert Half sell", "sell"),
+            ("What does JPL produce or build?", "produce"),
+            ("Are the 24% mostly at smaller firms?", "smaller"),
+            ("is it more common in larger enterprises?", "larger"),
+        ] {
+            assert!(focus(q).iter().any(|w| w == word), "{q}: {:?}", focus(q));
+        }
+        for q in [
+            "Is that the distinction Nicolas Poggi makes?",
+            "How does the CTO make money for the company?",
+            "what makes a good CIO",
+        ] {
+            assert!(!focus(q).iter().any(|w| w.starts_with("make")), "{q}: {:?}", focus(q));
+        }
+    }
+
     #[test]
     fn the_word_lists_hold_each_word_once() {
         for (name, list) in [
@@ -320,6 +351,10 @@ mod tests {
             ("QUALIFIERS", QUALIFIERS),
             ("BOUNDARIES", BOUNDARIES),
             ("DEGREE_OF", DEGREE_OF),
+            ("SIZES", SIZES),
+            ("ORGANISATIONS", ORGANISATIONS),
+            ("MAKING", MAKING),
+            ("SELLING", SELLING),
         ] {
             let mut seen = std::collections::HashSet::new();
             let twice: Vec<&&str> = list.iter().filter(|w| !seen.insert(**w)).collect();

@@ -293,6 +293,41 @@ pub(super) const DEGREE_OF: &[&str] = &[
 /// recruitment".
 pub(super) const BREAKDOWN: &[&str] = &["separately", "respectively", "individually"];
 
+/// What an organisation sells or makes ("what does Prey actually make or
+/// sell?"): the article names organisations, never their business.
+/// "Sell" is asked wherever it stands; "make" and the like only when they
+/// end a clause of a "what" question, since "make money", "what makes a
+/// good CIO" and "the distinction Poggi makes" ask something else.
+pub(super) const SELLING: &[&str] = &["sell", "sells", "selling", "sold"];
+pub(super) const MAKING: &[&str] =
+    &["make", "makes", "produce", "produces", "manufacture", "manufactures"];
+
+/// A size that narrows the organisations asked about ("mostly at smaller
+/// companies?"): a subgroup the survey does not report. Not "big" or
+/// "large", which frame a question ("how big was the survey?").
+pub(super) const SIZES: &[&str] = &[
+    "small", "smaller", "smallest", "larger", "largest", "bigger", "biggest", "midsize", "medium",
+];
+
+/// Nouns for organisations, after a size.
+pub(super) const ORGANISATIONS: &[&str] = &[
+    "company",
+    "companies",
+    "firm",
+    "firms",
+    "org",
+    "orgs",
+    "organisation",
+    "organisations",
+    "organization",
+    "organizations",
+    "enterprise",
+    "enterprises",
+    "business",
+    "businesses",
+    "ones",
+];
+
 /// Money asked of a role or a person: pay, budgets, costs. The article
 /// gives none, so an entry must hold the word itself to answer ("what
 /// does a CIO get paid compared to a CTO?" is not what a CIO does).
