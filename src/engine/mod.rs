@@ -337,12 +337,10 @@ impl Engine {
             // first, even when it holds a word a route knows: on the
             // development sets, routing such a word at once gave 9 sourced
             // answers to another question.
-            {
-                let ranking = self.rank(&read, &ask::Ask::Other, NEAREST);
-                let plain = self.answer_as(question, &read, &typed, ranking, ask::Ask::Other);
-                if plain.entry().is_some() {
-                    return plain;
-                }
+            let ranking = self.rank(&read, &ask::Ask::Other, NEAREST);
+            let plain = self.answer_as(question, &read, &typed, ranking, ask::Ask::Other);
+            if plain.entry().is_some() {
+                return plain;
             }
             let query = self.route_query(question, typed.asking());
             let ranking = self.index.search(&query, NEAREST);
@@ -418,14 +416,7 @@ impl Engine {
         };
         let question = lexical.question.as_str();
         let entries = &self.knowledge.entries;
-        // Per entry: the cosine of its closest phrasing, and which one.
-        let mut closest = vec![(f32::MIN, 0usize); entries.len()];
-        for (&(_, e, q), v) in self.phrasings.iter().zip(&meaning.vectors) {
-            let cosine = semantic::cosine(vector, v);
-            if cosine > closest[e].0 {
-                closest[e] = (cosine, q);
-            }
-        }
+        let closest = self.closest_by_meaning(meaning, vector);
         let folded = fold(question);
         let typed = Typed::new(question, &folded);
         let read = self.read(question, &typed);
@@ -485,16 +476,10 @@ impl Engine {
             return Vec::new();
         };
         let entries = &self.knowledge.entries;
-        let mut closest = vec![(f32::MIN, 0usize); entries.len()];
-        for (&(_, e, q), v) in self.phrasings.iter().zip(&meaning.vectors) {
-            let cosine = semantic::cosine(&vector, v);
-            if cosine > closest[e].0 {
-                closest[e] = (cosine, q);
-            }
-        }
+        let closest = self.closest_by_meaning(meaning, &vector);
         let folded = fold(question);
         let typed = Typed::new(question, &folded);
-        let read = self.index.words_typed(question, typed.words());
+        let read = self.read(question, &typed);
         let asked = typed.ask();
         let ranking = self.rank(&read, &asked, CANDIDATES);
         let gate = self.gate_with(&read, &typed, asked);
@@ -520,6 +505,19 @@ impl Engine {
                 }
             })
             .collect()
+    }
+
+    /// Per entry: the cosine of its closest phrasing to the question's
+    /// `vector`, and which phrasing that is.
+    fn closest_by_meaning(&self, meaning: &Meaning, vector: &[f32]) -> Vec<(f32, usize)> {
+        let mut closest = vec![(f32::MIN, 0usize); self.knowledge.entries.len()];
+        for (&(_, e, q), v) in self.phrasings.iter().zip(&meaning.vectors) {
+            let cosine = semantic::cosine(vector, v);
+            if cosine > closest[e].0 {
+                closest[e] = (cosine, q);
+            }
+        }
+        closest
     }
 
     /// The question's words as the index reads them. In a long question,
