@@ -7,7 +7,7 @@
 //! and CTOs answered it"). Pure and hand-written: this is the product's own
 //! judgement.
 
-use crate::text::{fold, tokenize};
+use crate::text::{fold, is_stop_word, tokenize};
 
 /// The kind of answer a question wants.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -190,6 +190,36 @@ pub fn focus(question: &str) -> Option<&str> {
         return question.get(start..end);
     }
     Some(asking)
+}
+
+/// The last sentence of a long question's asking span ([`focus`]), when
+/// that span is two sentences because the asking one points back, and it
+/// names alone what it asks: its back-references only determine a noun
+/// it names ("… a turf war. Is that kind of friction common?"). A pronoun
+/// ("does the article back that up?", "what does he say?") leaves what is
+/// asked in the sentence before.
+pub fn last_sentence(focus: &str) -> Option<&str> {
+    let mut sentences = sentences(focus);
+    let last = sentences.next_back()?;
+    sentences.next_back()?;
+    let folded = fold(last);
+    let words = tokenize(&folded);
+    let names_it = words.iter().enumerate().all(|(i, word)| {
+        !BACK_REFERENCES.contains(word)
+            || (DETERMINERS.contains(word) && words.get(i + 1).is_some_and(|next| determined(next)))
+    });
+    names_it.then_some(last)
+}
+
+/// Back-references that may determine a noun ("that survey") rather than
+/// stand for one.
+const DETERMINERS: &[&str] = &["that", "this", "these", "those"];
+
+/// Whether `word`, after a determiner, is a noun the sentence names: a
+/// meaningful word, or a kind ("that kind of friction"), not a function
+/// word ("is that a …") nor a manner ("that way").
+fn determined(word: &str) -> bool {
+    matches!(word, "kind" | "sort" | "type") || (!is_stop_word(word) && word != "way")
 }
 
 /// Words by which an asking sentence points back at what was said before.
@@ -811,6 +841,24 @@ mod tests {
         assert_eq!(focus("What is the difference between a CIO and a CTO?"), None);
         let one_sentence = "so basically i was wondering whether the cio or the cto is the one who owns the roadmap at most companies";
         assert_eq!(focus(one_sentence), None);
+    }
+
+    #[test]
+    fn a_pointing_back_sentence_is_read_alone_only_when_it_names_what_it_asks() {
+        let span = "Two of our leads keep arguing about budgets. Is that kind of friction normal?";
+        assert_eq!(last_sentence(span), Some("Is that kind of friction normal?"));
+        let survey = "I need a figure for my deck. What share of those respondents agreed?";
+        assert_eq!(last_sentence(survey), Some("What share of those respondents agreed?"));
+        for pronoun in [
+            "Our CTO loves the builder metaphor. Who said it first?",
+            "Gupta has held both roles. What does he say about the CIO?",
+            "I need the dates it was fielded. Does the article give those?",
+            "We replace pick lists with scanners. Is that a CIO project?",
+            "People call the CIO less technical. Did anyone describe the CIO that way?",
+        ] {
+            assert_eq!(last_sentence(pronoun), None, "{pronoun}");
+        }
+        assert_eq!(last_sentence("Is that kind of friction normal?"), None, "one sentence");
     }
 
     #[test]

@@ -321,7 +321,7 @@ impl Engine {
     }
 
     /// The lexical path alone.
-    pub fn ask_lexical(&self, question: &str) -> Answer<'_> {
+    pub fn ask_lexical<'k>(&'k self, question: &str) -> Answer<'k> {
         let folded = fold(question);
         let typed = Typed::new(question, &folded);
         let asked = typed.ask();
@@ -352,12 +352,24 @@ impl Engine {
         // asking sentence alone may be clearer; the more confident reading
         // wins, and a decline stays a decline unless that sentence answers.
         let Some(focus) = typed.focus() else { return whole };
-        let focused = self.answer_from(focus);
-        match (&whole.outcome, &focused.outcome) {
-            (_, Outcome::Answered { .. }) if focused.confidence > whole.confidence => {
-                Answer { question: question.to_owned(), ..focused }
+        let better = |best: Answer<'k>, reading: Answer<'k>| match reading.outcome {
+            Outcome::Answered { .. } if reading.confidence > best.confidence => {
+                Answer { question: question.to_owned(), ..reading }
             }
-            _ => whole,
+            _ => best,
+        };
+        let best = better(whole, self.answer_from(focus));
+        // An asking sentence that points back ("Is that kind of friction
+        // common?") may answer alone, but only with the entry its span with
+        // the sentence before ranks first: the context breaks the tie, and
+        // "is that normal according to the article?" alone ranks the
+        // article's overview first.
+        let Some(last) = ask::last_sentence(focus) else { return best };
+        let alone = self.answer_from(last);
+        let first = self.first_ranked(focus);
+        match alone.entry() {
+            Some(entry) if first == Some(entry.id.as_str()) => better(best, alone),
+            _ => best,
         }
     }
 
@@ -573,6 +585,15 @@ impl Engine {
         let asked = typed.ask();
         let ranking = self.rank(&read, &asked, NEAREST);
         self.answer_as(question, &read, &typed, ranking, asked)
+    }
+
+    /// The id of the entry ranked first for `text`, whatever it asks.
+    fn first_ranked(&self, text: &str) -> Option<&str> {
+        let folded = fold(text);
+        let typed = Typed::new(text, &folded);
+        let read = self.index.words_typed(text, typed.words());
+        let ranking = self.rank(&read, &typed.ask(), 1);
+        ranking.hits.first().map(|hit| self.knowledge.entries[hit.doc].id.as_str())
     }
 
     /// [`Engine::answer_from`] for a question read as asking `asked` (a

@@ -430,6 +430,28 @@ fn unknown_context_words_of_a_long_question_are_left_out() {
     assert_eq!(answered(&engine, long).as_deref(), Some("pfeiffer-builder-operator"));
 }
 
+/// An asking sentence that points back with a determiner ("that kind of
+/// friction") is read alone when the sentence before only tells a story,
+/// and answers with the entry the two sentences rank first; a pronoun
+/// leaves what is asked in the sentence before.
+#[test]
+fn a_pointing_back_question_names_what_it_asks_by_its_determiner() {
+    let engine = engine();
+    let friction = "Our product group is growing fast and we just hired a second exec for IT.                     Half the staff expect a turf war between the new hire and our CTO. Is that \
+                    kind of tension common between the two roles?";
+    assert_eq!(answered(&engine, friction).as_deref(), Some("reporting-tension"));
+    let scanners = "Our warehouses still work from paper pick lists and we are buying handheld \
+                    scanners for every picker this spring. Is that a CIO or a CTO project?";
+    assert_ne!(answered(&engine, scanners).as_deref(), Some("survey-joint-transformation"));
+    // "that normal" reads as a determiner, but "Is that normal according
+    // to the article?" alone ranks the overview first, and the two
+    // sentences do not.
+    let normal = "Since I joined this company our CTO has spent whole weeks with sales and \
+                  marketing, which surprised me because I thought CTOs only ran engineering. Is \
+                  that normal according to the article?";
+    assert_ne!(answered(&engine, normal).as_deref(), Some("article-overview"));
+}
+
 /// Chat shorthand, irregular past tenses and why the asker wants a figure
 /// ("for my slides", "trying to recall") do not narrow what is asked.
 #[test]
