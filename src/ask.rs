@@ -247,6 +247,7 @@ const COUNT: &[&[&str]] = &[
     &["what", "percent"],
     &["what", "proportion"],
     &["what", "fraction"],
+    &["what", "slice"],
     &["what", "number"],
     &["what", "size"],
     &["what", "%"],

@@ -370,6 +370,22 @@ fn it_titles_in_capitals_or_not_read_as_the_cio() {
     }
 }
 
+/// Titles as people paraphrase them: the systems chief is the CIO, the
+/// engineering chief the CTO; "what slice" asks a share.
+#[test]
+fn paraphrased_titles_and_shares_are_read_through_the_lexicon() {
+    let engine = engine();
+    for q in ["the systems chief", "our head of corporate systems", "the corporate IT head"] {
+        assert_eq!(engine.index().words(q), ["cio"], "{q}");
+    }
+    for q in ["the engineering chief", "engineering chiefs", "the top engineering executive"] {
+        assert_eq!(engine.index().words(q), ["cto"], "{q}");
+    }
+    assert_eq!(ask::read("What slice of them hold both titles?"), ask::Ask::Count);
+    assert_eq!(engine.index().words("a slice"), engine.index().words("a proportion"));
+    assert_eq!(engine.index().words("fuzzier"), engine.index().words("fuzzy"));
+}
+
 /// "Report to" is a reporting line, not what a survey's respondents
 /// report: "34% report joint ownership…" does not say who reports to whom.
 #[test]
