@@ -82,7 +82,7 @@ pub fn read_typed(question: &str, folded: &str, words: &[&str]) -> Ask {
         return Ask::Title;
     }
     // Counts first: "how many ... when ..." asks how many.
-    if COUNT.iter().any(|phrase| has(phrase)) {
+    if COUNT.iter().any(|phrase| has(phrase)) || asks_the_figure(words) {
         return Ask::Count;
     }
 
@@ -253,6 +253,21 @@ const COUNT: &[&[&str]] = &[
     &["what", "%"],
     &["which", "percentage"],
 ];
+
+/// "What was the number for …", "what's the percentage": a figure asked
+/// with a copula between, which [`COUNT`]'s adjacent phrases miss.
+fn asks_the_figure(words: &[&str]) -> bool {
+    words.windows(4).any(|w| {
+        matches!(w[0], "what" | "whats" | "which")
+            && matches!(w[1], "is" | "was" | "are" | "were" | "s")
+            && w[2] == "the"
+            && FIGURES.contains(&w[3])
+    }) || words.windows(3).any(|w| w[0] == "whats" && w[1] == "the" && FIGURES.contains(&w[2]))
+}
+
+/// Words for a figure.
+const FIGURES: &[&str] =
+    &["number", "percentage", "percent", "share", "proportion", "fraction", "figure", "%"];
 
 /// Phrases that ask for someone's title or position. Not "title" alone:
 /// "how many hold both titles?" asks a count.
@@ -754,6 +769,8 @@ mod tests {
             "What percentage hold both titles?",
             "so basically how big was the survey",
             "the 83% figure, what proportion is that of?",
+            "Of those polled, what was the number for Europe?",
+            "whats the percentage for both titles",
         ] {
             assert_eq!(read(q), Ask::Count, "{q}");
         }

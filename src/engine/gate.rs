@@ -161,6 +161,10 @@ impl Gate<'_> {
             .filter(|(_, head)| head.as_deref().is_some_and(|h| !focus::is_frame(h) && !held(h)))
             .map(|(word, _)| word.clone())
             .collect();
+        // A figure for the two roles together is not one for each.
+        if self.focus.compares_roles && engine.knowledge.entries[doc].figure.is_some() {
+            missing.push("breakdown".to_owned());
+        }
         if self.focus.strict {
             // Read as the index reads them, so that phrases the synonyms
             // join ("off the shelf") count as one word.

@@ -468,6 +468,21 @@ fn a_pointing_back_question_names_what_it_asks_by_its_determiner() {
     assert_ne!(answered(&engine, normal).as_deref(), Some("article-overview"));
 }
 
+/// A figure for the CIOs and CTOs together does not say which of them
+/// said it more; a question about either role's view still gets its entry.
+#[test]
+fn a_figure_for_both_roles_does_not_answer_which_said_it_more() {
+    let engine = engine();
+    for q in [
+        "Were CTOs more likely than CIOs to say digital transformation sped up since COVID?",
+        "Was the 75% pandemic figure higher among CIOs or among CTOs?",
+    ] {
+        assert_eq!(answered(&engine, q), None, "{q}");
+    }
+    let q = "Did digital transformation speed up since the pandemic, according to CIOs and CTOs?";
+    assert_eq!(answered(&engine, q).as_deref(), Some("pandemic-acceleration"));
+}
+
 /// Chat shorthand, irregular past tenses and why the asker wants a figure
 /// ("for my slides", "trying to recall") do not narrow what is asked.
 #[test]

@@ -24,7 +24,9 @@
 //!   **alone**"): they change what is asked;
 //! - for a figure (a count or share), every word: a figure is exact, and
 //!   the same figure for a subgroup the entry does not name ("European
-//!   respondents", "in healthcare") is another figure.
+//!   respondents", "in healthcare") is another figure;
+//! - the two roles set against each other ("more by CIOs or by CTOs?"),
+//!   which a figure for both together does not answer.
 //!
 //! Words that only frame a question ("the article", "say", "mean",
 //! "exactly") are never the focus. Pure and hand-written: this is the
@@ -38,9 +40,9 @@ use crate::text::{fold, tokenize};
 mod words;
 
 use words::{
-    ATTRIBUTE_VERBS, AUTHORITY, BOUNDARIES, BREAKDOWN, CLAUSE_ENDS, COUNTING, DEGREE_OF, FRAME,
-    GENERIC_HEADS, HOW_ATTRIBUTES, KINDS, MAKING, METHOD_VERBS, MONEY, ORGANISATIONS, QUALIFIERS,
-    SAYING, SELLING, SIZES, SKIPPED,
+    ATTRIBUTE_VERBS, AUTHORITY, BOUNDARIES, BREAKDOWN, CLAUSE_ENDS, COMPARING, COUNTING, DEGREE_OF,
+    FRAME, GENERIC_HEADS, HOW_ATTRIBUTES, KINDS, MAKING, METHOD_VERBS, MONEY, ORGANISATIONS,
+    QUALIFIERS, SAYING, SELLING, SIZES, SKIPPED,
 };
 
 /// The words an answering entry must hold, as typed (folded).
@@ -51,11 +53,15 @@ pub struct Focus {
     /// A figure is asked: every meaningful word but the framing ones must
     /// be held.
     pub strict: bool,
+    /// The question sets the two roles against each other ("reported more
+    /// by CIOs or by CTOs?", "CIOs versus CTOs"): a figure for both of them
+    /// together does not answer it.
+    pub compares_roles: bool,
 }
 
 impl Focus {
     pub fn is_empty(&self) -> bool {
-        self.words.is_empty() && !self.strict
+        self.words.is_empty() && !self.strict && !self.compares_roles
     }
 }
 
@@ -97,8 +103,9 @@ fn reads_focus(ask: &Ask) -> bool {
 /// mentions aside, for a kind of question whose focus is read
 /// ([`reads_focus`]).
 fn read_words<S: AsRef<str>>(words: &[S], ask: &Ask) -> Focus {
-    let mut focus = Focus { words: Vec::new(), strict: *ask == Ask::Count };
     let words: Vec<&str> = words.iter().map(AsRef::as_ref).collect();
+    let mut focus =
+        Focus { words: Vec::new(), strict: *ask == Ask::Count, compares_roles: compares(&words) };
     // "How many were CIOs and how many were CTOs?" asks a figure broken
     // down, which no figure for all of them gives.
     let counts = || words.windows(2).filter(|w| w == &["how", "many"] || w == &["how", "much"]);
@@ -173,6 +180,20 @@ fn read_words<S: AsRef<str>>(words: &[S], ask: &Ask) -> Focus {
         }
     }
     focus
+}
+
+/// Whether `words` set the CIO against the CTO: both named, an "or",
+/// "versus" or "than" between them, and a comparison ("more", "likelier",
+/// "versus"). "How many CIOs and CTOs took part?" counts them together.
+fn compares(words: &[&str]) -> bool {
+    let role = |w: &&str| matches!(w.trim_end_matches('s'), "cio" | "cto");
+    let Some(first) = words.iter().position(role) else { return false };
+    let Some(second) = words[first + 1..].iter().position(|w| role(w) && *w != words[first]) else {
+        return false;
+    };
+    let between = &words[first + 1..first + 1 + second];
+    between.iter().any(|w| matches!(*w, "or" | "versus" | "vs" | "than"))
+        && words.iter().any(|w| COMPARING.contains(w))
 }
 
 /// The noun phrase at the start of `words` (after `what`, `which` or `who
@@ -381,6 +402,27 @@ mod tests {
         assert!(read("How many CTOs in Europe have a CIO?", &ask).strict);
         let ask = crate::ask::read("Who sets the IT vision?");
         assert!(!read("Who sets the IT vision?", &ask).strict);
+    }
+
+    #[test]
+    fn setting_the_two_roles_against_each_other_is_read() {
+        let compares = |q: &str| read(q, &crate::ask::read(q)).compares_roles;
+        for q in [
+            "Was the pandemic figure reported more by CIOs or by CTOs?",
+            "Were CTOs or CIOs more likely to say so?",
+            "How many CIOs versus CTOs said it sped up?",
+            "Did fewer CTOs than CIOs say they share SaaS management?",
+        ] {
+            assert!(compares(q), "{q}");
+        }
+        for q in [
+            "How many CIOs and CTOs took part?",
+            "Is the CIO or the CTO the builder?",
+            "Do more CIOs have a CTO?",
+            "Which role owns the roadmap, CIO or CTO?",
+        ] {
+            assert!(!compares(q), "{q}");
+        }
     }
 
     #[test]

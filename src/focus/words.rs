@@ -287,6 +287,10 @@ pub(super) const DEGREE_OF: &[&str] = &[
     "likely",
 ];
 
+/// Words that compare two groups ("more likely", "versus").
+pub(super) const COMPARING: &[&str] =
+    &["more", "less", "fewer", "likelier", "higher", "lower", "versus", "vs", "compared"];
+
 /// What asks a figure broken down ("the number for CIOs and CTOs
 /// separately"), which a figure for all of them does not give. Only of a
 /// figure: "should they recruit separately?" is answered by "coordinated
