@@ -207,6 +207,10 @@ fn noun_head(words: &[&str]) -> Option<String> {
     // "what kind of tools": the kind is not the head.
     let mut phrase: Vec<&str> = Vec::new();
     for word in rest {
+        // "what is the meaning of a …": past the kind, as at the start.
+        if phrase.is_empty() && SKIPPED.contains(&word) {
+            continue;
+        }
         if BOUNDARIES.contains(&word) {
             if word == "of" && phrase.len() == 1 && KINDS.contains(&phrase[0]) {
                 phrase.clear();
@@ -298,6 +302,8 @@ mod tests {
             ("What was the average age of the survey's CIOs?", &["average age"]),
             ("Which cloud provider runs the shared platform?", &["cloud provider"]),
             ("what kind of tools are used for the joint data lake", &["tools"]),
+            ("what is the meaning of life", &["life"]),
+            ("what is the definition of a data lake", &["data lake"]),
             ("Who's the author of this CIO vs CTO piece?", &["author"]),
             ("Who wrote the original article?", &["wrote"]),
             ("How old is Wendy Pfeiffer?", &["old"]),

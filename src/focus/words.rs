@@ -126,8 +126,10 @@ pub(super) const BOUNDARIES: &[&str] = &[
     "wants",
 ];
 
-/// "what kind of …", "what type of …".
-pub(super) const KINDS: &[&str] = &["kind", "kinds", "type", "types", "sort", "sorts"];
+/// "what kind of …", "what type of …", "what is the meaning of …": the
+/// word after "of" is the head.
+pub(super) const KINDS: &[&str] =
+    &["kind", "kinds", "type", "types", "sort", "sorts", "meaning", "definition"];
 
 /// Heads that ask a count or share: the answer kind checks those.
 pub(super) const COUNTING: &[&str] = &[
