@@ -78,7 +78,7 @@ pub fn read_typed(question: &str, folded: &str, words: &[&str]) -> Ask {
     if let Some(acronyms) = stand_for(question, words) {
         return Ask::StandFor(acronyms);
     }
-    if TITLE.iter().any(|phrase| has(phrase)) || possessive_title(folded) {
+    if TITLE.iter().any(|phrase| has(phrase)) || possessive_title(folded) || holds_a_title(words) {
         return Ask::Title;
     }
     // Counts first: "how many ... when ..." asks how many.
@@ -262,7 +262,9 @@ fn asks_the_figure(words: &[&str]) -> bool {
             && matches!(w[1], "is" | "was" | "are" | "were" | "s")
             && w[2] == "the"
             && FIGURES.contains(&w[3])
-    }) || words.windows(3).any(|w| w[0] == "whats" && w[1] == "the" && FIGURES.contains(&w[2]))
+    }) || words
+        .windows(3)
+        .any(|w| matches!(w[0], "what" | "whats") && w[1] == "the" && FIGURES.contains(&w[2]))
 }
 
 /// Words for a figure.
@@ -281,7 +283,25 @@ const TITLE: &[&[&str]] = &[
     &["her", "role", "at"],
     &["his", "job", "at"],
     &["her", "job", "at"],
+    &["what", "his", "role"],
+    &["what", "her", "role"],
+    &["whats", "his", "role"],
+    &["whats", "her", "role"],
 ];
+
+/// "What role does Ash Athawale hold at Robert Half?", "which position
+/// did she have?": a role someone holds is their title; the role a CIO
+/// plays is not.
+fn holds_a_title(words: &[&str]) -> bool {
+    let Some(at) = words.windows(3).position(|w| {
+        matches!(w[0], "what" | "which")
+            && matches!(w[1], "role" | "position" | "title" | "post")
+            && matches!(w[2], "does" | "did")
+    }) else {
+        return false;
+    };
+    words[at + 3..].iter().any(|w| matches!(*w, "hold" | "have" | "occupy"))
+}
 
 /// "Athawale's title", "Poggi's role at Prey": a possessive (which the
 /// tokenizer drops) before a title, of a person rather than a role ("the
@@ -795,12 +815,17 @@ mod tests {
             "What's Wendy Pfeiffer's job at Nutanix?",
             "what does she do, what's her job at Nutanix?",
             "his title?",
+            "Which position does Nicolas Poggi hold at Prey?",
+            "ok but what's his role?",
         ] {
             assert_eq!(read(q), Ask::Title, "{q}");
         }
-        for q in
-            ["what's the CIO's role at most companies", "who holds the CIO and CTO title at once"]
-        {
+        for q in [
+            "what's the CIO's role at most companies",
+            "who holds the CIO and CTO title at once",
+            "What role does the CTO play in product work?",
+            "What percentage hold both titles?",
+        ] {
             assert_ne!(read(q), Ask::Title, "{q}");
         }
         assert_eq!(read("is the cto going to be replaced by AI"), Ask::Future);
