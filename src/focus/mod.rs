@@ -203,12 +203,22 @@ fn compares(words: &[&str]) -> bool {
 /// when there is no noun phrase ("what does …"), or its head only frames
 /// the question or asks a count (which the answer kind checks).
 fn noun_head(words: &[&str]) -> Option<String> {
-    let rest = words.iter().copied().skip_while(|w| SKIPPED.contains(w));
+    let mut rest = words.iter().copied().skip_while(|w| SKIPPED.contains(w)).peekable();
     // "what kind of tools": the kind is not the head.
     let mut phrase: Vec<&str> = Vec::new();
-    for word in rest {
+    while let Some(word) = rest.next() {
         // "what is the meaning of a …": past the kind, as at the start.
         if phrase.is_empty() && SKIPPED.contains(&word) {
+            continue;
+        }
+        // "which FinTech or InsurTech companies": the phrase goes on to
+        // the head the two modifiers share.
+        let coordinated = |next: &&str| !BOUNDARIES.contains(next) && !SKIPPED.contains(next);
+        if matches!(word, "or" | "and")
+            && !phrase.is_empty()
+            && rest.peek().is_some_and(coordinated)
+        {
+            phrase.pop();
             continue;
         }
         if BOUNDARIES.contains(&word) {
@@ -303,6 +313,8 @@ mod tests {
             ("Which cloud provider runs the shared platform?", &["cloud provider"]),
             ("what kind of tools are used for the joint data lake", &["tools"]),
             ("what is the meaning of life", &["life"]),
+            ("Which FinTech or InsurTech companies does it name?", &["insurtech companies"]),
+            ("Which sectors or industries do CTOs thrive in?", &["industries"]),
             ("what is the definition of a data lake", &["data lake"]),
             ("Who's the author of this CIO vs CTO piece?", &["author"]),
             ("Who wrote the original article?", &["wrote"]),
