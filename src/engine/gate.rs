@@ -121,7 +121,26 @@ impl Gate<'_> {
     pub(super) fn fits(&self, engine: &Engine, doc: usize) -> bool {
         let entry = &engine.knowledge.entries[doc];
         ask::answers(&self.asked, &entry.answer, entry.figure.is_some(), &entry.also_answers)
-            && !engine.about_someone_else(entry, self.typed, self.words, &self.asked)
+            && self.about_whom(engine, doc)
+    }
+
+    /// What entry `doc` lacks to answer, when it is about whom the question
+    /// asks but does not give the kind of answer asked, and that kind is an
+    /// attribute of what it speaks of ("what position does Ash Athawale
+    /// hold?", "when did the survey run?"): the kind, as the reply names it.
+    pub(super) fn lacks_kind(&self, engine: &Engine, doc: usize) -> Option<&'static str> {
+        let attribute = matches!(
+            self.asked,
+            ask::Ask::Title | ask::Ask::When | ask::Ask::Where | ask::Ask::Why
+        );
+        (attribute && !self.fits(engine, doc) && self.about_whom(engine, doc))
+            .then(|| self.asked.name())
+    }
+
+    /// Whether entry `doc` is about whom the question asks.
+    fn about_whom(&self, engine: &Engine, doc: usize) -> bool {
+        let entry = &engine.knowledge.entries[doc];
+        !engine.about_someone_else(entry, self.typed, self.words, &self.asked)
             && (!self.other_chief || engine.other_chief[doc])
             && self.theirs(engine, entry)
             && self.role.iter().all(|token| engine.index.holds_read(doc, token))

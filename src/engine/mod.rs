@@ -615,7 +615,16 @@ impl Engine {
         // what is asked, the best one that does, and it as the closest.
         let decide = |hits: &[Hit]| {
             let mut closest = None;
-            for hit in hits.iter().copied().filter(|h| gate.fits(self, h.doc)) {
+            for hit in hits.iter().copied() {
+                if !gate.fits(self, hit.doc) {
+                    if let Some(kind) = gate.lacks_kind(self, hit.doc)
+                        && closest.is_none()
+                        && hit.score >= threshold
+                    {
+                        closest = Some((hit, vec![kind.to_owned()]));
+                    }
+                    continue;
+                }
                 let missing = gate.missing(self, &hit);
                 if missing.is_empty() {
                     return (Some(hit), closest);

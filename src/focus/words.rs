@@ -259,6 +259,11 @@ pub(super) const METHOD_VERBS: &[&str] = &[
     "solved",
 ];
 
+/// Verbs of how something was done that only a passive "how was it …"
+/// asks as a method ("who runs IT?" asks no method).
+pub(super) const PASSIVE_METHODS: &[&str] =
+    &["run", "done", "carried", "fielded", "administered", "organised", "organized"];
+
 /// Words that narrow what is asked to a part the entry must name, or ask
 /// it broken down.
 pub(super) const QUALIFIERS: &[&str] = &[
