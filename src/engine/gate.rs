@@ -89,6 +89,16 @@ const VOUCHING_FIT: f32 = 0.5;
 /// Words that may stand between a role and its organisation.
 const LINKING: &[&str] = &["of", "at", "the", "from", "for", "in", "s"];
 
+/// How an entry fits a question ([`Gate::fit`]).
+pub(super) enum Fit {
+    /// It gives the kind of answer asked, about whom it is asked.
+    Answers,
+    /// It is about whom the question asks, but never gives the kind of
+    /// answer asked: named as the reply names it ("title", "when").
+    LacksKind(&'static str),
+    No,
+}
+
 /// What a question asks and whom it names: which entries may answer it.
 pub(super) struct Gate<'q> {
     pub(super) asked: ask::Ask,
@@ -119,22 +129,27 @@ impl Gate<'_> {
     /// Whether entry `doc` gives the kind of answer asked, about whom it is
     /// asked.
     pub(super) fn fits(&self, engine: &Engine, doc: usize) -> bool {
-        let entry = &engine.knowledge.entries[doc];
-        ask::answers(&self.asked, &entry.answer, entry.figure.is_some(), &entry.also_answers)
-            && self.about_whom(engine, doc)
+        matches!(self.fit(engine, doc), Fit::Answers)
     }
 
-    /// What entry `doc` lacks to answer, when it is about whom the question
-    /// asks but does not give the kind of answer asked, and that kind is an
-    /// attribute of what it speaks of ("what position does Ash Athawale
-    /// hold?", "when did the survey run?"): the kind, as the reply names it.
-    pub(super) fn lacks_kind(&self, engine: &Engine, doc: usize) -> Option<&'static str> {
-        let attribute = matches!(
-            self.asked,
-            ask::Ask::Title | ask::Ask::When | ask::Ask::Where | ask::Ask::Why
-        );
-        (attribute && !self.fits(engine, doc) && self.about_whom(engine, doc))
-            .then(|| self.asked.name())
+    /// Whether entry `doc` gives the kind of answer asked, about whom it is
+    /// asked; or is about whom it is asked but does not give the kind
+    /// asked, an attribute of what it speaks of ("what position does Ash
+    /// Athawale hold?", "when did the survey run?").
+    pub(super) fn fit(&self, engine: &Engine, doc: usize) -> Fit {
+        let entry = &engine.knowledge.entries[doc];
+        if !self.about_whom(engine, doc) {
+            return Fit::No;
+        }
+        if ask::answers(&self.asked, &entry.answer, entry.figure.is_some(), &entry.also_answers) {
+            return Fit::Answers;
+        }
+        match self.asked {
+            ask::Ask::Title | ask::Ask::When | ask::Ask::Where | ask::Ask::Why => {
+                Fit::LacksKind(self.asked.name())
+            }
+            _ => Fit::No,
+        }
     }
 
     /// Whether entry `doc` is about whom the question asks.

@@ -22,7 +22,7 @@ use crate::semantic::{self, Model, SemanticError};
 use crate::text::{Analyzer, fold, tokenize};
 use crate::vectors::VectorCache;
 
-use gate::{PersonWords, Typed};
+use gate::{Fit, PersonWords, Typed};
 
 /// Nearest questions offered when declining.
 pub const NEAREST: usize = 3;
@@ -358,17 +358,19 @@ impl Engine {
             }
             _ => best,
         };
-        let best = better(whole, self.answer_from(focus));
+        let (focused, first) = self.answer_from(focus);
+        let best = better(whole, focused);
         // An asking sentence that points back ("Is that kind of friction
         // common?") may answer alone, but only with the entry its span with
         // the sentence before ranks first: the context breaks the tie, and
         // "is that normal according to the article?" alone ranks the
         // article's overview first.
         let Some(last) = ask::last_sentence(focus) else { return best };
-        let alone = self.answer_from(last);
-        let first = self.first_ranked(focus);
+        let (alone, _) = self.answer_from(last);
         match alone.entry() {
-            Some(entry) if first == Some(entry.id.as_str()) => better(best, alone),
+            Some(entry) if first.is_some_and(|doc| self.knowledge.entries[doc].id == entry.id) => {
+                better(best, alone)
+            }
             _ => best,
         }
     }
@@ -577,23 +579,16 @@ impl Engine {
 
     /// The decision: the best-ranked entry that gives what the question
     /// asks, about whom it asks, if it is confident enough; otherwise a
-    /// decline with the nearest questions.
-    fn answer_from(&self, question: &str) -> Answer<'_> {
+    /// decline with the nearest questions. Also the entry ranked first,
+    /// whatever it gives (its position in the knowledge).
+    fn answer_from(&self, question: &str) -> (Answer<'_>, Option<usize>) {
         let folded = fold(question);
         let typed = Typed::new(question, &folded);
         let read = self.index.words_typed(question, typed.words());
         let asked = typed.ask();
         let ranking = self.rank(&read, &asked, NEAREST);
-        self.answer_as(question, &read, &typed, ranking, asked)
-    }
-
-    /// The id of the entry ranked first for `text`, whatever it asks.
-    fn first_ranked(&self, text: &str) -> Option<&str> {
-        let folded = fold(text);
-        let typed = Typed::new(text, &folded);
-        let read = self.index.words_typed(text, typed.words());
-        let ranking = self.rank(&read, &typed.ask(), 1);
-        ranking.hits.first().map(|hit| self.knowledge.entries[hit.doc].id.as_str())
+        let first = ranking.hits.first().map(|hit| hit.doc);
+        (self.answer_as(question, &read, &typed, ranking, asked), first)
     }
 
     /// [`Engine::answer_from`] for a question read as asking `asked` (a
@@ -616,14 +611,15 @@ impl Engine {
         let decide = |hits: &[Hit]| {
             let mut closest = None;
             for hit in hits.iter().copied() {
-                if !gate.fits(self, hit.doc) {
-                    if let Some(kind) = gate.lacks_kind(self, hit.doc)
-                        && closest.is_none()
-                        && hit.score >= threshold
-                    {
-                        closest = Some((hit, vec![kind.to_owned()]));
+                match gate.fit(self, hit.doc) {
+                    Fit::Answers => {}
+                    Fit::LacksKind(kind) => {
+                        if closest.is_none() && hit.score >= threshold {
+                            closest = Some((hit, vec![kind.to_owned()]));
+                        }
+                        continue;
                     }
-                    continue;
+                    Fit::No => continue,
                 }
                 let missing = gate.missing(self, &hit);
                 if missing.is_empty() {
