@@ -5,9 +5,22 @@
 //! shares every word of a question but cannot give what it asks is not an
 //! answer to it ("when did the survey run?" is not answered by "415 CIOs
 //! and CTOs answered it"). Pure and hand-written: this is the product's own
-//! judgement.
+//! judgement. Which sentence of a long question asks is read in
+//! [`sentence`], whether a question asks who owns a task in [`owner`].
 
-use crate::text::{fold, is_stop_word, tokenize};
+mod owner;
+mod sentence;
+mod words;
+
+pub use owner::routing;
+pub(crate) use owner::{OWNING, ROUTING_WHO};
+pub use sentence::{focus, last_sentence};
+
+use owner::{NOT_ROUTING, routing_in};
+use sentence::ends_in_a_choice;
+use words::{FILLERS, Phrases};
+
+use crate::text::{fold, tokenize};
 
 /// The kind of answer a question wants.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -154,88 +167,6 @@ const REPORTING: &[&str] = &[
     "according",
 ];
 
-/// The sentence that asks, in a long question that first says who is
-/// asking and why ("I'm a new engineering manager and honestly a bit
-/// confused. Does the CIO look inward?"): the last sentence with a question
-/// mark, else the last that opens with a question word. `None` for a short
-/// question, or one that is a single sentence.
-pub fn focus(question: &str) -> Option<&str> {
-    if question.split_whitespace().count() < FOCUS_MIN_WORDS {
-        return None;
-    }
-    let sentences: Vec<&str> =
-        sentences(question).filter(|s| s.split_whitespace().count() >= 2).collect();
-    if sentences.len() < 2 {
-        return None;
-    }
-    let opens_a_question = |s: &str| {
-        let folded = fold(s);
-        let words = tokenize(&folded);
-        let first = words.iter().find(|w| !FILLERS.contains(w)).copied().unwrap_or("");
-        QUESTION_WORDS.contains(&first)
-    };
-    let at = (sentences.iter().rposition(|s| s.ends_with('?')))
-        .or_else(|| sentences.iter().rposition(|s| opens_a_question(s)))?;
-    let asking = sentences[at];
-    // "CIO or CTO?" after the context asks about the context.
-    if bare_choice(asking) {
-        return None;
-    }
-    // "Is that what the article says?" points back at the sentence before:
-    // read the two together.
-    let points_back = tokenize(&fold(asking)).iter().any(|w| BACK_REFERENCES.contains(w));
-    if points_back && at > 0 {
-        let start = sentences[at - 1].as_ptr() as usize - question.as_ptr() as usize;
-        let end = asking.as_ptr() as usize - question.as_ptr() as usize + asking.len();
-        return question.get(start..end);
-    }
-    Some(asking)
-}
-
-/// The last sentence of a long question's asking span ([`focus`]), when
-/// that span is two sentences because the asking one points back, and it
-/// names alone what it asks: its back-references only determine a noun
-/// it names ("… a turf war. Is that kind of friction common?"). A pronoun
-/// ("does the article back that up?", "what does he say?") leaves what is
-/// asked in the sentence before.
-pub fn last_sentence(focus: &str) -> Option<&str> {
-    let mut sentences = sentences(focus);
-    let last = sentences.next_back()?;
-    sentences.next_back()?;
-    let folded = fold(last);
-    let words = tokenize(&folded);
-    let names_it = words.iter().enumerate().all(|(i, word)| {
-        !BACK_REFERENCES.contains(word)
-            || (DETERMINERS.contains(word) && words.get(i + 1).is_some_and(|next| determined(next)))
-    });
-    names_it.then_some(last)
-}
-
-/// Back-references that may determine a noun ("that survey") rather than
-/// stand for one.
-const DETERMINERS: &[&str] = &["that", "this", "these", "those"];
-
-/// Whether `word`, after a determiner, is a noun the sentence names: a
-/// meaningful word, or a kind ("that kind of friction"), not a function
-/// word ("is that a …") nor a manner ("that way").
-fn determined(word: &str) -> bool {
-    matches!(word, "kind" | "sort" | "type") || (!is_stop_word(word) && word != "way")
-}
-
-/// Words by which an asking sentence points back at what was said before.
-const BACK_REFERENCES: &[&str] =
-    &["that", "this", "it", "these", "those", "so", "he", "she", "him", "her", "his"];
-
-/// Below this many words a question is read whole.
-const FOCUS_MIN_WORDS: usize = 16;
-
-/// Words that open a question.
-const QUESTION_WORDS: &[&str] = &[
-    "what", "whats", "who", "whos", "whom", "whose", "which", "how", "why", "when", "where", "is",
-    "are", "does", "do", "did", "can", "could", "should", "would", "will", "was", "were", "has",
-    "have", "tell", "explain", "describe",
-];
-
 /// Phrases that ask for a count or share, anywhere in a question.
 const COUNT: &[&[&str]] = &[
     &["how", "many"],
@@ -345,256 +276,6 @@ const ADVICE: &[&[&str]] = &[
     &["ought", "to"],
 ];
 
-/// Whether `question` asks which of the two roles owns, leads or should
-/// be asked about something: "who do I talk to about X, the CIO or the
-/// CTO?", "is that a CIO thing or a CTO thing?", "which exec should
-/// sponsor it?". The article answers such questions through what it says
-/// each role looks after, never by naming the task.
-pub fn routing(question: &str) -> bool {
-    let folded = fold(question);
-    let words = tokenize(&folded);
-    routing_in(&Phrases::new(&words))
-}
-
-/// A question's words (folded), asked whether they hold a phrase, of
-/// dozens of phrases, most of whose first words it does not use: a
-/// fingerprint of its words passes most of those over at the cost of a bit
-/// test, and a long question's (whose fingerprint has most bits set) are
-/// kept as a set too.
-struct Phrases<'a> {
-    words: &'a [&'a str],
-    /// The union of the words' [`fingerprint`]s: a word whose bit is clear
-    /// is not among them.
-    fingerprints: u64,
-    set: Option<rustc_hash::FxHashSet<&'a str>>,
-}
-
-/// Up to this many words, a phrase is looked for in the words directly:
-/// cheaper than making the set.
-const WITHOUT_A_SET: usize = 32;
-
-/// One bit of 64 for a word, from its length and its first and last bytes.
-#[inline]
-fn fingerprint(word: &str) -> u64 {
-    let bytes = word.as_bytes();
-    let (first, last) = (bytes.first().copied().unwrap_or(0), bytes.last().copied().unwrap_or(0));
-    let mixed = (bytes.len() as u64)
-        .wrapping_mul(0x9e37_79b9)
-        .wrapping_add(u64::from(first).wrapping_mul(0x85eb_ca6b))
-        .wrapping_add(u64::from(last).wrapping_mul(0xc2b2_ae35));
-    1 << ((mixed ^ (mixed >> 17)) % 64)
-}
-
-impl<'a> Phrases<'a> {
-    fn new(words: &'a [&'a str]) -> Self {
-        let fingerprints = words.iter().fold(0, |bits, w| bits | fingerprint(w));
-        let set = (words.len() > WITHOUT_A_SET).then(|| words.iter().copied().collect());
-        Phrases { words, fingerprints, set }
-    }
-
-    /// Whether the words hold `phrase` (not empty), word for word.
-    #[inline]
-    fn has(&self, phrase: &[&str]) -> bool {
-        self.fingerprints & fingerprint(phrase[0]) != 0
-            && self.set.as_ref().is_none_or(|set| set.contains(phrase[0]))
-            && self.words.windows(phrase.len()).any(|w| w == phrase)
-    }
-}
-
-/// The sentences of `text`, each with its closing punctuation, trimmed.
-fn sentences(text: &str) -> impl DoubleEndedIterator<Item = &str> {
-    text.split_inclusive(['.', '!', '?', ';', '\n']).map(str::trim).filter(|s| !s.is_empty())
-}
-
-/// "cio" or "cto", plural or not, as typed (folded).
-fn is_cio_or_cto(word: &str) -> bool {
-    matches!(word.trim_end_matches('s'), "cio" | "cto")
-}
-
-/// Whether the question ends by offering the two roles to choose between,
-/// after saying what is to be done ("The COO wants help to cut downtime.
-/// CIO or CTO?"): it asks which of them owns that.
-fn ends_in_a_choice(question: &str) -> bool {
-    let mut sentences = sentences(question);
-    let Some(last) = sentences.next_back() else { return false };
-    sentences.next_back().is_some() && bare_choice(last)
-}
-
-/// A sentence that only names the two roles as a choice: "CIO or CTO?",
-/// "So, CIO org or CTO org?".
-fn bare_choice(sentence: &str) -> bool {
-    let folded = fold(sentence);
-    let words = tokenize(&folded);
-    let framing = |w: &str| {
-        FILLERS.contains(&w)
-            || matches!(w, "or" | "the" | "a" | "so" | "then" | "org" | "team" | "side")
-    };
-    words.contains(&"or")
-        && words.iter().filter(|w| is_cio_or_cto(w)).count() >= 2
-        && words.iter().all(|w| is_cio_or_cto(w) || framing(w))
-}
-
-/// [`routing`], of a question's words (folded).
-fn routing_in(phrases: &Phrases) -> bool {
-    let words = phrases.words;
-    // Not a question about the two roles themselves: who reports to whom,
-    // which is more technical.
-    if words.iter().any(|w| NOT_ROUTING.contains(w)) {
-        return false;
-    }
-    let has = |phrase: &[&str]| phrases.has(phrase);
-    let role = is_cio_or_cto;
-    // "CIO or CTO", "the CIO or the CTO", "cio/cto thing".
-    // "CIO or CTO" where something is to be owned, led or asked about (not
-    // "should the CIO report to the CTO, or the CTO to the CIO?").
-    let either = || {
-        (words.windows(3).any(|w| role(w[0]) && w[1] == "or" && role(w[2]))
-            || words.windows(4).any(|w| role(w[0]) && w[1] == "or" && w[2] == "the" && role(w[3]))
-            || words
-                .windows(5)
-                .any(|w| role(w[0]) && w[2] == "or" && matches!(w[3], "a" | "the") && role(w[4])))
-            && words.iter().any(|w| OWNING.contains(w))
-    };
-    let whose = || has(&["whose"]) && ROUTING_NOUNS.iter().any(|n| has(&[n]));
-    let which = || has(&["which"]) && ROUTING_WHO.iter().any(|n| has(&[n]));
-    let who_to = || ROUTING_ASKS.iter().any(|phrase| has(phrase));
-    let territory = || words.windows(2).any(|w| role(w[0]) && ROUTING_NOUNS.contains(&w[1]));
-    either() || whose() || which() || who_to() || territory()
-}
-
-/// Words of questions about the roles themselves rather than a task:
-/// reporting lines, comparisons.
-const NOT_ROUTING: &[&str] = &[
-    "report",
-    "reports",
-    "reporting",
-    "whom",
-    "more",
-    "less",
-    "most",
-    "least",
-    "better",
-    "worse",
-    "higher",
-    "lower",
-];
-
-/// Words that ask who owns, leads or is asked about something.
-pub(crate) const OWNING: &[&str] = &[
-    "who",
-    "whom",
-    "which",
-    "whose",
-    "under",
-    "thing",
-    "territory",
-    "area",
-    "own",
-    "owns",
-    "owner",
-    "lead",
-    "leads",
-    "sponsor",
-    "sponsors",
-    "handle",
-    "handles",
-    "responsible",
-    "ask",
-    "talk",
-    "contact",
-    "loop",
-    "go",
-    "someone",
-    "decide",
-    "decides",
-    "sign",
-    "approve",
-    "call",
-    "belong",
-    "belongs",
-    "fall",
-    "falls",
-    "sit",
-    "sits",
-    "job",
-    "accountable",
-    "manage",
-    "manages",
-];
-
-/// "whose area is that", "a CTO thing", "CIO territory".
-const ROUTING_NOUNS: &[&str] = &[
-    "area",
-    "job",
-    "call",
-    "turf",
-    "territory",
-    "thing",
-    "domain",
-    "responsibility",
-    "remit",
-    "department",
-    "purview",
-    "side",
-    "problem",
-    "decision",
-    "lane",
-    "world",
-    "desk",
-    "patch",
-    "wheelhouse",
-];
-
-/// "which exec", "which of the two", "which side".
-pub(crate) const ROUTING_WHO: &[&str] = &[
-    "exec",
-    "execs",
-    "executive",
-    "executives",
-    "leader",
-    "leaders",
-    "side",
-    "role",
-    "roles",
-    "chief",
-    "chiefs",
-    "boss",
-    "bosses",
-    "sponsor",
-    "one",
-    "two",
-    "pair",
-    "duo",
-    "cxo",
-];
-
-/// Asking whom to go to, or who should own or lead something.
-const ROUTING_ASKS: &[&[&str]] = &[
-    &["who", "should"],
-    &["who", "would"],
-    &["who", "do", "i"],
-    &["who", "do", "we"],
-    &["who", "should", "i"],
-    &["who", "owns"],
-    &["who", "own"],
-    &["who", "leads"],
-    &["who", "sponsors"],
-    &["who", "d"],
-    &["loop", "in"],
-    &["talk", "to"],
-    &["go", "to"],
-    &["escalate", "to"],
-    &["roll", "up", "to"],
-    &["rolls", "up", "to"],
-    &["pitch"],
-    &["sign", "off"],
-    &["who", "is", "accountable"],
-    &["whos", "accountable"],
-    &["who", "manages"],
-    &["who", "keeps"],
-    &["who", "looks", "after"],
-];
-
 /// Phrases that ask for a prediction.
 const FUTURE: &[&[&str]] = &[
     &["in", "the", "future"],
@@ -603,32 +284,6 @@ const FUTURE: &[&[&str]] = &[
     &["in", "five", "years"],
     &["in", "5", "years"],
     &["in", "10", "years"],
-];
-
-/// Words a chatty question may start with before it asks anything.
-const FILLERS: &[&str] = &[
-    "so",
-    "ok",
-    "okay",
-    "hey",
-    "hi",
-    "hello",
-    "um",
-    "uh",
-    "well",
-    "and",
-    "but",
-    "also",
-    "quick",
-    "q",
-    "question",
-    "please",
-    "pls",
-    "plz",
-    "just",
-    "curious",
-    "wondering",
-    "basically",
 ];
 
 /// "what does X stand for", "what is X short for", "X stands for what",
@@ -737,6 +392,8 @@ pub fn answers(ask: &Ask, answer: &str, has_figure: bool, also: &[String]) -> bo
 
 #[cfg(test)]
 mod tests {
+    use super::owner::ROUTING_ASKS;
+    use super::words::WITHOUT_A_SET;
     use super::*;
 
     /// Asking who is accountable for a task, whose world it is, or who
@@ -871,52 +528,6 @@ mod tests {
             Ask::StandFor(vec!["cio".into(), "cto".into()])
         );
         assert_eq!(read("what does ciso stand for"), Ask::StandFor(vec!["ciso".into()]));
-    }
-
-    #[test]
-    fn a_long_question_is_focused_on_the_sentence_that_asks() {
-        let chatty = "I'm a new engineering manager and honestly a bit confused by all the titles here. \
-                      Our company has both roles. Does the CIO look inward while the CTO looks outward?";
-        assert_eq!(focus(chatty), Some("Does the CIO look inward while the CTO looks outward?"));
-        let no_mark = "ok so I have been reading about this for a while now and my team keeps asking me. \
-                       what is the difference between a cio and a cto";
-        assert_eq!(focus(no_mark), Some("what is the difference between a cio and a cto"));
-        assert_eq!(focus("What is the difference between a CIO and a CTO?"), None);
-        let one_sentence = "so basically i was wondering whether the cio or the cto is the one who owns the roadmap at most companies";
-        assert_eq!(focus(one_sentence), None);
-    }
-
-    #[test]
-    fn a_pointing_back_sentence_is_read_alone_only_when_it_names_what_it_asks() {
-        let span = "Two of our leads keep arguing about budgets. Is that kind of friction normal?";
-        assert_eq!(last_sentence(span), Some("Is that kind of friction normal?"));
-        let survey = "I need a figure for my deck. What share of those respondents agreed?";
-        assert_eq!(last_sentence(survey), Some("What share of those respondents agreed?"));
-        for pronoun in [
-            "Our CTO loves the builder metaphor. Who said it first?",
-            "Gupta has held both roles. What does he say about the CIO?",
-            "I need the dates it was fielded. Does the article give those?",
-            "We replace pick lists with scanners. Is that a CIO project?",
-            "People call the CIO less technical. Did anyone describe the CIO that way?",
-        ] {
-            assert_eq!(last_sentence(pronoun), None, "{pronoun}");
-        }
-        assert_eq!(last_sentence("Is that kind of friction normal?"), None, "one sentence");
-    }
-
-    #[test]
-    fn an_asking_sentence_that_points_back_is_read_with_the_one_before() {
-        let back = "Solo founder here, building for law firms. Someone told me LegalTech is where \
-                    CTOs thrive. Is that actually what the article says?";
-        assert_eq!(
-            focus(back),
-            Some(
-                "Someone told me LegalTech is where CTOs thrive. Is that actually what the article says?"
-            )
-        );
-        let him = "Journalist here, writing about the C-suite for a feature this week. \
-                   I'd like to cite James Rinaldi correctly. What's his title?";
-        assert_eq!(focus(him), Some("I'd like to cite James Rinaldi correctly. What's his title?"));
     }
 
     #[test]

@@ -1,0 +1,179 @@
+//! Whether a question asks which of the two roles owns a task ("who do I
+//! talk to about X, the CIO or the CTO?", "is that CTO territory?"): the
+//! phrases that ask it, and the questions about the roles themselves that
+//! do not.
+
+use super::words::{Phrases, is_cio_or_cto};
+use crate::text::{fold, tokenize};
+
+/// Whether `question` asks which of the two roles owns, leads or should
+/// be asked about something: "who do I talk to about X, the CIO or the
+/// CTO?", "is that a CIO thing or a CTO thing?", "which exec should
+/// sponsor it?". The article answers such questions through what it says
+/// each role looks after, never by naming the task.
+pub fn routing(question: &str) -> bool {
+    let folded = fold(question);
+    let words = tokenize(&folded);
+    routing_in(&Phrases::new(&words))
+}
+
+/// [`routing`], of a question's words (folded).
+pub(super) fn routing_in(phrases: &Phrases) -> bool {
+    let words = phrases.words;
+    // Not a question about the two roles themselves: who reports to whom,
+    // which is more technical.
+    if words.iter().any(|w| NOT_ROUTING.contains(w)) {
+        return false;
+    }
+    let has = |phrase: &[&str]| phrases.has(phrase);
+    let role = is_cio_or_cto;
+    // "CIO or CTO", "the CIO or the CTO", "cio/cto thing".
+    // "CIO or CTO" where something is to be owned, led or asked about (not
+    // "should the CIO report to the CTO, or the CTO to the CIO?").
+    let either = || {
+        (words.windows(3).any(|w| role(w[0]) && w[1] == "or" && role(w[2]))
+            || words.windows(4).any(|w| role(w[0]) && w[1] == "or" && w[2] == "the" && role(w[3]))
+            || words
+                .windows(5)
+                .any(|w| role(w[0]) && w[2] == "or" && matches!(w[3], "a" | "the") && role(w[4])))
+            && words.iter().any(|w| OWNING.contains(w))
+    };
+    let whose = || has(&["whose"]) && ROUTING_NOUNS.iter().any(|n| has(&[n]));
+    let which = || has(&["which"]) && ROUTING_WHO.iter().any(|n| has(&[n]));
+    let who_to = || ROUTING_ASKS.iter().any(|phrase| has(phrase));
+    let territory = || words.windows(2).any(|w| role(w[0]) && ROUTING_NOUNS.contains(&w[1]));
+    either() || whose() || which() || who_to() || territory()
+}
+
+/// Words of questions about the roles themselves rather than a task:
+/// reporting lines, comparisons.
+pub(super) const NOT_ROUTING: &[&str] = &[
+    "report",
+    "reports",
+    "reporting",
+    "whom",
+    "more",
+    "less",
+    "most",
+    "least",
+    "better",
+    "worse",
+    "higher",
+    "lower",
+];
+
+/// Words that ask who owns, leads or is asked about something.
+pub(crate) const OWNING: &[&str] = &[
+    "who",
+    "whom",
+    "which",
+    "whose",
+    "under",
+    "thing",
+    "territory",
+    "area",
+    "own",
+    "owns",
+    "owner",
+    "lead",
+    "leads",
+    "sponsor",
+    "sponsors",
+    "handle",
+    "handles",
+    "responsible",
+    "ask",
+    "talk",
+    "contact",
+    "loop",
+    "go",
+    "someone",
+    "decide",
+    "decides",
+    "sign",
+    "approve",
+    "call",
+    "belong",
+    "belongs",
+    "fall",
+    "falls",
+    "sit",
+    "sits",
+    "job",
+    "accountable",
+    "manage",
+    "manages",
+];
+
+/// "whose area is that", "a CTO thing", "CIO territory".
+const ROUTING_NOUNS: &[&str] = &[
+    "area",
+    "job",
+    "call",
+    "turf",
+    "territory",
+    "thing",
+    "domain",
+    "responsibility",
+    "remit",
+    "department",
+    "purview",
+    "side",
+    "problem",
+    "decision",
+    "lane",
+    "world",
+    "desk",
+    "patch",
+    "wheelhouse",
+];
+
+/// "which exec", "which of the two", "which side".
+pub(crate) const ROUTING_WHO: &[&str] = &[
+    "exec",
+    "execs",
+    "executive",
+    "executives",
+    "leader",
+    "leaders",
+    "side",
+    "role",
+    "roles",
+    "chief",
+    "chiefs",
+    "boss",
+    "bosses",
+    "sponsor",
+    "one",
+    "two",
+    "pair",
+    "duo",
+    "cxo",
+];
+
+/// Asking whom to go to, or who should own or lead something.
+pub(super) const ROUTING_ASKS: &[&[&str]] = &[
+    &["who", "should"],
+    &["who", "would"],
+    &["who", "do", "i"],
+    &["who", "do", "we"],
+    &["who", "should", "i"],
+    &["who", "owns"],
+    &["who", "own"],
+    &["who", "leads"],
+    &["who", "sponsors"],
+    &["who", "d"],
+    &["loop", "in"],
+    &["talk", "to"],
+    &["go", "to"],
+    &["escalate", "to"],
+    &["roll", "up", "to"],
+    &["rolls", "up", "to"],
+    &["pitch"],
+    &["sign", "off"],
+    &["who", "is", "accountable"],
+    &["whos", "accountable"],
+    &["who", "manages"],
+    &["who", "keeps"],
+    &["who", "looks", "after"],
+];

@@ -1,0 +1,169 @@
+//! Which sentence of a question asks: in a long question that first says
+//! who is asking and why, the asking sentence ([`focus`]), read with the
+//! sentence before when it points back, and alone when it names what it
+//! asks ([`last_sentence`]); and whether a question ends by offering the
+//! two roles to choose between ([`ends_in_a_choice`]).
+
+use super::words::{FILLERS, is_cio_or_cto};
+use crate::text::{fold, is_stop_word, tokenize};
+
+/// The sentence that asks, in a long question that first says who is
+/// asking and why ("I'm a new engineering manager and honestly a bit
+/// confused. Does the CIO look inward?"): the last sentence with a question
+/// mark, else the last that opens with a question word. `None` for a short
+/// question, or one that is a single sentence.
+pub fn focus(question: &str) -> Option<&str> {
+    if question.split_whitespace().count() < FOCUS_MIN_WORDS {
+        return None;
+    }
+    let sentences: Vec<&str> =
+        sentences(question).filter(|s| s.split_whitespace().count() >= 2).collect();
+    if sentences.len() < 2 {
+        return None;
+    }
+    let opens_a_question = |s: &str| {
+        let folded = fold(s);
+        let words = tokenize(&folded);
+        let first = words.iter().find(|w| !FILLERS.contains(w)).copied().unwrap_or("");
+        QUESTION_WORDS.contains(&first)
+    };
+    let at = (sentences.iter().rposition(|s| s.ends_with('?')))
+        .or_else(|| sentences.iter().rposition(|s| opens_a_question(s)))?;
+    let asking = sentences[at];
+    // "CIO or CTO?" after the context asks about the context.
+    if bare_choice(asking) {
+        return None;
+    }
+    // "Is that what the article says?" points back at the sentence before:
+    // read the two together.
+    let points_back = tokenize(&fold(asking)).iter().any(|w| BACK_REFERENCES.contains(w));
+    if points_back && at > 0 {
+        let start = sentences[at - 1].as_ptr() as usize - question.as_ptr() as usize;
+        let end = asking.as_ptr() as usize - question.as_ptr() as usize + asking.len();
+        return question.get(start..end);
+    }
+    Some(asking)
+}
+
+/// The last sentence of a long question's asking span ([`focus`]), when
+/// that span is two sentences because the asking one points back, and it
+/// names alone what it asks: its back-references only determine a noun
+/// it names ("… a turf war. Is that kind of friction common?"). A pronoun
+/// ("does the article back that up?", "what does he say?") leaves what is
+/// asked in the sentence before.
+pub fn last_sentence(focus: &str) -> Option<&str> {
+    let mut sentences = sentences(focus);
+    let last = sentences.next_back()?;
+    sentences.next_back()?;
+    let folded = fold(last);
+    let words = tokenize(&folded);
+    let names_it = words.iter().enumerate().all(|(i, word)| {
+        !BACK_REFERENCES.contains(word)
+            || (DETERMINERS.contains(word) && words.get(i + 1).is_some_and(|next| determined(next)))
+    });
+    names_it.then_some(last)
+}
+
+/// Back-references that may determine a noun ("that survey") rather than
+/// stand for one.
+const DETERMINERS: &[&str] = &["that", "this", "these", "those"];
+
+/// Whether `word`, after a determiner, is a noun the sentence names: a
+/// meaningful word, or a kind ("that kind of friction"), not a function
+/// word ("is that a …") nor a manner ("that way").
+fn determined(word: &str) -> bool {
+    matches!(word, "kind" | "sort" | "type") || (!is_stop_word(word) && word != "way")
+}
+
+/// Words by which an asking sentence points back at what was said before.
+const BACK_REFERENCES: &[&str] =
+    &["that", "this", "it", "these", "those", "so", "he", "she", "him", "her", "his"];
+
+/// Below this many words a question is read whole.
+const FOCUS_MIN_WORDS: usize = 16;
+
+/// Words that open a question.
+const QUESTION_WORDS: &[&str] = &[
+    "what", "whats", "who", "whos", "whom", "whose", "which", "how", "why", "when", "where", "is",
+    "are", "does", "do", "did", "can", "could", "should", "would", "will", "was", "were", "has",
+    "have", "tell", "explain", "describe",
+];
+
+/// The sentences of `text`, each with its closing punctuation, trimmed.
+fn sentences(text: &str) -> impl DoubleEndedIterator<Item = &str> {
+    text.split_inclusive(['.', '!', '?', ';', '\n']).map(str::trim).filter(|s| !s.is_empty())
+}
+
+/// Whether the question ends by offering the two roles to choose between,
+/// after saying what is to be done ("The COO wants help to cut downtime.
+/// CIO or CTO?"): it asks which of them owns that.
+pub(super) fn ends_in_a_choice(question: &str) -> bool {
+    let mut sentences = sentences(question);
+    let Some(last) = sentences.next_back() else { return false };
+    sentences.next_back().is_some() && bare_choice(last)
+}
+
+/// A sentence that only names the two roles as a choice: "CIO or CTO?",
+/// "So, CIO org or CTO org?".
+fn bare_choice(sentence: &str) -> bool {
+    let folded = fold(sentence);
+    let words = tokenize(&folded);
+    let framing = |w: &str| {
+        FILLERS.contains(&w)
+            || matches!(w, "or" | "the" | "a" | "so" | "then" | "org" | "team" | "side")
+    };
+    words.contains(&"or")
+        && words.iter().filter(|w| is_cio_or_cto(w)).count() >= 2
+        && words.iter().all(|w| is_cio_or_cto(w) || framing(w))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_long_question_is_focused_on_the_sentence_that_asks() {
+        let chatty = "I'm a new engineering manager and honestly a bit confused by all the titles here. \
+                      Our company has both roles. Does the CIO look inward while the CTO looks outward?";
+        assert_eq!(focus(chatty), Some("Does the CIO look inward while the CTO looks outward?"));
+        let no_mark = "ok so I have been reading about this for a while now and my team keeps asking me. \
+                       what is the difference between a cio and a cto";
+        assert_eq!(focus(no_mark), Some("what is the difference between a cio and a cto"));
+        assert_eq!(focus("What is the difference between a CIO and a CTO?"), None);
+        let one_sentence = "so basically i was wondering whether the cio or the cto is the one who owns the roadmap at most companies";
+        assert_eq!(focus(one_sentence), None);
+    }
+
+    #[test]
+    fn a_pointing_back_sentence_is_read_alone_only_when_it_names_what_it_asks() {
+        let span = "Two of our leads keep arguing about budgets. Is that kind of friction normal?";
+        assert_eq!(last_sentence(span), Some("Is that kind of friction normal?"));
+        let survey = "I need a figure for my deck. What share of those respondents agreed?";
+        assert_eq!(last_sentence(survey), Some("What share of those respondents agreed?"));
+        for pronoun in [
+            "Our CTO loves the builder metaphor. Who said it first?",
+            "Gupta has held both roles. What does he say about the CIO?",
+            "I need the dates it was fielded. Does the article give those?",
+            "We replace pick lists with scanners. Is that a CIO project?",
+            "People call the CIO less technical. Did anyone describe the CIO that way?",
+        ] {
+            assert_eq!(last_sentence(pronoun), None, "{pronoun}");
+        }
+        assert_eq!(last_sentence("Is that kind of friction normal?"), None, "one sentence");
+    }
+
+    #[test]
+    fn an_asking_sentence_that_points_back_is_read_with_the_one_before() {
+        let back = "Solo founder here, building for law firms. Someone told me LegalTech is where \
+                    CTOs thrive. Is that actually what the article says?";
+        assert_eq!(
+            focus(back),
+            Some(
+                "Someone told me LegalTech is where CTOs thrive. Is that actually what the article says?"
+            )
+        );
+        let him = "Journalist here, writing about the C-suite for a feature this week. \
+                   I'd like to cite James Rinaldi correctly. What's his title?";
+        assert_eq!(focus(him), Some("I'd like to cite James Rinaldi correctly. What's his title?"));
+    }
+}
