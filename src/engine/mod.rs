@@ -1,15 +1,18 @@
 //! The answer engine: `(knowledge, question) -> Answer`, and as-you-type
 //! suggestions. Plain Rust with no I/O; every front end (CLI, console,
-//! Discord gateway, HTTP endpoint) is a thin adapter over it.
+//! Discord gateway, HTTP endpoint) is a thin adapter over it. Here the
+//! lexical decision; the sentence model's part in it is in `meaning`, the
+//! checks an answering entry passes in `gate`.
 
 mod answer;
 mod gate;
+mod meaning;
 mod suggest;
 
 pub use answer::{Answer, ByMeaning, Closest, Decline, Outcome, Suggestion};
 pub use suggest::{MAX_SUGGESTIONS, RELATED, fuzzy_score};
 
-use std::sync::{Arc, OnceLock};
+use std::sync::OnceLock;
 
 use fuzzy_matcher::skim::SkimMatcherV2;
 use rustc_hash::FxHashMap;
@@ -18,11 +21,10 @@ use crate::ask;
 use crate::focus;
 use crate::knowledge::{Attribution, Entry, Knowledge};
 use crate::search::{Document, Hit, Index, Ranking, Reading, Tuning};
-use crate::semantic::{self, Model, SemanticError};
 use crate::text::{Analyzer, fold, tokenize};
-use crate::vectors::VectorCache;
 
 use gate::{Fit, PersonWords, Typed};
+use meaning::Meaning;
 
 /// Nearest questions offered when declining.
 pub const NEAREST: usize = 3;
@@ -56,22 +58,6 @@ const REFERRING: &[&str] = &[
 /// The words for a person's title, which a question asking one uses.
 const TITLE_WORDS: &[&str] = &["title", "titles", "position", "positions", "role", "job"];
 
-/// When the lexical path declines, its best entry that gives what is asked
-/// answers after all if its lexical score is at least this and the model
-/// finds it the closest in meaning with at least [`AGREEING_COSINE`]. Two
-/// independent readings agreeing is what makes a weak match safe: on the
-/// project's sets and the first blind set, a cosine threshold alone bought
-/// every answer it won with declines it lost (near-miss questions are
-/// close in meaning to what they almost ask), while agreement won 6 points
-/// of answerable questions there and lost no declines.
-const AGREEING_LEXICAL: f32 = 0.3;
-const AGREEING_COSINE: f32 = 0.5;
-/// Declining, the nearest questions rank by this share of their lexical
-/// score plus the rest of their cosine: on the first blind set, the entry
-/// that answers was among the three offered for 38 of 45 declined
-/// answerable questions, against 33 by the lexical score alone.
-const BLEND_LEXICAL: f32 = 0.4;
-
 /// The term the synonyms read C-level titles the knowledge does not cover
 /// as (`otherchief` in `knowledge/synonyms.toml`).
 const OTHER_CHIEF: &str = "otherchief";
@@ -101,13 +87,6 @@ pub struct Engine {
     /// Per person: the words of their name (four letters or more) as typed
     /// (folded), by which a question names them.
     names: Vec<Vec<String>>,
-}
-
-/// The sentence model with a vector for every curated phrasing.
-struct Meaning {
-    model: Arc<Model>,
-    /// One unit vector per phrasing, in the order of `Engine::phrasings`.
-    vectors: Vec<Arc<[f32]>>,
 }
 
 impl std::fmt::Debug for Engine {
@@ -241,35 +220,6 @@ impl Engine {
         }
     }
 
-    /// Gives the engine the sentence model: embeds every curated phrasing
-    /// (about a second for the bundled knowledge, on a 2-core machine).
-    /// Until then, and if this fails, the engine answers on the lexical
-    /// path alone. A second model is ignored.
-    pub fn attach_model(&self, model: Arc<Model>) -> Result<(), SemanticError> {
-        let cache = VectorCache::in_memory(semantic::fingerprint());
-        self.attach_model_with(model, &cache).map(|_| ())
-    }
-
-    /// [`Engine::attach_model`], taking the vectors `cache` has and adding
-    /// the ones it lacks; returns how many phrasings were embedded.
-    pub fn attach_model_with(
-        &self,
-        model: Arc<Model>,
-        cache: &VectorCache,
-    ) -> Result<usize, SemanticError> {
-        let texts: Vec<&str> = (self.phrasings.iter())
-            .map(|&(_, e, q)| self.knowledge.entries[e].questions[q].as_str())
-            .collect();
-        let (vectors, embedded) = cache.embed(&model, &texts)?;
-        let _ = self.meaning.set(Meaning { model, vectors });
-        Ok(embedded)
-    }
-
-    /// Whether the sentence model is attached.
-    pub fn has_model(&self) -> bool {
-        self.meaning.get().is_some()
-    }
-
     pub fn knowledge(&self) -> &Knowledge {
         &self.knowledge
     }
@@ -301,23 +251,6 @@ impl Engine {
     pub fn ask_quick(&self, question: &str) -> Option<Answer<'_>> {
         let lexical = self.ask_lexical(question);
         (self.meaning.get().is_none() || !Self::needs_meaning(&lexical)).then_some(lexical)
-    }
-
-    /// Whether the model may change a lexical decision ([`Engine::ask_lexical`]'s):
-    /// a decline of a question with meaningful words (an answer stays as it
-    /// is) whose best candidate the model could promote (one with a lexical
-    /// score of at least [`AGREEING_LEXICAL`]), or that shares no word with
-    /// the knowledge, whose nearest questions only the model can find. The
-    /// model costs milliseconds a question; the word matcher microseconds.
-    pub fn needs_meaning(lexical: &Answer) -> bool {
-        let promotable = Self::promotable(lexical) || lexical.confidence == 0.0;
-        promotable && matches!(lexical.outcome, Outcome::Declined { reason: Decline::NoMatch, .. })
-    }
-
-    /// Whether the model could turn this lexical decline into an answer
-    /// (rather than only order its nearest questions by meaning).
-    pub fn promotable(lexical: &Answer) -> bool {
-        lexical.confidence >= AGREEING_LEXICAL
     }
 
     /// The lexical path alone.
@@ -373,165 +306,6 @@ impl Engine {
             }
             _ => best,
         }
-    }
-
-    /// The decision with the model, for a question the lexical path
-    /// declined: the entry the lexical ranking puts first among those that
-    /// give what is asked answers after all when the model, too, finds it
-    /// the closest in meaning, both being at least moderately sure.
-    /// Otherwise the decline stands, offering the entries nearest by a
-    /// blend of both signals.
-    fn ask_meaning<'k>(&'k self, lexical: Answer<'k>, meaning: &Meaning) -> Answer<'k> {
-        let vector =
-            meaning.model.embed(&[lexical.question.as_str()]).ok().and_then(|mut v| v.pop());
-        match vector {
-            Some(vector) => self.decide_by_meaning(lexical, meaning, &vector),
-            None => lexical,
-        }
-    }
-
-    /// Answers questions together: the ones the word matcher decides at
-    /// once, and the rest with one forward pass of the model for all of
-    /// them, which costs little more than one (a batch of questions that
-    /// arrive together, see `discord::meaning`).
-    pub fn ask_many(&self, questions: &[&str]) -> Vec<Answer<'_>> {
-        let lexical: Vec<Answer> = questions.iter().map(|q| self.ask_lexical(q)).collect();
-        let Some(meaning) = self.meaning.get() else { return lexical };
-        let asked: Vec<&str> = (lexical.iter())
-            .filter(|a| Self::needs_meaning(a))
-            .map(|a| a.question.as_str())
-            .collect();
-        let mut vectors = match meaning.model.embed(&asked) {
-            Ok(vectors) => vectors.into_iter(),
-            Err(_) => return lexical,
-        };
-        lexical
-            .into_iter()
-            .map(|answer| match Self::needs_meaning(&answer) {
-                true => match vectors.next() {
-                    Some(vector) => self.decide_by_meaning(answer, meaning, &vector),
-                    None => answer,
-                },
-                false => answer,
-            })
-            .collect()
-    }
-
-    /// [`Engine::ask_meaning`] with the question's vector worked out.
-    fn decide_by_meaning<'k>(
-        &'k self,
-        lexical: Answer<'k>,
-        meaning: &Meaning,
-        vector: &[f32],
-    ) -> Answer<'k> {
-        let (reason, nearly) = match &lexical.outcome {
-            Outcome::Declined { reason, closest, .. } => (*reason, closest.clone()),
-            Outcome::Answered { .. } => return lexical,
-        };
-        let question = lexical.question.as_str();
-        let entries = &self.knowledge.entries;
-        let closest = self.closest_by_meaning(meaning, vector);
-        let folded = fold(question);
-        let typed = Typed::new(question, &folded);
-        let read = self.read(question, &typed);
-        let asked = typed.ask();
-        let ranking = self.rank(&read, &asked, CANDIDATES);
-        let mut lexical_score = vec![0.0f32; entries.len()];
-        for hit in &ranking.hits {
-            lexical_score[hit.doc] = hit.score;
-        }
-        let blend =
-            |e: usize| BLEND_LEXICAL * lexical_score[e] + (1.0 - BLEND_LEXICAL) * closest[e].0;
-        let gate = self.gate_with(&read, &typed, asked);
-        // The model may promote an entry only if it holds what is asked.
-        let by_words = (ranking.hits.iter())
-            .find(|h| gate.fits(self, h.doc) && gate.missing(self, h).is_empty())
-            .map(|h| h.doc);
-        let by_meaning = (0..entries.len())
-            .filter(|&e| gate.fits(self, e))
-            .max_by(|&a, &b| closest[a].0.total_cmp(&closest[b].0));
-        let outcome = match by_words {
-            Some(e)
-                if by_meaning == Some(e)
-                    && lexical_score[e] >= AGREEING_LEXICAL
-                    && closest[e].0 >= AGREEING_COSINE =>
-            {
-                let entry = &entries[e];
-                Outcome::Answered { entry, matched: entry.shown(closest[e].1), unnamed: Vec::new() }
-            }
-            _ => {
-                let mut order: Vec<usize> = (0..entries.len()).collect();
-                order.sort_by(|&a, &b| {
-                    blend(b).total_cmp(&blend(a)).then(entries[a].id.cmp(&entries[b].id))
-                });
-                let nearest = (order.iter().take(NEAREST))
-                    .map(|&e| Suggestion {
-                        question: entries[e].shown(closest[e].1),
-                        entry: &entries[e],
-                    })
-                    .collect();
-                Outcome::Declined { reason, nearest, closest: nearly }
-            }
-        };
-        let confidence = match outcome {
-            Outcome::Answered { .. } => by_words.map_or(0.0, blend),
-            Outcome::Declined { .. } => lexical.confidence,
-        };
-        Answer { question: lexical.question, confidence, outcome, by_meaning: true }
-    }
-
-    /// The entries nearest the question by meaning, best first, for
-    /// `--explain`: each with its closest phrasing's cosine, that phrasing,
-    /// and whether the entry gives what the question asks (only such an
-    /// entry may be promoted by the model). Empty without the model.
-    pub fn nearest_by_meaning(&self, question: &str, limit: usize) -> Vec<ByMeaning<'_>> {
-        let Some(meaning) = self.meaning.get() else { return Vec::new() };
-        let Some(vector) = meaning.model.embed(&[question]).ok().and_then(|mut v| v.pop()) else {
-            return Vec::new();
-        };
-        let entries = &self.knowledge.entries;
-        let closest = self.closest_by_meaning(meaning, &vector);
-        let folded = fold(question);
-        let typed = Typed::new(question, &folded);
-        let read = self.read(question, &typed);
-        let asked = typed.ask();
-        let ranking = self.rank(&read, &asked, CANDIDATES);
-        let gate = self.gate_with(&read, &typed, asked);
-        let mut order: Vec<usize> = (0..entries.len()).collect();
-        order.sort_by(|&a, &b| closest[b].0.total_cmp(&closest[a].0));
-        (order.into_iter().take(limit))
-            .map(|e| {
-                // Its lexical hit if it has one: a phrasing the question
-                // fits closely vouches for its words.
-                let hit = (ranking.hits.iter().find(|h| h.doc == e).cloned()).unwrap_or(Hit {
-                    doc: e,
-                    score: 0.0,
-                    phrasing: closest[e].1,
-                    fit: 0.0,
-                    coverage: 0.0,
-                });
-                ByMeaning {
-                    entry: &entries[e],
-                    cosine: closest[e].0,
-                    phrasing: &entries[e].questions[closest[e].1],
-                    gives_what_is_asked: gate.fits(self, e),
-                    missing: gate.missing(self, &hit),
-                }
-            })
-            .collect()
-    }
-
-    /// Per entry: the cosine of its closest phrasing to the question's
-    /// `vector`, and which phrasing that is.
-    fn closest_by_meaning(&self, meaning: &Meaning, vector: &[f32]) -> Vec<(f32, usize)> {
-        let mut closest = vec![(f32::MIN, 0usize); self.knowledge.entries.len()];
-        for (&(_, e, q), v) in self.phrasings.iter().zip(&meaning.vectors) {
-            let cosine = semantic::cosine(vector, v);
-            if cosine > closest[e].0 {
-                closest[e] = (cosine, q);
-            }
-        }
-        closest
     }
 
     /// The question's words as the index reads them. In a long question,

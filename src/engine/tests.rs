@@ -1,7 +1,10 @@
 //! The engine's unit tests: whole questions against the bundled knowledge, with
 //! and without the sentence model, the way the front ends ask them.
 
+use std::sync::Arc;
+
 use super::*;
+use crate::semantic::Model;
 
 fn engine() -> Engine {
     Engine::new(Knowledge::bundled().expect("bundled knowledge is valid"))
