@@ -389,6 +389,17 @@ fn paraphrased_titles_and_shares_are_read_through_the_lexicon() {
     assert_eq!(engine.index().words("fuzzier"), engine.index().words("fuzzy"));
 }
 
+/// Chat abbreviations of ordinary words: "ppl" weighed as a rare word nothing
+/// matches and declined "how many ppl were in the survey?".
+#[test]
+fn chat_abbreviations_read_as_the_words_they_shorten() {
+    let engine = engine();
+    assert_eq!(engine.index().words("ppl"), engine.index().words("people"));
+    assert_eq!(engine.index().words("eng"), engine.index().words("engineering"));
+    let q = "do we know how many ppl were in the transposit survey";
+    assert_eq!(answered(&engine, q).as_deref(), Some("survey-respondents"));
+}
+
 /// "Report to" is a reporting line, not what a survey's respondents
 /// report: "34% report joint ownership…" does not say who reports to whom.
 #[test]
