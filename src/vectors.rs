@@ -224,15 +224,16 @@ mod tests {
         v
     }
 
-    fn scratch(name: &str) -> PathBuf {
-        let dir = std::env::temp_dir().join(format!("cio-cto-bot-vectors-{}", std::process::id()));
-        std::fs::create_dir_all(&dir).unwrap();
-        dir.join(name)
+    /// A fresh folder, removed when the test ends, and a file's path in it.
+    fn scratch(name: &str) -> (tempfile::TempDir, PathBuf) {
+        let dir = tempfile::Builder::new().prefix("cio-cto-bot-vectors-").tempdir().unwrap();
+        let file = dir.path().join(name);
+        (dir, file)
     }
 
     #[test]
     fn vectors_round_trip_through_the_file_and_another_model_reads_none() {
-        let file = scratch("round.bin");
+        let (_dir, file) = scratch("round.bin");
         write(&file, 7, &sample()).unwrap();
         assert_eq!(read(&file, 7).unwrap(), sample());
         assert_eq!(read(&file, 8).unwrap_err().kind(), io::ErrorKind::InvalidData);
@@ -243,7 +244,7 @@ mod tests {
 
     #[test]
     fn a_damaged_file_is_ignored_not_an_error() {
-        let file = scratch("damaged.bin");
+        let (_dir, file) = scratch("damaged.bin");
         write(&file, 7, &sample()).unwrap();
         let mut bytes = std::fs::read(&file).unwrap();
         for cut in [0, 5, 20, 30, bytes.len() - 3] {

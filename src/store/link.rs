@@ -397,8 +397,8 @@ mod tests {
 
     #[test]
     fn a_missing_folder_a_missing_file_and_junk_are_named() {
-        let dir = std::env::temp_dir().join(format!("cio-cto-bot-link-{}", std::process::id()));
-        std::fs::create_dir_all(&dir).unwrap();
+        let scratch = tempfile::Builder::new().prefix("cio-cto-bot-link-").tempdir().unwrap();
+        let dir = scratch.path();
         let missing = check_sqlite_file(&dir.join("nope/store.db"), Create::Yes).unwrap_err();
         assert!(missing.to_string().contains("nope does not exist"), "{missing}");
         assert!(missing.to_string().contains("DATABASE_URL"), "{missing}");

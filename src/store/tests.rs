@@ -216,13 +216,10 @@ pub(crate) async fn exercise_settings(url: &str) {
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 4)]
 async fn sqlite_stores_purges_and_forgets() {
-    let dir = std::env::temp_dir().join(format!("cio-cto-bot-store-{}", std::process::id()));
-    std::fs::create_dir_all(&dir).unwrap();
-    let path = dir.join("test.db");
-    let _ = std::fs::remove_file(&path);
+    let dir = scratch();
+    let path = dir.path().join("test.db");
     exercise(&format!("sqlite://{}", path.display())).await;
-    let settings = dir.join("settings.db");
-    let _ = std::fs::remove_file(&settings);
+    let settings = dir.path().join("settings.db");
     exercise_settings(&format!("sqlite://{}", settings.display())).await;
 }
 
@@ -247,10 +244,9 @@ async fn postgres_stores_purges_and_forgets() {
     sqlx::query(&format!("DROP DATABASE {name}")).execute(&pool).await.unwrap();
 }
 
-fn scratch(name: &str) -> std::path::PathBuf {
-    let dir = std::env::temp_dir().join(format!("cio-cto-bot-store-{name}-{}", std::process::id()));
-    let _ = std::fs::remove_dir_all(&dir);
-    dir
+/// A fresh folder, removed with what is in it when the test ends.
+fn scratch() -> tempfile::TempDir {
+    tempfile::Builder::new().prefix("cio-cto-bot-store-").tempdir().unwrap()
 }
 
 /// Whether `needle` is anywhere in the store's files (the database, its
@@ -266,9 +262,8 @@ fn on_disk(path: &std::path::Path, needle: &str) -> bool {
 /// files, not only from the tables.
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn forgotten_and_purged_questions_leave_no_trace_on_disk() {
-    let dir = scratch("scrub");
-    std::fs::create_dir_all(&dir).unwrap();
-    let path = dir.join("store.db");
+    let dir = scratch();
+    let path = dir.path().join("store.db");
     let url = format!("sqlite://{}", path.display());
     let store = Store::open(&url).await.unwrap();
     let asked = |n: i64, guild: &str, text: &str| Question {
@@ -297,7 +292,8 @@ async fn forgotten_and_purged_questions_leave_no_trace_on_disk() {
 /// store connects, migrates and writes what was queued meanwhile.
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_store_that_comes_late_is_connected_and_migrated_then() {
-    let dir = scratch("late");
+    let scratch = scratch();
+    let dir = scratch.path().join("late");
     let path = dir.join("store.db");
     let store = Store::start(&format!("sqlite://{}", path.display())).unwrap();
     for n in 0..20 {
@@ -325,9 +321,8 @@ async fn a_store_that_comes_late_is_connected_and_migrated_then() {
 /// nothing.
 #[tokio::test]
 async fn reading_a_store_that_is_not_there_names_it_and_makes_nothing() {
-    let dir = scratch("absent");
-    std::fs::create_dir_all(&dir).unwrap();
-    let path = dir.join("cio-cto-bot.db");
+    let dir = scratch();
+    let path = dir.path().join("cio-cto-bot.db");
     let err = Store::open_existing(&format!("sqlite://{}", path.display())).await.unwrap_err();
     assert_eq!(err.to_string().lines().count(), 1);
     assert!(err.to_string().contains(&format!("no store at {}", path.display())), "{err}");
@@ -337,9 +332,8 @@ async fn reading_a_store_that_is_not_there_names_it_and_makes_nothing() {
 /// A file of random bytes is named with its cause, in one line.
 #[tokio::test]
 async fn a_corrupt_store_is_named_with_its_cause() {
-    let dir = scratch("corrupt");
-    std::fs::create_dir_all(&dir).unwrap();
-    let path = dir.join("store.db");
+    let dir = scratch();
+    let path = dir.path().join("store.db");
     let junk: Vec<u8> = (0..8192u32).map(|i| (i.wrapping_mul(2_654_435_761) >> 13) as u8).collect();
     std::fs::write(&path, junk).unwrap();
     let err = Store::open(&format!("sqlite://{}", path.display())).await.unwrap_err();
