@@ -248,7 +248,7 @@ mod tests {
     }
 
     /// A question the model answers and the word matcher declines.
-    const BY_MEANING: &str = "has covid pushed companies to go digital faster?";
+    const BY_MEANING: &str = "covid made everyone go hard on digital stuff, true or cap?";
 
     /// A queue whose model never answers (as when it is starved of CPU):
     /// the receiver is kept, no thread drains it.
@@ -330,7 +330,7 @@ mod tests {
         let meaning =
             Meaning::with_limits(Limits { alone: patient, burst: patient, ..Limits::default() });
         let questions: [&'static str; 4] = [
-            "has covid pushed companies to go digital faster?",
+            "covid made everyone go hard on digital stuff, true or cap?",
             "which of the pair makes the money?",
             "what's the weather like in Oslo today?",
             "who reprots to whom?",

@@ -29,7 +29,7 @@ fn with_model() -> &'static Engine {
 #[test]
 fn the_model_turns_a_decline_into_an_answer_only_when_both_readings_agree() {
     let engine = with_model();
-    let q = "has covid pushed companies to go digital faster?";
+    let q = "covid made everyone go hard on digital stuff, true or cap?";
     assert_eq!(engine.ask_lexical(q).entry(), None, "the lexical path alone declines");
     assert!(engine.ask_quick(q).is_none(), "so an async caller must move it off the runtime");
     let answer = engine.ask(q);
@@ -398,6 +398,30 @@ fn chat_abbreviations_read_as_the_words_they_shorten() {
     assert_eq!(engine.index().words("eng"), engine.index().words("engineering"));
     let q = "do we know how many ppl were in the transposit survey";
     assert_eq!(answered(&engine, q).as_deref(), Some("survey-respondents"));
+}
+
+/// The second curator's everyday phrasings (`knowledge/everyday-extra.toml`)
+/// reach paraphrases that share few words with the article.
+#[test]
+fn more_everyday_phrasings_reach_paraphrases() {
+    let engine = engine();
+    for (q, id) in [
+        (
+            "Which executive is portrayed as the maker and which as the runner?",
+            "pfeiffer-builder-operator",
+        ),
+        (
+            "When the head of information needs a deep engineering specialist, who do they usually bring on?",
+            "cio-recruits-cto",
+        ),
+        (
+            "How common is it for an information chief to have a technology-chief counterpart?",
+            "survey-cios-with-cto",
+        ),
+        ("where are CTOs killin it rn", "cto-sectors"),
+    ] {
+        assert_eq!(answered(&engine, q).as_deref(), Some(id), "{q}");
+    }
 }
 
 /// "Report to" is a reporting line, not what a survey's respondents

@@ -92,7 +92,7 @@ fn ask_declines_out_of_scope_with_three_nearest_questions_and_exits_1() {
 /// declines is answered with it, and declined with `--no-model`.
 #[test]
 fn ask_reads_by_meaning_unless_told_not_to() {
-    let question = "has covid pushed companies to go digital faster?";
+    let question = "covid made everyone go hard on digital stuff, true or cap?";
     let with = run(&["ask", "--json", question]);
     assert_eq!(with.status.code(), Some(0), "{}", stderr(&with));
     let v: serde_json::Value = serde_json::from_str(&stdout(&with)).unwrap();
@@ -133,7 +133,7 @@ fn ask_explain_shows_the_words_the_ranking_and_the_nearest_in_meaning() {
 fn ask_keeps_the_phrasings_vectors_in_the_vector_cache() {
     let dir = scratch("cli-vector-cache");
     let file = dir.join("vectors.bin");
-    let question = "has covid pushed companies to go digital faster?";
+    let question = "covid made everyone go hard on digital stuff, true or cap?";
     let ask = || {
         let out = bot()
             .args(["ask", "--json", question])

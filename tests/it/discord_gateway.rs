@@ -97,7 +97,7 @@ async fn ask_replies_with_the_right_sourced_embed() {
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_question_read_by_meaning_is_answered() {
     let (fake, _bot) = connected().await;
-    let question = "has covid pushed companies to go digital faster?";
+    let question = "covid made everyone go hard on digital stuff, true or cap?";
     assert_eq!(engine().ask(question).entry(), None, "the lexical path alone declines");
     let entry = engine().knowledge().entry("pandemic-acceleration").cloned().unwrap();
     let answered = tokio::time::timeout(MODEL_PATIENCE, async {

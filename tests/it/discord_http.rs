@@ -112,7 +112,7 @@ async fn a_question_read_by_meaning_is_answered_off_the_runtime() {
         Replies::Engine(live(Arc::clone(&engine)), ReplyCache::new(0), None),
     )
     .unwrap();
-    let question = "has covid pushed companies to go digital faster?";
+    let question = "covid made everyone go hard on digital stuff, true or cap?";
     assert!(engine.ask_quick(question).is_none(), "the lexical path alone would decline");
     let interaction = ask("1100000000000000009".into(), question);
     let body = reply(&app, &signer, &interaction).await;
