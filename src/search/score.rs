@@ -366,7 +366,7 @@ impl Index {
         let mut top = (0.0f32, 0usize);
         if !named && !d.uses.is_empty() {
             if query2 > f32::EPSILON {
-                top = Self::fit_by_terms(d, query2, terms, by_slot, uses, scratch);
+                top = Self::fit_by_terms(d, query2, terms, by_slot, uses);
             }
             return Self::shown_fit(d, top);
         }
@@ -416,17 +416,18 @@ impl Index {
         terms: &[(TermId, u32, f32)],
         by_slot: &[u32],
         uses: &mut Vec<u64>,
-        scratch: &Scratch,
     ) -> (f32, usize) {
-        // Which phrasings use each of the question's terms.
+        // Which phrasings use each of the question's terms, found by
+        // binary search: an entry holds many more terms than a question.
         uses.clear();
         uses.resize(terms.len(), 0);
-        for &(t, phrasings) in &d.uses {
-            let at = scratch.fit_at[t as usize];
-            if at == NONE {
-                continue;
-            }
-            let mut j = at as usize;
+        let mut j = 0;
+        while j < terms.len() {
+            let t = terms[j].0;
+            let phrasings = match d.uses.binary_search_by_key(&t, |u| u.0) {
+                Ok(i) => d.uses[i].1,
+                Err(_) => 0,
+            };
             while j < terms.len() && terms[j].0 == t {
                 uses[j] = phrasings;
                 j += 1;
