@@ -400,6 +400,15 @@ fn chat_abbreviations_read_as_the_words_they_shorten() {
     assert_eq!(answered(&engine, q).as_deref(), Some("survey-respondents"));
 }
 
+/// "Chief executive" is the CEO, another chief the article does not
+/// speak of, not an executive it counts.
+#[test]
+fn the_chief_executive_is_another_chief() {
+    let engine = engine();
+    assert_eq!(engine.index().words("the chief executive"), engine.index().words("the CEO"));
+    assert_eq!(answered(&engine, "Who is the chief executive of Transposit"), None);
+}
+
 /// The second curator's everyday phrasings (`knowledge/everyday-extra.toml`)
 /// reach paraphrases that share few words with the article.
 #[test]
