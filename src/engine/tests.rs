@@ -409,6 +409,17 @@ fn the_chief_executive_is_another_chief() {
     assert_eq!(answered(&engine, "Who is the chief executive of Transposit"), None);
 }
 
+/// A comparison of the two roles is answered by an entry that holds the
+/// quality compared; seniority is not one the article compares them on.
+#[test]
+fn a_comparison_of_the_roles_needs_the_quality_compared() {
+    let engine = engine();
+    let q = "Which one is more senior in the org chart, the CIO or the CTO?";
+    assert_eq!(answered(&engine, q), None);
+    let q = "Which is more technical, the CIO or the CTO?";
+    assert_eq!(answered(&engine, q).as_deref(), Some("poggi-strategist-vs-engineer"));
+}
+
 /// The second curator's everyday phrasings (`knowledge/everyday-extra.toml`)
 /// reach paraphrases that share few words with the article.
 #[test]

@@ -35,14 +35,14 @@
 use std::borrow::Cow;
 
 use crate::ask::Ask;
-use crate::text::{fold, tokenize};
+use crate::text::{fold, is_stop_word, tokenize};
 
 mod words;
 
 use words::{
     ATTRIBUTE_VERBS, AUTHORITY, BOUNDARIES, BREAKDOWN, CLAUSE_ENDS, COMPARING, COUNTING, DEGREE_OF,
-    FRAME, GENERIC_HEADS, HOW_ATTRIBUTES, KINDS, MAKING, METHOD_VERBS, MONEY, ORGANISATIONS,
-    PASSIVE_METHODS, QUALIFIERS, SAYING, SELLING, SIZES, SKIPPED,
+    FRAME, GENERIC_HEADS, HOW_ATTRIBUTES, KINDS, MAKING, METHOD_VERBS, MONEY, NOT_COMPARED,
+    ORGANISATIONS, PASSIVE_METHODS, QUALIFIERS, SAYING, SELLING, SIZES, SKIPPED,
 };
 
 /// The words an answering entry must hold, as typed (folded).
@@ -184,6 +184,17 @@ fn read_words<S: AsRef<str>>(words: &[S], ask: &Ask) -> Focus {
                 add(word)
             }
             _ if SIZES.contains(&word) && ORGANISATIONS.contains(&next) => add(word),
+            // "which is more senior, the CIO or the CTO?": the quality the
+            // two are set against each other on is what is asked.
+            "more" | "less"
+                if focus.compares_roles
+                    && !next.is_empty()
+                    && !is_stop_word(next)
+                    && !NOT_COMPARED.contains(&next)
+                    && !COMPARING.contains(&next) =>
+            {
+                add(next)
+            }
             _ => {}
         }
     }
@@ -451,6 +462,17 @@ mod tests {
         ] {
             assert!(!compares(q), "{q}");
         }
+    }
+
+    #[test]
+    fn the_quality_two_roles_are_compared_on_is_asked() {
+        let words = |q: &str| read(q, &crate::ask::read(q)).words;
+        assert_eq!(words("Which one is more senior, the CIO or the CTO?"), ["senior"]);
+        assert_eq!(words("Is the CIO or the CTO more technical?"), ["technical"]);
+        assert_eq!(words("Is the CIO more less technical than the CTO?"), ["technical"]);
+        // How likely, or what is counted, is not a quality.
+        assert!(words("Were CTOs or CIOs more likely to say so?").is_empty());
+        assert!(words("Do more CIOs have a CTO?").is_empty());
     }
 
     #[test]

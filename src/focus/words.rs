@@ -298,6 +298,12 @@ pub(super) const DEGREE_OF: &[&str] = &[
 pub(super) const COMPARING: &[&str] =
     &["more", "less", "fewer", "likelier", "higher", "lower", "versus", "vs", "compared"];
 
+/// What follows "more" or "less" in a comparison of the two roles without
+/// being the quality compared: how often or how likely ("more likely to
+/// hire"), or what is counted ("more CIOs").
+pub(super) const NOT_COMPARED: &[&str] =
+    &["likely", "often", "commonly", "frequently", "cio", "cios", "cto", "ctos", "than"];
+
 /// What asks a figure broken down ("the number for CIOs and CTOs
 /// separately"), which a figure for all of them does not give. Only of a
 /// figure: "should they recruit separately?" is answered by "coordinated
