@@ -41,8 +41,8 @@ mod words;
 
 use words::{
     ATTRIBUTE_VERBS, AUTHORITY, BOUNDARIES, BREAKDOWN, CLAUSE_ENDS, COMPARING, COUNTING, DEGREE_OF,
-    FRAME, GENERIC_HEADS, HOW_ATTRIBUTES, KINDS, MAKING, METHOD_VERBS, MONEY, NOT_COMPARED,
-    ORGANISATIONS, PASSIVE_METHODS, QUALIFIERS, SAYING, SELLING, SIZES, SKIPPED,
+    EMBEDDED, FRAME, GENERIC_HEADS, HOW_ATTRIBUTES, KINDS, LINKING, MAKING, METHOD_VERBS, MONEY,
+    NOT_COMPARED, ORGANISATIONS, PASSIVE_METHODS, QUALIFIERS, SAYING, SELLING, SIZES, SKIPPED,
 };
 
 /// The words an answering entry must hold, as typed (folded).
@@ -159,7 +159,20 @@ fn read_words<S: AsRef<str>>(words: &[S], ask: &Ask) -> Focus {
             }
             // "what does the article say about X": X is what is asked.
             "about" if i > 0 && SAYING.contains(&words[i - 1]) => {
-                for &word in words[i + 1..].iter().take_while(|w| !CLAUSE_ENDS.contains(w)) {
+                let clause: Vec<&str> = words[i + 1..]
+                    .iter()
+                    .take_while(|w| !CLAUSE_ENDS.contains(w))
+                    .copied()
+                    .collect();
+                // "say about who handles cloud and AI", "about what happens
+                // when …": a question within the question, whose linking
+                // verb is not what is asked.
+                let skip = match clause.as_slice() {
+                    [wh, verb, ..] if EMBEDDED.contains(wh) && LINKING.contains(verb) => 2,
+                    [wh, ..] if EMBEDDED.contains(wh) => 1,
+                    _ => 0,
+                };
+                for &word in &clause[skip.min(clause.len())..] {
                     add(word);
                 }
             }
@@ -462,6 +475,22 @@ mod tests {
         ] {
             assert!(!compares(q), "{q}");
         }
+    }
+
+    #[test]
+    fn a_question_within_the_question_and_turns_of_talk_are_not_asked() {
+        let words = |q: &str| read(q, &crate::ask::read(q)).words;
+        assert_eq!(words("What does the article say about who handles cloud and AI?"), ["cloud"]);
+        assert!(
+            words("Does the article say anything about what happens without a CIO?")
+                .iter()
+                .all(|w| w != "happens")
+        );
+        let q = "Anyway, what percentage of CIOs said they also have a CTO?";
+        assert!(words(q).is_empty(), "{:?}", words(q));
+        // What the embedded question asks stays asked.
+        let asked = words("What does the article say about which sectors CTOs thrive in?");
+        assert!(asked.iter().any(|w| w == "sectors") && asked.iter().any(|w| w == "thrive"));
     }
 
     #[test]

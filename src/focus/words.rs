@@ -441,6 +441,16 @@ pub(super) const SAYING: &[&str] = &[
 pub(super) const CLAUSE_ENDS: &[&str] =
     &["and", "or", "but", "because", "so", "if", "when", "since"];
 
+/// What opens a question within a question ("say about who handles X").
+pub(super) const EMBEDDED: &[&str] = &["who", "whom", "what", "which", "whether"];
+
+/// Verbs that only link such a question's opening to what it asks ("who
+/// handles cloud", "what happens when there is no CIO").
+pub(super) const LINKING: &[&str] = &[
+    "handles", "handle", "handled", "happens", "happen", "happened", "does", "do", "did", "is",
+    "are", "was", "were", "owns", "own", "runs", "run", "takes", "take", "looks", "deals",
+];
+
 /// Words that frame a question: never its focus, never required.
 pub(super) const FRAME: &[&str] = &[
     "article",
@@ -636,6 +646,21 @@ pub(super) const FRAME: &[&str] = &[
     "settle",
     "settling",
     "bet",
+    // Turns of talk that carry no content ("anyway, what percentage…").
+    "anyway",
+    "anyways",
+    "btw",
+    "honestly",
+    "frankly",
+    // What the survey shows or found is the figure asked, not more ("is
+    // there anything showing how many…", "what did the poll find…").
+    "show",
+    "shows",
+    "showed",
+    "showing",
+    "find",
+    "finds",
+    "found",
     // Greetings and vague places or times that narrow nothing.
     "morning",
     "afternoon",
