@@ -420,6 +420,14 @@ fn a_comparison_of_the_roles_needs_the_quality_compared() {
     assert_eq!(answered(&engine, q).as_deref(), Some("poggi-strategist-vs-engineer"));
 }
 
+/// A figure question may misspell the words that only frame it.
+#[test]
+fn a_misspelt_framing_word_does_not_decline_a_figure() {
+    let engine = engine();
+    let q = "how many respondants had both titels?";
+    assert_eq!(answered(&engine, q).as_deref(), Some("survey-both-titles"));
+}
+
 /// The second curator's everyday phrasings (`knowledge/everyday-extra.toml`)
 /// reach paraphrases that share few words with the article.
 #[test]

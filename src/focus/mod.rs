@@ -305,6 +305,22 @@ pub fn is_frame(word: &str) -> bool {
     SET.contains(word) || crate::text::is_stop_word(word) || restated_number(word)
 }
 
+/// [`is_frame`], or a typo of a longer framing word one edit away
+/// ("respondants" for "respondents"): a word the knowledge does not hold
+/// is never corrected into one it does not hold either.
+pub fn is_frame_typed(word: &str) -> bool {
+    is_frame(word)
+        || (word.len() >= TYPO_FRAME_LEN
+            && (FRAME.iter()).any(|f| {
+                f.len() >= TYPO_FRAME_LEN
+                    && crate::search::english::one_edit_apart(word.as_bytes(), f.as_bytes())
+            }))
+}
+
+/// Shortest word read as a typo of a framing word: shorter ones are too
+/// often another word ("said" and "sad").
+const TYPO_FRAME_LEN: usize = 7;
+
 /// A number that is not a year: the asker restating or guessing a figure
 /// ("of the 415, how many…", "30 something"). A year narrows what is
 /// asked ("in 2023"), which the article does not.
@@ -491,6 +507,13 @@ mod tests {
         // What the embedded question asks stays asked.
         let asked = words("What does the article say about which sectors CTOs thrive in?");
         assert!(asked.iter().any(|w| w == "sectors") && asked.iter().any(|w| w == "thrive"));
+    }
+
+    #[test]
+    fn a_typo_of_a_framing_word_frames() {
+        assert!(is_frame_typed("respondants") && is_frame_typed("percentge"));
+        assert!(!is_frame_typed("respondents-only") && !is_frame_typed("sad"));
+        assert!(!is_frame_typed("salary"));
     }
 
     #[test]

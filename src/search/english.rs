@@ -98,7 +98,7 @@ fn deleted(word: &str, i: usize) -> String {
 
 /// Whether `a` and `b` differ by exactly one letter dropped, added or
 /// changed, or two neighbours swapped.
-fn one_edit_apart(a: &[u8], b: &[u8]) -> bool {
+pub fn one_edit_apart(a: &[u8], b: &[u8]) -> bool {
     let (short, long) = if a.len() <= b.len() { (a, b) } else { (b, a) };
     let prefix = short.iter().zip(long).take_while(|(x, y)| x == y).count();
     match long.len() - short.len() {
