@@ -428,6 +428,15 @@ fn a_misspelt_framing_word_does_not_decline_a_figure() {
     assert_eq!(answered(&engine, q).as_deref(), Some("survey-both-titles"));
 }
 
+/// Going faster is accelerating, as a learner of English may put it.
+#[test]
+fn going_faster_is_the_acceleration() {
+    let engine = engine();
+    assert_eq!(engine.index().words("faster"), engine.index().words("acceleration"));
+    let q = "Since the pandemic the digital transformation is more fast? How many of CIO and CTO are saying this?";
+    assert_eq!(answered(&engine, q).as_deref(), Some("pandemic-acceleration"));
+}
+
 /// The second curator's everyday phrasings (`knowledge/everyday-extra.toml`)
 /// reach paraphrases that share few words with the article.
 #[test]
