@@ -510,6 +510,13 @@ mod tests {
     }
 
     #[test]
+    fn a_pronoun_or_a_verb_in_ing_ends_the_phrase_asked() {
+        let words = |q: &str| read(q, &crate::ask::read(q)).words;
+        assert_eq!(words("what were the shared functions they listed again"), ["shared functions"]);
+        assert!(words("but at what exactly, anyone got the details").is_empty());
+    }
+
+    #[test]
     fn a_typo_of_a_framing_word_frames() {
         assert!(is_frame_typed("respondants") && is_frame_typed("percentge"));
         assert!(!is_frame_typed("respondents-only") && !is_frame_typed("sad"));

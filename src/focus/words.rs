@@ -34,6 +34,26 @@ pub(super) const SKIPPED: &[&str] = &[
 /// What ends a noun phrase: prepositions, auxiliaries and verbs that follow
 /// a question's noun, conjunctions.
 pub(super) const BOUNDARIES: &[&str] = &[
+    // A pronoun starts a clause ("what were the shared functions they
+    // listed", "which one keeping the lights on").
+    "they",
+    "it",
+    "he",
+    "she",
+    "we",
+    "you",
+    "i",
+    "them",
+    "anyone",
+    "someone",
+    "anybody",
+    "somebody",
+    "keeping",
+    "making",
+    "doing",
+    "running",
+    "looking",
+    "handling",
     "of",
     "for",
     "in",
