@@ -191,8 +191,15 @@ impl Gate<'_> {
         let vouched = (hit.fit >= VOUCHING_FIT).then_some(hit.phrasing);
         let vouches = |word: &str| vouched.is_some_and(|p| index.phrasing_holds(doc, p, word));
         let held = |word: &str| index.holds_read(doc, word) || vouches(word);
+        // A figure broken down ("how does that split between CIOs and
+        // CTOs?") is asked only of a figure: of a view, a split is the
+        // division of work it describes.
+        let figure = engine.knowledge.entries[doc].figure.is_some();
+        let asked = |h: &str| figure || !focus::asks_breakdown(h);
         let mut missing: Vec<String> = (self.focus.words.iter().zip(&self.heads))
-            .filter(|(_, head)| head.as_deref().is_some_and(|h| !focus::is_frame(h) && !held(h)))
+            .filter(|(_, head)| {
+                head.as_deref().is_some_and(|h| !focus::is_frame(h) && asked(h) && !held(h))
+            })
             .map(|(word, _)| word.clone())
             .collect();
         // A figure for the two roles together is not one for each.

@@ -437,6 +437,17 @@ fn going_faster_is_the_acceleration() {
     assert_eq!(answered(&engine, q).as_deref(), Some("pandemic-acceleration"));
 }
 
+/// A split is asked broken down only of a figure: of a view, it is the
+/// division of work the view describes.
+#[test]
+fn a_split_is_a_breakdown_only_of_a_figure() {
+    let engine = engine();
+    let q = "How does Ash Athawale from Robert Half describe the split between CIOs and CTOs?";
+    assert_eq!(answered(&engine, q).as_deref(), Some("athawale-inward-outward"));
+    let q = "Of the 75% who saw an acceleration since the pandemic, how does that split between CIOs and CTOs?";
+    assert_eq!(answered(&engine, q), None);
+}
+
 /// The second curator's everyday phrasings (`knowledge/everyday-extra.toml`)
 /// reach paraphrases that share few words with the article.
 #[test]

@@ -305,6 +305,12 @@ pub fn is_frame(word: &str) -> bool {
     SET.contains(word) || crate::text::is_stop_word(word) || restated_number(word)
 }
 
+/// Whether a word of the focus asks a figure broken down ("split",
+/// "breakdown"), which only a figure can lack.
+pub fn asks_breakdown(word: &str) -> bool {
+    matches!(word, "split" | "breakdown")
+}
+
 /// [`is_frame`], or a typo of a longer framing word one edit away
 /// ("respondants" for "respondents"): a word the knowledge does not hold
 /// is never corrected into one it does not hold either.
