@@ -141,9 +141,9 @@ fn blind_sets_parse_name_real_entries_and_hold_enough_near_misses() {
     }
 }
 
-/// Sets C to M (issue 18's), written from the article alone: each parses,
+/// Sets C to N (issue 18's), written from the article alone: each parses,
 /// names only entries the knowledge has, and holds the styles it was written
-/// for. The newest (set M) is blind: only parsed here, never scored while
+/// for. The newest (set N) is blind: only parsed here, never scored while
 /// tuning.
 #[test]
 fn issue_18s_blind_sets_parse_and_name_real_entries() {
@@ -160,6 +160,7 @@ fn issue_18s_blind_sets_parse_and_name_real_entries() {
         ("set K", include_str!("../eval/blind/set-k/set-k.tsv")),
         ("set L", include_str!("../eval/blind/set-l/set-l.tsv")),
         ("set M", include_str!("../eval/blind/set-m/set-m.tsv")),
+        ("set N", include_str!("../eval/blind/set-n/set-n.tsv")),
     ] {
         let cases = eval::parse(set).expect("the set parses");
         assert!(cases.len() >= 320, "{name}: {} questions", cases.len());
