@@ -312,8 +312,9 @@ pub fn asks_breakdown(word: &str) -> bool {
 }
 
 /// [`is_frame`], or a typo of a longer framing word one edit away
-/// ("respondants" for "respondents"): a word the knowledge does not hold
-/// is never corrected into one it does not hold either.
+/// ("respondants" for "respondents"). The index corrects a typo only into
+/// a word the knowledge holds, and framing words mostly are not held, so a
+/// misspelt one would otherwise count as something asked.
 pub fn is_frame_typed(word: &str) -> bool {
     is_frame(word)
         || (word.len() >= TYPO_FRAME_LEN
