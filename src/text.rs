@@ -138,9 +138,9 @@ const CLITICS: &[&str] = &["d", "ll", "m", "re", "s", "t", "ve"];
 /// titles" depend on them.
 #[rustfmt::skip]
 const STOP_WORDS: &[&str] = &[
-    "a", "about", "above", "according", "actually", "afaik", "after", "again", "all", "also", "am",
+    "a", "about", "above", "abt", "according", "actually", "afaik", "after", "again", "all", "also", "am",
     "an",
-    "and", "any", "anyone", "are", "aren", "argue", "argues", "as", "at", "basically", "be",
+    "and", "any", "anyone", "anyway", "anyways", "are", "aren", "argue", "argues", "as", "at", "basically", "be",
     "because", "been", "being", "believe", "believes", "between", "bot", "btw", "but", "by", "can",
     "could", "curious", "d", "describe", "described", "describes", "describing", "did", "do",
     "does", "doing", "during", "each", "eh", "either", "else", "er", "etc", "even", "ever",
@@ -159,7 +159,7 @@ const STOP_WORDS: &[&str] = &[
     "thanks", "that", "the", "their", "theirs", "them", "themselves", "then", "there", "these",
     "they", "thing", "things", "think", "thinks", "this", "tho", "those", "thought", "thoughts",
     "through", "thx", "to", "too", "typically", "u", "uh", "um", "under", "until", "up", "usually",
-    "ve", "very", "view", "views", "want", "was", "way", "we", "well", "went", "were", "what",
+    "ve", "very", "view", "views", "w", "want", "was", "way", "we", "well", "went", "were", "what",
     "whats",
     "when", "where", "whether", "which", "while", "who", "whom", "whos", "whose", "why", "will",
     "wise", "with", "wondering", "would", "ya", "yeah", "yes", "yet", "you", "your", "yours",

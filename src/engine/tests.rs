@@ -448,6 +448,16 @@ fn a_split_is_a_breakdown_only_of_a_figure() {
     assert_eq!(answered(&engine, q), None);
 }
 
+/// Chat shorthand for function words ("w/" for with, "abt") says nothing
+/// asked.
+#[test]
+fn chat_shorthand_for_function_words_is_not_asked() {
+    let engine = engine();
+    assert_eq!(engine.index().words("w/ sales abt anyway"), engine.index().words("sales"));
+    let q = "ok so per the article which one hangs out w sales + marketing more";
+    assert_eq!(answered(&engine, q).as_deref(), Some("gupta-cto-customer-products"));
+}
+
 /// The second curator's everyday phrasings (`knowledge/everyday-extra.toml`)
 /// reach paraphrases that share few words with the article.
 #[test]
