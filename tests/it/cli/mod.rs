@@ -1,9 +1,14 @@
 //! The command line as a user runs it: the real binary, its output and its
-//! exit codes.
+//! exit codes. Asking, the console, the store's commands and the games here;
+//! the knowledge's commands in `knowledge`, settings and Discord set-up in
+//! `setup`.
 
 use std::io::Write;
 use std::path::PathBuf;
 use std::process::{Command, Output, Stdio};
+
+mod knowledge;
+mod setup;
 
 /// The binary, in a scratch working directory (no developer `.env`) and
 /// without the developer's Discord settings or vector cache.
@@ -412,66 +417,6 @@ fn quiz_plays_in_the_terminal() {
     assert!(stderr(&bad).contains("any, figures, people, roles, facts"), "{}", stderr(&bad));
 }
 
-/// A QnA Maker TSV round-trips through `import` → `check` → `export`:
-/// import invents nothing (check flags what the TSV lacks), and once a
-/// curator fills that in, the export gives back every row as it came, with
-/// only what the curator added.
-#[test]
-fn a_qna_maker_tsv_round_trips_through_import_check_and_export() {
-    let dir = scratch("import");
-    let qna = "Question\tAnswer\tSource\tMetadata\n\
-               Who is on call?\tThe platform team, weekly.\tTeam wiki\tcategory:ops\n\
-               Who carries the pager?\tThe platform team, weekly.\tTeam wiki\tcategory:ops\n\
-               How do I page the on-call engineer?\tThe platform team, weekly.\tTeam wiki\tcategory:ops\n";
-    std::fs::write(dir.join("qna.tsv"), qna).unwrap();
-    let imported = run(&["import", dir.join("qna.tsv").to_str().unwrap()]);
-    assert_eq!(imported.status.code(), Some(0), "{}", stderr(&imported));
-    let toml = stdout(&imported);
-    let knowledge = dir.join("knowledge");
-    std::fs::create_dir_all(&knowledge).unwrap();
-    std::fs::write(knowledge.join("team.toml"), &toml).unwrap();
-    let check = run(&["--knowledge", knowledge.to_str().unwrap(), "check"]);
-    assert_eq!(check.status.code(), Some(2));
-    let said = format!("{}{}", stdout(&check), stderr(&check));
-    assert!(said.contains("`publisher` is empty"), "{said}");
-    assert!(said.contains("unknown variant ``"), "the kind is left to the curator: {said}");
-
-    let filled = toml
-        .replace("publisher = \"\"", "publisher = \"Platform team\"")
-        .replace("kind = \"\"", "kind = \"fact\"");
-    std::fs::write(knowledge.join("team.toml"), &filled).unwrap();
-    let check = run(&["--knowledge", knowledge.to_str().unwrap(), "check"]);
-    assert_eq!(check.status.code(), Some(0), "{}{}", stdout(&check), stderr(&check));
-    let exported = run(&["--knowledge", knowledge.to_str().unwrap(), "export", "--format", "tsv"]);
-    assert_eq!(exported.status.code(), Some(0));
-    let rows: Vec<Vec<String>> =
-        stdout(&exported).lines().map(|l| l.split('\t').map(str::to_owned).collect()).collect();
-    assert_eq!(rows[0], ["Question", "Answer", "Source", "Metadata"]);
-    assert_eq!(rows.len(), 4, "one row a phrasing, nothing added");
-    for (row, line) in rows[1..].iter().zip(qna.lines().skip(1)) {
-        let given: Vec<&str> = line.split('\t').collect();
-        assert_eq!(row[..3], given[..3]);
-        assert_eq!(
-            row[3], "id:who-is-on-call|kind:fact|category:ops",
-            "only what the curator added"
-        );
-    }
-    let json = run(&["--knowledge", knowledge.to_str().unwrap(), "export", "--format", "json"]);
-    let items: serde_json::Value = serde_json::from_str(&stdout(&json)).unwrap();
-    assert_eq!(items[0]["questions"].as_array().unwrap().len(), 3);
-
-    let broken = dir.join("broken.tsv");
-    std::fs::write(&broken, "Question\tAnswer\tSource\tMetadata\nq?\ta\ts\t\njust one column\n")
-        .unwrap();
-    let failed = run(&["import", broken.to_str().unwrap()]);
-    assert_eq!(failed.status.code(), Some(2));
-    assert!(
-        stderr(&failed).contains("line 3: expected 4 tab-separated columns"),
-        "{}",
-        stderr(&failed)
-    );
-}
-
 #[test]
 fn ask_json_prints_the_stable_object() {
     let o = run(&["ask", "--json", "Who is Wendy Pfeiffer?"]);
@@ -570,51 +515,6 @@ fn a_question_need_not_be_quoted() {
 }
 
 #[test]
-fn empty_variables_count_as_unset() {
-    let empty = [
-        ("KNOWLEDGE_DIR", ""),
-        ("LISTEN_ADDR", ""),
-        ("REPLY_CACHE", ""),
-        ("DISCORD_APPLICATION_ID", ""),
-        ("DISCORD_GUILD_ID", ""),
-        ("DISCORD_TOKEN", ""),
-    ];
-    let o = bot().args(["ask", "who reports to whom?"]).envs(empty).output().unwrap();
-    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
-    let o = bot().args(["invite"]).envs(empty).output().unwrap();
-    assert_eq!(o.status.code(), Some(2));
-    assert!(stderr(&o).contains("DISCORD_APPLICATION_ID is not set"), "{}", stderr(&o));
-    // Reaches the endpoint's own checks: the empty LISTEN_ADDR and
-    // REPLY_CACHE were not taken for flags without values.
-    let o = bot().args(["http"]).envs(empty).output().unwrap();
-    assert_eq!(o.status.code(), Some(2));
-    assert!(stderr(&o).contains("DISCORD_PUBLIC_KEY is not set"), "{}", stderr(&o));
-}
-
-#[test]
-fn dot_env_is_ignored_by_git_and_env_example_is_not() {
-    let root = env!("CARGO_MANIFEST_DIR");
-    let ignored = |path: &str| {
-        let o = Command::new("git")
-            .args(["check-ignore", "--no-index", "-q", path])
-            .current_dir(root)
-            .output()
-            .expect("git runs");
-        match o.status.code() {
-            Some(0) => true,
-            Some(1) => false,
-            _ => panic!("git check-ignore failed: {}", stderr(&o)),
-        }
-    };
-    for path in [".env", "cio-cto-bot.db", "data/store.db", "cio-cto-bot.db-wal"] {
-        assert!(ignored(path), "{path} would be committed");
-    }
-    for path in [".env.example", "knowledge/cio-vs-cto-21cto.toml", "src/main.rs"] {
-        assert!(!ignored(path), "{path} is ignored");
-    }
-}
-
-#[test]
 fn suggest_lists_at_most_25_questions_best_first() {
     let o = run(&["suggest", "cio"]);
     assert_eq!(o.status.code(), Some(0));
@@ -623,63 +523,6 @@ fn suggest_lists_at_most_25_questions_best_first() {
     assert!(lines.iter().all(|l| l.chars().count() <= 100));
     let o = run(&["suggest", "who rep"]);
     assert!(stdout(&o).lines().next().unwrap().contains("report"), "{}", stdout(&o));
-}
-
-#[test]
-fn check_summarises_the_bundled_knowledge() {
-    let o = run(&["check"]);
-    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
-    let out = stdout(&o);
-    assert!(out.contains("valid"), "{out}");
-    assert!(out.contains("survey: Transposit survey of 415 CIOs and CTOs"), "{out}");
-    assert!(out.contains("attributed views"), "{out}");
-}
-
-#[test]
-fn check_reports_file_line_column_and_entry_and_exits_2() {
-    let dir = scratch("bad-knowledge");
-    let text = "[source]\nid = \"s\"\ntitle = \"T\"\npublisher = \"P\"\n\n[[entries]]\nid = \"broken\"\nkind = \"fact\"\nquestions = [\"a?\", \"b?\", \"c?\"]\nanswer = \"A.\"\ntopics = [\"t\"]\ncolor = \"blue\"\n";
-    std::fs::write(dir.join("team.toml"), text).unwrap();
-    let o = run(&["--knowledge", dir.to_str().unwrap(), "check"]);
-    assert_eq!(o.status.code(), Some(2));
-    let err = stderr(&o);
-    assert!(err.contains("team.toml:12:1: in `broken`: unknown field `color`"), "{err}");
-}
-
-#[test]
-fn a_team_adds_knowledge_by_dropping_a_file_into_a_folder() {
-    let dir = scratch("team-knowledge");
-    let text = r#"
-[source]
-id = "handbook"
-title = "Our Engineering Handbook"
-publisher = "Acme Engineering"
-
-[[people]]
-id = "ada"
-name = "Ada Example"
-title = "VP Engineering"
-organisation = "Acme"
-about = "Ada Example runs the platform group."
-
-[[entries]]
-id = "oncall"
-kind = "view"
-person = "ada"
-questions = ["Who owns the on-call rota?", "How does on-call work here?", "Who runs incident response?"]
-answer = "According to Ada Example, the platform group owns the on-call rota."
-topics = ["on-call", "incidents"]
-"#;
-    std::fs::write(dir.join("handbook.toml"), text).unwrap();
-    let o = bot()
-        .args(["ask", "--json", "who owns the oncall rota"])
-        .env("KNOWLEDGE_DIR", &dir)
-        .output()
-        .unwrap();
-    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
-    let v: serde_json::Value = serde_json::from_str(stdout(&o).trim()).unwrap();
-    assert_eq!(v["entry"], "oncall");
-    assert!(v["source"].as_str().unwrap().contains("Our Engineering Handbook"), "{v}");
 }
 
 #[test]
@@ -699,144 +542,6 @@ fn eval_prints_both_matchers_figures() {
     assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
     let out = stdout(&o);
     assert!(out.contains("cio-cto-bot") && out.contains("baseline"), "{out}");
-}
-
-#[test]
-fn a_missing_knowledge_folder_is_a_clear_error() {
-    for args in [&["ask", "cio"][..], &["check"][..]] {
-        let o = bot().args(["--knowledge", "/nonexistent/knowledge"]).args(args).output().unwrap();
-        assert_eq!(o.status.code(), Some(2));
-        let err = stderr(&o);
-        assert!(err.contains("no knowledge at /nonexistent/knowledge"), "{err}");
-        assert!(!err.contains("os error"), "{err}");
-        assert_eq!(err.lines().count(), 1, "{err}");
-    }
-}
-
-#[test]
-fn knowledge_can_be_one_file() {
-    let file = concat!(env!("CARGO_MANIFEST_DIR"), "/knowledge/cio-vs-cto-21cto.toml");
-    let o = run(&["--knowledge", file, "ask", "who reports to whom?"]);
-    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
-    assert!(stdout(&o).contains("Many organizations report tension"), "{}", stdout(&o));
-}
-
-#[test]
-fn check_reports_every_problem_in_file_and_line_order() {
-    let dir = scratch("many-problems");
-    let entry = |id: &str, body: &str| {
-        format!("[[entries]]\nid = \"{id}\"\nkind = \"fact\"\ntopics = [\"t\"]\n{body}\n")
-    };
-    let mut text = String::from("[source]\nid = \"s\"\ntitle = \"T\"\npublisher = \"P\"\n\n");
-    for i in 0..10 {
-        text += &entry(&format!("e{i}"), "questions = [\"a?\", \"b?\", \"c?\"]");
-    }
-    std::fs::write(dir.join("a.toml"), &text).unwrap();
-    std::fs::write(dir.join("b.toml"), b"[source]\nid = \"t\"\ntitle = \"caf\xe9\"\n").unwrap();
-    let o = run(&["--knowledge", dir.to_str().unwrap(), "check"]);
-    assert_eq!(o.status.code(), Some(2));
-    let err = stderr(&o);
-    let problems: Vec<&str> = err.lines().filter(|l| l.starts_with("  ")).collect();
-    assert_eq!(problems.len(), 11, "{err}");
-    for (i, line) in problems[..10].iter().enumerate() {
-        assert!(line.contains(&format!("in `e{i}`: missing field `answer`")), "{line}");
-    }
-    assert!(problems[10].contains("b.toml:3:13: the file is not valid UTF-8"), "{err}");
-}
-
-#[test]
-fn run_without_a_token_says_which_variable_to_set() {
-    let o = run(&["run"]);
-    assert_eq!(o.status.code(), Some(2));
-    let err = stderr(&o);
-    assert!(err.contains("DISCORD_TOKEN is not set"), "{err}");
-    assert!(err.contains("developer portal"), "{err}");
-    assert_eq!(err.lines().count(), 1, "one line: {err}");
-}
-
-#[test]
-fn bad_settings_are_one_line_errors_naming_the_variable() {
-    let token = "MTAwMDAwMDAwMDAwMDAwMDAwMQ.GfakeX.fake-token-for-tests-only-0123456789";
-    let cases = [
-        (vec![("DISCORD_TOKEN", "not a token")], "DISCORD_TOKEN is malformed"),
-        (
-            vec![("DISCORD_TOKEN", token), ("DISCORD_GUILD_ID", "my-server")],
-            "DISCORD_GUILD_ID must be",
-        ),
-    ];
-    for (vars, expected) in cases {
-        let o = bot().arg("run").envs(vars).output().unwrap();
-        assert_eq!(o.status.code(), Some(2));
-        let err = stderr(&o);
-        assert!(err.contains(expected), "{err}");
-        assert!(!err.contains("fake-token"), "the token is never printed: {err}");
-        assert_eq!(err.lines().count(), 1, "{err}");
-    }
-}
-
-#[test]
-fn a_malformed_env_file_is_an_error_that_hides_its_values() {
-    let dir = scratch("malformed-env");
-    for (text, line) in [
-        ("DISCORD_TOKEN='secret-value\nOTHER=1\n", 1),
-        ("# bot\nDISCORD_TOKEN=MTA0NTU1NTU1NTU1NTU1NTU1NQ.GaBcDe.s3cr3t v4lue\n", 2),
-        ("A=1\nDISCORD_TOKEN=MTA0NTU1NTU1NTU1NTU1NTU1NQ.GaBcDe.s3cr3t\\v4lue\n", 2),
-    ] {
-        std::fs::write(dir.join(".env"), text).unwrap();
-        let o = bot_in(&dir).args(["run"]).output().unwrap();
-        assert_eq!(o.status.code(), Some(2));
-        let err = stderr(&o);
-        assert!(err.contains(".env is malformed"), "{err}");
-        assert!(err.contains(&format!("line {line}")) && err.contains("DISCORD_TOKEN"), "{err}");
-        for secret in ["secret", "s3cr3t", "MTA0", "GaBcDe", "v4lue"] {
-            assert!(!err.contains(secret), "{err}");
-        }
-    }
-}
-
-/// A malformed `.env` stops only the commands that need its values: help
-/// and the local commands go on, with a warning naming the line.
-#[test]
-fn a_malformed_env_file_stops_only_the_commands_that_need_it() {
-    let dir = scratch("malformed-env-local");
-    std::fs::write(dir.join(".env"), "A=1\nDISCORD_TOKEN='unterminated\n").unwrap();
-    let help = bot_in(&dir).args(["--help"]).output().unwrap();
-    assert_eq!(help.status.code(), Some(0), "{}", stderr(&help));
-    assert!(stdout(&help).contains("Usage"));
-    let ask =
-        bot_in(&dir).args(["--no-model", "ask", "what does CIO stand for?"]).output().unwrap();
-    assert_eq!(ask.status.code(), Some(0), "{}", stderr(&ask));
-    assert!(stdout(&ask).contains("Chief Information Officer"), "{}", stdout(&ask));
-    let warned = stderr(&ask);
-    assert!(warned.contains("going on without .env") && warned.contains("line 2"), "{warned}");
-    for command in [vec!["run"], vec!["http"], vec!["gaps"], vec![]] {
-        let o = bot_in(&dir).args(&command).output().unwrap();
-        assert_eq!(o.status.code(), Some(2), "{command:?}: {}", stderr(&o));
-        assert!(stderr(&o).contains(".env is malformed"), "{command:?}: {}", stderr(&o));
-    }
-}
-
-/// dotenv replaces an unquoted `$NAME` by that variable: the bot says so,
-/// naming the line and variable (never the value); single quotes keep it.
-#[test]
-fn a_dollar_in_an_env_value_is_pointed_out() {
-    let dir = scratch("dollar-env");
-    std::fs::write(dir.join(".env"), "DISCORD_APPLICATION_ID=123$FOO\n").unwrap();
-    let o = bot_in(&dir).args(["invite"]).output().unwrap();
-    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
-    assert!(stdout(&o).contains("client_id=123&"), "expanded as dotenv does: {}", stdout(&o));
-    let warned = stderr(&o);
-    assert!(
-        warned.contains(".env line 1, `DISCORD_APPLICATION_ID`")
-            && warned.contains("single quotes"),
-        "{warned}"
-    );
-    assert!(!warned.contains("123"), "{warned}");
-    std::fs::write(dir.join(".env"), "DISCORD_APPLICATION_ID='123$FOO'\n").unwrap();
-    let o = bot_in(&dir).args(["invite"]).output().unwrap();
-    assert_eq!(o.status.code(), Some(2), "literal, and so not a number");
-    assert!(stderr(&o).contains("DISCORD_APPLICATION_ID must be"), "{}", stderr(&o));
-    assert!(!stderr(&o).contains("single quotes"), "{}", stderr(&o));
 }
 
 /// Commands that read the store refuse one that is not there (and make
@@ -863,94 +568,4 @@ fn gaps_and_forget_need_a_store_and_name_a_bad_one() {
     let o = bot_in(&dir).args(["gaps"]).env("DATABASE_URL", &url).output().unwrap();
     let err = stderr(&o);
     assert!(err.contains("missing-folder does not exist") && err.contains("DATABASE_URL"), "{err}");
-}
-
-#[test]
-fn a_retention_of_zero_days_is_refused() {
-    let token = "MTAwMDAwMDAwMDAwMDAwMDAwMQ.GfakeX.fake-token-for-tests-only-0123456789";
-    let o = bot().args(["run"]).env("DISCORD_TOKEN", token).env("RETENTION_DAYS", "0").output();
-    let o = o.unwrap();
-    assert_eq!(o.status.code(), Some(2));
-    let err = stderr(&o);
-    assert!(err.contains("RETENTION_DAYS=0") && err.contains("STORE=off"), "{err}");
-}
-
-/// `import` of an entry with nothing in it writes a file for the curator
-/// (an id all the same), which `check` then flags.
-#[test]
-fn import_of_an_empty_entry_writes_what_check_flags() {
-    let dir = scratch("import-empty");
-    let file = dir.join("e.json");
-    std::fs::write(&file, r#"[{"questions":[],"answer":"","source":""}]"#).unwrap();
-    let o = run(&["import", file.to_str().unwrap()]);
-    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
-    assert!(stdout(&o).contains("id = \"imported\""), "{}", stdout(&o));
-    std::fs::write(dir.join("e.toml"), stdout(&o)).unwrap();
-    let check = run(&["--knowledge", dir.join("e.toml").to_str().unwrap(), "check"]);
-    assert_eq!(check.status.code(), Some(2));
-    assert!(stderr(&check).contains("e.toml:"), "{}", stderr(&check));
-    let help = run(&["import", "--help"]);
-    assert!(stdout(&help).contains("or one that starts with `[`"), "{}", stdout(&help));
-}
-
-#[test]
-fn an_env_file_is_read_and_a_missing_one_is_fine() {
-    let dir = scratch("good-env");
-    let knowledge = concat!(env!("CARGO_MANIFEST_DIR"), "/knowledge");
-    std::fs::write(dir.join(".env"), format!("KNOWLEDGE_DIR={knowledge}\n")).unwrap();
-    let o = bot_in(&dir).args(["check"]).output().unwrap();
-    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
-    assert!(stdout(&o).contains(knowledge), "{}", stdout(&o));
-    let o = run(&["check"]);
-    assert!(stdout(&o).starts_with("bundled knowledge: valid"), "{}", stdout(&o));
-}
-
-#[test]
-fn commands_prints_the_registered_json() {
-    let o = run(&["commands"]);
-    assert_eq!(o.status.code(), Some(0));
-    let v: serde_json::Value = serde_json::from_str(&stdout(&o)).unwrap();
-    let names: Vec<&str> =
-        v.as_array().unwrap().iter().map(|c| c["name"].as_str().unwrap()).collect();
-    assert_eq!(
-        names,
-        [
-            "ask",
-            "quote",
-            "stats",
-            "compare",
-            "topics",
-            "sources",
-            "help",
-            "learn",
-            "quiz",
-            "kb",
-            "settings",
-            "Answer from the article"
-        ]
-    );
-}
-
-#[test]
-fn invite_prints_the_url_with_both_scopes() {
-    let o = run(&["invite", "--application-id", "1000000000000000001"]);
-    assert_eq!(o.status.code(), Some(0));
-    assert_eq!(
-        stdout(&o).trim(),
-        "https://discord.com/oauth2/authorize?client_id=1000000000000000001&scope=bot%20applications.commands"
-    );
-    let o = run(&["invite"]);
-    assert_eq!(o.status.code(), Some(2));
-    assert!(stderr(&o).contains("DISCORD_APPLICATION_ID"), "{}", stderr(&o));
-}
-
-#[test]
-fn a_copy_of_env_example_works_as_it_is() {
-    let dir = scratch("env-example");
-    let example = concat!(env!("CARGO_MANIFEST_DIR"), "/.env.example");
-    std::fs::copy(example, dir.join(".env")).unwrap();
-    let o = bot_in(&dir).args(["ask", "who reports to whom?"]).output().unwrap();
-    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
-    let o = bot_in(&dir).arg("run").output().unwrap();
-    assert!(stderr(&o).contains("DISCORD_TOKEN is not set"), "{}", stderr(&o));
 }
