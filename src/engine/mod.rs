@@ -7,6 +7,7 @@
 mod answer;
 mod gate;
 mod meaning;
+mod mirror;
 mod suggest;
 
 pub use answer::{Answer, ByMeaning, Closest, Decline, Outcome, Suggestion};
@@ -23,8 +24,9 @@ use crate::knowledge::{Attribution, Entry, Knowledge};
 use crate::search::{Document, Hit, Index, Ranking, Reading, Tuning};
 use crate::text::{Analyzer, fold, tokenize};
 
-use gate::{Fit, PersonWords, Typed};
+use gate::{Fit, Gate, PersonWords, Typed};
 use meaning::Meaning;
+use mirror::Mirror;
 
 /// Nearest questions offered when declining.
 pub const NEAREST: usize = 3;
@@ -87,6 +89,8 @@ pub struct Engine {
     /// Per person: the words of their name (four letters or more) as typed
     /// (folded), by which a question names them.
     names: Vec<Vec<String>>,
+    /// Per entry: the entry saying the same the other way round, if any.
+    mirrors: Vec<Option<Mirror>>,
 }
 
 impl std::fmt::Debug for Engine {
@@ -205,7 +209,11 @@ impl Engine {
         let names = (knowledge.people.iter())
             .map(|p| typed(&p.name).into_iter().filter(|n| n.len() >= 4).collect())
             .collect();
+        let answers: Vec<Vec<String>> =
+            knowledge.entries.iter().map(|e| index.words(&e.answer)).collect();
+        let mirrors = mirror::find(&answers);
         Engine {
+            mirrors,
             index,
             route_phrases,
             names,
@@ -397,7 +405,7 @@ impl Engine {
                 }
                 let missing = gate.missing(self, &hit);
                 if missing.is_empty() {
-                    return (Some(hit), closest);
+                    return (Some(self.mirrored(hit, hits, read, &gate)), closest);
                 }
                 if closest.is_none() && hit.score >= threshold {
                     closest = Some((hit, missing));
@@ -457,6 +465,24 @@ impl Engine {
             }
         };
         Answer { question: question.to_owned(), confidence, outcome, by_meaning: false }
+    }
+
+    /// `hit`, or its entry's mirror when the question names the two words
+    /// they swap the mirror's way round and the mirror gives what is asked
+    /// too: with the same words, it ranks about as high.
+    fn mirrored(&self, hit: Hit, hits: &[Hit], read: &[String], gate: &Gate) -> Hit {
+        let Some(mirror) = &self.mirrors[hit.doc] else { return hit };
+        if !mirror::asks_the_other(mirror, read)
+            || !matches!(gate.fit(self, mirror.other), Fit::Answers)
+        {
+            return hit;
+        }
+        let ranked = hits.iter().find(|h| h.doc == mirror.other).copied();
+        let other = ranked.unwrap_or(Hit { doc: mirror.other, phrasing: 0, ..hit });
+        match gate.missing(self, &other).is_empty() {
+            true => Hit { score: hit.score, ..other },
+            false => hit,
+        }
     }
 
     /// A question about who owns a task, as the source would word it: for
