@@ -125,21 +125,51 @@ impl Metrics {
     }
 }
 
-/// Right answers (or declines) per style, in the order styles first appear:
-/// `(style, right, of)`.
-pub fn by_style(outcomes: &[Outcome]) -> Vec<(String, usize, usize)> {
-    let mut out: Vec<(String, usize, usize)> = Vec::new();
+/// One style's figures: its answerable questions (right first, wrong
+/// entry, of how many) and its must-decline ones (declined, of how many),
+/// apart, since a style such as `practical` or `long` holds both.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct StyleFigures {
+    pub style: String,
+    pub right: usize,
+    pub wrong: usize,
+    pub answerable: usize,
+    pub declined: usize,
+    pub must_decline: usize,
+}
+
+impl StyleFigures {
+    /// Right answers and right declines together, of all the style's
+    /// questions.
+    pub fn right_or_declined(&self) -> (usize, usize) {
+        (self.right + self.declined, self.answerable + self.must_decline)
+    }
+}
+
+/// Figures per style, in the order styles first appear.
+pub fn by_style(outcomes: &[Outcome]) -> Vec<StyleFigures> {
+    let mut out: Vec<StyleFigures> = Vec::new();
     for o in outcomes {
         let Some(style) = &o.case.style else { continue };
-        let at = match out.iter().position(|(s, _, _)| s == style) {
+        let at = match out.iter().position(|f| &f.style == style) {
             Some(at) => at,
             None => {
-                out.push((style.clone(), 0, 0));
+                out.push(StyleFigures { style: style.clone(), ..StyleFigures::default() });
                 out.len() - 1
             }
         };
-        out[at].1 += usize::from(o.correct());
-        out[at].2 += 1;
+        let f = &mut out[at];
+        match o.case.in_domain() {
+            true => {
+                f.answerable += 1;
+                f.right += usize::from(o.correct());
+                f.wrong += usize::from(o.answered.is_some() && !o.correct());
+            }
+            false => {
+                f.must_decline += 1;
+                f.declined += usize::from(o.correct());
+            }
+        }
     }
     out
 }
@@ -251,10 +281,14 @@ mod tests {
             outcome(&cases[1], Some("x")),
             outcome(&cases[0], None),
         ];
-        assert_eq!(
-            by_style(&outcomes),
-            [("typo".to_owned(), 1, 2), ("near-miss".to_owned(), 0, 1)]
-        );
+        let styles = by_style(&outcomes);
+        let figures = |f: &StyleFigures| {
+            (f.style.clone(), f.right, f.wrong, f.answerable, f.declined, f.must_decline)
+        };
+        assert_eq!(figures(&styles[0]), ("typo".to_owned(), 1, 0, 2, 0, 0));
+        assert_eq!(figures(&styles[1]), ("near-miss".to_owned(), 0, 0, 0, 0, 1));
+        assert_eq!(styles[1].right_or_declined(), (0, 1));
+        assert_eq!(styles.len(), 2);
     }
 
     #[test]

@@ -433,10 +433,32 @@ pub(super) fn evaluate(
     }
     let styles = eval::by_style(&outcomes);
     if !styles.is_empty() {
-        writeln!(out, "by style (right first, or declined where it must decline):")?;
-        for (style, right, of) in styles {
-            let share = 100.0 * right as f64 / of.max(1) as f64;
-            writeln!(out, "  {style:<14} {share:>5.1}%  ({right} of {of})")?;
+        writeln!(
+            out,
+            "  {:<14} {:<28} must decline: declined",
+            "style", "answerable: right first"
+        )?;
+        for f in styles {
+            let share = |a: usize, of: usize| 100.0 * a as f64 / of.max(1) as f64;
+            let answerable = match f.answerable {
+                0 => String::new(),
+                of => {
+                    format!("{:.1}% ({} of {of}, {} wrong)", share(f.right, of), f.right, f.wrong)
+                }
+            };
+            let declined = match f.must_decline {
+                0 => String::new(),
+                of => {
+                    let sourced = of - f.declined;
+                    format!(
+                        "{:.1}% ({} of {of}, {sourced} sourced)",
+                        share(f.declined, of),
+                        f.declined
+                    )
+                }
+            };
+            let line = format!("  {:<14} {answerable:<28} {declined}", f.style);
+            writeln!(out, "{}", line.trim_end())?;
         }
     }
     if verbose {

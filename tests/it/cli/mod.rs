@@ -544,6 +544,31 @@ fn eval_prints_both_matchers_figures() {
     assert!(out.contains("cio-cto-bot") && out.contains("baseline"), "{out}");
 }
 
+/// A style such as `practical` holds questions to answer and questions to
+/// decline; `eval` gives each its own figure.
+#[test]
+fn eval_splits_each_style_into_answerable_and_must_decline() {
+    let dir = scratch("eval-styles");
+    let set = dir.join("set.tsv");
+    let lines = [
+        "survey-respondents\tpractical\tHow many people answered the Transposit survey?",
+        "-\tpractical\tWhat is the CIO's salary at Nutanix?",
+        "-\tout-of-scope\tWhat's the weather in Oslo?",
+    ];
+    std::fs::write(&set, lines.join("\n")).unwrap();
+    let o = run(&["--no-model", "eval", set.to_str().unwrap()]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let out = stdout(&o);
+    let line = |style: &str| {
+        let found = out.lines().find(|l| l.trim_start().starts_with(style));
+        found.unwrap_or_else(|| panic!("no {style} line: {out}")).to_owned()
+    };
+    let practical = line("practical");
+    assert!(practical.contains("100.0% (1 of 1, 0 wrong)"), "{out}");
+    assert!(practical.contains("100.0% (1 of 1, 0 sourced)"), "{out}");
+    assert!(!line("out-of-scope").contains("wrong"), "no answerable question: {out}");
+}
+
 /// Commands that read the store refuse one that is not there (and make
 /// none), and name a damaged one with its cause, in one line.
 #[test]
