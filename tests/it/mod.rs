@@ -10,6 +10,7 @@ mod discord_http;
 mod eval_quality;
 mod faults;
 mod hostile_input;
+mod lexicon;
 mod reload;
 mod settings;
 mod shards;
