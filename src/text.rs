@@ -138,32 +138,31 @@ const CLITICS: &[&str] = &["d", "ll", "m", "re", "s", "t", "ve"];
 /// titles" depend on them.
 #[rustfmt::skip]
 const STOP_WORDS: &[&str] = &[
-    "a", "about", "above", "abt", "according", "actually", "afaik", "after", "again", "all", "also", "am",
-    "an",
-    "and", "any", "anyone", "anyway", "anyways", "are", "aren", "argue", "argues", "as", "at", "basically", "be",
-    "because", "been", "being", "believe", "believes", "between", "bot", "btw", "but", "by", "can",
-    "could", "curious", "d", "describe", "described", "describes", "describing", "did", "do",
-    "does", "doing", "during", "each", "eh", "either", "else", "er", "etc", "even", "ever",
-    "everyone", "exactly", "explain", "few", "folks", "for", "fr", "from", "further", "generally",
-    "get", "gets", "give", "go", "goes", "going", "gone", "got", "guys", "had", "has", "have", "having", "he", "hello", "help",
-    "her", "here", "hers", "herself", "hey", "hi", "him", "himself", "his", "how", "however", "i",
-    "idk", "if", "iirc", "im", "imho", "imo", "in", "into", "is", "isn", "it", "its", "itself", "just", "kind", "know", "let",
-    "lets", "like", "list", "ll", "lol", "m", "many", "may", "me", "mention", "mentioned",
-    "mentions", "might", "more", "most", "much", "must", "my", "myself", "need", "needs", "ngl",
-    "now",
-    "of", "off", "ok", "okay", "on", "once", "one", "only", "opinion", "opinions", "or", "other",
-    "ought", "our", "ours", "ourselves", "out", "over", "per", "perspective", "please", "pls",
-    "plz", "pretty", "quick", "quickly", "quite", "re", "really", "s", "said", "same", "say",
-    "saying", "says", "shall", "she", "should", "show", "so", "some", "someone", "something",
-    "sort", "stance", "stuff", "such", "sure", "t", "take", "takes", "tbh", "tell", "than", "thank",
+    "a", "about", "above", "abt", "according", "actually", "afaik", "after", "again", "all", "also",
+    "am", "an", "and", "any", "anybody", "anyone", "anything", "anyway", "anyways", "approximately",
+    "are", "aren", "argue", "argues", "as", "at", "basically", "be", "because", "been", "being",
+    "believe", "believes", "between", "bot", "btw", "but", "by", "can", "could", "curious", "d",
+    "describe", "described", "describes", "describing", "did", "do", "does", "doing", "during",
+    "each", "eh", "either", "else", "er", "etc", "even", "ever", "everyone", "everything",
+    "exactly", "explain", "few", "folks", "for", "fr", "from", "further", "generally", "get",
+    "gets", "give", "go", "goes", "going", "gone", "got", "guys", "had", "has", "have", "having",
+    "he", "hello", "help", "her", "here", "hers", "herself", "hey", "hi", "him", "himself", "his",
+    "honestly", "how", "however", "i", "idk", "if", "iirc", "im", "imho", "imo", "in", "into", "is",
+    "isn", "it", "its", "itself", "just", "kind", "know", "let", "lets", "like", "list", "ll",
+    "lol", "m", "many", "may", "me", "mention", "mentioned", "mentions", "might", "more", "most",
+    "much", "must", "my", "myself", "need", "needs", "ngl", "now", "of", "off", "ok", "okay", "on",
+    "once", "one", "only", "opinion", "opinions", "or", "other", "ought", "our", "ours",
+    "ourselves", "out", "over", "per", "perspective", "please", "pls", "plz", "pretty", "quick",
+    "quickly", "quite", "re", "really", "roughly", "s", "said", "same", "say", "saying", "says",
+    "shall", "she", "should", "show", "so", "some", "somebody", "someone", "something", "sort",
+    "stance", "stuff", "such", "sure", "t", "take", "takes", "tbh", "tell", "than", "thank",
     "thanks", "that", "the", "their", "theirs", "them", "themselves", "then", "there", "these",
     "they", "thing", "things", "think", "thinks", "this", "tho", "those", "thought", "thoughts",
     "through", "thx", "to", "too", "typically", "u", "uh", "um", "under", "until", "up", "usually",
     "ve", "very", "view", "views", "w", "want", "was", "way", "we", "well", "went", "were", "what",
-    "whats",
-    "when", "where", "whether", "which", "while", "who", "whom", "whos", "whose", "why", "will",
-    "wise", "with", "wondering", "would", "ya", "yeah", "yes", "yet", "you", "your", "yours",
-    "yourself", "yourselves",
+    "whats", "when", "where", "whether", "which", "while", "who", "whom", "whos", "whose", "why",
+    "will", "wise", "with", "wondering", "would", "ya", "yeah", "yes", "yet", "you", "your",
+    "yours", "yourself", "yourselves",
 ];
 
 /// Whether `word` (folded) is a stop word.
@@ -362,6 +361,19 @@ mod tests {
         sorted.sort_unstable();
         sorted.dedup();
         assert_eq!(sorted, STOP_WORDS);
+    }
+
+    /// Fillers around what is asked carry nothing ("does the article say
+    /// anything about…", "is that roughly right?"); a negation does:
+    /// "companies that don't have a CIO" asks of companies without one.
+    #[test]
+    fn fillers_are_stop_words_and_negations_are_not() {
+        for filler in ["anything", "anybody", "everything", "honestly", "roughly", "approximately"] {
+            assert!(is_stop_word(filler), "{filler}");
+        }
+        for negation in ["no", "not", "don", "doesn", "without", "nobody"] {
+            assert!(!is_stop_word(negation), "{negation}");
+        }
     }
 
     #[test]
