@@ -89,6 +89,24 @@ const QUESTION_WORDS: &[&str] = &[
     "have", "tell", "explain", "describe",
 ];
 
+/// `sentence` without a label that opens it ("Quick one first: how many
+/// took part?", "Context: …"): a colon after at most three words none of
+/// which asks. Those words say how the question is put, not what it asks;
+/// read as asked, "first" was a word no figure holds. A colon after a
+/// question ("Which does it list: town halls or hiring?") stays.
+pub fn without_label(sentence: &str) -> &str {
+    let Some((label, rest)) = sentence.split_once(':') else { return sentence };
+    let folded = fold(label);
+    let words = tokenize(&folded);
+    let asks = words.iter().any(|w| QUESTION_WORDS.contains(w));
+    let rest = rest.trim_start();
+    match !words.is_empty() && words.len() <= 3 && !asks && rest.split_whitespace().nth(1).is_some()
+    {
+        true => rest,
+        false => sentence,
+    }
+}
+
 /// The sentences of `text`, each with its closing punctuation, trimmed.
 fn sentences(text: &str) -> impl DoubleEndedIterator<Item = &str> {
     text.split_inclusive(['.', '!', '?', ';', '\n']).map(str::trim).filter(|s| !s.is_empty())
@@ -120,6 +138,19 @@ fn bare_choice(sentence: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_short_label_before_a_colon_is_not_asked() {
+        let q = "Quick one first: how many CIOs and CTOs were in that survey?";
+        assert_eq!(without_label(q), "how many CIOs and CTOs were in that survey?");
+        assert_eq!(without_label("Q: who owns the data lake?"), "who owns the data lake?");
+        // A question before the colon, or a long lead-in, is kept whole.
+        let list = "Which does it list: town halls or hiring?";
+        assert_eq!(without_label(list), list);
+        let told = "The article I read last week says this: CIOs look inward?";
+        assert_eq!(without_label(told), told);
+        assert_eq!(without_label("ratio 3:1?"), "ratio 3:1?");
+    }
 
     #[test]
     fn a_long_question_is_focused_on_the_sentence_that_asks() {

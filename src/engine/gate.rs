@@ -38,9 +38,10 @@ impl<'q> Typed<'q> {
         self.focus
     }
 
-    /// The sentence that asks: the asking sentence, or the whole question.
+    /// The sentence that asks: the asking sentence, or the whole question,
+    /// without a label that opens it ([`ask::without_label`]).
     pub(super) fn asking(&self) -> &'q str {
-        self.focus.unwrap_or(self.question)
+        ask::without_label(self.focus.unwrap_or(self.question))
     }
 
     /// What the question asks.
