@@ -69,6 +69,24 @@ pub(super) fn asks_the_other(mirror: &Mirror, read: &[String]) -> bool {
     matches!((at(&mirror.first), at(&mirror.second)), (Some(f), Some(s)) if s < f)
 }
 
+/// Whether a question names the two swapped words together, joined by
+/// "and" ("how many CIOs and CTOs were surveyed?"): it asks of both at
+/// once, which neither of two entries saying how often one has the other
+/// answers. `words` are the question's words as typed (folded), and `read`
+/// reads one word as the index does.
+pub(super) fn names_together(
+    mirror: &Mirror,
+    words: &[&str],
+    read: impl Fn(&str) -> Vec<String>,
+) -> bool {
+    let is = |word: &str, term: &str| read(word).first().is_some_and(|w| w == term);
+    let pair = |a: &str, b: &str| {
+        (is(a, &mirror.first) && is(b, &mirror.second))
+            || (is(a, &mirror.second) && is(b, &mirror.first))
+    };
+    words.windows(3).any(|w| matches!(w[1], "and" | "&") && pair(w[0], w[2]))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -116,6 +134,20 @@ mod tests {
     }
 
     #[test]
+    fn two_words_joined_by_and_are_named_together() {
+        let mirror = Mirror { other: 1, first: "cto".into(), second: "cio".into() };
+        let read = |w: &str| vec![w.trim_end_matches('s').to_owned()];
+        let together = |q: &str| {
+            let words: Vec<&str> = q.split_whitespace().collect();
+            names_together(&mirror, &words, read)
+        };
+        assert!(together("how many cios and ctos were surveyed"));
+        assert!(together("how many ctos & cios took part"));
+        assert!(!together("how many cios have a cto"));
+        assert!(!together("the cio and the cto"), "only words side by side");
+    }
+
+    #[test]
     fn the_bundled_survey_figures_are_told_apart_by_the_order_of_the_roles() {
         use crate::engine::Engine;
         use crate::knowledge::Knowledge;
@@ -129,5 +161,8 @@ mod tests {
         assert_eq!(asked(ctos).as_deref(), Some("survey-ctos-with-cio"));
         let head = "how many tech chiefs have a head of IT alongside them?";
         assert_eq!(asked(head).as_deref(), Some("survey-ctos-with-cio"));
+        // Both together are the survey's respondents.
+        let both = "Quick one first: how many CIOs and CTOs were in that Transposit survey?";
+        assert_eq!(asked(both).as_deref(), Some("survey-respondents"));
     }
 }

@@ -393,6 +393,9 @@ impl Engine {
         let decide = |hits: &[Hit]| {
             let mut closest = None;
             for hit in hits.iter().copied() {
+                if self.names_mirror_together(hit.doc, typed) {
+                    continue;
+                }
                 match gate.fit(self, hit.doc) {
                     Fit::Answers => {}
                     Fit::LacksKind(kind) => {
@@ -483,6 +486,13 @@ impl Engine {
             true => Hit { score: hit.score, ..other },
             false => hit,
         }
+    }
+
+    /// Whether entry `doc` has a mirror and the question names the two
+    /// words they swap together ([`mirror::names_together`]).
+    fn names_mirror_together(&self, doc: usize, typed: &Typed) -> bool {
+        let Some(mirror) = &self.mirrors[doc] else { return false };
+        mirror::names_together(mirror, typed.words(), |w| self.index.words(w))
     }
 
     /// A question about who owns a task, as the source would word it: for
