@@ -666,3 +666,13 @@ fn business_size_and_untold_titles_are_declined() {
     let q = "What is Ozgur Aksakal's job at the Global CTO Forum?";
     assert_eq!(answered(&engine, q).as_deref(), Some("person/ozgur-aksakal"));
 }
+
+/// "What areas…" asks what an entry lists, as "what responsibilities"
+/// does, not an attribute named "areas".
+#[test]
+fn areas_and_tasks_ask_what_an_entry_lists() {
+    let engine = engine();
+    let q = "What areas does James Rinaldi list for the CIO?";
+    assert_eq!(answered(&engine, q).as_deref(), Some("rinaldi-cio-business-alignment"));
+    assert_eq!(answered(&engine, "What salary does James Rinaldi list for the CIO?"), None);
+}
