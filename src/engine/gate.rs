@@ -124,6 +124,10 @@ pub(super) struct Gate<'q> {
     /// ([`crate::search::Index::head`]): read once, checked against every
     /// candidate.
     heads: Vec<Option<String>>,
+    /// A share the question names as a group ("what did the 2% who
+    /// disagreed say?") that no entry gives: the source does not report
+    /// that group.
+    unheld_share: Option<String>,
 }
 
 impl Gate<'_> {
@@ -181,6 +185,9 @@ impl Gate<'_> {
     /// What the question asks about that entry `doc` does not hold: empty
     /// when the entry answers it.
     pub(super) fn missing(&self, engine: &Engine, hit: &Hit) -> Vec<String> {
+        if let Some(share) = &self.unheld_share {
+            return vec![format!("{share}%")];
+        }
         if self.focus.is_empty() {
             return Vec::new();
         }
@@ -268,7 +275,28 @@ impl Engine {
         };
         let role = role.map_or_else(Vec::new, |role| self.index.words(role));
         let heads = focus.words.iter().map(|w| self.index.head(w)).collect();
-        Gate { asked, words, typed, other_chief, focus, asking: asking_words, named, role, heads }
+        // "The 2%" names a group; "is it true that 90% …" checks a claim,
+        // which the figure the source gives answers.
+        let unheld_share = (typed.windows(3))
+            .find(|w| {
+                let group = matches!(w[0], "the" | "those" | "these" | "remaining" | "other");
+                let share = matches!(w[2], "%" | "percent" | "pct");
+                let number = w[1].bytes().all(|b| b.is_ascii_digit());
+                group && share && number && !self.numbers.contains(w[1])
+            })
+            .map(|w| w[1].to_owned());
+        Gate {
+            asked,
+            words,
+            typed,
+            other_chief,
+            focus,
+            asking: asking_words,
+            named,
+            role,
+            heads,
+            unheld_share,
+        }
     }
 
     /// Whether `entry` is attributed to a person whose organisation the

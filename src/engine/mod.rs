@@ -91,6 +91,8 @@ pub struct Engine {
     names: Vec<Vec<String>>,
     /// Per entry: the entry saying the same the other way round, if any.
     mirrors: Vec<Option<Mirror>>,
+    /// Every number the entries' answers and figures give, as typed.
+    numbers: rustc_hash::FxHashSet<String>,
 }
 
 impl std::fmt::Debug for Engine {
@@ -212,8 +214,14 @@ impl Engine {
         let answers: Vec<Vec<String>> =
             knowledge.entries.iter().map(|e| index.words(&e.answer)).collect();
         let mirrors = mirror::find(&answers);
+        let numbers = (knowledge.entries.iter())
+            .flat_map(|e| e.figure.iter().chain([&e.answer]))
+            .flat_map(|text| typed(text))
+            .filter(|w| w.bytes().all(|b| b.is_ascii_digit()))
+            .collect();
         Engine {
             mirrors,
+            numbers,
             index,
             route_phrases,
             names,

@@ -676,3 +676,23 @@ fn areas_and_tasks_ask_what_an_entry_lists() {
     assert_eq!(answered(&engine, q).as_deref(), Some("rinaldi-cio-business-alignment"));
     assert_eq!(answered(&engine, "What salary does James Rinaldi list for the CIO?"), None);
 }
+
+/// A share the source never gives names a group it does not report: the
+/// reply says so and offers the figure it does give.
+#[test]
+fn a_share_no_entry_gives_is_declined_with_the_closest_figure() {
+    let engine = engine();
+    let q = "What did the 2% who didn't see more focus on digital transformation say?";
+    let answer = engine.ask(q);
+    assert_eq!(answer.entry(), None);
+    let Outcome::Declined { closest: Some(closest), .. } = &answer.outcome else {
+        panic!("a decline with the closest fact: {:?}", answer.outcome)
+    };
+    assert_eq!(closest.entry.id, "transformation-focus");
+    assert_eq!(closest.missing, ["2%"]);
+    // A share the source gives still answers, and so does a claim to check.
+    let q = "Who are the 98% who see more focus on digital transformation?";
+    assert_eq!(answered(&engine, q).as_deref(), Some("transformation-focus"));
+    let q = "Is it true that 90% of CIOs have a CTO?";
+    assert_eq!(answered(with_model(), q).as_deref(), Some("survey-cios-with-cto"));
+}
