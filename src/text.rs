@@ -368,7 +368,8 @@ mod tests {
     /// "companies that don't have a CIO" asks of companies without one.
     #[test]
     fn fillers_are_stop_words_and_negations_are_not() {
-        for filler in ["anything", "anybody", "everything", "honestly", "roughly", "approximately"] {
+        for filler in ["anything", "anybody", "everything", "honestly", "roughly", "approximately"]
+        {
             assert!(is_stop_word(filler), "{filler}");
         }
         for negation in ["no", "not", "don", "doesn", "without", "nobody"] {
