@@ -135,6 +135,11 @@ fn read_words<S: AsRef<str>>(words: &[S], ask: &Ask) -> Focus {
                     add(&head);
                 }
             }
+            // "which should the CTO evaluate first?", "CIO or CTO first?":
+            // an order, which no entry gives, advice or not; "my first 1:1" is an ordinal.
+            "first" if next.is_empty() || CLAUSE_ENDS.contains(&next) || next == "then" => {
+                add(word)
+            }
             // Advice is asked of what it is about ("what agenda does it
             // recommend?"); how something should be done is the advice
             // itself, not an attribute asked of it.
@@ -440,6 +445,14 @@ mod tests {
         ] {
             assert!(!focus(q).iter().any(|w| w.starts_with("make")), "{q}: {:?}", focus(q));
         }
+    }
+
+    #[test]
+    fn an_order_asked_is_the_focus_an_ordinal_is_not() {
+        let asked = |q: &str| focus(q).contains(&"first".to_owned());
+        assert!(asked("Which emerging technologies should the CTO evaluate first?"));
+        assert!(asked("Do I page the CIO first, then the CTO?"));
+        assert!(!asked("We just hired our first CTO, what does the article say a CTO does?"));
     }
 
     #[test]
