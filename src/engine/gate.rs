@@ -263,7 +263,12 @@ impl Engine {
             .filter(|(_, names)| names.iter().any(|n| typed.contains(&n.as_str())))
             .map(|(i, _)| i)
             .collect();
-        let role = match (words.iter().any(|w| w == "cio"), words.iter().any(|w| w == "cto")) {
+        // A role named only to compare with ("which industries are CIOs
+        // thriving in, the way CTOs are in FinTech?") is not the one asked.
+        let compared = self.index.words(compared_with(asking));
+        let named_role =
+            |role: &str| words.iter().any(|w| w == role) && !compared.contains(&role.to_owned());
+        let role = match (named_role("cio"), named_role("cto")) {
             (true, false) if opens_with_wh(asking) => Some("cio"),
             (false, true) if opens_with_wh(asking) => Some("cto"),
             _ => None,
@@ -346,13 +351,43 @@ impl Engine {
 
 /// Whether `sentence` opens with a wh-word (past fillers): "which …",
 /// "what …", not "does …".
+/// The part of a sentence after "the way", "like" or "unlike" that names
+/// what the question compares with, or "" when it has none.
+fn compared_with(sentence: &str) -> &str {
+    let lower = sentence.to_ascii_lowercase();
+    [" the way ", " like ", " unlike ", " as opposed to "]
+        .iter()
+        .filter_map(|marker| lower.find(marker).map(|at| at + marker.len()))
+        .min()
+        .and_then(|at| sentence.get(at..))
+        .unwrap_or("")
+}
+
 fn opens_with_wh(sentence: &str) -> bool {
     let folded = fold(sentence);
     let words = tokenize(&folded);
     words
         .iter()
         .find(|w| {
-            !matches!(**w, "so" | "ok" | "hey" | "hi" | "and" | "but" | "quick" | "q" | "please")
+            // Also a preposition before the wh-word: "in which industries…".
+            !matches!(
+                **w,
+                "so" | "ok"
+                    | "hey"
+                    | "hi"
+                    | "and"
+                    | "but"
+                    | "quick"
+                    | "q"
+                    | "please"
+                    | "in"
+                    | "for"
+                    | "to"
+                    | "at"
+                    | "on"
+                    | "with"
+                    | "from"
+            )
         })
         .is_some_and(|w| {
             matches!(
