@@ -141,9 +141,9 @@ fn blind_sets_parse_name_real_entries_and_hold_enough_near_misses() {
     }
 }
 
-/// Sets C to P (issue 18's), written from the article alone: each parses,
+/// Sets C to Q (issue 18's), written from the article alone: each parses,
 /// names only entries the knowledge has, and holds the styles it was written
-/// for. The newest (set P) is blind: only parsed here, never scored while
+/// for. The newest (set Q) is blind: only parsed here, never scored while
 /// tuning.
 #[test]
 fn issue_18s_blind_sets_parse_and_name_real_entries() {
@@ -163,6 +163,7 @@ fn issue_18s_blind_sets_parse_and_name_real_entries() {
         ("set N", include_str!("../eval/blind/set-n/set-n.tsv")),
         ("set O", include_str!("../eval/blind/set-o/set-o.tsv")),
         ("set P", include_str!("../eval/blind/set-p/set-p.tsv")),
+        ("set Q", include_str!("../eval/blind/set-q/set-q.tsv")),
     ] {
         let cases = eval::parse(set).expect("the set parses");
         assert!(cases.len() >= 320, "{name}: {} questions", cases.len());
