@@ -7,7 +7,7 @@ use crate::ask;
 use crate::focus::{self, Focus};
 use crate::knowledge::{Attribution, Entry};
 use crate::search::Hit;
-use crate::text::{fold, tokenize};
+use crate::text::{fold, is_stop_word, tokenize};
 
 use super::{Engine, OTHER_CHIEF};
 
@@ -124,10 +124,11 @@ pub(super) struct Gate<'q> {
     /// ([`crate::search::Index::head`]): read once, checked against every
     /// candidate.
     heads: Vec<Option<String>>,
-    /// A share the question names as a group ("what did the 2% who
-    /// disagreed say?") that no entry gives: the source does not report
-    /// that group.
-    unheld_share: Option<String>,
+    /// What the question asks that no entry tells: a share named as a
+    /// group ("what did the 2% who disagreed say?") that no entry gives, or
+    /// what an organisation the source only names does ("what does
+    /// Transposit do as a company?").
+    untold: Option<String>,
 }
 
 impl Gate<'_> {
@@ -185,8 +186,8 @@ impl Gate<'_> {
     /// What the question asks about that entry `doc` does not hold: empty
     /// when the entry answers it.
     pub(super) fn missing(&self, engine: &Engine, hit: &Hit) -> Vec<String> {
-        if let Some(share) = &self.unheld_share {
-            return vec![format!("{share}%")];
+        if let Some(untold) = &self.untold {
+            return vec![untold.clone()];
         }
         if self.focus.is_empty() {
             return Vec::new();
@@ -289,7 +290,8 @@ impl Engine {
                 let number = w[1].bytes().all(|b| b.is_ascii_digit());
                 group && share && number && !self.numbers.contains(w[1])
             })
-            .map(|w| w[1].to_owned());
+            .map(|w| format!("{}%", w[1]));
+        let untold = unheld_share.or_else(|| self.what_it_does(typed));
         Gate {
             asked,
             words,
@@ -300,8 +302,25 @@ impl Engine {
             named,
             role,
             heads,
-            unheld_share,
+            untold,
         }
+    }
+
+    /// "what <organisation> does", when the question (`typed`) asks what an
+    /// organisation does ("What does Transposit actually do as a
+    /// company?"): the source names the organisations its people work at
+    /// and the survey's, and describes none of them.
+    fn what_it_does(&self, typed: &[&str]) -> Option<String> {
+        let at = typed.windows(2).position(|w| w[0] == "what" && matches!(w[1], "does" | "do"))?;
+        let rest = &typed[at + 2..];
+        let verb = rest.iter().position(|w| *w == "do")?;
+        let subject = &rest[..verb];
+        let (name, words) = (self.organisations.iter()).find(|(_, words)| {
+            !words.is_empty() && subject.windows(words.len()).any(|w| w == words)
+        })?;
+        let others_frame =
+            subject.iter().all(|w| words.contains(&(*w).to_owned()) || is_stop_word(w));
+        others_frame.then(|| format!("what {name} does"))
     }
 
     /// Whether `entry` is attributed to a person whose organisation the

@@ -93,6 +93,9 @@ pub struct Engine {
     mirrors: Vec<Option<Mirror>>,
     /// Every number the entries' answers and figures give, as typed.
     numbers: rustc_hash::FxHashSet<String>,
+    /// The organisations the source names (its people's, its surveys'
+    /// runners), each with its words as typed (folded).
+    organisations: Vec<(String, Vec<String>)>,
 }
 
 impl std::fmt::Debug for Engine {
@@ -219,9 +222,17 @@ impl Engine {
             .flat_map(|text| typed(text))
             .filter(|w| w.bytes().all(|b| b.is_ascii_digit()))
             .collect();
+        let organisations = (knowledge.people.iter().filter_map(|p| p.organisation.clone()))
+            .chain(knowledge.surveys.iter().map(|s| s.run_by.clone()))
+            .map(|name| {
+                let words = typed(&name);
+                (name, words)
+            })
+            .collect();
         Engine {
             mirrors,
             numbers,
+            organisations,
             index,
             route_phrases,
             names,

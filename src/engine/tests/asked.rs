@@ -473,3 +473,22 @@ fn a_role_named_to_compare_with_is_not_the_one_asked() {
     let q = "In which industries are CTOs thriving?";
     assert_eq!(answered(&engine, q).as_deref(), Some("cto-sectors"));
 }
+
+/// The source names the organisations its people work at and the survey's,
+/// and describes none of them but its publisher.
+#[test]
+fn what_an_organisation_only_named_does_is_declined() {
+    let engine = engine();
+    for q in ["What does Transposit actually do as a company?", "what does Prey do?"] {
+        let answer = engine.ask(q);
+        assert_eq!(answer.entry(), None, "{q}");
+        let Outcome::Declined { closest: Some(closest), .. } = &answer.outcome else {
+            panic!("{q}: a decline with the closest fact: {:?}", answer.outcome)
+        };
+        assert!(closest.missing[0].starts_with("what ") && closest.missing[0].ends_with(" does"));
+    }
+    assert_eq!(answered(&engine, "what does 21CTO do").as_deref(), Some("about-the-publisher"));
+    // A person of the organisation asked about is not the organisation.
+    let q = "What does the Nutanix CIO say the CTO does?";
+    assert!(answered(&engine, q).is_some_and(|id| id.contains("pfeiffer")), "{q}");
+}
