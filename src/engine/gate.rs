@@ -266,13 +266,18 @@ impl Engine {
             .collect();
         // A role named only to compare with ("which industries are CIOs
         // thriving in, the way CTOs are in FinTech?") is not the one asked.
-        let compared = self.index.words(compared_with(asking));
-        let named_role =
-            |role: &str| words.iter().any(|w| w == role) && !compared.contains(&role.to_owned());
-        let role = match (named_role("cio"), named_role("cto")) {
-            (true, false) if opens_with_wh(asking) => Some("cio"),
-            (false, true) if opens_with_wh(asking) => Some("cto"),
-            _ => None,
+        let role = match (words.iter().any(|w| w == "cio"), words.iter().any(|w| w == "cto")) {
+            (false, false) => None,
+            _ if !opens_with_wh(asking) => None,
+            (cio, cto) => {
+                let compared = self.index.words(compared_with(asking));
+                let asked = |named: bool, role: &str| named && !compared.iter().any(|w| w == role);
+                match (asked(cio, "cio"), asked(cto, "cto")) {
+                    (true, false) => Some("cio"),
+                    (false, true) => Some("cto"),
+                    _ => None,
+                }
+            }
         };
         // Only a figure question checks every word (see `missing`).
         let asking_words = match focus.strict {
