@@ -5,8 +5,8 @@
 
 use crate::ask;
 use crate::focus::{self, Focus};
-use crate::knowledge::{Attribution, Entry};
-use crate::search::Hit;
+use crate::knowledge::{Attribution, Entry, Knowledge};
+use crate::search::{Hit, Index};
 use crate::text::{fold, is_stop_word, tokenize};
 
 use super::{Engine, OTHER_CHIEF};
@@ -164,7 +164,7 @@ impl Gate<'_> {
         !engine.about_someone_else(entry, self.typed, self.words, &self.asked)
             && (!self.other_chief || engine.other_chief[doc])
             && self.theirs(engine, entry)
-            && self.role.iter().all(|token| engine.index.holds_read(doc, token))
+            && self.role.iter().all(|token| engine.roles[doc].contains(token))
     }
 
     /// Whether `entry` is the view of a person the question names, or says
@@ -258,6 +258,7 @@ impl Engine {
             None => focus::read_folded(asking, &typed.words, &asked),
             Some(_) => focus::read(asking, &asked),
         };
+        let long = typed.focus().is_some();
         let typed = &typed.words;
         // By a name of theirs of at least four letters, as typed.
         let named = (self.names.iter().enumerate())
@@ -266,7 +267,19 @@ impl Engine {
             .collect();
         // A role named only to compare with ("which industries are CIOs
         // thriving in, the way CTOs are in FinTech?") is not the one asked.
-        let role = match (words.iter().any(|w| w == "cio"), words.iter().any(|w| w == "cto")) {
+        // In a long question, the asking sentence names the role asked,
+        // not its context ("…insists we belong under the CTO. Which role
+        // does Aksakal link to the COO?").
+        let asking_read;
+        let role_words = match long {
+            true if opens_with_wh(asking) => {
+                asking_read = self.index.words(asking);
+                &asking_read
+            }
+            _ => words,
+        };
+        let names = |role: &str| role_words.iter().any(|w| w == role);
+        let role = match (names("cio"), names("cto")) {
             (false, false) => None,
             _ if !opens_with_wh(asking) => None,
             (cio, cto) => {
@@ -420,3 +433,57 @@ fn opens_with_wh(sentence: &str) -> bool {
             )
         })
 }
+
+/// The roles (`cio`, `cto`, as the index reads them) that `entry`'s answer,
+/// topics and phrasings speak of, once its person's description is taken
+/// out: "According to Vishal Gupta, who has served as both CTO and CIO, the
+/// CTO focuses on…" speaks of the CTO, and "chair of the Global CTO Forum"
+/// names an organisation, not the role a view is about.
+pub(super) fn spoken_roles(index: &Index, knowledge: &Knowledge, entry: &Entry) -> Vec<String> {
+    let person = match entry.attribution {
+        Attribution::Person(p) => knowledge.people.get(p),
+        _ => None,
+    };
+    // Longest first, so that "CIO of Nutanix" goes before "Nutanix".
+    let mut descriptions: Vec<String> = Vec::new();
+    if let Some(p) = person {
+        if let (Some(title), Some(org)) = (&p.title, &p.organisation) {
+            for joint in [" of ", " at ", ", "] {
+                descriptions.push(fold(&[title.as_str(), joint, org].concat()));
+            }
+        }
+        if let Some(title) = &p.title {
+            descriptions.push(fold(&[p.name.as_str(), ", ", title].concat()));
+        }
+        descriptions.extend(p.organisation.iter().chain(&p.role).map(|t| fold(t)));
+    }
+    let spoken = |text: &str| -> Vec<String> {
+        let mut text = fold(text);
+        for description in &descriptions {
+            text = text.replace(description.as_str(), " ");
+        }
+        let mut roles: Vec<String> = Vec::new();
+        for word in index.words(&text) {
+            if ROLE_TERMS.contains(&word.as_str()) && !roles.contains(&word) {
+                roles.push(word);
+            }
+        }
+        roles
+    };
+    let mut roles: Vec<String> =
+        entry.topics.iter().chain([&entry.answer]).flat_map(|t| spoken(t)).collect();
+    // A phrasing naming both roles asks which ("who do I ask, the CIO or
+    // the CTO?"): it says nothing of which the entry speaks of.
+    for q in &entry.questions {
+        let named = spoken(q);
+        if named.len() == 1 {
+            roles.extend(named);
+        }
+    }
+    roles.sort();
+    roles.dedup();
+    roles
+}
+
+/// The two roles as the index reads them.
+const ROLE_TERMS: &[&str] = &["cio", "cto"];

@@ -79,6 +79,9 @@ pub struct Engine {
     /// Per entry: whether its text names a C-level role the synonyms read
     /// as [`OTHER_CHIEF`].
     other_chief: Vec<bool>,
+    /// Per entry: the roles (`cio`, `cto`, as the index reads them) its
+    /// text speaks of, its person's description aside ([`gate::spoken_roles`]).
+    roles: Vec<Vec<String>>,
     /// The sentence model and the knowledge's vectors, once attached.
     meaning: OnceLock<Meaning>,
     /// [`Knowledge::version`], worked out once.
@@ -202,6 +205,8 @@ impl Engine {
                 texts.any(|t| index.words(t).iter().any(|w| w == OTHER_CHIEF))
             })
             .collect();
+        let roles =
+            (knowledge.entries.iter()).map(|e| gate::spoken_roles(&index, &knowledge, e)).collect();
         let mut route_phrases: FxHashMap<String, Vec<(Vec<String>, usize)>> = Default::default();
         for (r, route) in knowledge.routes.iter().enumerate() {
             for phrase in &route.words {
@@ -241,6 +246,7 @@ impl Engine {
             related,
             people,
             other_chief,
+            roles,
             meaning: OnceLock::new(),
             version: knowledge.version(),
             knowledge,

@@ -492,3 +492,34 @@ fn what_an_organisation_only_named_does_is_declined() {
     let q = "What does the Nutanix CIO say the CTO does?";
     assert!(answered(&engine, q).is_some_and(|id| id.contains("pfeiffer")), "{q}");
 }
+
+/// The role an entry speaks of is read without its person's description:
+/// Gupta "has served as both CTO and CIO" and Aksakal chairs the "Global CTO
+/// Forum", yet their views of the CTO are not about the CIO, nor the other
+/// way round.
+#[test]
+fn a_persons_description_does_not_name_the_role_an_entry_speaks_of() {
+    let engine = engine();
+    let q = "what does a CIO mainly focus on?";
+    assert_ne!(answered(&engine, q).as_deref(), Some("gupta-cto-customer-products"), "{q}");
+    let q = "What does Vishal Gupta say a CIO mainly focuses on?";
+    assert_eq!(answered(&engine, q).as_deref(), Some("gupta-cio-operations"), "{q}");
+    let roles = |id: &str| {
+        let doc = engine.knowledge.entries.iter().position(|e| e.id == id).expect(id);
+        engine.roles[doc].clone()
+    };
+    assert_eq!(roles("gupta-cto-customer-products"), ["cto"]);
+    assert_eq!(roles("aksakal-cio-operational-efficiency"), ["cio"]);
+    assert_eq!(roles("pfeiffer-builder-operator"), ["cio", "cto"]);
+}
+
+/// In a long question the asking sentence names the role asked; a role in
+/// its context does not.
+#[test]
+fn a_role_in_a_long_questions_context_is_not_the_one_asked() {
+    let engine = engine();
+    let q = "Background: I run the MES team in our main factory. Our KPIs are all about \
+             uptime and efficiency. A colleague insists we belong under the CTO because MES \
+             is tech. Which role does Ozgur Aksakal link to the chief operating officer?";
+    assert_eq!(answered(&engine, q).as_deref(), Some("aksakal-cio-operational-efficiency"));
+}
