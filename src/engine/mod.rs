@@ -20,7 +20,7 @@ use rustc_hash::FxHashMap;
 
 use crate::ask;
 use crate::focus;
-use crate::knowledge::{Attribution, Entry, Knowledge};
+use crate::knowledge::{Attribution, Entry, Kind, Knowledge};
 use crate::search::{Document, Hit, Index, Ranking, Reading, Tuning};
 use crate::text::{Analyzer, fold, tokenize};
 
@@ -433,6 +433,7 @@ impl Engine {
                 }
                 let missing = gate.missing(self, &hit);
                 if missing.is_empty() {
+                    let hit = self.own_view(hit, hits, &gate);
                     return (Some(self.mirrored(hit, hits, read, &gate)), closest);
                 }
                 if closest.is_none() && hit.score >= threshold {
@@ -511,6 +512,29 @@ impl Engine {
             true => Hit { score: hit.score, ..other },
             false => hit,
         }
+    }
+
+    /// `hit`, or when it is a person's profile, a view of theirs that holds
+    /// more of the question's words and answers it: "how does Rinaldi
+    /// describe the CIO's job?" asks for his view of it, which the profile
+    /// only sums up.
+    fn own_view(&self, hit: Hit, hits: &[Hit], gate: &Gate) -> Hit {
+        let entries = &self.knowledge.entries;
+        let entry = &entries[hit.doc];
+        if entry.kind != Kind::Profile {
+            return hit;
+        }
+        let threshold = self.index.tuning().threshold;
+        let view = hits.iter().find(|h| {
+            let e = &entries[h.doc];
+            e.kind == Kind::View
+                && e.attribution == entry.attribution
+                && h.coverage > hit.coverage
+                && h.score >= threshold
+                && gate.fits(self, h.doc)
+                && gate.missing(self, h).is_empty()
+        });
+        view.copied().unwrap_or(hit)
     }
 
     /// Whether entry `doc` has a mirror and the question names the two

@@ -523,3 +523,23 @@ fn a_role_in_a_long_questions_context_is_not_the_one_asked() {
              is tech. Which role does Ozgur Aksakal link to the chief operating officer?";
     assert_eq!(answered(&engine, q).as_deref(), Some("aksakal-cio-operational-efficiency"));
 }
+
+/// What a person says about something is their view of it; the profile,
+/// which sums their views up, answers who they are.
+#[test]
+fn a_persons_view_answers_what_they_say_of_a_topic() {
+    let engine = engine();
+    for (q, id) in [
+        ("what does the Nutanix CIO say the CTO does", "pfeiffer-builder-operator"),
+        ("what does the nasa jpl guy say about cios", "rinaldi-cio-business-alignment"),
+        (
+            "What does NASA JPL's chief IT advisor say the CTO evaluates",
+            "rinaldi-cto-emerging-tech",
+        ),
+    ] {
+        assert_eq!(answered(&engine, q).as_deref(), Some(id), "{q}");
+    }
+    for q in ["Who is Wendy Pfeiffer?", "What does the Nutanix CIO think?"] {
+        assert_eq!(answered(&engine, q).as_deref(), Some("person/wendy-pfeiffer"), "{q}");
+    }
+}
