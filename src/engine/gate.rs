@@ -260,6 +260,11 @@ impl Engine {
         };
         let long = typed.focus().is_some();
         let typed = &typed.words;
+        // A question citing a figure asks something of it, which the entry
+        // giving it must hold word by word: "does the survey break the 83%
+        // down by industry?" is not answered by the 83%.
+        let mut focus = focus;
+        focus.strict |= self.cites_figure(typed);
         // By a name of theirs of at least four letters, as typed.
         let named = (self.names.iter().enumerate())
             .filter(|(_, names)| names.iter().any(|n| typed.contains(&n.as_str())))
@@ -322,6 +327,16 @@ impl Engine {
             heads,
             untold,
         }
+    }
+
+    /// Whether the question (`typed`) cites a figure the knowledge gives
+    /// ("the 83% figure", "of the 415 respondents"): what it asks of the
+    /// figure must be held by the entry giving it, word by word.
+    fn cites_figure(&self, typed: &[&str]) -> bool {
+        typed.iter().enumerate().any(|(i, w)| {
+            let share = typed.get(i + 1).is_some_and(|n| matches!(*n, "%" | "percent" | "pct"));
+            self.numbers.contains(*w) && (share || w.len() >= 3)
+        })
     }
 
     /// "what <organisation> does", when the question (`typed`) asks what an

@@ -190,6 +190,13 @@ pub(super) const FRAME: &[&str] = &[
     // Remembering, presenting or settling a bet only says why the asker
     // wants the figure ("trying to remember the stat", "need it for the
     // deck").
+    // Checking a claim ("is it true that 86%…", "415, correct?") asks
+    // the figure itself. Not "right", which is as often "right now".
+    "true",
+    "correct",
+    "accurate",
+    "misremember",
+    "misremembering",
     "remember",
     "remembers",
     "recall",

@@ -543,3 +543,32 @@ fn a_persons_view_answers_what_they_say_of_a_topic() {
         assert_eq!(answered(&engine, q).as_deref(), Some("person/wendy-pfeiffer"), "{q}");
     }
 }
+
+/// A question citing a figure asks something of it: the entry giving the
+/// figure must hold what is asked, or the question is declined with the
+/// figure as the nearest question. Checking the figure itself is answered.
+#[test]
+fn what_a_cited_figure_does_not_hold_is_declined() {
+    let engine = engine();
+    for (q, nearest_id) in [
+        (
+            "Does the survey break down the 83% figure by industry, like transport?",
+            "survey-cios-with-cto",
+        ),
+        ("Which countries were the 415 respondents based in?", "survey-respondents"),
+    ] {
+        let answer = engine.ask_lexical(q);
+        assert_eq!(answer.entry(), None, "{q}");
+        let Outcome::Declined { nearest, .. } = &answer.outcome else {
+            panic!("{q}: a decline: {:?}", answer.outcome)
+        };
+        assert_eq!(nearest[0].entry.id, nearest_id, "{q}");
+    }
+    for (q, id) in [
+        ("Is it true that 86% of CIOs have a CTO?", "survey-cios-with-cto"),
+        ("24 pct double title thing", "survey-both-titles"),
+        ("was the sample 415, correct?", "survey-respondents"),
+    ] {
+        assert_eq!(answered(&engine, q).as_deref(), Some(id), "{q}");
+    }
+}
