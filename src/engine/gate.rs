@@ -120,6 +120,10 @@ pub(super) struct Gate<'q> {
     /// The one role a wh-question names ("which industries are CIOs
     /// thriving in?"), which an answer must hold: as the index reads it.
     role: Vec<String>,
+    /// Whether the asking sentence names the two roles joined ("how can
+    /// the CIO and CTO collaborate?"): an entry speaking of one of them
+    /// only is about someone else.
+    together: bool,
     /// The head of each focus word, as the index reads it
     /// ([`crate::search::Index::head`]): read once, checked against every
     /// candidate.
@@ -165,6 +169,7 @@ impl Gate<'_> {
             && (!self.other_chief || engine.other_chief[doc])
             && self.theirs(engine, entry)
             && self.role.iter().all(|token| engine.roles[doc].contains(token))
+            && !(self.together && engine.roles[doc].len() == 1)
     }
 
     /// Whether `entry` is the view of a person the question names, or says
@@ -303,6 +308,7 @@ impl Engine {
             false => Vec::new(),
         };
         let role = role.map_or_else(Vec::new, |role| self.index.words(role));
+        let together = names_both_joined(&tokenize(&fold(asking)));
         let heads = focus.words.iter().map(|w| self.index.head(w)).collect();
         // "The 2%" names a group; "is it true that 90% …" checks a claim,
         // which the figure the source gives answers.
@@ -314,7 +320,8 @@ impl Engine {
                 group && share && number && !self.numbers.contains(w[1])
             })
             .map(|w| format!("{}%", w[1]));
-        let untold = unheld_share.or_else(|| self.what_it_does(typed));
+        let untold = (unheld_share.or_else(|| self.what_it_does(typed)))
+            .or_else(|| self.untold_decision(asking, &asked));
         Gate {
             asked,
             words,
@@ -324,9 +331,28 @@ impl Engine {
             asking: asking_words,
             named,
             role,
+            together,
             heads,
             untold,
         }
+    }
+
+    /// A decision the source gives to neither role that the asking
+    /// sentence asks who makes ("who signs off on promotions?"), as typed:
+    /// the routes marked `untold` name them.
+    fn untold_decision(&self, asking: &str, asked: &ask::Ask) -> Option<String> {
+        // Asked of a person ("who gets the final say?"), not of a thing
+        // ("what does the article say about promoting collaboration?").
+        let folded = fold(asking);
+        let whom = tokenize(&folded).iter().any(|w| matches!(*w, "who" | "whos" | "whose"));
+        if *asked != ask::Ask::Owner && !whom {
+            return None;
+        }
+        let found = self.routes_in(asking).into_iter();
+        found
+            .filter(|(route, _)| self.knowledge.routes[*route].untold)
+            .map(|(_, phrase)| phrase)
+            .next()
     }
 
     /// Whether the question (`typed`) cites a figure the knowledge gives
@@ -487,6 +513,11 @@ pub(super) fn spoken_roles(index: &Index, knowledge: &Knowledge, entry: &Entry) 
     };
     let mut roles: Vec<String> =
         entry.topics.iter().chain([&entry.answer]).flat_map(|t| spoken(t)).collect();
+    // "Both roles require…" speaks of the two, naming neither.
+    let answer = fold(&entry.answer);
+    if ["both roles", "the two roles", "both jobs"].iter().any(|p| answer.contains(p)) {
+        roles.extend(ROLE_TERMS.iter().flat_map(|r| index.words(r)));
+    }
     // A phrasing naming both roles asks which ("who do I ask, the CIO or
     // the CTO?"): it says nothing of which the entry speaks of.
     for q in &entry.questions {
@@ -502,3 +533,19 @@ pub(super) fn spoken_roles(index: &Index, knowledge: &Knowledge, entry: &Entry) 
 
 /// The two roles as the index reads them.
 const ROLE_TERMS: &[&str] = &["cio", "cto"];
+
+/// Whether `words` (folded) join the two roles: "cio and cto", "the CTOs
+/// and the CIOs", "cio & cto".
+pub(super) fn names_both_joined(words: &[&str]) -> bool {
+    let role = |w: &str| match w.trim_end_matches('s') {
+        "cio" => Some(0),
+        "cto" => Some(1),
+        _ => None,
+    };
+    let joined = |a: &str, b: &str| matches!((role(a), role(b)), (Some(x), Some(y)) if x != y);
+    words.iter().enumerate().any(|(i, w)| {
+        let after = |k: usize| words.get(i + k).copied().unwrap_or("");
+        matches!(after(1), "and" | "&")
+            && (joined(w, after(2)) || (after(2) == "the" && joined(w, after(3))))
+    })
+}

@@ -558,7 +558,10 @@ impl Engine {
             .filter(|w| self.index.knows(w))
             .collect();
         for (route, _) in self.routes_in(question) {
-            query.push(self.knowledge.routes[route].means.clone());
+            let route = &self.knowledge.routes[route];
+            if !route.untold {
+                query.push(route.means.clone());
+            }
         }
         query.join(" ")
     }

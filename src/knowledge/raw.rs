@@ -123,4 +123,6 @@ pub(super) struct RawSynonym {
 pub(super) struct RawRoute {
     pub(super) means: Text,
     pub(super) words: Spanned<Vec<Text>>,
+    #[serde(default)]
+    pub(super) untold: bool,
 }

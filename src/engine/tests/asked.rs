@@ -511,6 +511,25 @@ fn a_persons_description_does_not_name_the_role_an_entry_speaks_of() {
     assert_eq!(roles("gupta-cto-customer-products"), ["cto"]);
     assert_eq!(roles("aksakal-cio-operational-efficiency"), ["cio"]);
     assert_eq!(roles("pfeiffer-builder-operator"), ["cio", "cto"]);
+    // "Both roles require…" speaks of the two.
+    assert_eq!(roles("shared-skills"), ["cio", "cto"]);
+}
+
+/// A question about the two roles together ("how can the CIO and CTO
+/// collaborate?") is not answered by a view of one of them.
+#[test]
+fn the_two_roles_joined_are_not_answered_by_a_view_of_one() {
+    let engine = engine();
+    for q in
+        ["How can the CIO and CTO collaborate?", "how can the cio and the cto work well together"]
+    {
+        let id = answered(&engine, q);
+        assert!(id.as_deref().is_some_and(|id| !id.starts_with("gupta-cto")), "{q}: {id:?}");
+    }
+    let q = "what skills do both cio and cto need";
+    assert_eq!(answered(&engine, q).as_deref(), Some("shared-skills"));
+    assert!(gate::names_both_joined(&["cios", "and", "the", "ctos"]));
+    assert!(!gate::names_both_joined(&["cio", "and", "ceo"]));
 }
 
 /// In a long question the asking sentence names the role asked; a role in
@@ -571,4 +590,25 @@ fn what_a_cited_figure_does_not_hold_is_declined() {
     ] {
         assert_eq!(answered(&engine, q).as_deref(), Some(id), "{q}");
     }
+}
+
+/// Who decides pay, promotions or has the final say, the source does not
+/// tell (`untold` routes): declined, though the question names a kind of
+/// work a route knows ("engineers"); the kind of work alone still routes.
+#[test]
+fn a_decision_the_source_gives_to_neither_role_is_declined() {
+    let engine = engine();
+    for q in [
+        "Which exec signs off on promotions for engineers on my team?",
+        "Who decides the bonus structure for the dev team, CIO or CTO?",
+        "If the CIO and CTO disagree on which vendor to pick, who gets the final say?",
+    ] {
+        let answer = engine.ask_lexical(q);
+        assert_eq!(answer.entry(), None, "{q}");
+    }
+    let q = "Who owns the platform architecture for our engineers, the CIO or the CTO?";
+    assert!(answered(&engine, q).is_some(), "{q}");
+    // Not of a thing: promoting collaboration is no promotion.
+    let q = "what practices promote a strong CIO-CTO partnership?";
+    assert!(answered(&engine, q).is_some(), "{q}");
 }
