@@ -265,6 +265,11 @@ impl Engine {
         };
         let long = typed.focus().is_some();
         let typed = &typed.words;
+        // The asking sentence's words as typed: the whole question's, unless
+        // a long question's asking sentence is read apart.
+        let asking_folded = if long { fold(asking) } else { String::new() };
+        let asking_held = if long { tokenize(&asking_folded) } else { Vec::new() };
+        let asking_typed: &[&str] = if long { &asking_held } else { typed };
         // A question citing a figure asks something of it, which the entry
         // giving it must hold word by word: "does the survey break the 83%
         // down by industry?" is not answered by the 83%.
@@ -308,7 +313,7 @@ impl Engine {
             false => Vec::new(),
         };
         let role = role.map_or_else(Vec::new, |role| self.index.words(role));
-        let together = names_both_joined(&tokenize(&fold(asking)));
+        let together = names_both_joined(asking_typed);
         let heads = focus.words.iter().map(|w| self.index.head(w)).collect();
         // "The 2%" names a group; "is it true that 90% …" checks a claim,
         // which the figure the source gives answers.
@@ -321,7 +326,7 @@ impl Engine {
             })
             .map(|w| format!("{}%", w[1]));
         let untold = (unheld_share.or_else(|| self.what_it_does(typed)))
-            .or_else(|| self.untold_decision(asking, &asked));
+            .or_else(|| self.untold_decision(asking_typed, &asked));
         Gate {
             asked,
             words,
@@ -340,15 +345,14 @@ impl Engine {
     /// A decision the source gives to neither role that the asking
     /// sentence asks who makes ("who signs off on promotions?"), as typed:
     /// the routes marked `untold` name them.
-    fn untold_decision(&self, asking: &str, asked: &ask::Ask) -> Option<String> {
+    fn untold_decision(&self, asking: &[&str], asked: &ask::Ask) -> Option<String> {
         // Asked of a person ("who gets the final say?"), not of a thing
-        // ("what does the article say about promoting collaboration?").
-        let folded = fold(asking);
-        let whom = tokenize(&folded).iter().any(|w| matches!(*w, "who" | "whos" | "whose"));
+        // ("what practices promote a strong partnership?").
+        let whom = asking.iter().any(|w| matches!(*w, "who" | "whos" | "whose"));
         if *asked != ask::Ask::Owner && !whom {
             return None;
         }
-        let found = self.routes_in(asking).into_iter();
+        let found = self.routes_in_words(asking).into_iter();
         found
             .filter(|(route, _)| self.knowledge.routes[*route].untold)
             .map(|(_, phrase)| phrase)

@@ -570,8 +570,11 @@ impl Engine {
     /// of work named twice counts twice), longest phrase first at each
     /// position, with the phrase as typed.
     fn routes_in(&self, text: &str) -> Vec<(usize, String)> {
-        let folded = fold(text);
-        let tokens = tokenize(&folded);
+        self.routes_in_words(&tokenize(&fold(text)))
+    }
+
+    /// [`Engine::routes_in`] for a text's words, folded.
+    fn routes_in_words(&self, tokens: &[&str]) -> Vec<(usize, String)> {
         let mut found = Vec::new();
         let mut at = 0;
         while at < tokens.len() {
