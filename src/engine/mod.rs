@@ -313,6 +313,7 @@ impl Engine {
             return self.answer_as(question, &read, &typed, ranking, asked);
         }
         let ranking = self.rank(&read, &asked, NEAREST);
+        let ranked: Vec<usize> = ranking.hits.iter().map(|h| h.doc).collect();
         let whole = self.answer_as(question, &read, &typed, ranking, asked);
         // A long question that says who is asking before it asks: its
         // asking sentence alone may be clearer; the more confident reading
@@ -325,7 +326,17 @@ impl Engine {
             _ => best,
         };
         let (focused, first) = self.answer_from(focus);
-        let best = better(whole, focused);
+        // When the whole question answers, its asking sentence may answer
+        // instead only with an entry the whole ranks among its nearest: the
+        // context breaks ties, and a vague asking sentence ("What do firms
+        // usually do?") alone ranks what it happens to match.
+        let ranks = |a: &Answer| {
+            a.entry().is_some_and(|e| ranked.iter().any(|&d| self.knowledge.entries[d].id == e.id))
+        };
+        let best = match whole.entry().is_none() || ranks(&focused) {
+            true => better(whole, focused),
+            false => whole,
+        };
         // An asking sentence that points back ("Is that kind of friction
         // common?") may answer alone, but only with the entry its span with
         // the sentence before ranks first: the context breaks the tie, and

@@ -612,3 +612,14 @@ fn a_decision_the_source_gives_to_neither_role_is_declined() {
     let q = "what practices promote a strong CIO-CTO partnership?";
     assert!(answered(&engine, q).is_some(), "{q}");
 }
+
+/// A long question's asking sentence may replace the whole question's
+/// answer only with an entry the whole ranks among its nearest: "What do
+/// firms usually do?" alone matches a survey figure by "firms".
+#[test]
+fn a_vague_asking_sentence_does_not_overrule_its_context() {
+    let engine = engine();
+    let q = "Our CIO says she needs a real technical expert for the new platform. \
+             What do firms usually do?";
+    assert_eq!(engine.ask_lexical(q).entry().map(|e| e.id.as_str()), Some("cio-recruits-cto"));
+}
