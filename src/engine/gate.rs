@@ -349,7 +349,7 @@ impl Engine {
         // Asked of a person ("who gets the final say?"), not of a thing
         // ("what practices promote a strong partnership?").
         let whom = asking.iter().any(|w| matches!(*w, "who" | "whos" | "whose"));
-        if *asked != ask::Ask::Owner && !whom {
+        if *asked != ask::Ask::Owner && !whom && !offers_both(asking) {
             return None;
         }
         let found = self.routes_in_words(asking).into_iter();
@@ -541,7 +541,19 @@ const ROLE_TERMS: &[&str] = &["cio", "cto"];
 /// Whether `words` (folded) join the two roles: "cio and cto", "the CTOs
 /// and the CIOs", "cio & cto".
 pub(super) fn names_both_joined(words: &[&str]) -> bool {
-    let role = |w: &str| match w.trim_end_matches('s') {
+    joins_roles(words, &["and", "&"])
+}
+
+/// Whether `words` (folded) offer the two roles as a choice: "cio or cto",
+/// "the CIO's or the CTO's".
+fn offers_both(words: &[&str]) -> bool {
+    joins_roles(words, &["or"])
+}
+
+/// Whether `words` (folded) put the two roles either side of one of
+/// `joiners`, perhaps with "the" before the second.
+fn joins_roles(words: &[&str], joiners: &[&str]) -> bool {
+    let role = |w: &str| match w.trim_end_matches('s').trim_end_matches('\'') {
         "cio" => Some(0),
         "cto" => Some(1),
         _ => None,
@@ -549,7 +561,7 @@ pub(super) fn names_both_joined(words: &[&str]) -> bool {
     let joined = |a: &str, b: &str| matches!((role(a), role(b)), (Some(x), Some(y)) if x != y);
     words.iter().enumerate().any(|(i, w)| {
         let after = |k: usize| words.get(i + k).copied().unwrap_or("");
-        matches!(after(1), "and" | "&")
+        joiners.contains(&after(1))
             && (joined(w, after(2)) || (after(2) == "the" && joined(w, after(3))))
     })
 }

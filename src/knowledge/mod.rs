@@ -217,9 +217,9 @@ pub struct Synonym {
 pub struct Route {
     pub means: String,
     pub words: Vec<String>,
-    /// A kind of decision the source gives to neither role (pay,
-    /// promotions, the final say): `means` says which, and a question
-    /// asking who makes it is declined, whatever else it names.
+    /// What the source gives to neither role (pay, promotions, the final
+    /// say, security): `means` says what, and a question asking who owns
+    /// or decides it is declined, whatever else it names.
     pub untold: bool,
 }
 

@@ -602,6 +602,8 @@ fn a_decision_the_source_gives_to_neither_role_is_declined() {
         "Which exec signs off on promotions for engineers on my team?",
         "Who decides the bonus structure for the dev team, CIO or CTO?",
         "If the CIO and CTO disagree on which vendor to pick, who gets the final say?",
+        "We had a phishing incident. Is incident response the CIO's or the CTO's responsibility?",
+        "Does the article say whether the CIO or the CTO should own cybersecurity?",
     ] {
         let answer = engine.ask_lexical(q);
         assert_eq!(answer.entry(), None, "{q}");
