@@ -44,6 +44,30 @@ fn the_model_turns_a_decline_into_an_answer_only_when_both_readings_agree() {
     assert!(engine.ask_quick("what is it?").is_some());
 }
 
+/// The model answers when the words of the question the entry does not
+/// hold mean, each alone, what one of the entry's words means ("habits"
+/// and "practices"); a word asking what no entry holds ("earn") does not.
+#[test]
+fn the_model_answers_when_the_unheld_words_mean_the_entrys_words() {
+    let engine = with_model();
+    for (q, id) in [
+        ("What habits help the duo get along?", "partnership-practices"),
+        ("How many tech leaders were polled in that study?", "survey-respondents"),
+    ] {
+        assert_eq!(engine.ask_lexical(q).entry(), None, "{q}: the lexical path alone declines");
+        let answer = engine.ask(q);
+        assert!(answer.by_meaning, "{q}");
+        assert_eq!(answer.entry().map(|e| e.id.as_str()), Some(id), "{q}");
+    }
+    let mut many =
+        engine.ask_many(&["What habits help the duo get along?", "how much does a CTO earn"]);
+    assert_eq!(many.pop().and_then(|a| a.entry().map(|e| e.id.clone())), None);
+    assert_eq!(
+        many.pop().and_then(|a| a.entry().map(|e| e.id.clone())).as_deref(),
+        Some("partnership-practices")
+    );
+}
+
 #[test]
 fn the_model_never_answers_what_the_lexical_gates_refuse() {
     let engine = with_model();
