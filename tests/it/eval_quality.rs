@@ -141,9 +141,9 @@ fn blind_sets_parse_name_real_entries_and_hold_enough_near_misses() {
     }
 }
 
-/// Sets C to Q (issue 18's), written from the article alone: each parses,
+/// Sets C to S (issue 18's), written from the article alone: each parses,
 /// names only entries the knowledge has, and holds the styles it was written
-/// for. The newest (set Q) is blind: only parsed here, never scored while
+/// for. The newest (set S) is blind: only parsed here, never scored while
 /// tuning.
 #[test]
 fn issue_18s_blind_sets_parse_and_name_real_entries() {
@@ -164,6 +164,7 @@ fn issue_18s_blind_sets_parse_and_name_real_entries() {
         ("set O", include_str!("../eval/blind/set-o/set-o.tsv")),
         ("set P", include_str!("../eval/blind/set-p/set-p.tsv")),
         ("set Q", include_str!("../eval/blind/set-q/set-q.tsv")),
+        ("set S", include_str!("../eval/blind/set-s/set-s.tsv")),
     ] {
         let cases = eval::parse(set).expect("the set parses");
         assert!(cases.len() >= 320, "{name}: {} questions", cases.len());
