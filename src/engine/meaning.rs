@@ -1,11 +1,11 @@
 //! The sentence model's part in the engine's decision: attaching the model
-//! with the phrasings' and the knowledge's words' vectors, when the model is
-//! consulted, how it turns a lexical decline into an answer (when both
-//! readings agree, or when the question's other words mean what the entry's
-//! words mean), and the entries nearest in meaning that a decline offers and
-//! `--explain` shows.
+//! with the phrasings' vectors (an entry's words are embedded the first time
+//! a question needs them), when the model is consulted, how it turns a
+//! lexical decline into an answer (when both readings agree, or when the
+//! question's other words mean what the entry's words mean), and the
+//! entries nearest in meaning that a decline offers and `--explain` shows.
 
-use std::sync::Arc;
+use std::sync::{Arc, OnceLock};
 
 use super::gate::{Gate, Typed};
 use super::{Answer, ByMeaning, CANDIDATES, Decline, Engine, NEAREST, Outcome, Suggestion};
@@ -36,12 +36,12 @@ pub(super) struct Meaning {
     model: Arc<Model>,
     /// One unit vector per phrasing, in the order of `Engine::phrasings`.
     vectors: Vec<Arc<[f32]>>,
-    /// Every word the knowledge holds (as the index reads it), embedded
-    /// alone.
-    vocabulary: Vec<Arc<[f32]>>,
-    /// Per entry: its words (its answer's, topics' and phrasings'), as
-    /// indices into `vocabulary`.
-    entry_words: Vec<Vec<usize>>,
+    /// Per entry: its words (its answer's, topics' and phrasings', as the
+    /// index reads them), each embedded alone, the first time a question
+    /// needs them: embedding every word of a large knowledge base when the
+    /// model attaches would delay it by minutes for words few questions
+    /// reach. Empty if the embedding failed.
+    entry_words: Vec<OnceLock<Vec<Arc<[f32]>>>>,
     /// Questions' words embedded alone, the most recently used kept: a
     /// forward pass costs milliseconds, and questions share their words.
     asked_words: quick_cache::sync::Cache<String, Arc<[f32]>>,
@@ -91,31 +91,10 @@ impl Engine {
             .map(|&(_, e, q)| self.knowledge.entries[e].questions[q].as_str())
             .collect();
         let (vectors, embedded) = cache.embed(&model, &texts)?;
-        let mut index: rustc_hash::FxHashMap<String, usize> = Default::default();
-        let mut words: Vec<String> = Vec::new();
-        let entry_words = (self.knowledge.entries.iter())
-            .map(|e| {
-                let texts = e.questions.iter().chain(&e.topics).chain([&e.answer]);
-                let mut ids: Vec<usize> = texts
-                    .flat_map(|t| self.index.words(t))
-                    .map(|w| {
-                        let next = words.len();
-                        *index.entry(w.clone()).or_insert_with(|| {
-                            words.push(w);
-                            next
-                        })
-                    })
-                    .collect();
-                ids.sort_unstable();
-                ids.dedup();
-                ids
-            })
-            .collect();
-        let word_texts: Vec<&str> = words.iter().map(String::as_str).collect();
-        let (vocabulary, more) = cache.embed(&model, &word_texts)?;
+        let entry_words = self.knowledge.entries.iter().map(|_| OnceLock::new()).collect();
         let asked_words = quick_cache::sync::Cache::new(ASKED_WORDS_KEPT);
-        let _ = self.meaning.set(Meaning { model, vectors, vocabulary, entry_words, asked_words });
-        Ok(embedded + more)
+        let _ = self.meaning.set(Meaning { model, vectors, entry_words, asked_words });
+        Ok(embedded)
     }
 
     /// Whether the sentence model is attached.
@@ -327,11 +306,26 @@ impl Engine {
             uncovered.iter().filter_map(|w| meaning.asked_words.get(*w)).collect();
         // A word evicted meanwhile by other questions' words counts as not
         // meant: a decline, never an answer on fewer words.
+        let held = meaning.entry_words[e].get_or_init(|| self.embed_entry_words(meaning, e));
         vectors.len() == uncovered.len()
-            && vectors.iter().all(|v| {
-                (meaning.entry_words[e].iter())
-                    .any(|&i| semantic::cosine(v, &meaning.vocabulary[i]) >= WORD_COSINE)
-            })
+            && vectors.iter().all(|v| held.iter().any(|w| semantic::cosine(v, w) >= WORD_COSINE))
+    }
+
+    /// The words of entry `e` (its answer's, topics' and phrasings', as the
+    /// index reads them), each embedded alone; none if the model fails.
+    fn embed_entry_words(&self, meaning: &Meaning, e: usize) -> Vec<Arc<[f32]>> {
+        let entry = &self.knowledge.entries[e];
+        let mut words: Vec<String> = (entry.questions.iter().chain(&entry.topics))
+            .chain([&entry.answer])
+            .flat_map(|t| self.index.words(t))
+            .collect();
+        words.sort_unstable();
+        words.dedup();
+        let texts: Vec<&str> = words.iter().map(String::as_str).collect();
+        match meaning.model.embed(&texts) {
+            Ok(vectors) => vectors.into_iter().map(Into::into).collect(),
+            Err(_) => Vec::new(),
+        }
     }
 
     /// Per entry: the cosine of its closest phrasing to the question's
