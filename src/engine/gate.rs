@@ -302,6 +302,8 @@ impl Engine {
         let role = match (names("cio"), names("cto")) {
             (false, false) => None,
             _ if !opens_with_wh(asking) => None,
+            // "…is it only the CTO or both of them?" asks of the two.
+            _ if asking_typed.contains(&"both") => None,
             (cio, cto) => {
                 let compared = self.index.words(compared_with(asking));
                 let asked = |named: bool, role: &str| named && !compared.iter().any(|w| w == role);

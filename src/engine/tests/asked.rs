@@ -472,6 +472,9 @@ fn a_role_named_to_compare_with_is_not_the_one_asked() {
     assert_eq!(answered(&engine, q), None);
     let q = "In which industries are CTOs thriving?";
     assert_eq!(answered(&engine, q).as_deref(), Some("cto-sectors"));
+    // "…only the CTO or both of them?" asks of the two, not of the CTO.
+    let q = "Who is taking care for the digital transformation, is it only CTO or both of them?";
+    assert!(answered(&engine, q).is_some(), "{q}");
 }
 
 /// The source names the organisations its people work at and the survey's,
