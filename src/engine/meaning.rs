@@ -205,7 +205,8 @@ impl Engine {
                 closest[e].0 >= WORD_MEANING_COSINE && self.words_meant(meaning, &read, &gate, e)
             }),
         };
-        let outcome = match agreeing.or(by_word_meaning) {
+        let chosen = agreeing.or(by_word_meaning);
+        let outcome = match chosen {
             Some(e) => {
                 let entry = &entries[e];
                 Outcome::Answered { entry, matched: entry.shown(closest[e].1), unnamed: Vec::new() }
@@ -225,7 +226,7 @@ impl Engine {
             }
         };
         let confidence = match outcome {
-            Outcome::Answered { .. } => agreeing.or(by_word_meaning).map_or(0.0, blend),
+            Outcome::Answered { .. } => chosen.map_or(0.0, blend),
             Outcome::Declined { .. } => lexical.confidence,
         };
         Answer { question: lexical.question, confidence, outcome, by_meaning: true }
@@ -294,21 +295,24 @@ impl Engine {
         if uncovered.len() > MAX_UNHELD_WORDS {
             return false;
         }
-        let new: Vec<&str> =
-            uncovered.iter().copied().filter(|w| meaning.asked_words.get(*w).is_none()).collect();
-        if !new.is_empty() {
-            let Ok(vectors) = meaning.model.embed(&new) else { return false };
-            for (word, vector) in new.iter().zip(vectors) {
-                meaning.asked_words.insert((*word).to_owned(), vector.into());
+        let mut vectors: Vec<Arc<[f32]>> = Vec::with_capacity(uncovered.len());
+        let mut new: Vec<&str> = Vec::new();
+        for word in &uncovered {
+            match meaning.asked_words.get(*word) {
+                Some(vector) => vectors.push(vector),
+                None => new.push(word),
             }
         }
-        let vectors: Vec<Arc<[f32]>> =
-            uncovered.iter().filter_map(|w| meaning.asked_words.get(*w)).collect();
-        // A word evicted meanwhile by other questions' words counts as not
-        // meant: a decline, never an answer on fewer words.
+        if !new.is_empty() {
+            let Ok(embedded) = meaning.model.embed(&new) else { return false };
+            for (word, vector) in new.iter().zip(embedded) {
+                let vector: Arc<[f32]> = vector.into();
+                meaning.asked_words.insert((*word).to_owned(), Arc::clone(&vector));
+                vectors.push(vector);
+            }
+        }
         let held = meaning.entry_words[e].get_or_init(|| self.embed_entry_words(meaning, e));
-        vectors.len() == uncovered.len()
-            && vectors.iter().all(|v| held.iter().any(|w| semantic::cosine(v, w) >= WORD_COSINE))
+        vectors.iter().all(|v| held.iter().any(|w| semantic::cosine(v, w) >= WORD_COSINE))
     }
 
     /// The words of entry `e` (its answer's, topics' and phrasings', as the
