@@ -143,12 +143,17 @@ fn it_titles_in_capitals_or_not_read_as_the_cio() {
 #[test]
 fn paraphrased_titles_and_shares_are_read_through_the_lexicon() {
     let engine = engine();
-    for q in ["the systems chief", "our head of corporate systems", "the corporate IT head"] {
+    let cio = ["the systems chief", "our head of corporate systems", "the corporate IT head"];
+    let cio2 = ["the information head", "the info-systems boss", "our systems head", "info officer"];
+    for q in cio.into_iter().chain(cio2) {
         assert_eq!(engine.index().words(q), ["cio"], "{q}");
     }
-    for q in ["the engineering chief", "engineering chiefs", "the top engineering executive"] {
+    let cto = ["the engineering chief", "engineering chiefs", "the top engineering executive"];
+    for q in cto.into_iter().chain(["the technology head", "our tech officer"]) {
         assert_eq!(engine.index().words(q), ["cto"], "{q}");
     }
+    // "The two tech heads" are the CIO and the CTO, not two CTOs.
+    assert_ne!(engine.index().words("the two tech heads"), ["two", "cto"]);
     assert_eq!(ask::read("What slice of them hold both titles?"), ask::Ask::Count);
     assert_eq!(engine.index().words("a slice"), engine.index().words("a proportion"));
     assert_eq!(engine.index().words("fuzzier"), engine.index().words("fuzzy"));
