@@ -124,6 +124,11 @@ pub(super) struct Gate<'q> {
     /// the CIO and CTO collaborate?"): an entry speaking of one of them
     /// only is about someone else.
     together: bool,
+    /// Whether the asking sentence offers the two roles as a choice ("is
+    /// my work closer to the CIO or the CTO?"): a figure answers it only
+    /// when it says who looks after what (marked `owner`), not one that
+    /// counts the roles ("83% of CIOs have a CTO").
+    choice: bool,
     /// The head of each focus word, as the index reads it
     /// ([`crate::search::Index::head`]): read once, checked against every
     /// candidate.
@@ -154,6 +159,10 @@ impl Gate<'_> {
     pub(super) fn fit(&self, engine: &Engine, doc: usize) -> Fit {
         let entry = &engine.knowledge.entries[doc];
         if !self.about_whom(engine, doc) {
+            return Fit::No;
+        }
+        let owner = entry.also_answers.iter().any(|a| a == "owner");
+        if self.choice && entry.figure.is_some() && !owner && self.asked != ask::Ask::Count {
             return Fit::No;
         }
         if ask::answers(&self.asked, &entry.answer, entry.figure.is_some(), &entry.also_answers) {
@@ -321,6 +330,7 @@ impl Engine {
         };
         let role = role.map_or_else(Vec::new, |role| self.index.words(role));
         let together = names_both_joined(asking_typed);
+        let choice = offers_both(asking_typed);
         let heads = focus.words.iter().map(|w| self.index.head(w)).collect();
         // "The 2%" names a group; "is it true that 90% …" checks a claim,
         // which the figure the source gives answers.
@@ -344,6 +354,7 @@ impl Engine {
             named,
             role,
             together,
+            choice,
             heads,
             untold,
         }

@@ -482,6 +482,24 @@ fn a_role_named_to_compare_with_is_not_the_one_asked() {
     assert!(answered(&engine, q).is_some(), "{q}");
 }
 
+/// The two roles offered as a choice ask which one: a figure that counts the
+/// roles ("83% of CIOs have a CTO") does not say, one of who shares a task
+/// (marked `owner`) does.
+#[test]
+fn a_choice_of_the_roles_is_not_answered_by_a_figure_counting_them() {
+    let engine = engine();
+    for q in ["Is my work closer to the CIO or the CTO?", "who is the boss, cio or cto?"] {
+        let got = answered(&engine, q);
+        assert!(!got.as_deref().is_some_and(|id| id.starts_with("survey-")), "{q}: {got:?}");
+    }
+    let q = "Who manages our SaaS subscriptions, the CIO or the CTO?";
+    let got = answered(&engine, q);
+    assert!(matches!(got.as_deref(), Some("survey-shared-saas" | "shared-oversight")), "{got:?}");
+    // Asked for a count, the figure answers.
+    let q = "how many CIOs have a CTO, or is it CTOs with a CIO?";
+    assert!(answered(&engine, q).is_some_and(|id| id.starts_with("survey-")), "{q}");
+}
+
 /// The source names the organisations its people work at and the survey's,
 /// and describes none of them but its publisher.
 #[test]
