@@ -165,6 +165,7 @@ fn issue_18s_blind_sets_parse_and_name_real_entries() {
         ("set P", include_str!("../eval/blind/set-p/set-p.tsv")),
         ("set Q", include_str!("../eval/blind/set-q/set-q.tsv")),
         ("set S", include_str!("../eval/blind/set-s/set-s.tsv")),
+        ("set T", include_str!("../eval/blind/set-t/set-t.tsv")),
     ] {
         let cases = eval::parse(set).expect("the set parses");
         assert!(cases.len() >= 320, "{name}: {} questions", cases.len());
