@@ -343,7 +343,7 @@ mod tests {
     }
 
     /// A question asking an attribute the article never gives of what an
-    /// entry speaks of (when, where, why, a title, a method) is declined
+    /// entry speaks of (when, where, why, a title, a method, advice) is declined
     /// with that entry as the closest fact, naming what is missing.
     #[test]
     fn an_attribute_the_article_never_gives_is_declined_with_the_closest_fact() {
@@ -352,6 +352,12 @@ mod tests {
             ("when did the Transposit survey run?", "survey-respondents", "when"),
             ("What is Ash Athawale's job title?", "person/ash-athawale", "title"),
             ("how was the Transposit survey run?", "survey-respondents", "run"),
+            // The article reports the tension; it recommends no reporting line.
+            (
+                "should the CIO report to the CTO or the other way round?",
+                "reporting-tension",
+                "advice",
+            ),
         ] {
             let value = serde_json::to_value(json(&engine, &engine.ask(question))).unwrap();
             assert_eq!(value["answered"], false, "{question}: {value}");

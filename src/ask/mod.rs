@@ -122,6 +122,11 @@ pub fn read_typed(question: &str, folded: &str, words: &[&str]) -> Ask {
         // Advice, unless it asks which of the two roles should do
         // something: that is a question of who owns what, which the
         // article's descriptions of each role answer.
+        // Who should report to whom asks for a recommendation the article
+        // never makes: it reports the tension over reporting lines.
+        _ if prescribes_reporting(words) && prescribes_reporting(&asking_words(question)) => {
+            Ask::Advice
+        }
         _ if routing_in(&phrases) => Ask::Owner,
         // Only a question with an "or" can end in a choice: the sentences
         // are split and read again only then.
@@ -139,6 +144,47 @@ pub fn read_typed(question: &str, folded: &str, words: &[&str]) -> Ask {
         }
         _ => Ask::Other,
     }
+}
+
+/// Whether the question asks what reporting line should be ("should the
+/// CIO report to the CTO?", "who is supposed to report to whom?"): read in
+/// its asking sentence, as the context may tell what someone wants ("our
+/// CTO says the CIO should report to him. Is that common?").
+fn prescribes_reporting<S: AsRef<str>>(words: &[S]) -> bool {
+    words.iter().enumerate().any(|(i, w)| {
+        matches!(w.as_ref(), "should" | "supposed" | "ought")
+            && words[i + 1..].iter().take(4).any(|w| w.as_ref().starts_with("report"))
+            && !said_by_someone(&words[..i])
+            && !names_the_dispute(&words[..i])
+    })
+}
+
+/// Whether `before` ends by naming a dispute over the reporting line ("the
+/// same fight over who should…", "arguing about who should…"): the question
+/// asks about the dispute, which the article reports.
+fn names_the_dispute<S: AsRef<str>>(before: &[S]) -> bool {
+    let at = |k: usize| before.len().checked_sub(k).map_or("", |i| before[i].as_ref());
+    matches!(at(1), "who" | "whom" | "which") && matches!(at(2), "over" | "about" | "on" | "of")
+}
+
+/// Whether what follows `before` is what someone other than the article
+/// says ("the CTO says the CIO should report to him"): a wish the question
+/// reports, not a recommendation it asks for ("does the article say the CTO
+/// should report to the CIO?").
+fn said_by_someone<S: AsRef<str>>(before: &[S]) -> bool {
+    let wish = ["saying", "insist", "insists", "claims", "wants", "told", "tells", "thought"];
+    let reports = |w: &S| REPORTING.contains(&w.as_ref()) || wish.contains(&w.as_ref());
+    let Some(verb) = before.iter().rposition(reports) else {
+        return false;
+    };
+    let article = |w: &S| matches!(w.as_ref(), "article" | "piece" | "author" | "writer" | "post");
+    !before[verb.saturating_sub(2)..].iter().any(article)
+}
+
+/// The words of the question's asking sentence (the whole of a short one).
+fn asking_words(question: &str) -> Vec<String> {
+    let asking = fold(focus(question).unwrap_or(question));
+    tokenize(&asking).into_iter().map(str::to_owned).collect()
 }
 
 /// Whether the question's "should" is reported, not asked: "which teams
@@ -508,6 +554,27 @@ mod tests {
             "Does the article say whether the CTO should report to the CIO or the other way round? which setup does it recommend",
         ] {
             assert_eq!(read(q), Ask::Advice, "{q}");
+        }
+    }
+
+    /// Who should report to whom asks for a recommendation, unless the
+    /// question reports someone's wish or names the dispute: those ask
+    /// about the tension, which the article reports.
+    #[test]
+    fn what_the_reporting_line_should_be_asks_for_advice() {
+        for q in [
+            "So who is supposed to report to whom in the end - the CIO to the CTO or the other way round?",
+            "So according to the article, should the CIO report to the CTO or the other way round?",
+            "So which is it - does the article say the CTO should report to the CIO, or the CIO to the CTO?",
+        ] {
+            assert_eq!(read(q), Ask::Advice, "{q}");
+        }
+        for q in [
+            "Our CTO says the CIO should report to him. Is that common?",
+            "Each thinks the other should report to them. Is this a known pattern?",
+            "Our CIO and CTO keep fighting. Does the article say others see the same fight over who should report to whom?",
+        ] {
+            assert_ne!(read(q), Ask::Advice, "{q}");
         }
     }
 

@@ -168,10 +168,15 @@ impl Gate<'_> {
         if ask::answers(&self.asked, &entry.answer, entry.figure.is_some(), &entry.also_answers) {
             return Fit::Answers;
         }
+        // An entry about what is asked that does not advise is the closest
+        // fact to a question asking for advice ("should the CIO report to
+        // the CTO?" and the tension the article reports).
         match self.asked {
-            ask::Ask::Title | ask::Ask::When | ask::Ask::Where | ask::Ask::Why => {
-                Fit::LacksKind(self.asked.name())
-            }
+            ask::Ask::Title
+            | ask::Ask::When
+            | ask::Ask::Where
+            | ask::Ask::Why
+            | ask::Ask::Advice => Fit::LacksKind(self.asked.name()),
             _ => Fit::No,
         }
     }

@@ -144,7 +144,8 @@ fn it_titles_in_capitals_or_not_read_as_the_cio() {
 fn paraphrased_titles_and_shares_are_read_through_the_lexicon() {
     let engine = engine();
     let cio = ["the systems chief", "our head of corporate systems", "the corporate IT head"];
-    let cio2 = ["the information head", "the info-systems boss", "our systems head", "info officer"];
+    let cio2 =
+        ["the information head", "the info-systems boss", "our systems head", "info officer"];
     for q in cio.into_iter().chain(cio2) {
         assert_eq!(engine.index().words(q), ["cio"], "{q}");
     }
