@@ -107,6 +107,47 @@ pub fn without_label(sentence: &str) -> &str {
     }
 }
 
+/// The clause by which a sentence of `text` sets aside what it does not ask
+/// ("Besides FinTech, InsurTech and LegalTech, are CTOs also thriving in
+/// HealthTech?"): from "besides" (or "apart from", "aside from", "other
+/// than") opening the sentence to the comma closing the clause. Those are
+/// what the question already knows, not what it asks.
+pub fn set_aside(text: &str) -> Option<&str> {
+    sentences(text).find_map(|sentence| {
+        let lower = sentence.to_ascii_lowercase();
+        let opening = lower.trim_start_matches(|c: char| !c.is_ascii_alphanumeric());
+        let skipped = lower.len() - opening.len();
+        let opening = ["so ", "and ", "ok ", "ok, "]
+            .iter()
+            .find_map(|f| opening.strip_prefix(f))
+            .unwrap_or(opening);
+        let markers = ["besides ", "apart from ", "aside from ", "other than "];
+        if !markers.iter().any(|m| opening.starts_with(m)) {
+            return None;
+        }
+        let start = lower.len() - opening.len();
+        // A list may hold commas ("Besides FinTech, InsurTech and
+        // LegalTech, are…"): the clause ends at the comma the question
+        // resumes after, else at the first.
+        let commas = || lower[start..].match_indices(',').map(|(at, _)| start + at);
+        let resumes = |at: usize| {
+            let next = lower[at + 1..].split_whitespace().next().unwrap_or("");
+            RESUMING.contains(&next.trim_matches(|c: char| !c.is_ascii_alphanumeric()))
+        };
+        let end = commas().find(|&at| resumes(at)).or_else(|| commas().next())?;
+        // A short list, not a clause that runs through the question.
+        let clause = sentence.get(start..end)?;
+        (skipped < 3 && clause.split_whitespace().count() <= 10).then_some(clause)
+    })
+}
+
+/// Words a question resumes with after what it sets aside.
+const RESUMING: &[&str] = &[
+    "what", "which", "who", "whom", "whose", "how", "why", "when", "where", "is", "are", "was",
+    "were", "do", "does", "did", "can", "could", "would", "will", "has", "have", "any", "anything",
+    "i", "we", "you", "they", "he", "she",
+];
+
 /// The sentences of `text`, each with its closing punctuation, trimmed.
 fn sentences(text: &str) -> impl DoubleEndedIterator<Item = &str> {
     text.split_inclusive(['.', '!', '?', ';', '\n']).map(str::trim).filter(|s| !s.is_empty())
@@ -150,6 +191,18 @@ mod tests {
         let told = "The article I read last week says this: CIOs look inward?";
         assert_eq!(without_label(told), told);
         assert_eq!(without_label("ratio 3:1?"), "ratio 3:1?");
+    }
+
+    #[test]
+    fn what_a_sentence_sets_aside_is_its_opening_clause() {
+        let q = "Besides FinTech, InsurTech and LegalTech, are CTOs also thriving in HealthTech?";
+        assert_eq!(set_aside(q), Some("Besides FinTech, InsurTech and LegalTech"));
+        let q = "We're new. So apart from roadmaps, what else does Gupta say?";
+        assert_eq!(set_aside(q), Some("apart from roadmaps"));
+        // Only where a sentence opens, and only a clause the comma closes.
+        assert_eq!(set_aside("What does the CTO do besides roadmaps, per Gupta?"), None);
+        assert_eq!(set_aside("Besides that what else?"), None);
+        assert_eq!(set_aside("Other than 🤔, anything?"), Some("Other than 🤔"));
     }
 
     #[test]

@@ -294,6 +294,12 @@ impl Engine {
         // down by industry?" is not answered by the 83%.
         let mut focus = focus;
         focus.strict |= self.cites_figure(typed);
+        // A yes/no question that sets aside what it knows ("Besides FinTech,
+        // are CTOs also thriving in HealthTech?") asks the rest, word by
+        // word; "besides roadmaps, what else…" asks for more of the same.
+        let rest = ask::set_aside(asking)
+            .and_then(|aside| asking.find(aside).map(|at| &asking[at + aside.len()..]));
+        focus.strict |= rest.is_some_and(|rest| !opens_with_wh(rest));
         // By a name of theirs of at least four letters, as typed.
         let named = (self.names.iter().enumerate())
             .filter(|(_, names)| names.iter().any(|n| typed.contains(&n.as_str())))
@@ -330,7 +336,7 @@ impl Engine {
         };
         // Only a figure question checks every word (see `missing`).
         let asking_words = match focus.strict {
-            true => self.index.words(&focus::without_mentions(asking)),
+            true => self.index.words(&focus::without_mentions(rest.unwrap_or(asking))),
             false => Vec::new(),
         };
         let role = role.map_or_else(Vec::new, |role| self.index.words(role));

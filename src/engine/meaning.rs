@@ -8,7 +8,9 @@
 use std::sync::{Arc, OnceLock};
 
 use super::gate::{Gate, Typed};
-use super::{Answer, ByMeaning, CANDIDATES, Decline, Engine, NEAREST, Outcome, Suggestion};
+use super::{
+    Answer, ByMeaning, CANDIDATES, Closest, Decline, Engine, NEAREST, Outcome, Suggestion,
+};
 use crate::search::Hit;
 use crate::semantic::{self, Model, SemanticError};
 use crate::text::fold;
@@ -110,7 +112,16 @@ impl Engine {
     /// model costs milliseconds a question; the word matcher microseconds.
     pub fn needs_meaning(lexical: &Answer) -> bool {
         let promotable = Self::promotable(lexical) || lexical.confidence == 0.0;
-        promotable && matches!(lexical.outcome, Outcome::Declined { reason: Decline::NoMatch, .. })
+        // The closest fact to a question for advice only does not advise:
+        // an entry that does (the partnership's practices) may still be
+        // found by meaning.
+        let unadvised = |c: &Option<Closest>| c.as_ref().is_some_and(|c| c.missing == ["advice"]);
+        promotable
+            && match &lexical.outcome {
+                Outcome::Declined { reason: Decline::NoMatch, .. } => true,
+                Outcome::Declined { closest, .. } => unadvised(closest),
+                Outcome::Answered { .. } => false,
+            }
     }
 
     /// Whether the model could turn this lexical decline into an answer

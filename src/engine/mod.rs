@@ -360,10 +360,25 @@ impl Engine {
     /// sentence keep their weight: they are what may be asked that the
     /// knowledge does not hold.
     fn read(&self, question: &str, typed: &Typed) -> Vec<String> {
-        let read = self.index.words_typed(question, typed.words());
+        let read =
+            self.without_set_aside(question, self.index.words_typed(question, typed.words()));
         let Some(asking) = typed.focus() else { return read };
         let asked = self.index.words(asking);
         read.into_iter().filter(|w| asked.contains(w) || self.index.knows(w)).collect()
+    }
+
+    /// `read` without the words `question` sets aside ("Besides FinTech,
+    /// InsurTech and LegalTech, are CTOs also thriving in HealthTech?"):
+    /// what a question already knows is not what it asks.
+    fn without_set_aside(&self, question: &str, mut read: Vec<String>) -> Vec<String> {
+        if let Some(aside) = ask::set_aside(question) {
+            for word in self.index.words(aside) {
+                if let Some(at) = read.iter().position(|w| *w == word) {
+                    read.remove(at);
+                }
+            }
+        }
+        read
     }
 
     /// The ranking behind [`Engine::ask`] and how each word was read, for
@@ -402,7 +417,8 @@ impl Engine {
     fn answer_from(&self, question: &str) -> (Answer<'_>, Option<usize>) {
         let folded = fold(question);
         let typed = Typed::new(question, &folded);
-        let read = self.index.words_typed(question, typed.words());
+        let read =
+            self.without_set_aside(question, self.index.words_typed(question, typed.words()));
         let asked = typed.ask();
         let ranking = self.rank(&read, &asked, NEAREST);
         let first = ranking.hits.first().map(|hit| hit.doc);

@@ -242,6 +242,31 @@ fn near_misses_are_declined_and_their_answerable_twins_are_not() {
     );
 }
 
+/// What a question sets aside ("Besides FinTech, …") is not what it asks:
+/// a yes/no question then asks the rest, word by word; "what else" asks for
+/// more of the same.
+#[test]
+fn what_a_question_sets_aside_is_not_what_it_asks() {
+    let engine = engine();
+    let q = "Besides FinTech, InsurTech and LegalTech, are CTOs also thriving in HealthTech?";
+    let answer = engine.ask(q);
+    assert_eq!(answer.entry(), None, "{q}");
+    let Outcome::Declined { closest: Some(closest), .. } = &answer.outcome else {
+        panic!("a decline with the closest fact: {:?}", answer.outcome)
+    };
+    assert_eq!(
+        (closest.entry.id.as_str(), &closest.missing[..]),
+        ("cto-sectors", &["healthtech".to_owned()][..])
+    );
+    let q = "Besides roadmaps, what else does Gupta say the CTO does?";
+    let got = answered(&engine, q);
+    assert!(got.as_deref().is_some_and(|id| id.starts_with("gupta-cto-")), "{q}: {got:?}");
+    // With the model, a question for advice whose closest fact does not
+    // advise may still find the entry that does.
+    let q = "Both our CIO and our CTO want to hire ML engineers this year. Should they each run their own hiring?";
+    assert_eq!(answered(with_model(), q).as_deref(), Some("partnership-practices"), "{q}");
+}
+
 #[test]
 fn letters_scattered_over_a_phrasing_are_not_suggested() {
     let engine = engine();
