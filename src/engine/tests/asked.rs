@@ -619,8 +619,8 @@ fn what_a_cited_figure_does_not_hold_is_declined() {
     }
 }
 
-/// Who decides pay, promotions or has the final say, the source does not
-/// tell (`untold` routes): declined, though the question names a kind of
+/// Who decides pay, promotions, contracts, budget overruns or compliance, or
+/// has the final say, the source does not tell (`untold` routes): declined, though the question names a kind of
 /// work a route knows ("engineers"); the kind of work alone still routes.
 #[test]
 fn a_decision_the_source_gives_to_neither_role_is_declined() {
@@ -631,11 +631,17 @@ fn a_decision_the_source_gives_to_neither_role_is_declined() {
         "If the CIO and CTO disagree on which vendor to pick, who gets the final say?",
         "We had a phishing incident. Is incident response the CIO's or the CTO's responsibility?",
         "Does the article say whether the CIO or the CTO should own cybersecurity?",
+        "who signs vendor contracts over 100k, the cio or cto?",
+        "My team's cloud spend is over budget this quarter. Who approves the overrun, the CIO or the CTO?",
+        "Who's on the hook for making sure policyholder data meets privacy regulations, CIO or CTO?",
     ] {
         let answer = engine.ask_lexical(q);
         assert_eq!(answer.entry(), None, "{q}");
     }
     let q = "Who owns the platform architecture for our engineers, the CIO or the CTO?";
+    assert!(answered(&engine, q).is_some(), "{q}");
+    // Signing off on an architecture is owning it, not a decision untold.
+    let q = "Who should sign off on the architecture of our customer app, the CIO or the CTO?";
     assert!(answered(&engine, q).is_some(), "{q}");
     // Not of a thing: promoting collaboration is no promotion.
     let q = "what practices promote a strong CIO-CTO partnership?";
