@@ -115,7 +115,8 @@ impl Engine {
         // The closest fact to a question for advice only does not advise:
         // an entry that does (the partnership's practices) may still be
         // found by meaning.
-        let unadvised = |c: &Option<Closest>| c.as_ref().is_some_and(|c| c.missing == ["advice"]);
+        let advice = crate::ask::Ask::Advice.name();
+        let unadvised = |c: &Option<Closest>| c.as_ref().is_some_and(|c| c.missing == [advice]);
         promotable
             && match &lexical.outcome {
                 Outcome::Declined { reason: Decline::NoMatch, .. } => true,
