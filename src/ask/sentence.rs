@@ -111,8 +111,9 @@ pub fn without_label(sentence: &str) -> &str {
 /// ("Besides FinTech, InsurTech and LegalTech, are CTOs also thriving in
 /// HealthTech?"): from "besides" (or "apart from", "aside from", "other
 /// than") opening the sentence to the comma closing the clause. Those are
-/// what the question already knows, not what it asks.
-pub fn set_aside(text: &str) -> Option<&str> {
+/// what the question already knows, not what it asks. With it, the rest of
+/// `text` after the clause.
+pub fn set_aside(text: &str) -> Option<(&str, &str)> {
     sentences(text).find_map(|sentence| {
         let lower = sentence.to_ascii_lowercase();
         let opening = lower.trim_start_matches(|c: char| !c.is_ascii_alphanumeric());
@@ -137,7 +138,9 @@ pub fn set_aside(text: &str) -> Option<&str> {
         let end = commas().find(|&at| resumes(at)).or_else(|| commas().next())?;
         // A short list, not a clause that runs through the question.
         let clause = sentence.get(start..end)?;
-        (skipped < 3 && clause.split_whitespace().count() <= 10).then_some(clause)
+        // `sentence` lies within `text`: the rest starts where the clause ends.
+        let rest = &text[sentence.as_ptr() as usize - text.as_ptr() as usize + end..];
+        (skipped < 3 && clause.split_whitespace().count() <= 10).then_some((clause, rest))
     })
 }
 
@@ -196,13 +199,15 @@ mod tests {
     #[test]
     fn what_a_sentence_sets_aside_is_its_opening_clause() {
         let q = "Besides FinTech, InsurTech and LegalTech, are CTOs also thriving in HealthTech?";
-        assert_eq!(set_aside(q), Some("Besides FinTech, InsurTech and LegalTech"));
+        let aside =
+            ("Besides FinTech, InsurTech and LegalTech", ", are CTOs also thriving in HealthTech?");
+        assert_eq!(set_aside(q), Some(aside));
         let q = "We're new. So apart from roadmaps, what else does Gupta say?";
-        assert_eq!(set_aside(q), Some("apart from roadmaps"));
+        assert_eq!(set_aside(q), Some(("apart from roadmaps", ", what else does Gupta say?")));
         // Only where a sentence opens, and only a clause the comma closes.
         assert_eq!(set_aside("What does the CTO do besides roadmaps, per Gupta?"), None);
         assert_eq!(set_aside("Besides that what else?"), None);
-        assert_eq!(set_aside("Other than 🤔, anything?"), Some("Other than 🤔"));
+        assert_eq!(set_aside("Other than 🤔, anything?"), Some(("Other than 🤔", ", anything?")));
     }
 
     #[test]

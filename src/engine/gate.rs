@@ -297,8 +297,7 @@ impl Engine {
         // A yes/no question that sets aside what it knows ("Besides FinTech,
         // are CTOs also thriving in HealthTech?") asks the rest, word by
         // word; "besides roadmaps, what else…" asks for more of the same.
-        let rest = ask::set_aside(asking)
-            .and_then(|aside| asking.find(aside).map(|at| &asking[at + aside.len()..]));
+        let rest = ask::set_aside(asking).map(|(_, rest)| rest);
         focus.strict |= rest.is_some_and(|rest| !opens_with_wh(rest));
         // By a name of theirs of at least four letters, as typed.
         let named = (self.names.iter().enumerate())
@@ -354,7 +353,7 @@ impl Engine {
             })
             .map(|w| format!("{}%", w[1]));
         let untold = (unheld_share.or_else(|| self.what_it_does(typed)))
-            .or_else(|| self.untold_decision(asking_typed, &asked));
+            .or_else(|| self.untold_decision(asking_typed, &asked, choice));
         Gate {
             asked,
             words,
@@ -372,13 +371,14 @@ impl Engine {
     }
 
     /// A decision the source gives to neither role that the asking
-    /// sentence asks who makes ("who signs off on promotions?"), as typed:
-    /// the routes marked `untold` name them.
-    fn untold_decision(&self, asking: &[&str], asked: &ask::Ask) -> Option<String> {
+    /// sentence asks who makes ("who signs off on promotions?"), as typed,
+    /// or asks of the roles offered as a choice (`choice`): the routes
+    /// marked `untold` name them.
+    fn untold_decision(&self, asking: &[&str], asked: &ask::Ask, choice: bool) -> Option<String> {
         // Asked of a person ("who gets the final say?"), not of a thing
         // ("what practices promote a strong partnership?").
         let whom = asking.iter().any(|w| matches!(*w, "who" | "whos" | "whose"));
-        if *asked != ask::Ask::Owner && !whom && !offers_both(asking) {
+        if *asked != ask::Ask::Owner && !whom && !choice {
             return None;
         }
         let found = self.routes_in_words(asking).into_iter();

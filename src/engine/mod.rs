@@ -371,7 +371,7 @@ impl Engine {
     /// InsurTech and LegalTech, are CTOs also thriving in HealthTech?"):
     /// what a question already knows is not what it asks.
     fn without_set_aside(&self, question: &str, mut read: Vec<String>) -> Vec<String> {
-        if let Some(aside) = ask::set_aside(question) {
+        if let Some((aside, _)) = ask::set_aside(question) {
             for word in self.index.words(aside) {
                 if let Some(at) = read.iter().position(|w| *w == word) {
                     read.remove(at);
