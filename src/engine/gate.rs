@@ -7,7 +7,7 @@ use crate::ask;
 use crate::focus::{self, Focus};
 use crate::knowledge::{Attribution, Entry, Knowledge};
 use crate::search::{Hit, Index};
-use crate::text::{fold, is_stop_word, tokenize};
+use crate::text::{fold, tokenize};
 
 use super::{Engine, OTHER_CHIEF};
 
@@ -51,7 +51,7 @@ impl<'q> Typed<'q> {
 }
 
 /// Executive roles as typed (folded), plural or not.
-fn is_role(word: &str) -> bool {
+pub(super) fn is_role(word: &str) -> bool {
     matches!(
         word.trim_end_matches('s'),
         "cio"
@@ -138,6 +138,9 @@ pub(super) struct Gate<'q> {
     /// what an organisation the source only names does ("what does
     /// Transposit do as a company?").
     untold: Option<String>,
+    /// The words the question insists on ("in hospitals specifically"),
+    /// as the index reads them: an answering entry must hold each.
+    insisted: Vec<String>,
 }
 
 impl Gate<'_> {
@@ -213,10 +216,12 @@ impl Gate<'_> {
         if let Some(untold) = &self.untold {
             return vec![untold.clone()];
         }
-        if self.focus.is_empty() {
-            return Vec::new();
-        }
         let (index, doc) = (&engine.index, hit.doc);
+        let insisted = self.insisted.iter().filter(|w| !index.holds_read(doc, w));
+        let mut missing: Vec<String> = insisted.cloned().collect();
+        if self.focus.is_empty() {
+            return missing;
+        }
         // A phrasing the question fits closely vouches for its words: its
         // curator wrote it as a question the entry answers ("what habits
         // help the pair work together?"), though the entry's own text
@@ -229,12 +234,16 @@ impl Gate<'_> {
         // division of work it describes.
         let figure = engine.knowledge.entries[doc].figure.is_some();
         let asked = |h: &str| figure || !focus::asks_breakdown(h);
-        let mut missing: Vec<String> = (self.focus.words.iter().zip(&self.heads))
+        let focused = (self.focus.words.iter().zip(&self.heads))
             .filter(|(_, head)| {
                 head.as_deref().is_some_and(|h| !focus::is_frame(h) && asked(h) && !held(h))
             })
-            .map(|(word, _)| word.clone())
-            .collect();
+            .map(|(word, _)| word.clone());
+        for word in focused.collect::<Vec<_>>() {
+            if !missing.contains(&word) {
+                missing.push(word);
+            }
+        }
         // A figure for the two roles together is not one for each.
         if self.focus.compares_roles && engine.knowledge.entries[doc].figure.is_some() {
             missing.push("breakdown".to_owned());
@@ -300,7 +309,7 @@ impl Engine {
         let rest = ask::set_aside(asking).map(|(_, rest)| rest);
         focus.strict |= rest.is_some_and(|rest| !opens_with_wh(rest));
         // By a name of theirs of at least four letters, as typed.
-        let named = (self.names.iter().enumerate())
+        let named: Vec<usize> = (self.names.iter().enumerate())
             .filter(|(_, names)| names.iter().any(|n| typed.contains(&n.as_str())))
             .map(|(i, _)| i)
             .collect();
@@ -342,18 +351,8 @@ impl Engine {
         let together = names_both_joined(asking_typed);
         let choice = offers_both(asking_typed);
         let heads = focus.words.iter().map(|w| self.index.head(w)).collect();
-        // "The 2%" names a group; "is it true that 90% …" checks a claim,
-        // which the figure the source gives answers.
-        let unheld_share = (typed.windows(3))
-            .find(|w| {
-                let group = matches!(w[0], "the" | "those" | "these" | "remaining" | "other");
-                let share = matches!(w[2], "%" | "percent" | "pct");
-                let number = w[1].bytes().all(|b| b.is_ascii_digit());
-                group && share && number && !self.numbers.contains(w[1])
-            })
-            .map(|w| format!("{}%", w[1]));
-        let untold = (unheld_share.or_else(|| self.what_it_does(typed)))
-            .or_else(|| self.untold_decision(asking_typed, &asked, choice));
+        let untold = self.untold(typed, asking_typed, &asked, choice, &named);
+        let insisted = self.insisted(asking_typed);
         Gate {
             asked,
             words,
@@ -367,25 +366,8 @@ impl Engine {
             choice,
             heads,
             untold,
+            insisted,
         }
-    }
-
-    /// A decision the source gives to neither role that the asking
-    /// sentence asks who makes ("who signs off on promotions?"), as typed,
-    /// or asks of the roles offered as a choice (`choice`): the routes
-    /// marked `untold` name them.
-    fn untold_decision(&self, asking: &[&str], asked: &ask::Ask, choice: bool) -> Option<String> {
-        // Asked of a person ("who gets the final say?"), not of a thing
-        // ("what practices promote a strong partnership?").
-        let whom = asking.iter().any(|w| matches!(*w, "who" | "whos" | "whose"));
-        if *asked != ask::Ask::Owner && !whom && !choice {
-            return None;
-        }
-        let found = self.routes_in_words(asking).into_iter();
-        found
-            .filter(|(route, _)| self.knowledge.routes[*route].untold)
-            .map(|(_, phrase)| phrase)
-            .next()
     }
 
     /// Whether the question (`typed`) cites a figure the knowledge gives
@@ -396,23 +378,6 @@ impl Engine {
             let share = typed.get(i + 1).is_some_and(|n| matches!(*n, "%" | "percent" | "pct"));
             self.numbers.contains(*w) && (share || w.len() >= 3)
         })
-    }
-
-    /// "what <organisation> does", when the question (`typed`) asks what an
-    /// organisation does ("What does Transposit actually do as a
-    /// company?"): the source names the organisations its people work at
-    /// and the survey's, and describes none of them.
-    fn what_it_does(&self, typed: &[&str]) -> Option<String> {
-        let at = typed.windows(2).position(|w| w[0] == "what" && matches!(w[1], "does" | "do"))?;
-        let rest = &typed[at + 2..];
-        let verb = rest.iter().position(|w| *w == "do")?;
-        let subject = &rest[..verb];
-        let (name, words) = (self.organisations.iter()).find(|(_, words)| {
-            !words.is_empty() && subject.windows(words.len()).any(|w| w == words)
-        })?;
-        let others_frame =
-            subject.iter().all(|w| words.contains(&(*w).to_owned()) || is_stop_word(w));
-        others_frame.then(|| format!("what {name} does"))
     }
 
     /// Whether `entry` is attributed to a person whose organisation the

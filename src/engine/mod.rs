@@ -9,6 +9,7 @@ mod gate;
 mod meaning;
 mod mirror;
 mod suggest;
+mod untold;
 
 pub use answer::{Answer, ByMeaning, Closest, Decline, Outcome, Suggestion};
 pub use suggest::{MAX_SUGGESTIONS, RELATED, fuzzy_score};

@@ -294,6 +294,13 @@ impl Index {
         !matches!(self.resolve(word), Word::Unknown(_))
     }
 
+    /// Whether the knowledge holds `word` (one of [`Index::words`]) as
+    /// written, stemmed or through the synonyms: not only as the word a
+    /// typo of it would stand for ("vice" is not "voice").
+    pub fn knows_as_written(&self, word: &str) -> bool {
+        matches!(self.resolve(word), Word::Terms(t) if t.iter().any(|&(_, q)| q >= 1.0))
+    }
+
     /// The meaningful words of a text as the index reads them: folded,
     /// stop words dropped, synonyms applied, not stemmed.
     pub fn words(&self, text: &str) -> Vec<String> {

@@ -289,3 +289,4 @@ fn clicking_a_related_question_answers_that_entry() {
 }
 
 mod asked;
+mod untold;

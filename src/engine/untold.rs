@@ -1,0 +1,201 @@
+//! What a question asks that the source never tells, read from the words
+//! as typed: a decision it gives to neither role, what an organisation it
+//! only names does, a share it does not report, the view of a group that
+//! never speaks in it, a rank beside a title ("the vice chair"), what a
+//! person did before. Each is declined with the closest fact, whatever
+//! entry ranks first: the ranking says what is near, these say that the
+//! nearest cannot hold it.
+//!
+//! Also the words a question insists on ("in hospitals specifically"),
+//! which an answering entry must hold.
+
+use crate::ask;
+use crate::text::is_stop_word;
+
+use super::{Engine, OTHER_CHIEF};
+
+/// Ranks that make a title another person's: "the vice chair of the Global
+/// CTO Forum" is not its chair. Not "former" or "ex": a former CTO is one
+/// who "has served as" CTO, which the source may say.
+const RANKS: &[&str] = &["vice", "deputy", "assistant", "associate", "interim", "acting"];
+
+/// Verbs that ask for a view: "what do COOs think of…", "how do CEOs feel
+/// about…".
+const VIEW_VERBS: &[&str] = &[
+    "think", "thinks", "thought", "feel", "feels", "say", "says", "said", "believe", "believes",
+    "make",
+];
+
+/// Words that name a group the source gives no view of, as typed and
+/// without a plural "s": the roles beside the two ("what do CEOs say…?")
+/// and bodies ("what does the board think?"). Titles spelled out are read
+/// by the index ([`OTHER_CHIEF`], "coo"). Not "head" ("the head of IT" is
+/// the CIO), "chair" or "director", which may be a speaker's title.
+const GROUPS: &[&str] = &[
+    "coo",
+    "ceo",
+    "cfo",
+    "cmo",
+    "cdo",
+    "ciso",
+    "cso",
+    "cpo",
+    "cro",
+    "chro",
+    "cao",
+    "president",
+    "founder",
+    "cofounder",
+    "vp",
+    "board",
+    "investor",
+    "shareholder",
+];
+
+/// Words that ask what someone did before ("what did she do before
+/// Nutanix?", "where did he work previously?"); "since he was in both roles
+/// before" asks nothing of it.
+const EARLIER_WORK: &[&str] = &["did", "worked", "work", "employer", "employers"];
+
+/// Words that name someone's earlier post after "previous", "earlier",
+/// "prior" or "last": "her previous job".
+const POSTS: &[&str] = &["job", "role", "position", "employer", "company", "post"];
+
+impl Engine {
+    /// What the question asks that no entry tells, named as the reply names
+    /// it ("what COOs think"), or `None`. `typed` are the question's words
+    /// as typed (folded), `asking` the asking sentence's, `named` the people
+    /// it names, `choice` whether it offers the two roles as a choice.
+    pub(super) fn untold(
+        &self,
+        typed: &[&str],
+        asking: &[&str],
+        asked: &ask::Ask,
+        choice: bool,
+        named: &[usize],
+    ) -> Option<String> {
+        self.unheld_share(typed)
+            .or_else(|| self.what_it_does(typed))
+            .or_else(|| self.untold_decision(asking, asked, choice))
+            .or_else(|| self.rank_beside_title(asking))
+            .or_else(|| self.group_view(asking))
+            .or_else(|| self.earlier_work(asking, named))
+    }
+
+    /// "The 2%" names a group; "is it true that 90% …" checks a claim,
+    /// which the figure the source gives answers.
+    fn unheld_share(&self, typed: &[&str]) -> Option<String> {
+        (typed.windows(3))
+            .find(|w| {
+                let group = matches!(w[0], "the" | "those" | "these" | "remaining" | "other");
+                let share = matches!(w[2], "%" | "percent" | "pct");
+                let number = w[1].bytes().all(|b| b.is_ascii_digit());
+                group && share && number && !self.numbers.contains(w[1])
+            })
+            .map(|w| format!("{}%", w[1]))
+    }
+
+    /// A decision the source gives to neither role that the asking
+    /// sentence asks who makes ("who signs off on promotions?"), as typed,
+    /// or asks of the roles offered as a choice (`choice`): the routes
+    /// marked `untold` name them.
+    fn untold_decision(&self, asking: &[&str], asked: &ask::Ask, choice: bool) -> Option<String> {
+        // Asked of a person ("who gets the final say?"), not of a thing
+        // ("what practices promote a strong partnership?").
+        let whom = asking.iter().any(|w| matches!(*w, "who" | "whos" | "whose"));
+        if *asked != ask::Ask::Owner && !whom && !choice {
+            return None;
+        }
+        let found = self.routes_in_words(asking).into_iter();
+        found
+            .filter(|(route, _)| self.knowledge.routes[*route].untold)
+            .map(|(_, phrase)| phrase)
+            .next()
+    }
+
+    /// "what <organisation> does", when the question (`typed`) asks what an
+    /// organisation does ("What does Transposit actually do as a
+    /// company?"): the source names the organisations its people work at
+    /// and the survey's, and describes none of them.
+    fn what_it_does(&self, typed: &[&str]) -> Option<String> {
+        let at = typed.windows(2).position(|w| w[0] == "what" && matches!(w[1], "does" | "do"))?;
+        let rest = &typed[at + 2..];
+        let verb = rest.iter().position(|w| *w == "do")?;
+        let subject = &rest[..verb];
+        let (name, words) = (self.organisations.iter()).find(|(_, words)| {
+            !words.is_empty() && subject.windows(words.len()).any(|w| w == words)
+        })?;
+        let others_frame =
+            subject.iter().all(|w| words.contains(&(*w).to_owned()) || is_stop_word(w));
+        others_frame.then(|| format!("what {name} does"))
+    }
+
+    /// "vice chair", when the asking sentence puts a rank the knowledge
+    /// never uses before a title: the source's chair is not its vice chair.
+    fn rank_beside_title(&self, asking: &[&str]) -> Option<String> {
+        asking
+            .windows(2)
+            .find(|w| {
+                RANKS.contains(&w[0])
+                    && super::gate::is_role(w[1])
+                    && !self.index.knows_as_written(w[0])
+            })
+            .map(|w| w.join(" "))
+    }
+
+    /// "what COOs think", when the asking sentence asks what a group thinks,
+    /// says or feels ("what do chief operating officers think of their
+    /// CIOs?") and the group is no one the source gives a view of: a role
+    /// outside the two (read by the index as one term) or a body like the
+    /// board, unless one of its people holds that title.
+    fn group_view(&self, asking: &[&str]) -> Option<String> {
+        let at = asking.windows(2).position(|w| {
+            matches!(w[0], "what" | "how") && matches!(w[1], "do" | "does" | "did")
+        })?;
+        let rest = &asking[at + 2..];
+        // The group, then the verb, within a few words.
+        let verb = rest.iter().take(6).position(|w| VIEW_VERBS.contains(w))?;
+        let group = &rest[..verb];
+        let read = self.index.words(&group.join(" "));
+        let titled = |term: &str| self.people.iter().any(|p| p.naming.iter().any(|n| n == term));
+        let role = read.iter().any(|w| (w == "coo" || w == OTHER_CHIEF) && !titled(w));
+        let body = (group.iter().map(|w| w.trim_end_matches('s')))
+            .any(|w| GROUPS.contains(&w) && !titled(w));
+        let group = group.iter().filter(|w| !is_stop_word(w)).copied().collect::<Vec<_>>();
+        (role || body).then(|| format!("what {} {}", group.join(" "), rest[verb]))
+    }
+
+    /// "what Wendy Pfeiffer did before", when the asking sentence asks of
+    /// a person it names (`named`) what they did or where they worked
+    /// before: the source gives its people's titles as they are.
+    fn earlier_work(&self, asking: &[&str], named: &[usize]) -> Option<String> {
+        let person = named.first()?;
+        let before = asking.iter().any(|w| matches!(*w, "before" | "previously" | "prior"));
+        let work = asking.iter().any(|w| EARLIER_WORK.contains(w));
+        // Not the asker's own: "at my last job the CTO wrote code".
+        let post = asking.windows(3).any(|w| {
+            !matches!(w[0], "my" | "our" | "i")
+                && matches!(w[1], "previous" | "earlier" | "prior" | "last")
+                && POSTS.contains(&w[2])
+        });
+        let name = &self.knowledge.people.get(*person)?.name;
+        (before && work || post).then(|| format!("what {name} did before"))
+    }
+
+    /// The words the question insists on, as the index reads them: those
+    /// between a preposition and "specifically" ("in hospitals
+    /// specifically", "for banks or financial services specifically"),
+    /// which an answering entry must hold.
+    pub(super) fn insisted(&self, asking: &[&str]) -> Vec<String> {
+        let Some(at) = asking.iter().position(|w| *w == "specifically") else {
+            return Vec::new();
+        };
+        let from = at.saturating_sub(6);
+        let Some(preposition) = (asking[from..at].iter())
+            .rposition(|w| matches!(*w, "in" | "for" | "among" | "at" | "within"))
+        else {
+            return Vec::new();
+        };
+        self.index.words(&asking[from + preposition + 1..at].join(" "))
+    }
+}
