@@ -24,7 +24,16 @@ pub fn focus(question: &str) -> Option<&str> {
     let opens_a_question = |s: &str| {
         let folded = fold(s);
         let words = tokenize(&folded);
-        let first = words.iter().find(|w| !FILLERS.contains(w)).copied().unwrap_or("");
+        let mut rest = words.iter().copied().skip_while(|w| FILLERS.contains(w));
+        let first = rest.next().unwrap_or("");
+        // "per the article, what % of CTOs…": the source named first.
+        let first = match first {
+            "per" | "according" => {
+                let mut after = rest.skip_while(|w| !SOURCE_NOUNS.contains(w));
+                after.next().and_then(|_| after.next()).unwrap_or("")
+            }
+            _ => first,
+        };
         QUESTION_WORDS.contains(&first)
     };
     let at = (sentences.iter().rposition(|s| s.ends_with('?')))
@@ -78,6 +87,10 @@ fn determined(word: &str) -> bool {
 /// Words by which an asking sentence points back at what was said before.
 const BACK_REFERENCES: &[&str] =
     &["that", "this", "it", "these", "those", "so", "he", "she", "him", "her", "his"];
+
+/// What a question names as its source before it asks ("per the
+/// article, …").
+const SOURCE_NOUNS: &[&str] = &["article", "piece", "post", "writeup", "source", "text"];
 
 /// Below this many words a question is read whole.
 const FOCUS_MIN_WORDS: usize = 16;

@@ -150,8 +150,15 @@ fn read_words<S: AsRef<str>>(words: &[S], ask: &Ask) -> Focus {
                 // drops the clitic).
                 let det = |at: usize| matches!(words.get(at).copied(), Some("the" | "a" | "an"));
                 let copula = matches!(next, "is" | "was" | "s" | "are" | "were");
-                if ATTRIBUTE_VERBS.contains(&next) {
-                    add(next);
+                // "who actually wrote it?": the verb past an adverb.
+                let verb = (words[i + 1..].iter())
+                    .find(|w| {
+                        !matches!(**w, "actually" | "really" | "originally" | "first" | "exactly")
+                    })
+                    .copied()
+                    .unwrap_or("");
+                if ATTRIBUTE_VERBS.contains(&verb) {
+                    add(verb);
                 } else if ((copula && det(i + 2)) || det(i + 1))
                     && let Some(head) = noun_head(&words[i + 1..])
                 {

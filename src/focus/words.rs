@@ -223,6 +223,12 @@ pub(super) const GENERIC_HEADS: &[&str] = &[
     "priorities",
     "remit",
     "relationship",
+    // "Which teams does the CTO work closely with?" asks who, which the
+    // entry names (sales, marketing), not the word.
+    "team",
+    "teams",
+    "group",
+    "groups",
     "way",
     "ways",
     "happens",

@@ -610,3 +610,18 @@ fn a_vague_asking_sentence_does_not_overrule_its_context() {
              What do firms usually do?";
     assert_eq!(engine.ask_lexical(q).entry().map(|e| e.id.as_str()), Some("cio-recruits-cto"));
 }
+
+/// Three readings of set T's misses: "who actually wrote it?" asks for an
+/// author past its adverb; "per the article, what % …" opens the asking
+/// sentence after a greeting; "which teams" asks who, which the entry names
+/// (sales, marketing) without the word.
+#[test]
+fn an_adverb_a_named_source_and_which_teams_are_read_through() {
+    let engine = engine();
+    let q = "who actually wrote this CIO vs CTO piece?";
+    assert_eq!(engine.ask(q).entry(), None, "{q}");
+    let q = "hey all 👋 new em here. per the article what % of ctos have a cio in their org";
+    assert_eq!(answered(&engine, q).as_deref(), Some("survey-ctos-with-cio"), "{q}");
+    let q = "According to Gupta, which teams does the CTO work closely with?";
+    assert_eq!(answered(&engine, q).as_deref(), Some("gupta-cto-customer-products"), "{q}");
+}
