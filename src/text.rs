@@ -149,7 +149,7 @@ const STOP_WORDS: &[&str] = &[
     "he", "hello", "help", "her", "here", "hers", "herself", "hey", "hi", "him", "himself", "his",
     "honestly", "how", "however", "i", "idk", "if", "iirc", "im", "imho", "imo", "in", "into", "is",
     "isn", "it", "its", "itself", "just", "kind", "know", "let", "lets", "like", "list", "ll",
-    "lol", "m", "many", "may", "me", "mention", "mentioned", "mentions", "might", "more", "most",
+    "lol", "m", "many", "may", "me", "mention", "mentioned", "mentions", "might", "more", "most", "mostly",
     "much", "must", "my", "myself", "need", "needs", "ngl", "now", "of", "off", "ok", "okay", "on",
     "once", "one", "only", "opinion", "opinions", "or", "other", "ought", "our", "ours",
     "ourselves", "out", "over", "per", "perspective", "please", "pls", "plz", "pretty", "quick",
