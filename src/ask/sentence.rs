@@ -45,7 +45,11 @@ pub fn focus(question: &str) -> Option<&str> {
     }
     // "Is that what the article says?" points back at the sentence before:
     // read the two together.
-    let points_back = tokenize(&fold(asking)).iter().any(|w| BACK_REFERENCES.contains(w));
+    let folded = fold(asking);
+    let words = tokenize(&folded);
+    let points_back = (words.iter().enumerate()).any(|(i, w)| {
+        BACK_REFERENCES.contains(w) && !(*w == "that" && relative(words.get(i + 1).copied()))
+    });
     if points_back && at > 0 {
         let start = sentences[at - 1].as_ptr() as usize - question.as_ptr() as usize;
         let end = asking.as_ptr() as usize - question.as_ptr() as usize + asking.len();
@@ -87,6 +91,33 @@ fn determined(word: &str) -> bool {
 /// Words by which an asking sentence points back at what was said before.
 const BACK_REFERENCES: &[&str] =
     &["that", "this", "it", "these", "those", "so", "he", "she", "him", "her", "his"];
+
+/// Whether "that" followed by `next` opens a relative clause ("the % of
+/// CIOs that also have a CTO"), which refers to the noun before it, not
+/// back to the sentence before.
+fn relative(next: Option<&str>) -> bool {
+    next.is_some_and(|w| {
+        matches!(
+            w,
+            "also"
+                | "have"
+                | "has"
+                | "had"
+                | "are"
+                | "were"
+                | "do"
+                | "does"
+                | "did"
+                | "hold"
+                | "holds"
+                | "say"
+                | "said"
+                | "says"
+                | "own"
+                | "owns"
+        )
+    })
+}
 
 /// What a question names as its source before it asks ("per the
 /// article, …").

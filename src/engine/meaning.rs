@@ -184,7 +184,7 @@ impl Engine {
             Outcome::Declined { reason, closest, .. } => (*reason, closest.clone()),
             Outcome::Answered { .. } => return lexical,
         };
-        let question = lexical.question.as_str();
+        let question = &*crate::focus::without_mentions(&lexical.question);
         let entries = &self.knowledge.entries;
         let closest = self.closest_by_meaning(meaning, vector);
         let folded = fold(question);

@@ -289,6 +289,18 @@ impl Engine {
 
     /// The lexical path alone.
     pub fn ask_lexical<'k>(&'k self, question: &str) -> Answer<'k> {
+        // Who is addressed ("@dana.k whats the % of cios…") is not what is
+        // asked: read without the mentions, answered as asked.
+        match focus::without_mentions(question) {
+            std::borrow::Cow::Borrowed(_) => self.ask_read(question),
+            std::borrow::Cow::Owned(text) => {
+                Answer { question: question.to_owned(), ..self.ask_read(&text) }
+            }
+        }
+    }
+
+    /// [`Engine::ask_lexical`] of a question without mentions.
+    fn ask_read<'k>(&'k self, question: &str) -> Answer<'k> {
         let folded = fold(question);
         let typed = Typed::new(question, &folded);
         let asked = typed.ask();

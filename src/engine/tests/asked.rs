@@ -624,6 +624,12 @@ fn an_adverb_a_named_source_and_which_teams_are_read_through() {
     assert_eq!(answered(&engine, q).as_deref(), Some("survey-ctos-with-cio"), "{q}");
     let q = "According to Gupta, which teams does the CTO work closely with?";
     assert_eq!(answered(&engine, q).as_deref(), Some("gupta-cto-customer-products"), "{q}");
+    // Who is addressed is not asked, and "that also have" is no pointer
+    // back to the sentence before; the reply keeps the question as asked.
+    let q = "@dana.k you read the cio/cto thing right... whats the % of cios that also have a cto in their org lol";
+    let answer = engine.ask(q);
+    assert_eq!(answer.entry().map(|e| e.id.as_str()), Some("survey-cios-with-cto"), "{q}");
+    assert_eq!(answer.question, q);
     // "Mostly" is "most", a stop word the entry's "most initiatives" drops.
     let q = "what % said digital transformation is mostly jointly owned";
     assert_eq!(answered(&engine, q).as_deref(), Some("survey-joint-transformation"), "{q}");
