@@ -309,8 +309,13 @@ impl Engine {
         let rest = ask::set_aside(asking).map(|(_, rest)| rest);
         focus.strict |= rest.is_some_and(|rest| !opens_with_wh(rest));
         // By a name of theirs of at least four letters, as typed.
+        // Or by their organisation next to their title: "the Nutanix CIO",
+        // "the chair of the Global CTO Forum".
         let named: Vec<usize> = (self.names.iter().enumerate())
-            .filter(|(_, names)| names.iter().any(|n| typed.contains(&n.as_str())))
+            .filter(|&(i, names)| {
+                names.iter().any(|n| typed.contains(&n.as_str()))
+                    || self.people.get(i).is_some_and(|p| by_affiliation(p, typed))
+            })
             .map(|(i, _)| i)
             .collect();
         // A role named only to compare with ("which industries are CIOs
@@ -423,6 +428,18 @@ impl Engine {
         }
         !attached.is_empty() && !attached.iter().any(|role| person.title.iter().any(|t| t == role))
     }
+}
+
+/// Whether the question's words as typed name `person` by their
+/// organisation next to their title, with only linking words between.
+fn by_affiliation(person: &PersonWords, typed: &[&str]) -> bool {
+    let title = |w: &&str| person.title.iter().any(|t| t == w);
+    typed.iter().enumerate().any(|(i, w)| {
+        let organisation = person.organisation.iter().any(|o| o == w) && !is_role(w);
+        let before = typed[..i].iter().rev().find(|w| !LINKING.contains(w));
+        let after = typed[i + 1..].iter().find(|w| !LINKING.contains(w));
+        organisation && before.into_iter().chain(after).any(title)
+    })
 }
 
 /// Whether `sentence` opens with a wh-word (past fillers): "which …",

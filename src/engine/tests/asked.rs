@@ -630,6 +630,14 @@ fn an_adverb_a_named_source_and_which_teams_are_read_through() {
     let answer = engine.ask(q);
     assert_eq!(answer.entry().map(|e| e.id.as_str()), Some("survey-cios-with-cto"), "{q}");
     assert_eq!(answer.question, q);
+    // "BoD" is the board; "btwn" and "tl;dr" ask nothing; "the nutanix
+    // cio" names Wendy Pfeiffer by her organisation and title.
+    let q = "does the tech chief deal w/ the BoD?";
+    assert_eq!(answered(&engine, q).as_deref(), Some("gupta-cto-roadmaps-partnerships"), "{q}");
+    let q = "how many share COTS/SaaS responsibility btwn CIO & CTO?";
+    assert_eq!(answered(&engine, q).as_deref(), Some("survey-shared-saas"), "{q}");
+    let q = "@here what did the nutanix cio say about how the two roles split, tl;dr pls";
+    assert!(answered(&engine, q).is_some_and(|id| id.contains("pfeiffer")), "{q}");
     // "Mostly" is "most", a stop word the entry's "most initiatives" drops.
     let q = "what % said digital transformation is mostly jointly owned";
     assert_eq!(answered(&engine, q).as_deref(), Some("survey-joint-transformation"), "{q}");
