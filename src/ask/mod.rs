@@ -454,6 +454,10 @@ mod tests {
             "Who looks after the intranet?",
             "Who manages our laptops, the CIO or the CTO?",
             "Is the mobile app the CTO's world?",
+            // Who drives it, whom to loop in, whom it is on.
+            "We're adding a paid add-on for shippers. CIO or CTO should drive it?",
+            "Should I be looping in the CIO or the CTO?",
+            "Lining IT projects up with the business plan, is that on the CIO or the CTO?",
         ] {
             assert_eq!(read(q), Ask::Owner, "{q}");
         }
