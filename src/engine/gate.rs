@@ -435,10 +435,12 @@ impl Engine {
 fn by_affiliation(person: &PersonWords, typed: &[&str]) -> bool {
     let title = |w: &&str| person.title.iter().any(|t| t == w);
     typed.iter().enumerate().any(|(i, w)| {
-        let organisation = person.organisation.iter().any(|o| o == w) && !is_role(w);
+        if !person.organisation.iter().any(|o| o == w) || is_role(w) {
+            return false;
+        }
         let before = typed[..i].iter().rev().find(|w| !LINKING.contains(w));
         let after = typed[i + 1..].iter().find(|w| !LINKING.contains(w));
-        organisation && before.into_iter().chain(after).any(title)
+        before.into_iter().chain(after).any(title)
     })
 }
 
