@@ -133,10 +133,11 @@ pub(super) struct Gate<'q> {
     /// ([`crate::search::Index::head`]): read once, checked against every
     /// candidate.
     heads: Vec<Option<String>>,
-    /// What the question asks that no entry tells: a share named as a
-    /// group ("what did the 2% who disagreed say?") that no entry gives, or
-    /// what an organisation the source only names does ("what does
-    /// Transposit do as a company?").
+    /// What the question asks that no entry tells ([`Engine::untold`]): a
+    /// decision given to neither role, a share named as a group that no
+    /// entry gives, what an organisation the source only names does, the
+    /// view of a group that never speaks, a rank beside a title, what a
+    /// person did before.
     untold: Option<String>,
     /// The words the question insists on ("in hospitals specifically"),
     /// as the index reads them: an answering entry must hold each.
@@ -239,7 +240,7 @@ impl Gate<'_> {
                 head.as_deref().is_some_and(|h| !focus::is_frame(h) && asked(h) && !held(h))
             })
             .map(|(word, _)| word.clone());
-        for word in focused.collect::<Vec<_>>() {
+        for word in focused {
             if !missing.contains(&word) {
                 missing.push(word);
             }
