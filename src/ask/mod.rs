@@ -6,7 +6,7 @@
 //! answer to it ("when did the survey run?" is not answered by "415 CIOs
 //! and CTOs answered it"). Pure and hand-written: this is the product's own
 //! judgement. Which sentence of a long question asks is read in
-//! [`sentence`], whether a question asks who owns a task in [`owner`].
+//! `sentence`, whether a question asks who owns a task in `owner`.
 
 mod owner;
 mod sentence;

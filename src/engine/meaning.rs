@@ -107,7 +107,7 @@ impl Engine {
     /// Whether the model may change a lexical decision ([`Engine::ask_lexical`]'s):
     /// a decline of a question with meaningful words (an answer stays as it
     /// is) whose best candidate the model could promote (one with a lexical
-    /// score of at least [`AGREEING_LEXICAL`]), or that shares no word with
+    /// score of at least 0.30, `AGREEING_LEXICAL`), or that shares no word with
     /// the knowledge, whose nearest questions only the model can find. The
     /// model costs milliseconds a question; the word matcher microseconds.
     pub fn needs_meaning(lexical: &Answer) -> bool {

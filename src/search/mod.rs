@@ -67,7 +67,7 @@ pub struct Tuning {
     /// first, -22 points out-of-scope declined), so it waits for the stage
     /// that reads what a question asks.
     pub common_word_floor: f32,
-    /// In a long, chatty question ([`CHATTY`] meaningful words or more),
+    /// In a long, chatty question (12 meaningful words or more, `CHATTY`),
     /// the least share an everyday word keeps: "nice", "prepping" and
     /// "honestly" around what is asked are chatter, and what is asked is
     /// checked after ranking (`focus`), so they need not weigh as much as

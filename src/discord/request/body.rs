@@ -222,7 +222,7 @@ impl<'a> Body<'a> {
         self.id.as_deref().and_then(|id| id.parse().ok())
     }
 
-    /// Who sent it and from where: the same reading as [`caller`] gives of
+    /// Who sent it and from where: the same reading as [`super::caller`] gives of
     /// serenity's model.
     pub fn caller(&self) -> Caller {
         let user = self.member.as_ref().and_then(|m| m.user.as_ref()).or(self.user.as_ref());
@@ -238,7 +238,7 @@ impl<'a> Body<'a> {
         }
     }
 
-    /// What it asks for: the same reading as [`parse`] gives of serenity's
+    /// What it asks for: the same reading as [`super::parse`] gives of serenity's
     /// model of the same interaction.
     pub fn request(&self) -> Request<'_> {
         let data = &self.data;
