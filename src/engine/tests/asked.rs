@@ -390,6 +390,49 @@ fn an_owner_question_is_read_as_it_is_before_its_task_is_routed() {
     }
 }
 
+/// The routes name the tasks of many trades: a staff group's tool is the
+/// CIO's, what outsiders use is the CTO's, a trial of a new technology the
+/// CTO's as Rinaldi describes it; a pay decision is the source's to leave
+/// untold. "Innovation" is not a route's word: the source gives innovation
+/// roadmaps to the CTO in Gupta's view, not as an emerging technology.
+#[test]
+fn tasks_of_many_trades_are_read_as_their_kind_of_work() {
+    let engine = engine();
+    for (q, id, task) in [
+        (
+            "who owns the crew rostering tool our cabin crew use, CIO or CTO?",
+            "gupta-cio-operations",
+            Some("cabin crew"),
+        ),
+        (
+            "Whose area is the parcel tracking page our shippers check, CIO or CTO?",
+            "gupta-cto-customer-products",
+            Some("shippers"),
+        ),
+        (
+            "who decides whether we pilot virtual reality training, cio or cto?",
+            "rinaldi-cto-emerging-tech",
+            Some("virtual reality"),
+        ),
+        (
+            "Who should I talk to about automating the month end close, the CIO or the CTO?",
+            "rinaldi-cio-business-alignment",
+            None,
+        ),
+        ("Who owns the innovation roadmap, CIO or CTO?", "gupta-cto-roadmaps-partnerships", None),
+    ] {
+        let answer = engine.ask(q);
+        let Outcome::Answered { entry, unnamed, .. } = &answer.outcome else {
+            panic!("{q}: declined")
+        };
+        assert_eq!(entry.id, id, "{q}");
+        if let Some(task) = task {
+            assert!(unnamed.iter().any(|w| w == task), "{q}: {unnamed:?}");
+        }
+    }
+    assert_eq!(answered(&engine, "Who signs off on overtime for my team, CIO or CTO?"), None);
+}
+
 /// A profile gives its person's background and the organisation they work
 /// at, when the source names it: "what company is she CIO of?" asks what
 /// the profile holds.
