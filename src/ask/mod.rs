@@ -475,6 +475,8 @@ mod tests {
             "We're planning a laptop refresh for all staff. CIO org or CTO org?",
             "Marketing wants help with a product that brings in revenue. So, CIO or CTO?",
             "our plants need to cut downtime... cio or cto side?",
+            "Moving payroll and leave requests onto a new HR system - CIO or CTO?",
+            "Laptop setup for new hires — CIO or CTO?",
         ] {
             assert_eq!(read(q), Ask::Owner, "{q}");
             assert_eq!(focus(q), None, "{q}");
@@ -483,6 +485,8 @@ mod tests {
             "CIO or CTO?",
             "Whose skills are more technical? CIO or CTO?",
             "Staff laptops need a refresh. CIO or CTO, and how much does it cost?",
+            "- CIO or CTO?",
+            "Staff laptops - CIO or CTO, and how much does it cost?",
         ] {
             assert_ne!(read(q), Ask::Owner, "{q}");
         }

@@ -202,11 +202,19 @@ fn sentences(text: &str) -> impl DoubleEndedIterator<Item = &str> {
 
 /// Whether the question ends by offering the two roles to choose between,
 /// after saying what is to be done ("The COO wants help to cut downtime.
-/// CIO or CTO?"): it asks which of them owns that.
+/// CIO or CTO?", "Modernising our billing - CIO or CTO?"): it asks which of
+/// them owns that.
 pub(super) fn ends_in_a_choice(question: &str) -> bool {
     let mut sentences = sentences(question);
     let Some(last) = sentences.next_back() else { return false };
-    sentences.next_back().is_some() && bare_choice(last)
+    if sentences.next_back().is_some() {
+        return bare_choice(last);
+    }
+    // The task named, then the choice after a dash: "Payroll moving to a
+    // new HR system - CIO or CTO?".
+    let dashes = ["–", "—", " - "].into_iter().filter_map(|dash| last.rsplit_once(dash));
+    let last_dash = dashes.max_by_key(|(before, _)| before.len());
+    last_dash.is_some_and(|(before, after)| !before.trim().is_empty() && bare_choice(after))
 }
 
 /// A sentence that only names the two roles as a choice: "CIO or CTO?",

@@ -597,12 +597,12 @@ impl Engine {
             .flat_map(|w| self.index.words(w))
             .filter(|w| self.index.knows(w))
             .collect();
-        for (route, _) in self.routes_in(question) {
-            let route = &self.knowledge.routes[route];
-            if !route.untold {
-                query.push(route.means.clone());
-            }
-        }
+        let routes = self.routes_in(question);
+        let routes = routes.iter().map(|&(r, _)| &self.knowledge.routes[r]).filter(|r| !r.untold);
+        // What an app or a feature is for is told by whom it serves or the
+        // work it does, when the question names them.
+        let told = routes.clone().any(|r| !r.artefact);
+        query.extend(routes.filter(|r| !(told && r.artefact)).map(|r| r.means.clone()));
         query.join(" ")
     }
 

@@ -125,4 +125,6 @@ pub(super) struct RawRoute {
     pub(super) words: Spanned<Vec<Text>>,
     #[serde(default)]
     pub(super) untold: bool,
+    #[serde(default)]
+    pub(super) artefact: bool,
 }

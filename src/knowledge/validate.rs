@@ -164,7 +164,7 @@ impl Validator {
             self.report(file, r.words.span(), at, ProblemKind::Empty { field: "words" });
         }
         let words = r.words.get_ref().iter().map(|w| self.text(file, at, "words", w)).collect();
-        self.knowledge.routes.push(Route { means, words, untold: r.untold });
+        self.knowledge.routes.push(Route { means, words, untold: r.untold, artefact: r.artefact });
     }
 
     /// Resolves `person` / `survey` references; neither means the source.

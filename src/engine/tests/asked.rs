@@ -391,7 +391,7 @@ fn an_owner_question_is_read_as_it_is_before_its_task_is_routed() {
 }
 
 /// The routes name the tasks of many trades: a staff group's tool is the
-/// CIO's, what outsiders use is the CTO's, a trial of a new technology the
+/// CIO's (an app too), what outsiders use is the CTO's, a trial of a new technology the
 /// CTO's as Rinaldi describes it; a pay decision is the source's to leave
 /// untold. "Innovation" is not a route's word: the source gives innovation
 /// roadmaps to the CTO in Gupta's view, not as an emerging technology.
@@ -420,6 +420,14 @@ fn tasks_of_many_trades_are_read_as_their_kind_of_work() {
             None,
         ),
         ("Who owns the innovation roadmap, CIO or CTO?", "gupta-cto-roadmaps-partnerships", None),
+        // An app is what its users make it: a product for customers unless
+        // the question says the company's own staff use it.
+        ("Who owns our mobile app, CIO or CTO?", "gupta-cto-customer-products", None),
+        (
+            "The handheld scanner app our store associates use for stock counts - CIO or CTO?",
+            "gupta-cio-operations",
+            Some("store associates"),
+        ),
     ] {
         let answer = engine.ask(q);
         let Outcome::Answered { entry, unnamed, .. } = &answer.outcome else {
