@@ -692,4 +692,7 @@ fn an_adverb_a_named_source_and_which_teams_are_read_through() {
     // "Mostly" is "most", a stop word the entry's "most initiatives" drops.
     let q = "what % said digital transformation is mostly jointly owned";
     assert_eq!(answered(&engine, q).as_deref(), Some("survey-joint-transformation"), "{q}");
+    // A joint responsibility is a shared one, though joint ownership is not.
+    let q = "What share said tech for external customer experience is a joint responsibility?";
+    assert_eq!(answered(&engine, q).as_deref(), Some("survey-shared-customer-experience"), "{q}");
 }
