@@ -25,6 +25,9 @@ pub struct Answer<'k> {
     pub outcome: Outcome<'k>,
     /// Whether the sentence model was consulted.
     pub by_meaning: bool,
+    /// The word matcher's best score for any entry other than its choice:
+    /// how clear that choice is.
+    pub runner_up: f32,
 }
 
 #[derive(Debug, Clone, PartialEq)]

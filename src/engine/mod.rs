@@ -493,6 +493,8 @@ impl Engine {
         // Declined, the nearest questions are still the best-ranked ones,
         // whatever they answer.
         let confidence = chosen.map_or(0.0, |h| h.score);
+        let others = ranking.hits.iter().filter(|h| chosen.is_none_or(|c| c.doc != h.doc));
+        let runner_up = others.map(|h| h.score).fold(0.0, f32::max);
         // Who owns a task: the question's form and the entries curators
         // mark as saying who looks after what already narrow the answer, and
         // the task is read from a few words, so a lower score will do.
@@ -533,7 +535,7 @@ impl Engine {
                 Outcome::Declined { reason, nearest, closest }
             }
         };
-        Answer { question: question.to_owned(), confidence, outcome, by_meaning: false }
+        Answer { question: question.to_owned(), confidence, outcome, by_meaning: false, runner_up }
     }
 
     /// `hit`, or its entry's mirror when the question names the two words
@@ -658,6 +660,7 @@ impl Engine {
             confidence: 1.0,
             outcome: Outcome::Answered { entry, matched: &entry.questions[0], unnamed: Vec::new() },
             by_meaning: false,
+            runner_up: 0.0,
         })
     }
 }
