@@ -16,7 +16,7 @@ pub use owner::routing;
 pub(crate) use owner::{OWNING, ROUTING_WHO};
 pub use sentence::{focus, last_sentence, set_aside, without_label};
 
-use owner::{NOT_ROUTING, routing_in};
+use owner::{about_the_roles, routing_in};
 use sentence::ends_in_a_choice;
 use words::{FILLERS, Phrases};
 
@@ -130,10 +130,7 @@ pub fn read_typed(question: &str, folded: &str, words: &[&str]) -> Ask {
         _ if routing_in(&phrases) => Ask::Owner,
         // Only a question with an "or" can end in a choice: the sentences
         // are split and read again only then.
-        _ if words.contains(&"or")
-            && !words.iter().any(|w| NOT_ROUTING.contains(w))
-            && ends_in_a_choice(question) =>
-        {
+        _ if words.contains(&"or") && !about_the_roles(words) && ends_in_a_choice(question) => {
             Ask::Owner
         }
         _ if ADVICE
@@ -441,6 +438,27 @@ mod tests {
     use super::owner::ROUTING_ASKS;
     use super::words::WITHOUT_A_SET;
     use super::*;
+
+    /// The reporting line is a question about the roles; reporting as work
+    /// (a reporting warehouse, a regulatory reporting pipeline) is a task.
+    #[test]
+    fn reporting_as_work_is_a_task_the_reporting_line_is_not() {
+        for q in [
+            "Who should own the data architecture for our internal reporting warehouse?",
+            "Our regulatory reporting pipeline needs a new data model. CIO or CTO?",
+            "who owns sales reports, cio or cto",
+        ] {
+            assert_eq!(read(q), Ask::Owner, "{q}");
+        }
+        for q in [
+            "Who reports to whom, the CIO or the CTO?",
+            "Should the CIO report into the CTO or the CEO?",
+            "who should the CTO be reporting to, CIO or CEO?",
+            "What is the reporting line between the CIO and the CTO? CIO or CTO?",
+        ] {
+            assert_ne!(read(q), Ask::Owner, "{q}");
+        }
+    }
 
     /// Asking who is accountable for a task, whose world it is, or who
     /// keeps it running asks who owns it.

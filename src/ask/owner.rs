@@ -22,7 +22,7 @@ pub(super) fn routing_in(phrases: &Phrases) -> bool {
     let words = phrases.words;
     // Not a question about the two roles themselves: who reports to whom,
     // which is more technical.
-    if words.iter().any(|w| NOT_ROUTING.contains(w)) {
+    if about_the_roles(words) {
         return false;
     }
     let has = |phrase: &[&str]| phrases.has(phrase);
@@ -45,22 +45,26 @@ pub(super) fn routing_in(phrases: &Phrases) -> bool {
     either() || whose() || which() || who_to() || territory()
 }
 
+/// Whether the words ask about the two roles themselves rather than a
+/// task: the reporting line ("who reports to whom?", "should the CIO report
+/// into the CTO?"), a comparison ("which is more technical?"). Reporting as
+/// work ("our internal reporting warehouse", "sales reports") is a task.
+pub(super) fn about_the_roles(words: &[&str]) -> bool {
+    let line = |at: usize| (words[at + 1..].iter().take(3)).any(|w| REPORTING_LINE.contains(w));
+    (words.iter().enumerate())
+        .any(|(at, w)| NOT_ROUTING.contains(w) || (REPORTS.contains(w) && line(at)))
+}
+
+/// Words that speak of the reporting line when one of [`REPORTING_LINE`]
+/// follows them closely.
+const REPORTS: &[&str] = &["report", "reports", "reporting", "reported"];
+const REPORTING_LINE: &[&str] =
+    &["to", "into", "line", "lines", "structure", "chain", "relationship", "whom", "directly"];
+
 /// Words of questions about the roles themselves rather than a task:
-/// reporting lines, comparisons.
-pub(super) const NOT_ROUTING: &[&str] = &[
-    "report",
-    "reports",
-    "reporting",
-    "whom",
-    "more",
-    "less",
-    "most",
-    "least",
-    "better",
-    "worse",
-    "higher",
-    "lower",
-];
+/// the reporting line, comparisons.
+const NOT_ROUTING: &[&str] =
+    &["whom", "more", "less", "most", "least", "better", "worse", "higher", "lower"];
 
 /// Words that ask who owns, leads or is asked about something.
 pub(crate) const OWNING: &[&str] = &[

@@ -430,7 +430,6 @@ pub(super) const AUTHORITY: &[&str] = &[
     "sox",
     "ferpa",
     "legal",
-    "regulatory",
     "policy",
     "policies",
     "escalation",
