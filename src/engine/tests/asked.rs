@@ -391,9 +391,9 @@ fn an_owner_question_is_read_as_it_is_before_its_task_is_routed() {
 }
 
 /// The routes name the tasks of many trades: a staff group's tool is the
-/// CIO's (an app too), what outsiders use is the CTO's, a trial of a new technology the
-/// CTO's as Rinaldi describes it; a pay decision is the source's to leave
-/// untold. "Innovation" is not a route's word: the source gives innovation
+/// CIO's (an app too), what outsiders use is the CTO's, a trial of a new
+/// technology the CTO's as Rinaldi describes it; a pay decision is the
+/// source's to leave untold. "Innovation" is not a route's word: the source gives innovation
 /// roadmaps to the CTO in Gupta's view, not as an emerging technology.
 #[test]
 fn tasks_of_many_trades_are_read_as_their_kind_of_work() {
