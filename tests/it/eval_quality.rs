@@ -168,6 +168,7 @@ fn issue_18s_blind_sets_parse_and_name_real_entries() {
         ("set T", include_str!("../eval/blind/set-t/set-t.tsv")),
         ("set U", include_str!("../eval/blind/set-u/set-u.tsv")),
         ("set V", include_str!("../eval/blind/set-v/set-v.tsv")),
+        ("set W", include_str!("../eval/blind/set-w/set-w.tsv")),
     ] {
         let cases = eval::parse(set).expect("the set parses");
         assert!(cases.len() >= 320, "{name}: {} questions", cases.len());
