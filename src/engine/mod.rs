@@ -21,7 +21,7 @@ use rustc_hash::FxHashMap;
 
 use crate::ask;
 use crate::focus;
-use crate::knowledge::{Attribution, Entry, Kind, Knowledge};
+use crate::knowledge::{Attribution, Entry, Kind, Knowledge, Route, Side};
 use crate::search::{Document, Hit, Index, Ranking, Reading, Tuning};
 use crate::text::{Analyzer, fold, tokenize};
 
@@ -604,7 +604,17 @@ impl Engine {
         // What an app or a feature is for is told by whom it serves or the
         // work it does, when the question names them.
         let told = routes.clone().any(|r| !r.artefact);
-        query.extend(routes.filter(|r| !(told && r.artefact)).map(|r| r.means.clone()));
+        let routes: Vec<&Route> = routes.filter(|r| !(told && r.artefact)).collect();
+        // A question naming work of both roles' sides is read by the side
+        // it names more; work the source gives both together stays.
+        let uses = |side: Side| routes.iter().filter(|r| r.side == side).count();
+        let (cio, cto) = (uses(Side::Cio), uses(Side::Cto));
+        let outvoted = |r: &&&Route| match r.side {
+            Side::Cio => cio < cto,
+            Side::Cto => cto < cio,
+            Side::Both => false,
+        };
+        query.extend(routes.iter().filter(|r| !outvoted(r)).map(|r| r.means.clone()));
         query.join(" ")
     }
 

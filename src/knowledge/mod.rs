@@ -225,6 +225,21 @@ pub struct Route {
     /// whom it serves, which tell what it is when the question names them:
     /// the app a company's own pickers use is internal.
     pub artefact: bool,
+    /// Which role the source says looks after this kind of work.
+    pub side: Side,
+}
+
+/// The role the source gives a kind of work ([`Route::side`]): a question
+/// naming work of both roles' sides is read by the side it names most.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, serde::Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Side {
+    Cio,
+    Cto,
+    /// Work the source gives both roles together (the technologies that
+    /// need a joint effort, data silos, recruiting), or neither.
+    #[default]
+    Both,
 }
 
 /// A validated knowledge base.

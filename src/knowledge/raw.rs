@@ -127,4 +127,6 @@ pub(super) struct RawRoute {
     pub(super) untold: bool,
     #[serde(default)]
     pub(super) artefact: bool,
+    #[serde(default)]
+    pub(super) side: super::Side,
 }

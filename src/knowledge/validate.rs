@@ -164,7 +164,13 @@ impl Validator {
             self.report(file, r.words.span(), at, ProblemKind::Empty { field: "words" });
         }
         let words = r.words.get_ref().iter().map(|w| self.text(file, at, "words", w)).collect();
-        self.knowledge.routes.push(Route { means, words, untold: r.untold, artefact: r.artefact });
+        self.knowledge.routes.push(Route {
+            means,
+            words,
+            untold: r.untold,
+            artefact: r.artefact,
+            side: r.side,
+        });
     }
 
     /// Resolves `person` / `survey` references; neither means the source.

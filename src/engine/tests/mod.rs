@@ -307,4 +307,5 @@ fn clicking_a_related_question_answers_that_entry() {
 }
 
 mod asked;
+mod routes;
 mod untold;

@@ -165,6 +165,24 @@ fn phrasings_add_questions_to_entries_defined_anywhere() {
     );
 }
 
+/// A route's side is the role the source gives its kind of work: `both`
+/// unless said, and a side that is neither role is reported where it is.
+#[test]
+fn a_routes_side_is_read_and_a_wrong_one_is_reported() {
+    let route = |side: &str| {
+        format!(
+            "{SOURCE}{}\n[[routes]]\nmeans = \"ops\"\n{side}words = [\"laptops\"]\n",
+            entry("e", "")
+        )
+    };
+    let k = load(&route("side = \"cio\"\n")).unwrap();
+    assert_eq!(k.routes[0].side, crate::knowledge::Side::Cio);
+    assert_eq!(load(&route("")).unwrap().routes[0].side, crate::knowledge::Side::Both);
+    let p = &problems(&route("side = \"ceo\"\n"))[0];
+    assert_eq!((p.line, p.column), (14, 8), "{p}");
+    assert!(p.to_string().contains("unknown variant `ceo`"), "{p}");
+}
+
 #[test]
 fn a_learning_path_step_naming_no_entry_is_reported_as_a_step() {
     let entries = "[source]\nid = \"s\"\ntitle = \"T\"\npublisher = \"P\"\n\n[[entries]]\nid = \"e\"\nkind = \"fact\"\nquestions = [\"one?\", \"two?\", \"three?\"]\nanswer = \"A.\"\ntopics = [\"t\"]\n";
