@@ -253,7 +253,7 @@ impl Gate<'_> {
             // Read as the index reads them, so that phrases the synonyms
             // join ("off the shelf") count as one word.
             for word in index.uncovered_words(&self.asking, doc) {
-                if !focus::is_frame_typed(&word) && !vouches(&word) && !missing.contains(&word) {
+                if !focus::frames_a_figure(&word) && !vouches(&word) && !missing.contains(&word) {
                     missing.push(word);
                 }
             }

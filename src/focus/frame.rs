@@ -233,3 +233,10 @@ pub(super) const FRAME: &[&str] = &[
     "recently",
     "nowadays",
 ];
+
+/// Words that frame a figure question only: who was asked ("how many
+/// people were asked in the survey?") and what respondents call something
+/// ("… call customer experience tech a shared responsibility"). Elsewhere
+/// they may be what is asked ("what was asked in the survey?" asks its
+/// questions, which no entry gives).
+pub(super) const FIGURE_FRAME: &[&str] = &["asked", "call", "calls"];

@@ -40,7 +40,7 @@ use crate::text::{fold, is_stop_word, tokenize};
 mod frame;
 mod words;
 
-use frame::FRAME;
+use frame::{FIGURE_FRAME, FRAME};
 use words::{
     ATTRIBUTE_VERBS, AUTHORITY, BOUNDARIES, BREAKDOWN, CLAUSE_ENDS, COMPARING, COUNTING, DEGREE_OF,
     EMBEDDED, GENERIC_HEADS, HOW_ATTRIBUTES, KINDS, LINKING, MAKING, METHOD_VERBS, MONEY,
@@ -342,6 +342,12 @@ pub fn is_frame_typed(word: &str) -> bool {
 /// often another word ("said" and "sad").
 const TYPO_FRAME_LEN: usize = 7;
 
+/// Whether `word` frames a figure question ([`is_frame_typed`], or a word
+/// of [`FIGURE_FRAME`]): a figure question needs every other word held.
+pub fn frames_a_figure(word: &str) -> bool {
+    is_frame_typed(word) || FIGURE_FRAME.contains(&word)
+}
+
 /// A number that is not a year: the asker restating or guessing a figure
 /// ("of the 415, how many…", "30 something"). A year narrows what is
 /// asked ("in 2023"), which the article does not.
@@ -466,6 +472,7 @@ mod tests {
     fn the_word_lists_hold_each_word_once() {
         for (name, list) in [
             ("FRAME", FRAME),
+            ("FIGURE_FRAME", FIGURE_FRAME),
             ("QUALIFIERS", QUALIFIERS),
             ("BOUNDARIES", BOUNDARIES),
             ("DEGREE_OF", DEGREE_OF),

@@ -38,11 +38,18 @@ fn a_figure_question_framed_by_what_people_saw_or_said_is_answered() {
         ),
         ("How many leaders took part in that poll?", "survey-respondents"),
         ("Which teams does Ozgur Aksakal say the CTO should partner with?", "aksakal-cto-revenue"),
+        ("How many people were asked in the Transposit survey?", "survey-respondents"),
+        (
+            "How many respondents call external customer experience tech a shared responsibility?",
+            "survey-shared-customer-experience",
+        ),
     ] {
         assert_eq!(answered(&engine, q).as_deref(), Some(id), "{q}");
     }
-    // A subgroup the survey does not report is still another figure.
+    // A subgroup the survey does not report is still another figure, and
+    // what was asked, outside a figure question, is the survey's questions.
     assert_eq!(answered(&engine, "What % of European CTOs said they have a CIO?"), None);
+    assert_eq!(answered(&engine, "What was asked in the Transposit survey?"), None);
 }
 
 #[test]
