@@ -460,6 +460,22 @@ mod tests {
         }
     }
 
+    /// "Which" asks for one of the roles when the one asked follows it
+    /// closely ("which exec", "which of the two"); "which functions …"
+    /// with "one pilot" further on asks for the functions.
+    #[test]
+    fn which_asks_an_owner_only_of_the_one_that_follows_it() {
+        for q in [
+            "Which exec owns the staff wiki?",
+            "which of the two owns our pilot?",
+            "Which c-level one should sponsor the data lake?",
+        ] {
+            assert_eq!(read(q), Ask::Owner, "{q}");
+        }
+        let q = "I'm not sure which functions are usually shared. We're starting with one pilot.";
+        assert_ne!(read(q), Ask::Owner, "{q}");
+    }
+
     /// Asking who is accountable for a task, whose world it is, or who
     /// keeps it running asks who owns it.
     #[test]

@@ -39,7 +39,13 @@ pub(super) fn routing_in(phrases: &Phrases) -> bool {
             && words.iter().any(|w| OWNING.contains(w))
     };
     let whose = || has(&["whose"]) && ROUTING_NOUNS.iter().any(|n| has(&[n]));
-    let which = || has(&["which"]) && ROUTING_WHO.iter().any(|n| has(&[n]));
+    // "which exec", "which of the two", "which c-level one": the one asked
+    // for follows closely ("which functions … one pilot" asks no owner).
+    let which = || {
+        (words.iter().enumerate()).any(|(at, w)| {
+            *w == "which" && words[at + 1..].iter().take(4).any(|n| ROUTING_WHO.contains(n))
+        })
+    };
     let who_to = || ROUTING_ASKS.iter().any(|phrase| has(phrase));
     let territory = || words.windows(2).any(|w| role(w[0]) && ROUTING_NOUNS.contains(&w[1]));
     either() || whose() || which() || who_to() || territory()
