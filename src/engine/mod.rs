@@ -653,7 +653,7 @@ impl Engine {
     fn unnamed(&self, question: &str) -> Vec<String> {
         let mut unnamed: Vec<String> = Vec::new();
         for (_, phrase) in self.routes_in(question) {
-            let known = self.index.words(&phrase).iter().any(|w| self.index.knows(w));
+            let known = self.index.words(&phrase).iter().all(|w| self.index.knows(w));
             if !known && !unnamed.contains(&phrase) {
                 unnamed.push(phrase);
             }

@@ -231,6 +231,22 @@ fn more_everyday_phrasings_reach_paraphrases() {
     }
 }
 
+/// The third curator's paraphrases (`knowledge/paraphrases.toml`) reach
+/// questions that share few words with the article or the other phrasings.
+#[test]
+fn paraphrased_phrasings_reach_questions_in_other_words() {
+    let engine = engine();
+    for (q, id) in [
+        (
+            "Which common departments are companies building for the pair of tech bosses?",
+            "shared-functions",
+        ),
+        ("In Pfeiffer's view, which exec helps staff get more done?", "pfeiffer-builder-operator"),
+    ] {
+        assert_eq!(answered(&engine, q).as_deref(), Some(id), "{q}");
+    }
+}
+
 /// "Report to" is a reporting line, not what a survey's respondents
 /// report: "34% report joint ownership…" does not say who reports to whom.
 #[test]
