@@ -601,10 +601,15 @@ impl Engine {
             .collect();
         let routes = self.routes_in(question);
         let routes = routes.iter().map(|&(r, _)| &self.knowledge.routes[r]).filter(|r| !r.untold);
-        // What an app or a feature is for is told by whom it serves or the
-        // work it does, when the question names them.
+        // What an app, a feature or a technology is for is told by whom it
+        // serves or the work done with it, when the question names them; a
+        // technology both roles' work uses ("one cloud platform for our
+        // internal apps and our products") stays the joint effort it is.
+        let named = |side: Side| routes.clone().any(|r| !r.artefact && r.side == side);
+        let both_sides = named(Side::Cio) && named(Side::Cto);
         let told = routes.clone().any(|r| !r.artefact);
-        let routes: Vec<&Route> = routes.filter(|r| !(told && r.artefact)).collect();
+        let stays = |r: &Route| !r.artefact || !told || (r.side == Side::Both && both_sides);
+        let routes: Vec<&Route> = routes.filter(|r| stays(r)).collect();
         // A question naming work of both roles' sides is read by the side
         // it names more; work the source gives both together stays.
         let uses = |side: Side| routes.iter().filter(|r| r.side == side).count();

@@ -221,9 +221,10 @@ pub struct Route {
     /// say, security): `means` says what, and a question asking who owns
     /// or decides it is declined, whatever else it names.
     pub untold: bool,
-    /// Names a thing built ("an app", "a feature") rather than the work or
-    /// whom it serves, which tell what it is when the question names them:
-    /// the app a company's own pickers use is internal.
+    /// Names a thing built or used ("an app", "a feature", "AI") rather than
+    /// the work or whom it serves, which tell what it is when the question
+    /// names them: the app a company's own pickers use is internal, and
+    /// evaluating an AI model is evaluating new technology.
     pub artefact: bool,
     /// Which role the source says looks after this kind of work.
     pub side: Side,

@@ -107,3 +107,16 @@ fn work_of_both_sides_is_read_by_the_side_named_more() {
     let q = "Our customer data and product data sit in separate silos. Is fixing that a CIO job or a CTO job?";
     assert_eq!(answered(&engine, q).as_deref(), Some("partnership-practices"));
 }
+
+/// A technology is what work is done with: evaluating whether to adopt an
+/// AI model is evaluating new technology (Rinaldi's CTO), while one
+/// technology that both roles' work uses stays the joint effort the
+/// article describes.
+#[test]
+fn a_technology_is_read_by_the_work_done_with_it() {
+    let engine = engine();
+    let q = "Product wants to pilot a new AI chatbot for support tickets. Who evaluates whether we adopt it, CIO or CTO?";
+    assert_eq!(answered(&engine, q).as_deref(), Some("rinaldi-cto-emerging-tech"));
+    let q = "We're standardizing on one cloud platform for our internal tools and our customer products. Who owns it, CIO or CTO?";
+    assert_eq!(answered(&engine, q).as_deref(), Some("joint-effort-technologies"));
+}
