@@ -419,9 +419,12 @@ mod tests {
             "What's the CIO's role?",
             "How does Nicolas Poggi describe the CIO?",
             "What are the main points of the article?",
+            "What examples does the article give of shared functions?",
         ] {
             assert!(focus(question).is_empty(), "{question}: {:?}", focus(question));
         }
+        // Examples of something ask for that thing, as a kind of it does.
+        assert_eq!(focus("What examples of companies does the article give?"), ["companies"]);
     }
 
     #[test]

@@ -148,8 +148,18 @@ pub(super) const BOUNDARIES: &[&str] = &[
 
 /// "what kind of …", "what type of …", "what is the meaning of …": the
 /// word after "of" is the head.
-pub(super) const KINDS: &[&str] =
-    &["kind", "kinds", "type", "types", "sort", "sorts", "meaning", "definition"];
+pub(super) const KINDS: &[&str] = &[
+    "kind",
+    "kinds",
+    "type",
+    "types",
+    "sort",
+    "sorts",
+    "meaning",
+    "definition",
+    "example",
+    "examples",
+];
 
 /// Heads that ask a count or share: the answer kind checks those.
 pub(super) const COUNTING: &[&str] = &[
@@ -219,6 +229,9 @@ pub(super) const GENERIC_HEADS: &[&str] = &[
     "tasks",
     "aspect",
     "aspects",
+    // "What examples does the article give?" asks what an entry lists.
+    "example",
+    "examples",
     "priority",
     "priorities",
     "remit",
