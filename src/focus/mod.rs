@@ -342,8 +342,10 @@ pub fn is_frame_typed(word: &str) -> bool {
 /// often another word ("said" and "sad").
 const TYPO_FRAME_LEN: usize = 7;
 
-/// Whether `word` frames a figure question ([`is_frame_typed`], or a word
-/// of [`FIGURE_FRAME`]): a figure question needs every other word held.
+/// Whether `word` frames a figure question: [`is_frame_typed`], or who was
+/// asked and what respondents call something ("asked", "call"), which
+/// elsewhere may be what is asked. A figure question needs every other
+/// word held.
 pub fn frames_a_figure(word: &str) -> bool {
     is_frame_typed(word) || FIGURE_FRAME.contains(&word)
 }
