@@ -81,7 +81,7 @@ async fn ask_replies_with_the_right_sourced_embed() {
     assert_valid_callback(&body);
     assert_eq!(body["type"], 4);
     let e = embed(&body);
-    assert_eq!(e["title"], "How many people answered the Transposit survey?");
+    assert_eq!(e["title"], "How many CIOs and CTOs were surveyed?");
     assert!(e["description"].as_str().unwrap().contains("415 CIOs and CTOs"));
     assert_eq!(e["fields"][0]["value"], "Transposit survey of 415 CIOs and CTOs");
     assert!(e["fields"][1]["value"].as_str().unwrap().contains("published by 21CTO"));
@@ -409,11 +409,7 @@ async fn a_store_that_is_down_or_unwritable_costs_no_answer() {
         let body =
             fake.interact(ask(fake.next_id(), "how many people did transposit survey?")).await;
         assert_valid_callback(&body);
-        assert_eq!(
-            embed(&body)["title"],
-            "How many people answered the Transposit survey?",
-            "{url}"
-        );
+        assert_eq!(embed(&body)["title"], "How many CIOs and CTOs were surveyed?", "{url}");
     }
 }
 

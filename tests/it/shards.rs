@@ -18,7 +18,7 @@ async fn both_servers_are_answered(fake: &FakeDiscord) {
         let body = fake.interact(question).await;
         assert_valid_callback(&body);
         assert_eq!(
-            body["data"]["embeds"][0]["title"], "How many people answered the Transposit survey?",
+            body["data"]["embeds"][0]["title"], "How many CIOs and CTOs were surveyed?",
             "{guild}"
         );
     }
