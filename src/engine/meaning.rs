@@ -221,12 +221,9 @@ impl Engine {
         let by_meaning = (0..entries.len())
             .filter(|&e| gate.fits(self, e))
             .max_by(|&a, &b| closest[a].0.total_cmp(&closest[b].0));
-        let runner_up = |e: usize| {
-            (ranking.hits.iter()).filter(|h| h.doc != e).map(|h| h.score).fold(0.0f32, f32::max)
-        };
         let agreeing = by_words.filter(|&e| {
             by_meaning == Some(e)
-                && clear(lexical_score[e], runner_up(e))
+                && clear(lexical_score[e], ranking.runner_up(Some(e)))
                 && closest[e].0 >= AGREEING_COSINE
         });
         let by_word_meaning = match agreeing {

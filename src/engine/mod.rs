@@ -493,8 +493,7 @@ impl Engine {
         // Declined, the nearest questions are still the best-ranked ones,
         // whatever they answer.
         let confidence = chosen.map_or(0.0, |h| h.score);
-        let others = ranking.hits.iter().filter(|h| chosen.is_none_or(|c| c.doc != h.doc));
-        let runner_up = others.map(|h| h.score).fold(0.0, f32::max);
+        let runner_up = ranking.runner_up(chosen.map(|h| h.doc));
         // Who owns a task: the question's form and the entries curators
         // mark as saying who looks after what already narrow the answer, and
         // the task is read from a few words, so a lower score will do.

@@ -275,6 +275,14 @@ pub struct Ranking {
     pub words: usize,
 }
 
+impl Ranking {
+    /// The best score of an entry other than `doc` (any entry when `None`):
+    /// how far ahead of the rest the chosen entry is.
+    pub fn runner_up(&self, doc: Option<usize>) -> f32 {
+        (self.hits.iter()).filter(|h| Some(h.doc) != doc).map(|h| h.score).fold(0.0, f32::max)
+    }
+}
+
 impl Index {
     pub fn build<'a>(
         analyzer: Analyzer,
