@@ -169,6 +169,7 @@ fn issue_18s_blind_sets_parse_and_name_real_entries() {
         ("set U", include_str!("../eval/blind/set-u/set-u.tsv")),
         ("set V", include_str!("../eval/blind/set-v/set-v.tsv")),
         ("set W", include_str!("../eval/blind/set-w/set-w.tsv")),
+        ("set X", include_str!("../eval/blind/set-x/set-x.tsv")),
     ] {
         let cases = eval::parse(set).expect("the set parses");
         assert!(cases.len() >= 320, "{name}: {} questions", cases.len());
