@@ -195,6 +195,13 @@ const RESUMING: &[&str] = &[
     "i", "we", "you", "they", "he", "she",
 ];
 
+/// The sentence that asks, in a long question's asking span ([`focus`]):
+/// its last sentence. The sentence before it, when the span holds one,
+/// only gives what it points back at.
+pub fn asking_sentence(span: &str) -> &str {
+    sentences(span).next_back().unwrap_or(span)
+}
+
 /// The sentences of `text`, each with its closing punctuation, trimmed.
 fn sentences(text: &str) -> impl DoubleEndedIterator<Item = &str> {
     text.split_inclusive(['.', '!', '?', ';', '\n']).map(str::trim).filter(|s| !s.is_empty())

@@ -348,9 +348,15 @@ impl Engine {
                 }
             }
         };
-        // Only a figure question checks every word (see `missing`).
+        // Only a figure question checks every word (see `missing`), of the
+        // sentence that asks: the one before it, read along in a long
+        // question for what "it" points back at, is context ("Personally I
+        // feel it's a buzzword. Did the focus on it increase?").
         let asking_words = match focus.strict {
-            true => self.index.words(&focus::without_mentions(rest.unwrap_or(asking))),
+            true => {
+                let asks = rest.unwrap_or(if long { ask::asking_sentence(asking) } else { asking });
+                self.index.words(&focus::without_mentions(asks))
+            }
             false => Vec::new(),
         };
         let role = role.map_or_else(Vec::new, |role| self.index.words(role));

@@ -307,5 +307,6 @@ fn clicking_a_related_question_answers_that_entry() {
 }
 
 mod asked;
+mod long;
 mod routes;
 mod untold;
