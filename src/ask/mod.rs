@@ -224,6 +224,8 @@ const COUNT: &[&[&str]] = &[
     &["what", "slice"],
     &["what", "number"],
     &["what", "size"],
+    &["what", "average"],
+    &["what", "median"],
     &["what", "%"],
     &["which", "percentage"],
 ];
@@ -536,6 +538,8 @@ mod tests {
             "the 83% figure, what proportion is that of?",
             "Of those polled, what was the number for Europe?",
             "whats the percentage for both titles",
+            "What average team size did the survey report?",
+            "what median age do the CIOs have",
         ] {
             assert_eq!(read(q), Ask::Count, "{q}");
         }

@@ -98,3 +98,35 @@ fn a_figure_asked_of_a_sentence_pointed_back_at_checks_the_asking_one() {
              after the pandemic?";
     assert_eq!(answered(&engine, q), None);
 }
+
+/// What kind of answer a long question asks is read from the sentence
+/// that asks: "should" in the context ("about who should report to whom")
+/// does not make a question for figures or facts ask for advice. A
+/// question whose context names the task keeps the whole question's
+/// reading ("My team builds X. CIO or CTO?").
+#[test]
+fn the_kind_asked_is_read_from_the_asking_sentence() {
+    let engine = engine();
+    let cases = [
+        (
+            "We're debating whether our CIO should also take the CTO title. Some say that's odd, \
+             others say it's normal. How common is it, per the survey, for one person to hold \
+             both?",
+            "survey-both-titles",
+        ),
+        (
+            "Our CIO and CTO had a public row at the all-hands about who should report to whom. \
+             My team keeps joking about it. Is this kind of tension common elsewhere or is it \
+             just us?",
+            "reporting-tension",
+        ),
+    ];
+    for (q, id) in cases {
+        assert_eq!(answered(&engine, q).as_deref(), Some(id), "{q}");
+    }
+    // Asked in the asking sentence, advice is still advice the article
+    // does not give.
+    let advice = "Our CIO and CTO argue in every meeting. Which of them should sign off on \
+                  the cloud budget?";
+    assert_eq!(answered(&engine, advice), None);
+}
