@@ -165,6 +165,14 @@ fn paraphrased_titles_and_shares_are_read_through_the_lexicon() {
     assert_eq!(ask::read("What slice of them hold both titles?"), ask::Ask::Count);
     assert_eq!(engine.index().words("a slice"), engine.index().words("a proportion"));
     assert_eq!(engine.index().words("fuzzier"), engine.index().words("fuzzy"));
+    // A phrasal verb and its one-word equivalent.
+    assert_eq!(engine.index().words("it lines up with"), engine.index().words("it align with"));
+    for q in [
+        "quick q: per the article the cio lines up w/ which other c-level role",
+        "hey, the cio lines up w/ which other exec per the article",
+    ] {
+        assert_eq!(answered(&engine, q).as_deref(), Some("aksakal-cio-operational-efficiency"));
+    }
 }
 
 /// A comparison of the two roles is answered by an entry that holds the
