@@ -564,3 +564,19 @@ fn an_adverb_a_named_source_and_which_teams_are_read_through() {
     let q = "What share said tech for external customer experience is a joint responsibility?";
     assert_eq!(answered(&engine, q).as_deref(), Some("survey-shared-customer-experience"), "{q}");
 }
+
+/// An organisation with both a CIO and a CTO is counted by the 83% and 86%
+/// figures; one person holding both titles by the 24%.
+#[test]
+fn having_both_roles_is_not_holding_both_titles() {
+    let engine = engine();
+    let both_roles =
+        "Is it common for an organisation to have both a CIO and a CTO, per the survey?";
+    let id = answered(&engine, both_roles);
+    assert!(
+        matches!(id.as_deref(), Some("survey-cios-with-cto" | "survey-ctos-with-cio")),
+        "{id:?}"
+    );
+    let both_titles = "How common is it for one person to hold both titles?";
+    assert_eq!(answered(&engine, both_titles).as_deref(), Some("survey-both-titles"));
+}
