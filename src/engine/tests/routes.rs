@@ -14,6 +14,10 @@ fn a_portal_is_read_by_whom_it_serves() {
         ("Who owns our HR onboarding portal for new hires, the CIO or the CTO?", "cio"),
         ("Who owns the staff portal, CIO or CTO?", "cio"),
         ("Who owns our customer portal, the CIO or the CTO?", "cto"),
+        // Onboarding is staff work unless customers are onboarded.
+        ("customer onboarding in our banking app - CIO or CTO?", "cto"),
+        ("Which exec should own client onboarding for our investment app?", "cto"),
+        ("Who owns onboarding for new hires, CIO or CTO?", "cio"),
     ] {
         let got = answered(&engine, q).unwrap_or_default();
         assert!(got.contains(&format!("-{side}-")), "{q}: {got}");
