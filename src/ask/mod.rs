@@ -27,8 +27,11 @@ use crate::text::{fold, tokenize};
 pub enum Ask {
     /// How many, how much, what share or percentage.
     Count,
-    /// When, since when, what year.
+    /// When, since when, what year, how long.
     When,
+    /// How often something is done ("how often should they meet?"): no
+    /// date or condition answers it, only an entry curated as saying so.
+    Often,
     /// Where, in which place (sectors count as places: "where do CTOs
     /// thrive?").
     Where,
@@ -58,6 +61,7 @@ impl Ask {
         match self {
             Ask::Count => "count",
             Ask::When => "when",
+            Ask::Often => "often",
             Ask::Where => "where",
             Ask::Why => "why",
             Ask::Future => "future",
@@ -72,8 +76,8 @@ impl Ask {
 
 /// The kinds of question an entry may be curated to answer beyond what its
 /// kind implies (`also_answers` in a knowledge file).
-pub const CURATED_ASKS: [&str; 9] =
-    ["count", "when", "where", "why", "future", "stand-for", "title", "advice", "owner"];
+pub const CURATED_ASKS: [&str; 10] =
+    ["count", "when", "often", "where", "why", "future", "stand-for", "title", "advice", "owner"];
 
 /// Reads what `question` asks.
 pub fn read(question: &str) -> Ask {
@@ -99,12 +103,19 @@ pub fn read_typed(question: &str, folded: &str, words: &[&str]) -> Ask {
         return Ask::Count;
     }
 
+    // "How often does a CIO have a CTO?" asks how many respondents say so,
+    // a share; a frequency is asked of what is done or recommended ("how
+    // often should they meet?", "how often do they hold town halls?").
+    let often = has(&["how", "often"]) || has(&["how", "frequently"]);
+    if often && !words.iter().any(|w| CADENCE.contains(w)) {
+        return Ask::Count;
+    }
+
     let first = words.iter().position(|w| !FILLERS.contains(w)).unwrap_or(0);
     match (at(first), at(first + 1)) {
         ("why", _) | ("how", "come") => Ask::Why,
-        // A duration or a frequency is a time too: "how long has she
-        // chaired it?", "how often should they meet?".
-        ("when", _) | ("since", "when") | ("how", "long") | ("how", "often") => Ask::When,
+        // A duration is a time too: "how long has she chaired it?".
+        ("when", _) | ("since", "when") | ("how", "long") => Ask::When,
         ("what", "year") | ("which", "year") | ("what", "date") | ("what", "time") => Ask::When,
         ("what", "period") | ("what", "timeframe") | ("which", "period") => Ask::When,
         ("where", _) => Ask::Where,
@@ -113,11 +124,10 @@ pub fn read_typed(question: &str, folded: &str, words: &[&str]) -> Ask {
         _ if has(&["what", "year"]) || has(&["which", "year"]) || has(&["since", "when"]) => {
             Ask::When
         }
-        // A duration or a frequency asked inside the sentence: "does it say
-        // how often they should meet?".
-        _ if has(&["how", "often"]) || has(&["how", "frequently"]) || has(&["how", "long"]) => {
-            Ask::When
-        }
+        // A frequency or a duration asked inside the sentence: "does it
+        // say how often they should meet?".
+        _ if often => Ask::Often,
+        _ if has(&["how", "long"]) => Ask::When,
         _ if has(&["for", "what", "reason"]) || has(&["what", "reason"]) => Ask::Why,
         // Advice, unless it asks which of the two roles should do
         // something: that is a question of who owns what, which the
@@ -242,6 +252,38 @@ fn asks_the_figure(words: &[&str]) -> bool {
         .windows(3)
         .any(|w| matches!(w[0], "what" | "whats") && w[1] == "the" && FIGURES.contains(&w[2]))
 }
+
+/// Words that make "how often" ask a frequency: a recommendation, or an
+/// event that recurs.
+const CADENCE: &[&str] = &[
+    "should",
+    "supposed",
+    "recommend",
+    "recommends",
+    "recommended",
+    "suggest",
+    "suggests",
+    "suggested",
+    "ought",
+    "advise",
+    "advises",
+    "meet",
+    "meets",
+    "meeting",
+    "meetings",
+    "met",
+    "hall",
+    "halls",
+    "happen",
+    "happens",
+    "run",
+    "runs",
+    "sync",
+    "syncs",
+    "catch",
+    "talk",
+    "talks",
+];
 
 /// Words for a figure.
 const FIGURES: &[&str] =
@@ -419,6 +461,7 @@ pub fn answers(ask: &Ask, answer: &str, has_figure: bool, also: &[String]) -> bo
         Ask::Other => true,
         Ask::Count => has_figure || curated("count"),
         Ask::When => curated("when"),
+        Ask::Often => curated("often"),
         Ask::Where => curated("where"),
         Ask::Why => curated("why"),
         Ask::Future => curated("future"),
@@ -548,11 +591,25 @@ mod tests {
             "what year was it published",
             "since when?",
             "how long has he chaired the forum?",
-            "How often should they meet?",
-            "Does the article say how often they should hold town halls?",
             "does it say how long the meetings should run",
         ] {
             assert_eq!(read(q), Ask::When, "{q}");
+        }
+        // A frequency is asked of what is done or recommended; "how often"
+        // of what respondents have or share asks a share of them.
+        for q in [
+            "How often should they meet?",
+            "Does the article say how often they should hold town halls?",
+            "how often do the CIO and CTO hold town halls",
+        ] {
+            assert_eq!(read(q), Ask::Often, "{q}");
+        }
+        for q in [
+            "How often does a CIO have a CTO at the same firm?",
+            "COTS mgmt - how often is it shared between CIO/CTO?",
+            "how frequently does one person wear both hats",
+        ] {
+            assert_eq!(read(q), Ask::Count, "{q}");
         }
         assert_eq!(read("Where do CTOs thrive?"), Ask::Where);
         assert_eq!(read("hey, why do CIOs and CTOs clash?"), Ask::Why);

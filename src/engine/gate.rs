@@ -188,6 +188,7 @@ impl Gate<'_> {
         match self.asked {
             ask::Ask::Title
             | ask::Ask::When
+            | ask::Ask::Often
             | ask::Ask::Where
             | ask::Ask::Why
             | ask::Ask::Advice => Fit::LacksKind(self.asked.name()),

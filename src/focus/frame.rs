@@ -239,4 +239,4 @@ pub(super) const FRAME: &[&str] = &[
 /// ("… call customer experience tech a shared responsibility"). Elsewhere
 /// they may be what is asked ("what was asked in the survey?" asks its
 /// questions, which no entry gives).
-pub(super) const FIGURE_FRAME: &[&str] = &["asked", "call", "calls"];
+pub(super) const FIGURE_FRAME: &[&str] = &["asked", "call", "calls", "often", "frequently"];

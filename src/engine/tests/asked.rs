@@ -580,3 +580,23 @@ fn having_both_roles_is_not_holding_both_titles() {
     let both_titles = "How common is it for one person to hold both titles?";
     assert_eq!(answered(&engine, both_titles).as_deref(), Some("survey-both-titles"));
 }
+
+/// "How often" of what respondents have or share asks their share; of
+/// what is done, a frequency the article never gives, which no condition
+/// ("when a CIO needs a technical expert") answers.
+#[test]
+fn how_often_asks_a_share_or_a_frequency() {
+    let engine = engine();
+    for (q, id) in [
+        (
+            "off-the-shelf software management, how often is it shared between the CIO and CTO?",
+            "survey-shared-saas",
+        ),
+        ("How frequently does one person hold both titles, per the poll?", "survey-both-titles"),
+    ] {
+        assert_eq!(answered(&engine, q).as_deref(), Some(id), "{q}");
+    }
+    for q in ["How often should the CIO and CTO meet?", "How often do CIOs and CTOs meet?"] {
+        assert_eq!(answered(&engine, q), None, "{q}");
+    }
+}
