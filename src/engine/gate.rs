@@ -47,14 +47,17 @@ impl<'q> Typed<'q> {
     /// What the question asks. A long question asks what its asking
     /// sentence asks when the whole reads as a kind ("should" in "…argued
     /// about who should report to whom. Is that common?" is not advice
-    /// asked). Who owns a task is read whole: the context names the task
+    /// asked), and not the sentence before it that the asking one points
+    /// back at. Who owns a task is read whole: the context names the task
     /// ("My team builds the ERP. CIO or CTO?"). A question read whole as
     /// asking anything stays so: its asking sentence read apart would take
     /// its first word for the kind ("Where does the CTO's attention go?").
     pub(super) fn ask(&self) -> ask::Ask {
         let whole = ask::read_typed(self.question, self.folded, &self.words);
         match self.focus {
-            Some(focus) if !matches!(whole, ask::Ask::Owner | ask::Ask::Other) => ask::read(focus),
+            Some(focus) if !matches!(whole, ask::Ask::Owner | ask::Ask::Other) => {
+                ask::read(ask::asking_sentence(focus))
+            }
             _ => whole,
         }
     }

@@ -120,6 +120,13 @@ fn the_kind_asked_is_read_from_the_asking_sentence() {
              just us?",
             "reporting-tension",
         ),
+        // The sentence before, read along for what "this" points back at,
+        // does not ask either.
+        (
+            "Our CTO sent a memo saying the CIO should report to him, and the CIO replied saying \
+             the opposite. Is this a one-off, or does it happen at other companies too?",
+            "reporting-tension",
+        ),
     ];
     for (q, id) in cases {
         assert_eq!(answered(&engine, q).as_deref(), Some(id), "{q}");
