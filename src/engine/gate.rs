@@ -299,9 +299,17 @@ impl Engine {
     ) -> Gate<'q> {
         // A C-level role the knowledge does not cover (CFO, CISO, …: read
         // as one term) is strong out-of-scope evidence: only an entry that
-        // names such a role may answer.
-        let other_chief = words.iter().any(|w| w == OTHER_CHIEF);
+        // names such a role may answer. In a long question, only if its
+        // asking sentence names it: one in the sentence it points back at
+        // is context ("Our CFO calls it hype. What % saw a growing focus on
+        // it?").
         let asking = typed.asking();
+        let other_chief = match typed.focus() {
+            Some(_) => {
+                self.index.words(ask::asking_sentence(asking)).iter().any(|w| w == OTHER_CHIEF)
+            }
+            None => words.iter().any(|w| w == OTHER_CHIEF),
+        };
         let focus = match typed.focus() {
             None => focus::read_folded(asking, &typed.words, &asked),
             Some(_) => focus::read(asking, &asked),

@@ -137,3 +137,17 @@ fn the_kind_asked_is_read_from_the_asking_sentence() {
                   the cloud budget?";
     assert_eq!(answered(&engine, advice), None);
 }
+
+/// Another chief (a CFO, a CISO) named in the sentence a long question
+/// points back at is context; named in the asking sentence, it is whom
+/// the question asks about, which no entry covers.
+#[test]
+fn another_chief_counts_only_in_the_asking_sentence() {
+    let engine = engine();
+    let context = "Our CFO keeps calling digital transformation hype and wants numbers. What \
+                   percent of senior execs said the focus on it increased over the past three \
+                   years?";
+    assert_eq!(answered(&engine, context).as_deref(), Some("transformation-focus"));
+    let asked = "Our CISO started last month. What share of CISOs report to the CIO?";
+    assert_eq!(answered(&engine, asked), None);
+}
