@@ -331,9 +331,20 @@ impl Analyzer {
     pub fn stem(&self, word: &str) -> String {
         if word.len() <= 3 || word.chars().any(|c| c.is_ascii_digit()) {
             word.to_owned()
+        } else if let Some(agent) = agent_noun(word) {
+            agent.to_owned()
         } else {
             self.stemmer.stem(word).into_owned()
         }
+    }
+}
+
+/// People named for what they do, kept apart from the activity the stemmer
+/// would make them: a product manager is not SaaS management.
+fn agent_noun(word: &str) -> Option<&'static str> {
+    match word {
+        "manager" | "managers" => Some("manager"),
+        _ => None,
     }
 }
 
@@ -412,6 +423,8 @@ mod tests {
             terms("collaborating organizations 2020s ai"),
             ["collabor", "organ", "2020s", "ai"]
         );
+        // A manager is a person, not management.
+        assert_eq!(terms("managers management manager"), ["manager", "manag", "manager"]);
     }
 
     #[test]

@@ -600,3 +600,13 @@ fn how_often_asks_a_share_or_a_frequency() {
         assert_eq!(answered(&engine, q), None, "{q}");
     }
 }
+
+/// What a product manager does is out of scope: a manager is not the SaaS
+/// management the survey counts.
+#[test]
+fn a_manager_is_not_management() {
+    let engine = engine();
+    assert_eq!(answered(&engine, "what does a product manager do"), None);
+    let saas = "How many share responsibility for SaaS management?";
+    assert_eq!(answered(&engine, saas).as_deref(), Some("survey-shared-saas"));
+}
