@@ -610,3 +610,18 @@ fn a_manager_is_not_management() {
     let saas = "How many share responsibility for SaaS management?";
     assert_eq!(answered(&engine, saas).as_deref(), Some("survey-shared-saas"));
 }
+
+/// The respondents are technology executives: "tech leaders" in a figure
+/// question names them, as "leaders" does; a figure about technology
+/// spending still needs the spending held.
+#[test]
+fn tech_leaders_in_a_figure_question_are_the_respondents() {
+    let engine = engine();
+    for (q, id) in [
+        ("In that survey of tech executives, what share held both titles?", "survey-both-titles"),
+        ("How many tech leaders answered the Transposit survey?", "survey-respondents"),
+    ] {
+        assert_eq!(answered(&engine, q).as_deref(), Some(id), "{q}");
+    }
+    assert_eq!(answered(&engine, "What share of tech budgets goes to SaaS, per the survey?"), None);
+}
