@@ -624,4 +624,7 @@ fn tech_leaders_in_a_figure_question_are_the_respondents() {
         assert_eq!(answered(&engine, q).as_deref(), Some(id), "{q}");
     }
     assert_eq!(answered(&engine, "What share of tech budgets goes to SaaS, per the survey?"), None);
+    // "At the same time" is "at once", as the entry's phrasing has it.
+    let q = "What fraction of the tech leaders polled hold both titles at the same time?";
+    assert_eq!(answered(&engine, q).as_deref(), Some("survey-both-titles"));
 }
