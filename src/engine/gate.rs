@@ -54,11 +54,16 @@ impl<'q> Typed<'q> {
     /// its first word for the kind ("Where does the CTO's attention go?").
     pub(super) fn ask(&self) -> ask::Ask {
         let whole = ask::read_typed(self.question, self.folded, &self.words);
-        match self.focus {
-            Some(focus) if !matches!(whole, ask::Ask::Owner | ask::Ask::Other) => {
-                ask::read(ask::asking_sentence(focus))
-            }
-            _ => whole,
+        let Some(focus) = self.focus else { return whole };
+        match whole {
+            ask::Ask::Owner => whole,
+            // "The plant managers want more efficient scheduling. Who do they
+            // go to, CIO or CTO?": the context names the task.
+            ask::Ask::Other => match ask::read(ask::asking_sentence(focus)) {
+                ask::Ask::Owner => ask::Ask::Owner,
+                _ => whole,
+            },
+            _ => ask::read(ask::asking_sentence(focus)),
         }
     }
 }

@@ -151,3 +151,16 @@ fn another_chief_counts_only_in_the_asking_sentence() {
     let asked = "Our CISO started last month. What share of CISOs report to the CIO?";
     assert_eq!(answered(&engine, asked), None);
 }
+
+/// A long question whose asking sentence asks who owns what its context
+/// names ("…want more efficient processes. Who do they go to, CIO or
+/// CTO?") asks who owns that task: the task is read from the context, not
+/// answered by whatever entry "who … CIO or CTO" alone matches.
+#[test]
+fn an_asking_sentence_choosing_a_role_asks_who_owns_the_context() {
+    let engine = engine();
+    let q = "The finance team wants more efficient internal processes for month-end. Who do \
+             they go to, CIO or CTO?";
+    let got = answered(&engine, q).unwrap_or_default();
+    assert!(got.contains("-cio-"), "{q}: {got}");
+}
