@@ -49,9 +49,11 @@ impl<'q> Typed<'q> {
     /// about who should report to whom. Is that common?" is not advice
     /// asked), and not the sentence before it that the asking one points
     /// back at. Who owns a task is read whole: the context names the task
-    /// ("My team builds the ERP. CIO or CTO?"). A question read whole as
-    /// asking anything stays so: its asking sentence read apart would take
-    /// its first word for the kind ("Where does the CTO's attention go?").
+    /// ("My team builds the ERP. CIO or CTO?"), and so is a question read
+    /// whole as asking anything whose asking sentence chooses a role. Any
+    /// other question read whole as asking anything stays so: its asking
+    /// sentence read apart would take its first word for the kind ("Where
+    /// does the CTO's attention go?").
     pub(super) fn ask(&self) -> ask::Ask {
         let whole = ask::read_typed(self.question, self.folded, &self.words);
         let Some(focus) = self.focus else { return whole };
