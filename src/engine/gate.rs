@@ -317,9 +317,12 @@ impl Engine {
             }
             None => words.iter().any(|w| w == OTHER_CHIEF),
         };
+        // A label that opens the question ("CIO vs CTO: who handles
+        // COTS?") names its topic, not what it asks.
+        let labelled = asking.len() < typed.question.len() && typed.focus().is_none();
         let focus = match typed.focus() {
-            None => focus::read_folded(asking, &typed.words, &asked),
-            Some(_) => focus::read(asking, &asked),
+            None if !labelled => focus::read_folded(asking, &typed.words, &asked),
+            _ => focus::read(asking, &asked),
         };
         let long = typed.focus().is_some();
         let typed = &typed.words;

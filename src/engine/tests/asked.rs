@@ -628,3 +628,16 @@ fn tech_leaders_in_a_figure_question_are_the_respondents() {
     let q = "What fraction of the tech leaders polled hold both titles at the same time?";
     assert_eq!(answered(&engine, q).as_deref(), Some("survey-both-titles"));
 }
+
+/// A label opening the question ("CIO vs CTO:") names its topic: the roles
+/// it names are not compared, and a figure for both may answer.
+#[test]
+fn a_label_naming_the_roles_does_not_compare_them() {
+    let engine = engine();
+    for (q, id) in [
+        ("CIO vs CTO: who manages the off-the-shelf software?", "survey-shared-saas"),
+        ("CIO vs CTO: what share hold both titles?", "survey-both-titles"),
+    ] {
+        assert_eq!(answered(&engine, q).as_deref(), Some(id), "{q}");
+    }
+}
