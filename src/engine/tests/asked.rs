@@ -620,10 +620,12 @@ fn tech_leaders_in_a_figure_question_are_the_respondents() {
     for (q, id) in [
         ("In that survey of tech executives, what share held both titles?", "survey-both-titles"),
         ("How many tech leaders answered the Transposit survey?", "survey-respondents"),
+        ("How many CIOs and CTOs did the Transposit survey include?", "survey-respondents"),
     ] {
         assert_eq!(answered(&engine, q).as_deref(), Some(id), "{q}");
     }
     assert_eq!(answered(&engine, "What share of tech budgets goes to SaaS, per the survey?"), None);
+    assert_eq!(answered(&engine, "How many industries did the survey include?"), None);
     // "At the same time" is "at once", as the entry's phrasing has it.
     let q = "What fraction of the tech leaders polled hold both titles at the same time?";
     assert_eq!(answered(&engine, q).as_deref(), Some("survey-both-titles"));
