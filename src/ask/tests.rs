@@ -1,0 +1,255 @@
+//! What is asked, read from questions as people type them.
+
+use super::owner::ROUTING_ASKS;
+use super::words::WITHOUT_A_SET;
+use super::*;
+
+/// The reporting line is a question about the roles; reporting as work
+/// (a reporting warehouse, a regulatory reporting pipeline) is a task.
+#[test]
+fn reporting_as_work_is_a_task_the_reporting_line_is_not() {
+    for q in [
+        "Who should own the data architecture for our internal reporting warehouse?",
+        "Our regulatory reporting pipeline needs a new data model. CIO or CTO?",
+        "who owns sales reports, cio or cto",
+    ] {
+        assert_eq!(read(q), Ask::Owner, "{q}");
+    }
+    for q in [
+        "Who reports to whom, the CIO or the CTO?",
+        "Should the CIO report into the CTO or the CEO?",
+        "who should the CTO be reporting to, CIO or CEO?",
+        "What is the reporting line between the CIO and the CTO? CIO or CTO?",
+    ] {
+        assert_ne!(read(q), Ask::Owner, "{q}");
+    }
+}
+
+/// "Which" asks for one of the roles when the one asked follows it
+/// closely ("which exec", "which of the two"); "which functions …"
+/// with "one pilot" further on asks for the functions.
+#[test]
+fn which_asks_an_owner_only_of_the_one_that_follows_it() {
+    for q in [
+        "Which exec owns the staff wiki?",
+        "which of the two owns our pilot?",
+        "Which c-level one should sponsor the data lake?",
+    ] {
+        assert_eq!(read(q), Ask::Owner, "{q}");
+    }
+    let q = "I'm not sure which functions are usually shared. We're starting with one pilot.";
+    assert_ne!(read(q), Ask::Owner, "{q}");
+}
+
+/// Asking who is accountable for a task, whose world it is, or who
+/// keeps it running asks who owns it.
+#[test]
+fn accountability_and_upkeep_ask_who_owns_a_task() {
+    for q in [
+        "our VPN keeps dropping - does that roll up to the CIO or the CTO?",
+        "payroll system is down again, whos accountable, cio or cto",
+        "Who is accountable for the data warehouse?",
+        "who keeps the office wifi and printers running?",
+        "Who looks after the intranet?",
+        "Who manages our laptops, the CIO or the CTO?",
+        "Is the mobile app the CTO's world?",
+        // Who drives it, whom to loop in, whom it is on.
+        "We're adding a paid add-on for shippers. CIO or CTO should drive it?",
+        "Should I be looping in the CIO or the CTO?",
+        "Lining IT projects up with the business plan, is that on the CIO or the CTO?",
+    ] {
+        assert_eq!(read(q), Ask::Owner, "{q}");
+    }
+    for q in ["What does the CIO manage?", "How do the CIO and CTO keep things running?"] {
+        assert_ne!(read(q), Ask::Owner, "{q}");
+    }
+}
+
+/// "<a task>. CIO or CTO?" asks who owns the task, and the task is in
+/// the sentences before, so the choice alone is not the asking
+/// sentence; the choice alone, or a comparison, is no such question.
+#[test]
+fn a_bare_choice_after_the_context_asks_who_owns_it() {
+    for q in [
+        "We're planning a laptop refresh for all staff. CIO org or CTO org?",
+        "Marketing wants help with a product that brings in revenue. So, CIO or CTO?",
+        "our plants need to cut downtime... cio or cto side?",
+        "Moving payroll and leave requests onto a new HR system - CIO or CTO?",
+        "Laptop setup for new hires — CIO or CTO?",
+    ] {
+        assert_eq!(read(q), Ask::Owner, "{q}");
+        assert_eq!(focus(q), None, "{q}");
+    }
+    for q in [
+        "CIO or CTO?",
+        "Whose skills are more technical? CIO or CTO?",
+        "Staff laptops need a refresh. CIO or CTO, and how much does it cost?",
+        "- CIO or CTO?",
+        "Staff laptops - CIO or CTO, and how much does it cost?",
+    ] {
+        assert_ne!(read(q), Ask::Owner, "{q}");
+    }
+}
+
+#[test]
+fn counts_times_places_and_reasons_are_read() {
+    for q in [
+        "How many CIOs have a CTO?",
+        "what share of ctos have a cio",
+        "What percentage hold both titles?",
+        "so basically how big was the survey",
+        "the 83% figure, what proportion is that of?",
+        "Of those polled, what was the number for Europe?",
+        "whats the percentage for both titles",
+        "What average team size did the survey report?",
+        "what median age do the CIOs have",
+    ] {
+        assert_eq!(read(q), Ask::Count, "{q}");
+    }
+    for q in [
+        "When did the survey run?",
+        "what year was it published",
+        "since when?",
+        "how long has he chaired the forum?",
+        "does it say how long the meetings should run",
+    ] {
+        assert_eq!(read(q), Ask::When, "{q}");
+    }
+    // A frequency is asked of what is done or recommended; "how often"
+    // of what respondents have or share asks a share of them.
+    for q in [
+        "How often should they meet?",
+        "Does the article say how often they should hold town halls?",
+        "how often do the CIO and CTO hold town halls",
+    ] {
+        assert_eq!(read(q), Ask::Often, "{q}");
+    }
+    for q in [
+        "How often does a CIO have a CTO at the same firm?",
+        "COTS mgmt - how often is it shared between CIO/CTO?",
+        "how frequently does one person wear both hats",
+    ] {
+        assert_eq!(read(q), Ask::Count, "{q}");
+    }
+    assert_eq!(read("Where do CTOs thrive?"), Ask::Where);
+    assert_eq!(read("hey, why do CIOs and CTOs clash?"), Ask::Why);
+    assert_eq!(read("how come the CTO builds?"), Ask::Why);
+    assert_eq!(read("Will the CIO and CTO roles merge?"), Ask::Future);
+    for q in [
+        "What is Ash Athawale's job title?",
+        "what is nicolas poggi's role at prey",
+        "What's Wendy Pfeiffer's job at Nutanix?",
+        "what does she do, what's her job at Nutanix?",
+        "his title?",
+        "Which position does Nicolas Poggi hold at Prey?",
+        "ok but what's his role?",
+    ] {
+        assert_eq!(read(q), Ask::Title, "{q}");
+    }
+    for q in [
+        "what's the CIO's role at most companies",
+        "who holds the CIO and CTO title at once",
+        "What role does the CTO play in product work?",
+        "What percentage hold both titles?",
+    ] {
+        assert_ne!(read(q), Ask::Title, "{q}");
+    }
+    assert_eq!(read("is the cto going to be replaced by AI"), Ask::Future);
+    for q in ["What is a CTO?", "Who reports to whom?", "Is the CTO the builder?", ""] {
+        assert_eq!(read(q), Ask::Other, "{q}");
+    }
+}
+
+#[test]
+fn a_reported_should_asks_what_someone_says_not_for_advice() {
+    for q in [
+        "Which teams does Ozgur Aksakal say the CTO should partner with?",
+        "what does rinaldi think the cio should handle",
+    ] {
+        assert_eq!(read(q), Ask::Other, "{q}");
+    }
+    for q in [
+        "Should the CIO report to the CTO?",
+        "What does the article say I should do about it?",
+        "what does the article say we should do",
+        "Does Aksakal say what he would recommend?",
+        "Does the article say whether the CTO should report to the CIO?",
+        "Does the article say whether the CTO should report to the CIO or the other way round? which setup does it recommend",
+    ] {
+        assert_eq!(read(q), Ask::Advice, "{q}");
+    }
+}
+
+/// Who should report to whom asks for a recommendation, unless the
+/// question reports someone's wish or names the dispute: those ask
+/// about the tension, which the article reports.
+#[test]
+fn what_the_reporting_line_should_be_asks_for_advice() {
+    for q in [
+        "So who is supposed to report to whom in the end - the CIO to the CTO or the other way round?",
+        "So according to the article, should the CIO report to the CTO or the other way round?",
+        "So which is it - does the article say the CTO should report to the CIO, or the CIO to the CTO?",
+    ] {
+        assert_eq!(read(q), Ask::Advice, "{q}");
+    }
+    for q in [
+        "Our CTO says the CIO should report to him. Is that common?",
+        "Each thinks the other should report to them. Is this a known pattern?",
+        "Our CIO and CTO keep fighting. Does the article say others see the same fight over who should report to whom?",
+    ] {
+        assert_ne!(read(q), Ask::Advice, "{q}");
+    }
+}
+
+#[test]
+fn stand_for_names_the_acronyms_asked_about() {
+    assert_eq!(read("What does CISO stand for?"), Ask::StandFor(vec!["ciso".into()]));
+    assert_eq!(read("spell out SaaS for me"), Ask::StandFor(vec!["saas".into()]));
+    assert_eq!(
+        read("sorry dumb q but what do the letters in CTO mean"),
+        Ask::StandFor(vec!["cto".into()])
+    );
+    assert_eq!(
+        read("what are CIOs and CTOs short for"),
+        Ask::StandFor(vec!["cio".into(), "cto".into()])
+    );
+    assert_eq!(
+        read("sorry new here - what are the acronyms CIO and CTO short for?"),
+        Ask::StandFor(vec!["cio".into(), "cto".into()])
+    );
+    assert_eq!(read("what does ciso stand for"), Ask::StandFor(vec!["ciso".into()]));
+}
+
+#[test]
+fn only_entries_that_give_what_is_asked_answer() {
+    let acronyms = "CIO stands for Chief Information Officer and CTO for Chief Technology Officer.";
+    let stand_for = vec!["stand-for".to_owned()];
+    assert!(answers(&read("what does CTO stand for"), acronyms, false, &stand_for));
+    assert!(!answers(&read("what does CISO stand for"), acronyms, false, &stand_for));
+    assert!(!answers(&read("what does CTO stand for"), acronyms, false, &[]));
+    assert!(answers(&Ask::Count, "83% of CIOs …", true, &[]));
+    assert!(!answers(&Ask::Count, "According to Wendy Pfeiffer …", false, &[]));
+    assert!(!answers(&Ask::When, "415 CIOs and CTOs answered", true, &[]));
+    assert!(answers(&Ask::When, "since the pandemic", true, &["when".to_owned()]));
+    assert!(answers(&Ask::Other, "anything", false, &[]));
+}
+
+proptest::proptest! {
+    /// Passed over by the fingerprint (a short question) or the set
+    /// too (a long one), a phrase is found exactly when the words hold
+    /// it.
+    #[test]
+    fn a_phrase_is_found_with_or_without_the_set(
+        words in proptest::collection::vec(proptest::sample::select(vec![
+            "how", "many", "what", "share", "his", "title", "should", "shall", "we",
+            "who", "do", "i", "ask", "the", "cio", "or", "cto", "best", "way", "will",
+        ]), 0..80),
+    ) {
+        let phrases = Phrases::new(&words);
+        proptest::prop_assert_eq!(phrases.set.is_some(), words.len() > WITHOUT_A_SET);
+        for phrase in COUNT.iter().chain(TITLE).chain(ADVICE).chain(FUTURE).chain(ROUTING_ASKS) {
+            let there = words.windows(phrase.len()).any(|w| w == *phrase);
+            proptest::prop_assert_eq!(phrases.has(phrase), there, "{:?}", phrase);
+        }
+    }
+}
