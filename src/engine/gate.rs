@@ -311,20 +311,21 @@ impl Engine {
         // is context ("Our CFO calls it hype. What % saw a growing focus on
         // it?").
         let asking = typed.asking();
-        let other_chief = match typed.focus() {
-            Some(_) => {
-                self.index.words(ask::asking_sentence(asking)).iter().any(|w| w == OTHER_CHIEF)
-            }
-            None => words.iter().any(|w| w == OTHER_CHIEF),
+        let long = typed.focus().is_some();
+        // The sentence that asks, without the one before it that a long
+        // question's asking span reads along for what it points back at.
+        let sentence = if long { ask::asking_sentence(asking) } else { asking };
+        let other_chief = match long {
+            true => self.index.words(sentence).iter().any(|w| w == OTHER_CHIEF),
+            false => words.iter().any(|w| w == OTHER_CHIEF),
         };
         // A label that opens the question ("CIO vs CTO: who handles
         // COTS?") names its topic, not what it asks.
-        let labelled = asking.len() < typed.question.len() && typed.focus().is_none();
-        let focus = match typed.focus() {
-            None if !labelled => focus::read_folded(asking, &typed.words, &asked),
-            _ => focus::read(asking, &asked),
+        let labelled = !long && asking.len() < typed.question.len();
+        let focus = match long || labelled {
+            false => focus::read_folded(asking, &typed.words, &asked),
+            true => focus::read(asking, &asked),
         };
-        let long = typed.focus().is_some();
         let typed = &typed.words;
         // The asking sentence's words as typed: the whole question's, unless
         // a long question's asking sentence is read apart.
@@ -385,10 +386,7 @@ impl Engine {
         // question for what "it" points back at, is context ("Personally I
         // feel it's a buzzword. Did the focus on it increase?").
         let asking_words = match focus.strict {
-            true => {
-                let asks = rest.unwrap_or(if long { ask::asking_sentence(asking) } else { asking });
-                self.index.words(&focus::without_mentions(asks))
-            }
+            true => self.index.words(&focus::without_mentions(rest.unwrap_or(sentence))),
             false => Vec::new(),
         };
         let role = role.map_or_else(Vec::new, |role| self.index.words(role));
