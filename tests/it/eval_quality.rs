@@ -170,6 +170,7 @@ fn issue_18s_blind_sets_parse_and_name_real_entries() {
         ("set V", include_str!("../eval/blind/set-v/set-v.tsv")),
         ("set W", include_str!("../eval/blind/set-w/set-w.tsv")),
         ("set X", include_str!("../eval/blind/set-x/set-x.tsv")),
+        ("set Y", include_str!("../eval/blind/set-y/set-y.tsv")),
     ] {
         let cases = eval::parse(set).expect("the set parses");
         assert!(cases.len() >= 320, "{name}: {} questions", cases.len());
