@@ -170,11 +170,15 @@ pub(super) const FRAME: &[&str] = &[
     "thousands",
     "dozen",
     "dozens",
-    // Wearing both hats is holding both titles.
+    // Wearing or carrying both hats is holding both titles.
     "wear",
     "wears",
     "wore",
     "wearing",
+    "carry",
+    "carries",
+    "carried",
+    "carrying",
     "treat",
     "treats",
     "consider",
@@ -252,4 +256,11 @@ pub(super) const FIGURE_FRAME: &[&str] = &[
     "include",
     "included",
     "includes",
+    // Where the figure comes from and whom it counts among: "is there data
+    // showing how many…", "in the Transposit study", "among the polled
+    // leaders, how many…". Elsewhere data is what is asked (data silos).
+    "data",
+    "study",
+    "studies",
+    "among",
 ];

@@ -643,3 +643,34 @@ fn a_label_naming_the_roles_does_not_compare_them() {
         assert_eq!(answered(&engine, q).as_deref(), Some(id), "{q}");
     }
 }
+
+/// Where a figure comes from and whom it counts among frame a figure
+/// question ("is there data showing…", "the Transposit study", "among the
+/// polled leaders"); carrying both titles is holding them. Data asked of
+/// the survey is still asked.
+#[test]
+fn the_source_of_a_figure_and_whom_it_counts_among_frame_it() {
+    let engine = engine();
+    for (q, id) in [
+        ("Is there data showing how many people hold both titles?", "survey-both-titles"),
+        ("how many people were in the transposit study", "survey-respondents"),
+        (
+            "Among the info chiefs polled, how many have a tech chief alongside them?",
+            "survey-cios-with-cto",
+        ),
+        ("What fraction of people carry both job titles at once?", "survey-both-titles"),
+    ] {
+        assert_eq!(answered(&engine, q).as_deref(), Some(id), "{q}");
+    }
+    assert_eq!(answered(&engine, "What share of respondents share data?"), None);
+    assert_eq!(answered(&engine, "What share of respondents carry a pager?"), None);
+}
+
+/// Inward and outward are the directions Athawale says each role looks:
+/// the entry answers "which direction".
+#[test]
+fn the_direction_each_role_looks_is_athawales() {
+    let engine = engine();
+    let q = "Robert Half's Ash Athawale: which direction do CIOs tend to look";
+    assert_eq!(answered(&engine, q).as_deref(), Some("athawale-inward-outward"));
+}
