@@ -665,12 +665,3 @@ fn the_source_of_a_figure_and_whom_it_counts_among_frame_it() {
     assert_eq!(answered(&engine, "What share of respondents share data?"), None);
     assert_eq!(answered(&engine, "What share of respondents carry a pager?"), None);
 }
-
-/// Inward and outward are the directions Athawale says each role looks:
-/// the entry answers "which direction".
-#[test]
-fn the_direction_each_role_looks_is_athawales() {
-    let engine = engine();
-    let q = "Robert Half's Ash Athawale: which direction do CIOs tend to look";
-    assert_eq!(answered(&engine, q).as_deref(), Some("athawale-inward-outward"));
-}

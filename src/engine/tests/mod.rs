@@ -307,6 +307,7 @@ fn clicking_a_related_question_answers_that_entry() {
 }
 
 mod asked;
+mod entries;
 mod long;
 mod routes;
 mod untold;

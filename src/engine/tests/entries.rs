@@ -1,0 +1,30 @@
+//! Which of two entries on one subject answers: the curated phrasings and
+//! topics that tell them apart.
+
+use super::*;
+
+/// Inward and outward are the directions Athawale says each role looks:
+/// the entry answers "which direction".
+#[test]
+fn the_direction_each_role_looks_is_athawales() {
+    let engine = engine();
+    let q = "Robert Half's Ash Athawale: which direction do CIOs tend to look";
+    assert_eq!(answered(&engine, q).as_deref(), Some("athawale-inward-outward"));
+}
+
+/// Gupta gives the CTO two sides: products for customers with sales and
+/// marketing, and roadmaps, boards and partnerships with other CTOs,
+/// vendors and industry groups. Teaming up outside the company, and
+/// working with the top, are the second.
+#[test]
+fn gupta_s_cto_partners_outside_and_works_with_the_top() {
+    let engine = engine();
+    for q in [
+        "Per Vishal Gupta, who does a CTO team up with outside the company?",
+        "According to Vishal Gupta, what does a CTO build, and who do they work with at the top?",
+    ] {
+        assert_eq!(answered(&engine, q).as_deref(), Some("gupta-cto-roadmaps-partnerships"), "{q}");
+    }
+    let q = "Per Vishal Gupta, does the CTO work with sales and marketing?";
+    assert_eq!(answered(&engine, q).as_deref(), Some("gupta-cto-customer-products"));
+}
