@@ -124,3 +124,16 @@ fn a_technology_is_read_by_the_work_done_with_it() {
     let q = "We're standardizing on one cloud platform for our internal tools and our customer products. Who owns it, CIO or CTO?";
     assert_eq!(answered(&engine, q).as_deref(), Some("joint-effort-technologies"));
 }
+
+/// Teams keeping their own copies of the data, which nothing joins up, is
+/// the data silos the partnership's practices break.
+#[test]
+fn own_copies_of_the_data_are_data_silos() {
+    let engine = engine();
+    for q in [
+        "IT ops and product engineering each keep their own copy of customer data. Whose job is fixing that?",
+        "Cards and lending each keep their own customer data and nothing joins up. CIO or CTO?",
+    ] {
+        assert_eq!(answered(&engine, q).as_deref(), Some("partnership-practices"), "{q}");
+    }
+}
