@@ -44,7 +44,8 @@ use frame::{FIGURE_FRAME, FRAME};
 use words::{
     ATTRIBUTE_VERBS, AUTHORITY, BOUNDARIES, BREAKDOWN, CLAUSE_ENDS, COMPARING, COUNTING, DEGREE_OF,
     EMBEDDED, GENERIC_HEADS, HOW_ATTRIBUTES, KINDS, LINKING, MAKING, METHOD_VERBS, MONEY,
-    NOT_COMPARED, ORGANISATIONS, PASSIVE_METHODS, QUALIFIERS, SAYING, SELLING, SIZES, SKIPPED,
+    NOT_COMPARED, ORGANISATIONS, PASSIVE_METHODS, PEOPLE_MATTERS, QUALIFIERS, SAYING, SELLING,
+    SIZES, SKIPPED, SYSTEMS,
 };
 
 /// The words an answering entry must hold, as typed (folded).
@@ -116,10 +117,13 @@ fn read_words<S: AsRef<str>>(words: &[S], ask: &Ask) -> Focus {
     }
     // Who owns a task: the article says which kind of work each role looks
     // after, never who approves money, contracts, compliance or people
-    // matters; a question about those asks what it does not say.
+    // matters; a question about those asks what it does not say. A system
+    // for people matters is staff tooling, which it does place.
     if *ask == Ask::Owner {
-        focus.words =
-            (words.iter().filter(|w| AUTHORITY.contains(w))).map(|w| (*w).to_owned()).collect();
+        let system = words.iter().any(|w| SYSTEMS.contains(w));
+        let authority =
+            |w: &str| AUTHORITY.contains(&w) || (!system && PEOPLE_MATTERS.contains(&w));
+        focus.words = (words.iter()).filter(|w| authority(w)).map(|w| (*w).to_owned()).collect();
         return focus;
     }
     let mut add = |word: &str| {
@@ -485,6 +489,9 @@ mod tests {
             ("ORGANISATIONS", ORGANISATIONS),
             ("MAKING", MAKING),
             ("SELLING", SELLING),
+            ("AUTHORITY", AUTHORITY),
+            ("PEOPLE_MATTERS", PEOPLE_MATTERS),
+            ("SYSTEMS", SYSTEMS),
         ] {
             let mut seen = std::collections::HashSet::new();
             let twice: Vec<&&str> = list.iter().filter(|w| !seen.insert(**w)).collect();

@@ -422,7 +422,7 @@ pub(super) const MONEY: &[&str] = &[
 
 /// What a question about who owns something may ask that the article
 /// never says of either role: approving money, contracts and compliance,
-/// and people matters.
+/// and people matters ([`PEOPLE_MATTERS`] too).
 pub(super) const AUTHORITY: &[&str] = &[
     "budget",
     "budgets",
@@ -451,6 +451,16 @@ pub(super) const AUTHORITY: &[&str] = &[
     "incidents",
     "outage",
     "outages",
+    "equipment",
+    "reimbursement",
+    "retention",
+];
+
+/// People matters, which the article never gives either role ("who
+/// approves my leave?"), unless the question is about a system for them
+/// ([`SYSTEMS`]): "the portal staff use to book leave" is staff tooling,
+/// which the article does place.
+pub(super) const PEOPLE_MATTERS: &[&str] = &[
     "pto",
     "leave",
     "vacation",
@@ -462,9 +472,21 @@ pub(super) const AUTHORITY: &[&str] = &[
     "pay",
     "raise",
     "headcount",
-    "equipment",
-    "reimbursement",
-    "retention",
+];
+
+/// What makes a people matter a system someone runs.
+pub(super) const SYSTEMS: &[&str] = &[
+    "system",
+    "systems",
+    "portal",
+    "app",
+    "tool",
+    "tools",
+    "software",
+    "platform",
+    "spreadsheet",
+    "spreadsheets",
+    "workflow",
 ];
 
 /// Verbs before "about": "what does the article say about X".

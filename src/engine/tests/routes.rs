@@ -137,3 +137,24 @@ fn own_copies_of_the_data_are_data_silos() {
         assert_eq!(answered(&engine, q).as_deref(), Some("partnership-practices"), "{q}");
     }
 }
+
+/// Who approves someone's leave or pay the source does not tell; a system
+/// for booking leave is staff tooling, which it places with the CIO's
+/// employee experience.
+#[test]
+fn a_system_for_people_matters_is_staff_tooling() {
+    let engine = engine();
+    for q in [
+        "Who approves my annual leave, the CIO or the CTO?",
+        "Who decides my pay rise, CIO or CTO?",
+    ] {
+        assert_eq!(answered(&engine, q), None, "{q}");
+    }
+    for q in [
+        "The internal portal staff use to book leave is clunky. Who's that under, CIO or CTO?",
+        "We're rolling out a new leave-request system for staff. CIO or CTO?",
+    ] {
+        let got = answered(&engine, q).unwrap_or_default();
+        assert!(got.contains("-cio-"), "{q}: {got}");
+    }
+}
