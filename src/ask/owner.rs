@@ -38,7 +38,9 @@ pub(super) fn routing_in(phrases: &Phrases) -> bool {
                 .any(|w| role(w[0]) && w[2] == "or" && matches!(w[3], "a" | "the") && role(w[4])))
             && words.iter().any(|w| OWNING.contains(w))
     };
-    let whose = || has(&["whose"]) && ROUTING_NOUNS.iter().any(|n| has(&[n]));
+    // "Whose org should it sit in?": an org is whose, not a territory
+    // ("the CTO org's hiring process" names the org of someone asking).
+    let whose = || has(&["whose"]) && ROUTING_NOUNS.iter().chain(&["org"]).any(|n| has(&[n]));
     // "which exec", "which of the two", "which c-level one": the one asked
     // for follows closely ("which functions … one pilot" asks no owner).
     let which = || {

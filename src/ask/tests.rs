@@ -57,10 +57,16 @@ fn accountability_and_upkeep_ask_who_owns_a_task() {
         "We're adding a paid add-on for shippers. CIO or CTO should drive it?",
         "Should I be looping in the CIO or the CTO?",
         "Lining IT projects up with the business plan, is that on the CIO or the CTO?",
+        // Whose org it sits in, though "should" asks it.
+        "We want a shared cloud platform team. Whose org should it live in?",
     ] {
         assert_eq!(read(q), Ask::Owner, "{q}");
     }
-    for q in ["What does the CIO manage?", "How do the CIO and CTO keep things running?"] {
+    for q in [
+        "What does the CIO manage?",
+        "How do the CIO and CTO keep things running?",
+        "Should the CTO org run its own hiring process?",
+    ] {
         assert_ne!(read(q), Ask::Owner, "{q}");
     }
 }
