@@ -59,9 +59,18 @@ pub(super) fn routing_in(phrases: &Phrases) -> bool {
 /// work ("our internal reporting warehouse", "sales reports") is a task.
 pub(super) fn about_the_roles(words: &[&str]) -> bool {
     let line = |at: usize| (words[at + 1..].iter().take(3)).any(|w| REPORTING_LINE.contains(w));
-    (words.iter().enumerate())
-        .any(|(at, w)| NOT_ROUTING.contains(w) || (REPORTS.contains(w) && line(at)))
+    // "More of a CTO thing", "more a CIO thing": which one a task is
+    // more, not which role is more something.
+    let of_a = |at: usize| matches!(words.get(at + 1).copied(), Some("of" | "a" | "an"));
+    (words.iter().enumerate()).any(|(at, w)| {
+        (NOT_ROUTING.contains(w) && !(COMPARED_KIND.contains(w) && of_a(at)))
+            || (REPORTS.contains(w) && line(at))
+    })
 }
+
+/// The comparatives of [`NOT_ROUTING`] that may weigh which kind a task
+/// is ("more of a CIO thing").
+const COMPARED_KIND: &[&str] = &["more", "less"];
 
 /// Words that speak of the reporting line when one of [`REPORTING_LINE`]
 /// follows them closely.

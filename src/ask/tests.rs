@@ -59,6 +59,9 @@ fn accountability_and_upkeep_ask_who_owns_a_task() {
         "Lining IT projects up with the business plan, is that on the CIO or the CTO?",
         // Whose org it sits in, though "should" asks it.
         "We want a shared cloud platform team. Whose org should it live in?",
+        // Which kind a task is more of.
+        "The rebooking flow in our passenger app. Is that more of a CTO thing or a CIO thing?",
+        "is the GTM stuff w/ sales more a CIO thing?",
     ] {
         assert_eq!(read(q), Ask::Owner, "{q}");
     }
@@ -66,6 +69,8 @@ fn accountability_and_upkeep_ask_who_owns_a_task() {
         "What does the CIO manage?",
         "How do the CIO and CTO keep things running?",
         "Should the CTO org run its own hiring process?",
+        "Which one is more technical, the CIO or the CTO?",
+        "Who gets paid more, the CIO or the CTO?",
     ] {
         assert_ne!(read(q), Ask::Owner, "{q}");
     }
