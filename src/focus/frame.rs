@@ -263,4 +263,7 @@ pub(super) const FIGURE_FRAME: &[&str] = &[
     "study",
     "studies",
     "among",
+    // How many in all is how many ("did they survey in total?").
+    "total",
+    "altogether",
 ];

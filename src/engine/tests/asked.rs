@@ -659,6 +659,9 @@ fn the_source_of_a_figure_and_whom_it_counts_among_frame_it() {
             "survey-cios-with-cto",
         ),
         ("What fraction of people carry both job titles at once?", "survey-both-titles"),
+        ("How many CIOs and CTOs did Transposit survey in total?", "survey-respondents"),
+        // Abbreviated: C-levels, "the last 3 yrs".
+        ("how many C-levels said focus on DX went up in the last 3 yrs?", "transformation-focus"),
     ] {
         assert_eq!(answered(&engine, q).as_deref(), Some(id), "{q}");
     }
