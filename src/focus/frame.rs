@@ -241,11 +241,10 @@ pub(super) const FRAME: &[&str] = &[
 /// Words that frame a figure question only: who was asked ("how many
 /// people were asked in the survey?", "what share of the tech leaders
 /// polled…": the respondents are technology executives; "how many did the
-/// survey include?") and what
-/// respondents call something ("… call customer experience tech a shared
-/// responsibility"), and how often they say so ("how often is it
-/// shared?"). Elsewhere they may be what is asked ("what was asked in the
-/// survey?" asks its questions, which no entry gives).
+/// survey include?"), what respondents call something ("… call customer
+/// experience tech a shared responsibility"), and how often they say so
+/// ("how often is it shared?"). Elsewhere they may be what is asked ("what
+/// was asked in the survey?" asks its questions, which no entry gives).
 pub(super) const FIGURE_FRAME: &[&str] = &[
     "asked",
     "call",
