@@ -265,4 +265,12 @@ pub(super) const FIGURE_FRAME: &[&str] = &[
     // How many in all is how many ("did they survey in total?").
     "total",
     "altogether",
+    // The group counted is its members: "how big was the pool of
+    // executives polled?" asks how many executives. Elsewhere a group may
+    // be what is asked ("which groups does the CTO work with?").
+    "group",
+    "pool",
+    "sample",
+    "panel",
+    "cohort",
 ];

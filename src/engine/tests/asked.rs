@@ -668,3 +668,18 @@ fn the_source_of_a_figure_and_whom_it_counts_among_frame_it() {
     assert_eq!(answered(&engine, "What share of respondents share data?"), None);
     assert_eq!(answered(&engine, "What share of respondents carry a pager?"), None);
 }
+
+/// The group a figure counts is its members: "how big was the pool of
+/// executives polled?" asks how many executives took part.
+#[test]
+fn the_group_a_figure_counts_frames_it() {
+    let engine = engine();
+    for q in [
+        "How big was the pool of executives polled in the Transposit survey?",
+        "How big was the group of leaders polled in the survey?",
+    ] {
+        assert_eq!(answered(&engine, q).as_deref(), Some("survey-respondents"), "{q}");
+    }
+    // Outside a figure, a group is what is asked.
+    assert_eq!(answered(&engine, "Which survey group was the smallest?"), None);
+}
