@@ -266,6 +266,15 @@ impl Gate<'_> {
                 missing.push(word);
             }
         }
+        // Likened to another role: the entry must name one.
+        if let Some(phrase) = &self.focus.likened_role {
+            let names_one = (focus::OTHER_ROLES.iter())
+                .filter_map(|role| index.head(role))
+                .any(|role| index.holds_read(doc, &role));
+            if !names_one && !missing.contains(phrase) {
+                missing.push(phrase.clone());
+            }
+        }
         // A figure for the two roles together is not one for each.
         if self.focus.compares_roles && engine.knowledge.entries[doc].figure.is_some() {
             missing.push("breakdown".to_owned());

@@ -26,7 +26,9 @@
 //!   the same figure for a subgroup the entry does not name ("European
 //!   respondents", "in healthcare") is another figure;
 //! - the two roles set against each other ("more by CIOs or by CTOs?"),
-//!   which a figure for both together does not answer.
+//!   which a figure for both together does not answer;
+//! - another role one is likened to ("which other C-suite seat is the CIO
+//!   most like?"), which only an entry naming one answers.
 //!
 //! Words that only frame a question ("the article", "say", "mean",
 //! "exactly") are never the focus. Pure and hand-written: this is the
@@ -43,9 +45,9 @@ mod words;
 use frame::{FIGURE_FRAME, FRAME};
 use words::{
     ATTRIBUTE_VERBS, AUTHORITY, BOUNDARIES, BREAKDOWN, CLAUSE_ENDS, COMPARING, COUNTING, DEGREE_OF,
-    EMBEDDED, GENERIC_HEADS, HOW_ATTRIBUTES, KINDS, LINKING, MAKING, METHOD_VERBS, MONEY,
-    NOT_COMPARED, ORGANISATIONS, PASSIVE_METHODS, PEOPLE_MATTERS, QUALIFIERS, SAYING, SELLING,
-    SIZES, SKIPPED, SYSTEMS,
+    EMBEDDED, GENERIC_HEADS, HOW_ATTRIBUTES, KINDS, LIKENING, LINKING, MAKING, METHOD_VERBS, MONEY,
+    NOT_COMPARED, ORGANISATIONS, PASSIVE_METHODS, PEOPLE_MATTERS, QUALIFIERS, ROLE_NOUNS, SAYING,
+    SELLING, SIZES, SKIPPED, SYSTEMS,
 };
 
 /// The words an answering entry must hold, as typed (folded).
@@ -60,13 +62,23 @@ pub struct Focus {
     /// by CIOs or by CTOs?", "CIOs versus CTOs"): a figure for both of them
     /// together does not answer it.
     pub compares_roles: bool,
+    /// The question asks which other executive role one is likened to
+    /// ("which other C-suite seat is the CIO most like?"), as typed: an
+    /// entry must name such a role ([`OTHER_ROLES`]), whatever the question
+    /// calls it.
+    pub likened_role: Option<String>,
 }
 
 impl Focus {
     pub fn is_empty(&self) -> bool {
-        self.words.is_empty() && !self.strict && !self.compares_roles
+        self.words.is_empty() && !self.strict && !self.compares_roles && self.likened_role.is_none()
     }
 }
+
+/// Executive roles beside the CIO and CTO, as a question or an entry may
+/// name them (the synonyms join their spelt-out titles): what an entry
+/// likening a role to another names.
+pub const OTHER_ROLES: &[&str] = &["coo", "ceo", "cfo", "cmo", "ciso", "cdo", "cpo", "chro"];
 
 /// Reads the focus of `question` (its asking sentence, for a long one),
 /// which asks `ask`.
@@ -107,8 +119,25 @@ fn reads_focus(ask: &Ask) -> bool {
 /// ([`reads_focus`]).
 fn read_words<S: AsRef<str>>(words: &[S], ask: &Ask) -> Focus {
     let words: Vec<&str> = words.iter().map(AsRef::as_ref).collect();
-    let mut focus =
-        Focus { words: Vec::new(), strict: *ask == Ask::Count, compares_roles: compares(&words) };
+    let mut focus = Focus {
+        words: Vec::new(),
+        strict: *ask == Ask::Count,
+        compares_roles: compares(&words),
+        likened_role: None,
+    };
+    // "Which other chief is the CIO most like?" asks for a role, however
+    // it is called ("C-suite seat", "exec"); "like SaaS and what other
+    // ones?" does not.
+    let phrase = |at: usize| -> Vec<&str> {
+        (words[at + 1..].iter()).take_while(|w| !BOUNDARIES.contains(w)).take(4).copied().collect()
+    };
+    let likened = (words.windows(2))
+        .position(|w| matches!(w[0], "what" | "which") && matches!(w[1], "other" | "another"))
+        .filter(|&at| phrase(at).iter().any(|w| ROLE_NOUNS.contains(w)))
+        .filter(|_| words.iter().any(|w| LIKENING.contains(w)));
+    if let Some(at) = likened {
+        focus.likened_role = Some(phrase(at).join(" "));
+    }
     // "How many were CIOs and how many were CTOs?" asks a figure broken
     // down, which no figure for all of them gives.
     let counts = || words.windows(2).filter(|w| w == &["how", "many"] || w == &["how", "much"]);
@@ -134,6 +163,7 @@ fn read_words<S: AsRef<str>>(words: &[S], ask: &Ask) -> Focus {
     for (i, &word) in words.iter().enumerate() {
         let next = words.get(i + 1).copied().unwrap_or("");
         match word {
+            "what" | "which" if likened == Some(i) => {}
             "what" | "which" | "whats" => {
                 if let Some(head) = noun_head(&words[i + 1..]) {
                     add(&head);
@@ -509,6 +539,26 @@ mod tests {
         // What narrows a figure to a subgroup is still asked.
         for word in ["european", "healthcare", "specifically", "age", "2023", "1999"] {
             assert!(!is_frame(word), "{word}");
+        }
+    }
+
+    #[test]
+    fn likening_one_role_to_which_other_asks_for_a_role() {
+        let likened = |q: &str| read(q, &crate::ask::read(q)).likened_role;
+        for (q, phrase) in [
+            ("Which other C-suite seat is the CIO most similar to?", "other c suite seat"),
+            ("The CIO is more close to which other chief officer?", "other chief officer"),
+            ("Ozgur Aksakal compares the CIO to which other exec?", "other exec"),
+        ] {
+            assert_eq!(likened(q).as_deref(), Some(phrase), "{q}");
+        }
+        for q in [
+            // Working together is not likening.
+            "Which other exec does the CIO work closely with?",
+            // "Like" as "such as", and no role asked.
+            "Which things do both roles oversee now, like SaaS and what other ones?",
+        ] {
+            assert_eq!(likened(q), None, "{q}");
         }
     }
 

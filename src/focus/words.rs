@@ -367,6 +367,76 @@ pub(super) const SELLING: &[&str] = &["sell", "sells", "selling", "sold"];
 pub(super) const MAKING: &[&str] =
     &["make", "makes", "produce", "produces", "manufacture", "manufactures"];
 
+/// Words that liken one role to another ("which other C-suite seat is the
+/// CIO most **like**?", "more **close** to which other chief?"): with
+/// "which other", they ask for another executive role. Not "closely",
+/// which is working together ("which other exec does the CIO work closely
+/// with?": the CTO).
+pub(super) const LIKENING: &[&str] = &[
+    "like",
+    "liken",
+    "likens",
+    "likened",
+    "similar",
+    "close",
+    "closer",
+    "closest",
+    "near",
+    "nearer",
+    "nearest",
+    "resemble",
+    "resembles",
+    "resembled",
+    "resembling",
+    "compare",
+    "compares",
+    "compared",
+    "comparable",
+    "akin",
+    "align",
+    "aligns",
+    "aligned",
+    "equivalent",
+    "analogous",
+    "pair",
+    "pairs",
+    "paired",
+    "lines",
+];
+
+/// What a question may call an executive role ("which other **chief**",
+/// "which other C-suite **seat**"): with [`LIKENING`], it asks for one.
+pub(super) const ROLE_NOUNS: &[&str] = &[
+    "chief",
+    "chiefs",
+    "officer",
+    "officers",
+    "exec",
+    "execs",
+    "executive",
+    "executives",
+    "seat",
+    "seats",
+    "role",
+    "roles",
+    "position",
+    "positions",
+    "job",
+    "jobs",
+    "post",
+    "title",
+    "titles",
+    "member",
+    "peer",
+    "peers",
+    "leader",
+    "leaders",
+    "head",
+    "boss",
+    "suite",
+    "level",
+];
+
 /// A size that narrows the organisations asked about ("mostly at smaller
 /// companies?"): a subgroup the survey does not report. Not "big" or
 /// "large", which frame a question ("how big was the survey?").

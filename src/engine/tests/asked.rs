@@ -683,3 +683,25 @@ fn the_group_a_figure_counts_frames_it() {
     // Outside a figure, a group is what is asked.
     assert_eq!(answered(&engine, "Which survey group was the smallest?"), None);
 }
+
+/// Likened to "which other chief", a role is asked: the entry that names
+/// one (Aksakal's, the COO) answers, and one naming none does not.
+#[test]
+fn a_role_likened_to_another_is_answered_by_the_entry_naming_one() {
+    let engine = engine();
+    for q in
+        ["The CIO is more close to which other chief officer?", "What other chief is the CIO like?"]
+    {
+        assert_eq!(
+            answered(&engine, q).as_deref(),
+            Some("aksakal-cio-operational-efficiency"),
+            "{q}"
+        );
+    }
+    let q = "The CIO is more near to which other chief, I mean about the role?";
+    let answer = answered(&engine, q);
+    assert!(
+        answer.as_deref().is_none_or(|id| id == "aksakal-cio-operational-efficiency"),
+        "{answer:?}"
+    );
+}
