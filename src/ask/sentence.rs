@@ -47,8 +47,11 @@ pub fn focus(question: &str) -> Option<&str> {
     // read the two together.
     let folded = fold(asking);
     let words = tokenize(&folded);
+    let named = names_someone_first(asking);
     let points_back = (words.iter().enumerate()).any(|(i, w)| {
-        BACK_REFERENCES.contains(w) && !(*w == "that" && relative(words.get(i + 1).copied()))
+        BACK_REFERENCES.contains(w)
+            && !(*w == "that" && relative(words.get(i + 1).copied()))
+            && !(named && PERSONAL.contains(w))
     });
     if points_back && at > 0 {
         let start = sentences[at - 1].as_ptr() as usize - question.as_ptr() as usize;
@@ -76,6 +79,28 @@ pub fn last_sentence(focus: &str) -> Option<&str> {
     });
     names_it.then_some(last)
 }
+
+/// Whether `sentence` names someone (a capitalised word past its first,
+/// "Wendy Pfeiffer", "Gupta") before any personal pronoun: "What does
+/// Wendy Pfeiffer mean when she calls one the builder?" refers to her,
+/// not back to the sentence before.
+fn names_someone_first(sentence: &str) -> bool {
+    for word in sentence.split_whitespace().skip(1) {
+        let word = word.trim_matches(|c: char| !c.is_alphanumeric());
+        if PERSONAL.contains(&fold(word).as_str()) {
+            return false;
+        }
+        let mut chars = word.chars();
+        let capital = chars.next().is_some_and(char::is_uppercase);
+        if capital && chars.any(char::is_lowercase) {
+            return true;
+        }
+    }
+    false
+}
+
+/// The back-references that stand for a person.
+const PERSONAL: &[&str] = &["he", "she", "him", "her", "his"];
 
 /// Back-references that may determine a noun ("that survey") rather than
 /// stand for one.
@@ -313,5 +338,13 @@ mod tests {
         let him = "Journalist here, writing about the C-suite for a feature this week. \
                    I'd like to cite James Rinaldi correctly. What's his title?";
         assert_eq!(focus(him), Some("I'd like to cite James Rinaldi correctly. What's his title?"));
+        // A pronoun for someone the asking sentence names first points at
+        // them, not back.
+        let her = "New EM, three weeks in. What does Wendy Pfeiffer mean when she calls one of \
+                   them the builder? I keep hearing that line quoted at all-hands.";
+        assert_eq!(
+            focus(her),
+            Some("What does Wendy Pfeiffer mean when she calls one of them the builder?")
+        );
     }
 }
