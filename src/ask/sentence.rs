@@ -49,9 +49,11 @@ pub fn focus(question: &str) -> Option<&str> {
     let words = tokenize(&folded);
     let named = names_someone_first(asking);
     let points_back = (words.iter().enumerate()).any(|(i, w)| {
-        BACK_REFERENCES.contains(w)
+        let back = BACK_REFERENCES.contains(w)
             && !(*w == "that" && relative(words.get(i + 1).copied()))
-            && !(named && PERSONAL.contains(w))
+            && !(named && PERSONAL.contains(w));
+        // "Does the article mention any?": "any" standing alone, at the end.
+        back || (*w == "any" && i + 1 == words.len())
     });
     if points_back && at > 0 {
         let start = sentences[at - 1].as_ptr() as usize - question.as_ptr() as usize;
@@ -345,6 +347,14 @@ mod tests {
         assert_eq!(
             focus(her),
             Some("What does Wendy Pfeiffer mean when she calls one of them the builder?")
+        );
+        let any = "We're restructuring and want a few teams between the CIO and CTO. I've been \
+                   asked for examples of such shared functions. Does the article mention any?";
+        assert_eq!(
+            focus(any),
+            Some(
+                "I've been asked for examples of such shared functions. Does the article mention any?"
+            )
         );
     }
 }
