@@ -233,6 +233,8 @@ fn read_words<S: AsRef<str>>(words: &[S], ask: &Ask) -> Focus {
                     add(done);
                 }
             }
+            // "the CTO alone or with the CIO?": a choice, not a restriction.
+            _ if QUALIFIERS.contains(&word) && next == "or" => {}
             // "doing particularly well": a degree, not a part asked for.
             _ if QUALIFIERS.contains(&word) && DEGREE_OF.contains(&next) => {}
             _ if METHOD_VERBS.contains(&word) || QUALIFIERS.contains(&word) => add(word),

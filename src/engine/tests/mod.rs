@@ -310,4 +310,5 @@ mod asked;
 mod entries;
 mod long;
 mod routes;
+mod shorthand;
 mod untold;
