@@ -273,4 +273,23 @@ pub(super) const FIGURE_FRAME: &[&str] = &[
     "sample",
     "panel",
     "cohort",
+    // Where and why it is asked in a chat ("quick q for the channel",
+    // "need the n for my deck in 10 min", "someone remind me…", "anyone
+    // who read the article"), and a guess checked ("415, right?").
+    "channel",
+    "thread",
+    "chat",
+    "remind",
+    "reminder",
+    "min",
+    "mins",
+    "minutes",
+    "n",
+    "hmm",
+    "read",
+    "right",
+    // Both titles held together, a CIO inside the organisation: the
+    // figure's own words.
+    "together",
+    "inside",
 ];
