@@ -246,6 +246,7 @@ pub(super) const FRAME: &[&str] = &[
 /// ("how often is it shared?"). Elsewhere they may be what is asked ("what
 /// was asked in the survey?" asks its questions, which no entry gives).
 pub(super) const FIGURE_FRAME: &[&str] = &[
+    "ask",
     "asked",
     "call",
     "calls",
@@ -262,6 +263,9 @@ pub(super) const FIGURE_FRAME: &[&str] = &[
     "study",
     "studies",
     "among",
+    // Since when is over what period ("increasing since three years"):
+    // the period itself is still asked.
+    "since",
     // How many in all is how many ("did they survey in total?").
     "total",
     "altogether",

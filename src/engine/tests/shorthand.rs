@@ -36,9 +36,17 @@ fn a_figure_asked_in_a_chat_is_the_figure() {
         ("the survey had 415 people, right?", "survey-respondents"),
         ("What % of CTOs have a CIO inside their organization?", "survey-ctos-with-cio"),
         ("what % of respondents hold both titles together?", "survey-both-titles"),
+        // Whom they asked, and over what period, in other words.
+        ("how many people did Transposit ask", "survey-respondents"),
+        (
+            "What share of executives say the focus on digital transformation is growing since three years?",
+            "transformation-focus",
+        ),
     ] {
         assert_eq!(answered(&engine, q).as_deref(), Some(id), "{q}");
     }
     let q = "quick q for the thread: what % of European CIOs have a CTO?";
+    assert_eq!(answered(&engine, q), None);
+    let q = "What share of executives say the focus has grown since the pandemic in Europe?";
     assert_eq!(answered(&engine, q), None);
 }
