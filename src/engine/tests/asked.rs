@@ -611,26 +611,6 @@ fn a_manager_is_not_management() {
     assert_eq!(answered(&engine, saas).as_deref(), Some("survey-shared-saas"));
 }
 
-/// The respondents are technology executives: "tech leaders" in a figure
-/// question names them, as "leaders" does; a figure about technology
-/// spending still needs the spending held.
-#[test]
-fn tech_leaders_in_a_figure_question_are_the_respondents() {
-    let engine = engine();
-    for (q, id) in [
-        ("In that survey of tech executives, what share held both titles?", "survey-both-titles"),
-        ("How many tech leaders answered the Transposit survey?", "survey-respondents"),
-        ("How many CIOs and CTOs did the Transposit survey include?", "survey-respondents"),
-    ] {
-        assert_eq!(answered(&engine, q).as_deref(), Some(id), "{q}");
-    }
-    assert_eq!(answered(&engine, "What share of tech budgets goes to SaaS, per the survey?"), None);
-    assert_eq!(answered(&engine, "How many industries did the survey include?"), None);
-    // "At the same time" is "at once", as the entry's phrasing has it.
-    let q = "What fraction of the tech leaders polled hold both titles at the same time?";
-    assert_eq!(answered(&engine, q).as_deref(), Some("survey-both-titles"));
-}
-
 /// A label opening the question ("CIO vs CTO:") names its topic: the roles
 /// it names are not compared, and a figure for both may answer.
 #[test]
@@ -642,46 +622,6 @@ fn a_label_naming_the_roles_does_not_compare_them() {
     ] {
         assert_eq!(answered(&engine, q).as_deref(), Some(id), "{q}");
     }
-}
-
-/// Where a figure comes from and whom it counts among frame a figure
-/// question ("is there data showing…", "the Transposit study", "among the
-/// polled leaders"); carrying both titles is holding them. Data asked of
-/// the survey is still asked.
-#[test]
-fn the_source_of_a_figure_and_whom_it_counts_among_frame_it() {
-    let engine = engine();
-    for (q, id) in [
-        ("Is there data showing how many people hold both titles?", "survey-both-titles"),
-        ("how many people were in the transposit study", "survey-respondents"),
-        (
-            "Among the info chiefs polled, how many have a tech chief alongside them?",
-            "survey-cios-with-cto",
-        ),
-        ("What fraction of people carry both job titles at once?", "survey-both-titles"),
-        ("How many CIOs and CTOs did Transposit survey in total?", "survey-respondents"),
-        // Abbreviated: C-levels, "the last 3 yrs".
-        ("how many C-levels said focus on DX went up in the last 3 yrs?", "transformation-focus"),
-    ] {
-        assert_eq!(answered(&engine, q).as_deref(), Some(id), "{q}");
-    }
-    assert_eq!(answered(&engine, "What share of respondents share data?"), None);
-    assert_eq!(answered(&engine, "What share of respondents carry a pager?"), None);
-}
-
-/// The group a figure counts is its members: "how big was the pool of
-/// executives polled?" asks how many executives took part.
-#[test]
-fn the_group_a_figure_counts_frames_it() {
-    let engine = engine();
-    for q in [
-        "How big was the pool of executives polled in the Transposit survey?",
-        "How big was the group of leaders polled in the survey?",
-    ] {
-        assert_eq!(answered(&engine, q).as_deref(), Some("survey-respondents"), "{q}");
-    }
-    // Outside a figure, a group is what is asked.
-    assert_eq!(answered(&engine, "Which survey group was the smallest?"), None);
 }
 
 /// Likened to "which other chief", a role is asked: the entry that names

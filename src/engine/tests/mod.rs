@@ -308,6 +308,7 @@ fn clicking_a_related_question_answers_that_entry() {
 
 mod asked;
 mod entries;
+mod figures;
 mod long;
 mod routes;
 mod shorthand;

@@ -1,0 +1,92 @@
+//! Figure questions: the words that only frame a figure (who was asked,
+//! where the figure comes from, the group it counts, the chat around it),
+//! and what stays asked of it (a subgroup, a period, what was measured).
+
+use super::*;
+
+/// The respondents are technology executives: "tech leaders" in a figure
+/// question names them, as "leaders" does; a figure about technology
+/// spending still needs the spending held.
+#[test]
+fn tech_leaders_in_a_figure_question_are_the_respondents() {
+    let engine = engine();
+    for (q, id) in [
+        ("In that survey of tech executives, what share held both titles?", "survey-both-titles"),
+        ("How many tech leaders answered the Transposit survey?", "survey-respondents"),
+        ("How many CIOs and CTOs did the Transposit survey include?", "survey-respondents"),
+    ] {
+        assert_eq!(answered(&engine, q).as_deref(), Some(id), "{q}");
+    }
+    assert_eq!(answered(&engine, "What share of tech budgets goes to SaaS, per the survey?"), None);
+    assert_eq!(answered(&engine, "How many industries did the survey include?"), None);
+    // "At the same time" is "at once", as the entry's phrasing has it.
+    let q = "What fraction of the tech leaders polled hold both titles at the same time?";
+    assert_eq!(answered(&engine, q).as_deref(), Some("survey-both-titles"));
+}
+
+/// Where a figure comes from and whom it counts among frame a figure
+/// question ("is there data showing…", "the Transposit study", "among the
+/// polled leaders"); carrying both titles is holding them. Data asked of
+/// the survey is still asked.
+#[test]
+fn the_source_of_a_figure_and_whom_it_counts_among_frame_it() {
+    let engine = engine();
+    for (q, id) in [
+        ("Is there data showing how many people hold both titles?", "survey-both-titles"),
+        ("how many people were in the transposit study", "survey-respondents"),
+        (
+            "Among the info chiefs polled, how many have a tech chief alongside them?",
+            "survey-cios-with-cto",
+        ),
+        ("What fraction of people carry both job titles at once?", "survey-both-titles"),
+        ("How many CIOs and CTOs did Transposit survey in total?", "survey-respondents"),
+        // Abbreviated: C-levels, "the last 3 yrs".
+        ("how many C-levels said focus on DX went up in the last 3 yrs?", "transformation-focus"),
+    ] {
+        assert_eq!(answered(&engine, q).as_deref(), Some(id), "{q}");
+    }
+    assert_eq!(answered(&engine, "What share of respondents share data?"), None);
+    assert_eq!(answered(&engine, "What share of respondents carry a pager?"), None);
+}
+
+/// The group a figure counts is its members: "how big was the pool of
+/// executives polled?" asks how many executives took part.
+#[test]
+fn the_group_a_figure_counts_frames_it() {
+    let engine = engine();
+    for q in [
+        "How big was the pool of executives polled in the Transposit survey?",
+        "How big was the group of leaders polled in the survey?",
+    ] {
+        assert_eq!(answered(&engine, q).as_deref(), Some("survey-respondents"), "{q}");
+    }
+    // Outside a figure, a group is what is asked.
+    assert_eq!(answered(&engine, "Which survey group was the smallest?"), None);
+}
+
+/// A figure asked in a chat, with where it is asked ("for the thread"), a
+/// guess to check ("415 people, right?") or the figure's own words ("a CIO
+/// inside their organization", "both titles together"), is still the
+/// figure. A subgroup it names is still asked.
+#[test]
+fn a_figure_asked_in_a_chat_is_the_figure() {
+    let engine = engine();
+    for (q, id) in [
+        ("quick q for the thread: what % of CIOs have a CTO in their org?", "survey-cios-with-cto"),
+        ("the survey had 415 people, right?", "survey-respondents"),
+        ("What % of CTOs have a CIO inside their organization?", "survey-ctos-with-cio"),
+        ("what % of respondents hold both titles together?", "survey-both-titles"),
+        // Whom they asked, and over what period, in other words.
+        ("how many people did Transposit ask", "survey-respondents"),
+        (
+            "What share of executives say the focus on digital transformation is growing since three years?",
+            "transformation-focus",
+        ),
+    ] {
+        assert_eq!(answered(&engine, q).as_deref(), Some(id), "{q}");
+    }
+    let q = "quick q for the thread: what % of European CIOs have a CTO?";
+    assert_eq!(answered(&engine, q), None);
+    let q = "What share of executives say the focus has grown since the pandemic in Europe?";
+    assert_eq!(answered(&engine, q), None);
+}
