@@ -354,7 +354,9 @@ impl Engine {
         // By a name of theirs of at least four letters, as typed.
         // Or by their organisation next to their title: "the Nutanix CIO",
         // "the chair of the Global CTO Forum".
+        let names_anyone = typed.iter().any(|w| self.naming_typed.contains(*w));
         let named: Vec<usize> = (self.names.iter().enumerate())
+            .filter(|_| names_anyone)
             .filter(|&(i, names)| {
                 names.iter().any(|n| typed.contains(&n.as_str()))
                     || self.people.get(i).is_some_and(|p| by_affiliation(p, typed))

@@ -93,6 +93,9 @@ pub struct Engine {
     /// Per person: the words of their name (four letters or more) as typed
     /// (folded), by which a question names them.
     names: Vec<Vec<String>>,
+    /// Every word of `names` and of the people's organisations, as typed:
+    /// a question holding none of them names no one, which most do not.
+    naming_typed: rustc_hash::FxHashSet<String>,
     /// Per entry: the entry saying the same the other way round, if any.
     mirrors: Vec<Option<Mirror>>,
     /// Every number the entries' answers and figures give, as typed.
@@ -185,7 +188,7 @@ impl Engine {
         let typed = |text: &str| -> Vec<String> {
             tokenize(&fold(text)).into_iter().map(str::to_owned).collect()
         };
-        let people = (knowledge.people.iter())
+        let people: Vec<PersonWords> = (knowledge.people.iter())
             .map(|p| {
                 let naming = [Some(&p.name), p.title.as_ref(), p.organisation.as_ref()]
                     .into_iter()
@@ -217,8 +220,12 @@ impl Engine {
                 }
             }
         }
-        let names = (knowledge.people.iter())
+        let names: Vec<Vec<String>> = (knowledge.people.iter())
             .map(|p| typed(&p.name).into_iter().filter(|n| n.len() >= 4).collect())
+            .collect();
+        let naming_typed = (names.iter().flatten())
+            .chain(people.iter().flat_map(|p| &p.organisation))
+            .cloned()
             .collect();
         let answers: Vec<Vec<String>> =
             knowledge.entries.iter().map(|e| index.words(&e.answer)).collect();
@@ -242,6 +249,7 @@ impl Engine {
             index,
             route_phrases,
             names,
+            naming_typed,
             matcher: SkimMatcherV2::default().ignore_case(),
             phrasings,
             related,
