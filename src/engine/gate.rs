@@ -368,9 +368,14 @@ impl Engine {
         // In a long question, the asking sentence names the role asked,
         // not its context ("…insists we belong under the CTO. Which role
         // does Aksakal link to the COO?").
+        // A question read whole is already split into its words.
+        let asking_wh = match long || labelled {
+            true => opens_with_wh(asking),
+            false => words_open_with_wh(typed),
+        };
         let asking_read;
         let role_words = match long {
-            true if opens_with_wh(asking) => {
+            true if asking_wh => {
                 asking_read = self.index.words(asking);
                 &asking_read
             }
@@ -379,7 +384,7 @@ impl Engine {
         let names = |role: &str| role_words.iter().any(|w| w == role);
         let role = match (names("cio"), names("cto")) {
             (false, false) => None,
-            _ if !opens_with_wh(asking) => None,
+            _ if !asking_wh => None,
             // "…is it only the CTO or both of them?" asks of the two.
             _ if asking_typed.contains(&"both") => None,
             (cio, cto) => {
@@ -507,8 +512,11 @@ fn compared_with(sentence: &str) -> &str {
 }
 
 fn opens_with_wh(sentence: &str) -> bool {
-    let folded = fold(sentence);
-    let words = tokenize(&folded);
+    words_open_with_wh(&tokenize(&fold(sentence)))
+}
+
+/// [`opens_with_wh`] of a sentence's words, as typed (folded).
+fn words_open_with_wh(words: &[&str]) -> bool {
     words
         .iter()
         .find(|w| {
