@@ -18,6 +18,13 @@ const POSTINGS_BUDGET: usize = 2_000;
 /// of a question whatever the index holds (a small index is scored whole).
 const COMPLETE: usize = 400;
 const RERANK: usize = 100;
+/// Rounding room for the bound on the fit, worked out another way than the
+/// fit itself: a candidate whose score may tie the last of the top hits has
+/// its fit worked out, so that the tie is broken by id, in any order.
+const SLACK: f32 = 1e-5;
+/// The candidates ranked in order of coverage before the rest are taken
+/// as they come: enough to fill the top hits with the likeliest.
+const SORTED: usize = 8;
 
 /// Per-thread buffers, reused across questions so a question allocates
 /// nothing in proportion to the index.
@@ -120,27 +127,37 @@ impl Index {
             candidates.select_nth_unstable_by(RERANK, order);
             candidates.truncate(RERANK);
         }
-        candidates.sort_unstable_by(order);
+        // Only the best few need their order: the top hits fill from them,
+        // and the rest, each checked against the top hits, cannot enter
+        // unless a perfect fit would take them there, whatever their order.
+        let sorted = SORTED.min(candidates.len());
+        if sorted < candidates.len() {
+            candidates.select_nth_unstable_by(sorted, order);
+        }
+        candidates[..sorted].sort_unstable_by(order);
         scratch.per_term(self.weight.len());
         let bits = self.slot_bits(query, scratch);
         let share = self.tuning.fit_share;
         let mut hits: Vec<Hit> = Vec::with_capacity(limit + 1);
         let mut buffer = FitBuffer::default();
         let query2: f32 = query.words.iter().chain(&query.pairs).map(|s| s.weight.powi(2)).sum();
-        for (doc, coverage) in candidates {
-            // Candidates come best coverage first: once even a perfect fit
-            // cannot reach the last of the top hits, none can; and a
-            // candidate whose phrasings hold too little of the question is
-            // passed over without working its fit out.
+        for (i, (doc, coverage)) in candidates.into_iter().enumerate() {
+            // The sorted candidates come best coverage first: once even a
+            // perfect fit cannot reach the last of the top hits, none of
+            // them can; and a candidate whose phrasings hold too little of
+            // the question is passed over without working its fit out.
             let enough = |fit: f32| {
                 hits.len() < limit
                     || share * fit + (1.0 - share) * coverage >= hits[limit - 1].score
             };
-            if limit == 0 || !enough(1.0) {
+            if limit == 0 || (i < sorted && !enough(1.0)) {
                 break;
             }
+            if !enough(1.0) {
+                continue;
+            }
             if let Some(bits) = &bits
-                && !enough(self.fit_bound(doc, query, query2, bits, &scratch.slot_bits))
+                && !enough(self.fit_bound(doc, query, query2, bits, &scratch.slot_bits) + SLACK)
             {
                 continue;
             }
