@@ -93,8 +93,9 @@ pub struct Engine {
     /// Per person: the words of their name (four letters or more) as typed
     /// (folded), by which a question names them.
     names: Vec<Vec<String>>,
-    /// Every word of `names` and of the people's organisations, as typed:
-    /// a question holding none of them names no one, which most do not.
+    /// Every word of `names` and of the people's organisations but their
+    /// roles, as typed: a question holding none of them names no one,
+    /// which most do not.
     naming_typed: rustc_hash::FxHashSet<String>,
     /// Per entry: the entry saying the same the other way round, if any.
     mirrors: Vec<Option<Mirror>>,
@@ -223,8 +224,10 @@ impl Engine {
         let names: Vec<Vec<String>> = (knowledge.people.iter())
             .map(|p| typed(&p.name).into_iter().filter(|n| n.len() >= 4).collect())
             .collect();
+        // An organisation's role word ("CTO" in "Global CTO Forum") never
+        // names its person on its own (`gate::by_affiliation`).
         let naming_typed = (names.iter().flatten())
-            .chain(people.iter().flat_map(|p| &p.organisation))
+            .chain(people.iter().flat_map(|p| &p.organisation).filter(|w| !gate::is_role(w)))
             .cloned()
             .collect();
         let answers: Vec<Vec<String>> =
