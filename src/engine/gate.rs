@@ -497,8 +497,6 @@ fn by_affiliation(person: &PersonWords, typed: &[&str]) -> bool {
     })
 }
 
-/// Whether `sentence` opens with a wh-word (past fillers): "which …",
-/// "what …", not "does …".
 /// The part of a sentence after "the way", "like" or "unlike" that names
 /// what the question compares with, or "" when it has none.
 fn compared_with(sentence: &str) -> &str {
@@ -511,6 +509,8 @@ fn compared_with(sentence: &str) -> &str {
         .unwrap_or("")
 }
 
+/// Whether `sentence` opens with a wh-word (past fillers): "which …",
+/// "what …", not "does …".
 fn opens_with_wh(sentence: &str) -> bool {
     words_open_with_wh(&tokenize(&fold(sentence)))
 }
