@@ -275,6 +275,14 @@ impl Gate<'_> {
                 missing.push(phrase.clone());
             }
         }
+        // Organisations asked by name: the entry must name one the
+        // question does not.
+        if let Some(phrase) = &self.focus.bodies_named
+            && !engine.names_another_body(doc, self.typed)
+            && !missing.contains(phrase)
+        {
+            missing.push(phrase.clone());
+        }
         // A figure for the two roles together is not one for each.
         if self.focus.compares_roles && engine.knowledge.entries[doc].figure.is_some() {
             missing.push("breakdown".to_owned());

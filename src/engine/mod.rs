@@ -104,6 +104,8 @@ pub struct Engine {
     /// The organisations the source names (its people's, its surveys'
     /// runners), each with its words as typed (folded).
     organisations: Vec<(String, Vec<String>)>,
+    /// Per entry: the organisations it names ([`untold::bodies_named`]).
+    bodies: Vec<Vec<Vec<String>>>,
 }
 
 impl std::fmt::Debug for Engine {
@@ -246,6 +248,7 @@ impl Engine {
             })
             .collect();
         Engine {
+            bodies: untold::bodies_named(&knowledge),
             mirrors,
             numbers,
             organisations,

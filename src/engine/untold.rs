@@ -10,7 +10,8 @@
 //! which an answering entry must hold.
 
 use crate::ask;
-use crate::text::is_stop_word;
+use crate::knowledge::{Attribution, Knowledge};
+use crate::text::{fold, is_stop_word, tokenize};
 
 use super::{Engine, OTHER_CHIEF};
 
@@ -60,6 +61,40 @@ const EARLIER_WORK: &[&str] = &["did", "worked", "work", "employer", "employers"
 /// Words that name someone's earlier post after "previous", "earlier",
 /// "prior" or "last": "her previous job".
 const POSTS: &[&str] = &["job", "role", "position", "employer", "company", "post"];
+
+/// Per entry: the organisations it names, each as its words as typed
+/// (folded): those its answer names (its people's, its surveys' runners,
+/// its publishers), and whom it is attributed to. Not the publisher every
+/// entry is credited to: that names no organisation asked of.
+pub(super) fn bodies_named(knowledge: &Knowledge) -> Vec<Vec<Vec<String>>> {
+    let typed = |text: &str| -> Vec<String> {
+        tokenize(&fold(text)).into_iter().map(str::to_owned).collect()
+    };
+    let people = knowledge.people.iter().filter_map(|p| p.organisation.as_deref());
+    let surveys = knowledge.surveys.iter().map(|s| s.run_by.as_str());
+    let publishers = knowledge.sources.iter().map(|s| s.publisher.as_str());
+    let mut all: Vec<Vec<String>> = people.chain(surveys).chain(publishers).map(typed).collect();
+    all.sort();
+    all.dedup();
+    (knowledge.entries.iter())
+        .map(|entry| {
+            let answer = typed(&entry.answer);
+            let mut named: Vec<Vec<String>> = (all.iter())
+                .filter(|words| {
+                    !words.is_empty() && answer.windows(words.len()).any(|w| w == *words)
+                })
+                .cloned()
+                .collect();
+            let attributed = match entry.attribution {
+                Attribution::Person(p) => knowledge.people[p].organisation.as_deref(),
+                Attribution::Survey(s) => Some(knowledge.surveys[s].run_by.as_str()),
+                Attribution::Source(_) => None,
+            };
+            named.extend(attributed.map(typed).filter(|w| !w.is_empty()));
+            named
+        })
+        .collect()
+}
 
 impl Engine {
     /// What the question asks that no entry tells, named as the reply names
@@ -184,6 +219,13 @@ impl Engine {
         });
         let name = &self.knowledge.people.get(*person)?.name;
         (before && work || post).then(|| format!("what {name} did before"))
+    }
+
+    /// Whether entry `doc` names an organisation the question (`typed`,
+    /// its words as typed) does not: "which companies has Ash Athawale
+    /// helped at Robert Half?" is not answered by naming Robert Half.
+    pub(super) fn names_another_body(&self, doc: usize, typed: &[&str]) -> bool {
+        (self.bodies[doc].iter()).any(|words| !typed.windows(words.len()).any(|w| w == words))
     }
 
     /// The words the question insists on, as the index reads them: those

@@ -40,6 +40,7 @@ use crate::ask::Ask;
 use crate::text::{fold, is_stop_word, tokenize};
 
 mod frame;
+mod named;
 mod words;
 
 use frame::{FIGURE_FRAME, FRAME};
@@ -67,11 +68,20 @@ pub struct Focus {
     /// entry must name such a role ([`OTHER_ROLES`]), whatever the question
     /// calls it.
     pub likened_role: Option<String>,
+    /// The question asks which organisations ("which FinTech companies
+    /// does it point to?", "name the vendors"), as typed: holding the word
+    /// "company" does not name one, so an entry must name an organisation
+    /// the question does not.
+    pub bodies_named: Option<String>,
 }
 
 impl Focus {
     pub fn is_empty(&self) -> bool {
-        self.words.is_empty() && !self.strict && !self.compares_roles && self.likened_role.is_none()
+        self.words.is_empty()
+            && !self.strict
+            && !self.compares_roles
+            && self.likened_role.is_none()
+            && self.bodies_named.is_none()
     }
 }
 
@@ -124,6 +134,7 @@ fn read_words<S: AsRef<str>>(words: &[S], ask: &Ask) -> Focus {
         strict: *ask == Ask::Count,
         compares_roles: compares(&words),
         likened_role: None,
+        bodies_named: named::bodies_named(&words),
     };
     // "Which other chief is the CIO most like?" asks for a role, however
     // it is called ("C-suite seat", "exec"); "like SaaS and what other

@@ -463,6 +463,24 @@ pub(super) const ORGANISATIONS: &[&str] = &[
     "ones",
 ];
 
+/// Nouns for organisations whose names a question may ask ("which
+/// FinTech companies…?", "name the vendors…").
+pub(super) const NAMED_BODIES: &[&str] = &[
+    "company",
+    "companies",
+    "firm",
+    "firms",
+    "organisation",
+    "organisations",
+    "organization",
+    "organizations",
+    "businesses",
+    "employer",
+    "employers",
+    "vendor",
+    "vendors",
+];
+
 /// Money asked of a role or a person: pay, budgets, costs. The article
 /// gives none, so an entry must hold the word itself to answer ("what
 /// does a CIO get paid compared to a CTO?" is not what a CIO does).

@@ -140,3 +140,29 @@ fn what_a_question_insists_on_must_be_held() {
              the data problem specifically would be great.";
     assert_eq!(answered(&engine, q).as_deref(), Some("partnership-practices"), "{q}");
 }
+
+/// Organisations asked by name: an entry holding the word "companies" names
+/// none, and one naming only the organisation the question names gives no
+/// other; an entry naming one answers.
+#[test]
+fn organisations_asked_by_name_must_be_named() {
+    let engine = engine();
+    for (q, phrase) in [
+        ("Which LegalTech companies does the article point to as examples?", "legaltech companies"),
+        ("Which companies has Ash Athawale helped hire CTOs for at Robert Half?", "companies"),
+        (
+            "Which company does Ozgur Aksakal work for, apart from chairing the Global CTO Forum?",
+            "company",
+        ),
+        ("Which vendors and industry groups did Gupta form partnerships with?", "vendors"),
+    ] {
+        assert_eq!(untold(&engine, q), phrase, "{q}");
+    }
+    for (q, id) in [
+        ("Which company is Nicolas Poggi from?", "person/nicolas-poggi"),
+        ("Which organisation published this article?", "about-the-publisher"),
+        ("which company ran the survey?", "survey-respondents"),
+    ] {
+        assert_eq!(answered(&engine, q).as_deref(), Some(id), "{q}");
+    }
+}
