@@ -283,6 +283,13 @@ impl Gate<'_> {
         {
             missing.push(phrase.clone());
         }
+        // Alternatives offered ("HealthTech or EdTech?"): the entry must
+        // hold one of them.
+        let options: Vec<String> =
+            (self.focus.options.iter()).filter_map(|w| index.head(w)).collect();
+        if !options.is_empty() && !options.iter().any(|h| held(h)) {
+            missing.push(self.focus.options.join(" or "));
+        }
         // A figure for the two roles together is not one for each.
         if self.focus.compares_roles && engine.knowledge.entries[doc].figure.is_some() {
             missing.push("breakdown".to_owned());
@@ -353,6 +360,11 @@ impl Engine {
         // giving it must hold word by word: "does the survey break the 83%
         // down by industry?" is not answered by the 83%.
         let mut focus = focus;
+        // Alternatives offered in the sentence before are context ("is it
+        // just us or industry-wide? What did the survey say?").
+        if long && !focus.options.is_empty() {
+            focus.options = focus::options(sentence);
+        }
         focus.strict |= self.cites_figure(typed);
         // A yes/no question that sets aside what it knows ("Besides FinTech,
         // are CTOs also thriving in HealthTech?") asks the rest, word by

@@ -73,6 +73,9 @@ pub struct Focus {
     /// "company" does not name one, so an entry must name an organisation
     /// the question does not.
     pub bodies_named: Option<String>,
+    /// The alternatives the question offers ("HealthTech or EdTech?"), as
+    /// typed, the two roles aside: an entry must hold one of them.
+    pub options: Vec<String>,
 }
 
 impl Focus {
@@ -82,6 +85,7 @@ impl Focus {
             && !self.compares_roles
             && self.likened_role.is_none()
             && self.bodies_named.is_none()
+            && self.options.is_empty()
     }
 }
 
@@ -135,6 +139,7 @@ fn read_words<S: AsRef<str>>(words: &[S], ask: &Ask) -> Focus {
         compares_roles: compares(&words),
         likened_role: None,
         bodies_named: named::bodies_named(&words),
+        options: Vec::new(),
     };
     // "Which other chief is the CIO most like?" asks for a role, however
     // it is called ("C-suite seat", "exec"); "like SaaS and what other
@@ -166,6 +171,7 @@ fn read_words<S: AsRef<str>>(words: &[S], ask: &Ask) -> Focus {
         focus.words = (words.iter()).filter(|w| authority(w)).map(|w| (*w).to_owned()).collect();
         return focus;
     }
+    focus.options = named::options(&words);
     let mut add = |word: &str| {
         if !is_frame(word) && !focus.words.iter().any(|w| w == word) {
             focus.words.push(word.to_owned());
@@ -331,6 +337,11 @@ fn noun_head(words: &[&str]) -> Option<String> {
         return None;
     }
     Some(phrase.join(" "))
+}
+
+/// The alternatives `sentence` offers ([`Focus::options`]).
+pub fn options(sentence: &str) -> Vec<String> {
+    named::options(&tokenize(&fold(sentence)))
 }
 
 /// `text` without the names it mentions ("@jordan what % said …"): who

@@ -2,7 +2,8 @@
 //! vendors…". Holding the word "company" does not name one, so an entry
 //! answers only by naming an organisation (see the engine's gate).
 
-use super::words::{BOUNDARIES, KINDS, NAMED_BODIES, SIZES, SKIPPED};
+use super::words::{BOUNDARIES, KINDS, NAMED_BODIES, ROLE_NOUNS, SIZES, SKIPPED};
+use crate::text::is_stop_word;
 
 /// The organisations a question asks to be named, as typed: the phrase
 /// after "which", "what" or an imperative "name" or "list" up to a noun
@@ -41,9 +42,54 @@ pub(super) fn bodies_named(words: &[&str]) -> Option<String> {
     })
 }
 
+/// Words beside an "or" that offer no alternative of their own: "…or
+/// both?", "…or nah", "true or cap?", "the CIO and CTO orgs, or run by
+/// one of them".
+const NO_ALTERNATIVE: &[&str] = &[
+    "not",
+    "no",
+    "nah",
+    "nope",
+    "both",
+    "either",
+    "neither",
+    "none",
+    "something",
+    "anything",
+    "else",
+    "org",
+    "orgs",
+    "team",
+    "teams",
+    "side",
+    "sides",
+    "true",
+    "false",
+    "cap",
+];
+
+/// The alternatives a question offers, as typed: the words either side of
+/// its first "or" ("Are CTOs thriving in HealthTech or EdTech?"), unless
+/// either is a stop word or a role ("the CIO or the CTO", "or not").
+pub(super) fn options(words: &[&str]) -> Vec<String> {
+    let role =
+        |w: &str| matches!(w.trim_end_matches('s'), "cio" | "cto") || ROLE_NOUNS.contains(&w);
+    let plain = |w: &str| !is_stop_word(w) && !role(w) && !NO_ALTERNATIVE.contains(&w);
+    let Some(at) = words.iter().position(|w| *w == "or").filter(|&at| at > 0) else {
+        return Vec::new();
+    };
+    let (before, after) = (words[at - 1], words.get(at + 1).copied().unwrap_or(""));
+    // "make money or save money" offers two verbs of one noun.
+    let parallel = words.get(at + 2) == Some(&before);
+    match plain(before) && plain(after) && !parallel {
+        true => vec![before.to_owned(), after.to_owned()],
+        false => Vec::new(),
+    }
+}
+
 #[cfg(test)]
 mod tests {
-    use super::bodies_named;
+    use super::{bodies_named, options};
     use crate::text::{fold, tokenize};
 
     fn named(q: &str) -> Option<String> {
@@ -81,6 +127,27 @@ mod tests {
             "What is the name of the survey?",
         ] {
             assert_eq!(named(q), None, "{q}");
+        }
+    }
+
+    #[test]
+    fn alternatives_offered_are_read_but_not_roles_or_open_ends() {
+        let offered = |q: &str| options(&tokenize(&fold(q)));
+        assert_eq!(
+            offered("Are CTOs also thriving in HealthTech or EdTech?"),
+            ["healthtech", "edtech"]
+        );
+        assert_eq!(offered("go with AWS, Azure or Google Cloud?"), ["azure", "google"]);
+        for q in [
+            "Is that the CIO's job or the CTO's?",
+            "Is it a CIO project, a CTO project, or both?",
+            "in fintech is the CTO a big deal or nah",
+            "covid made everyone go hard on digital stuff, true or cap?",
+            "is the cto supposed to make money or save money",
+            "coordinated between the CIO and CTO orgs, or run by just one of them?",
+            "Did the focus grow or not?",
+        ] {
+            assert!(offered(q).is_empty(), "{q}: {:?}", offered(q));
         }
     }
 }

@@ -166,3 +166,16 @@ fn organisations_asked_by_name_must_be_named() {
         assert_eq!(answered(&engine, q).as_deref(), Some(id), "{q}");
     }
 }
+
+/// Alternatives offered ("HealthTech or EdTech?") must be held by the
+/// entry: where CTOs thrive names neither. One the entry holds answers.
+#[test]
+fn alternatives_offered_must_be_held() {
+    let engine = engine();
+    let q = "Are CTOs also thriving in HealthTech or EdTech?";
+    assert_eq!(untold(&engine, q), "healthtech or edtech", "{q}");
+    let q = "For the shared cloud platform function, does the article say to go with AWS, Azure or Google Cloud?";
+    assert_eq!(untold(&engine, q), "azure or google", "{q}");
+    let q = "Are CTOs thriving in retail or FinTech?";
+    assert_eq!(answered(&engine, q).as_deref(), Some("cto-sectors"), "{q}");
+}
