@@ -157,7 +157,7 @@ pub(super) struct Gate<'q> {
     /// decision given to neither role, a share named as a group that no
     /// entry gives, what an organisation the source only names does, the
     /// view of a group that never speaks, a rank beside a title, what a
-    /// person did before.
+    /// person did before, a figure of an earlier survey.
     untold: Option<String>,
     /// The words the question insists on ("in hospitals specifically"),
     /// as the index reads them: an answering entry must hold each.

@@ -2,7 +2,7 @@
 //! as typed: a decision it gives to neither role, what an organisation it
 //! only names does, a share it does not report, the view of a group that
 //! never speaks in it, a rank beside a title ("the vice chair"), what a
-//! person did before. Each is declined with the closest fact, whatever
+//! person did before, a figure of an earlier survey. Each is declined with the closest fact, whatever
 //! entry ranks first: the ranking says what is near, these say that the
 //! nearest cannot hold it.
 //!
@@ -62,6 +62,38 @@ const EARLIER_WORK: &[&str] = &["did", "worked", "work", "employer", "employers"
 /// "prior" or "last": "her previous job".
 const POSTS: &[&str] = &["job", "role", "position", "employer", "company", "post"];
 
+/// Nouns for a measurement made before the one the source cites.
+const MEASURES: &[&str] =
+    &["survey", "surveys", "poll", "polls", "study", "studies", "edition", "editions"];
+
+/// "an earlier survey", when the asking sentence (`asking`) asks of a
+/// measurement before the one the source cites ("compared with the
+/// previous year's survey", "before the pandemic"): the source cites each
+/// figure once, at one time.
+fn earlier_measure(asking: &[&str]) -> Option<String> {
+    let earlier = |w: &str| matches!(w, "previous" | "earlier" | "prior" | "last");
+    let year = |w: &str| matches!(w, "year" | "years" | "s");
+    let survey = asking.iter().enumerate().any(|(i, w)| {
+        let rest = &asking[i + 1..];
+        let after_year = rest.iter().position(|w| !year(w)).unwrap_or(rest.len());
+        let measure = rest.get(after_year).is_some_and(|w| MEASURES.contains(w));
+        // "earlier years" asks of them too; "last year" is mostly the
+        // asker's own ("we hired a CTO last year").
+        let years = *w != "last" && rest.first() == Some(&"years");
+        earlier(w) && (measure || years)
+    });
+    if survey {
+        return Some("an earlier survey".to_owned());
+    }
+    // "before the pandemic", not "since before the pandemic" (its rise).
+    let before = asking
+        .windows(3)
+        .enumerate()
+        .any(|(i, w)| w == ["before", "the", "pandemic"] && (i == 0 || asking[i - 1] != "since"));
+    let pre = asking.windows(2).any(|w| w == ["pre", "pandemic"]);
+    (before || pre).then(|| "before the pandemic".to_owned())
+}
+
 /// Per entry: the organisations it names, each as its words as typed
 /// (folded): those its answer names (its people's, its surveys' runners,
 /// its publishers), and whom it is attributed to. Not the publisher every
@@ -115,6 +147,7 @@ impl Engine {
             .or_else(|| self.rank_beside_title(asking))
             .or_else(|| self.group_view(asking))
             .or_else(|| self.earlier_work(asking, named))
+            .or_else(|| earlier_measure(asking))
     }
 
     /// "The 2%" names a group; "is it true that 90% …" checks a claim,

@@ -179,3 +179,33 @@ fn alternatives_offered_must_be_held() {
     let q = "Are CTOs thriving in retail or FinTech?";
     assert_eq!(answered(&engine, q).as_deref(), Some("cto-sectors"), "{q}");
 }
+
+/// The source cites each figure once, at one time: a figure asked of an
+/// earlier survey or of before the pandemic is declined; the rise since
+/// the pandemic, or a year that is the asker's own, still answers.
+#[test]
+fn a_measure_before_the_one_cited_is_declined() {
+    let engine = engine();
+    for q in [
+        "Has the share of people holding both the CIO and CTO title gone up compared with earlier surveys?",
+        "What was the joint ownership of digital transformation before the pandemic?",
+    ] {
+        let answer = engine.ask(q);
+        assert_eq!(answer.entry(), None, "{q}");
+        assert!(matches!(answer.outcome, Outcome::Declined { .. }), "{q}");
+    }
+    let q = "Has the share of people holding both titles gone up compared with earlier surveys?";
+    assert_eq!(untold(&engine, q), "an earlier survey", "{q}");
+    for (q, id) in [
+        (
+            "What share said digital transformation accelerated since the pandemic?",
+            "pandemic-acceleration",
+        ),
+        (
+            "Our CIO hired a CTO last year. What share of CIOs have a CTO in their organization?",
+            "survey-cios-with-cto",
+        ),
+    ] {
+        assert_eq!(answered(&engine, q).as_deref(), Some(id), "{q}");
+    }
+}
