@@ -71,27 +71,33 @@ const MEASURES: &[&str] =
 /// previous year's survey", "before the pandemic"): the source cites each
 /// figure once, at one time.
 fn earlier_measure(asking: &[&str]) -> Option<String> {
-    let earlier = |w: &str| matches!(w, "previous" | "earlier" | "prior" | "last");
-    let year = |w: &str| matches!(w, "year" | "years" | "s");
-    let survey = asking.iter().enumerate().any(|(i, w)| {
-        let rest = &asking[i + 1..];
-        let after_year = rest.iter().position(|w| !year(w)).unwrap_or(rest.len());
-        let measure = rest.get(after_year).is_some_and(|w| MEASURES.contains(w));
-        // "earlier years" asks of them too; "last year" is mostly the
-        // asker's own ("we hired a CTO last year").
-        let years = *w != "last" && rest.first() == Some(&"years");
-        earlier(w) && (measure || years)
-    });
-    if survey {
-        return Some("an earlier survey".to_owned());
+    for (i, &word) in asking.iter().enumerate() {
+        match word {
+            "previous" | "earlier" | "prior" | "last" => {
+                let rest = &asking[i + 1..];
+                let year = |w: &&str| matches!(*w, "year" | "years" | "s");
+                let measure = rest.iter().find(|w| !year(w)).is_some_and(|w| MEASURES.contains(w));
+                // "earlier years" asks of them too; "last year" is mostly
+                // the asker's own ("we hired a CTO last year").
+                let years = word != "last" && rest.first() == Some(&"years");
+                if measure || years {
+                    return Some("an earlier survey".to_owned());
+                }
+            }
+            // "before the pandemic", not "since before the pandemic" (its
+            // rise).
+            "pandemic" => {
+                let before = i >= 2
+                    && asking[i - 2..i] == ["before", "the"]
+                    && (i < 3 || asking[i - 3] != "since");
+                if before || (i >= 1 && asking[i - 1] == "pre") {
+                    return Some("before the pandemic".to_owned());
+                }
+            }
+            _ => {}
+        }
     }
-    // "before the pandemic", not "since before the pandemic" (its rise).
-    let before = asking
-        .windows(3)
-        .enumerate()
-        .any(|(i, w)| w == ["before", "the", "pandemic"] && (i == 0 || asking[i - 1] != "since"));
-    let pre = asking.windows(2).any(|w| w == ["pre", "pandemic"]);
-    (before || pre).then(|| "before the pandemic".to_owned())
+    None
 }
 
 /// Per entry: the organisations it names, each as its words as typed

@@ -12,9 +12,11 @@ use crate::text::is_stop_word;
 /// an entry may describe without naming any.
 pub(super) fn bodies_named(words: &[&str]) -> Option<String> {
     words.iter().enumerate().find_map(|(i, &word)| {
-        let imperative = i == 0 || matches!(words[i - 1], "you" | "please" | "me" | "to");
-        let asks = matches!(word, "what" | "which" | "whats")
-            || (matches!(word, "name" | "list") && imperative);
+        let asks = match word {
+            "what" | "which" | "whats" => true,
+            "name" | "list" => i == 0 || matches!(words[i - 1], "you" | "please" | "me" | "to"),
+            _ => false,
+        };
         if !asks {
             return None;
         }
@@ -24,7 +26,8 @@ pub(super) fn bodies_named(words: &[&str]) -> Option<String> {
             return None;
         }
         let opening = |w: &&str| SKIPPED.contains(w) || matches!(*w, "some" | "any" | "all");
-        let rest: Vec<&str> = words[i + 1..].iter().copied().skip_while(opening).collect();
+        let skipped = words[i + 1..].iter().copied().take_while(opening).count();
+        let rest = &words[i + 1 + skipped..];
         let first = rest.first()?;
         // "which one deals with vendors?" asks for a role.
         let pronoun = matches!(*first, "one" | "ones" | "of");
