@@ -157,7 +157,8 @@ pub(super) struct Gate<'q> {
     /// decision given to neither role, a share named as a group that no
     /// entry gives, what an organisation the source only names does, the
     /// view of a group that never speaks, a rank beside a title, what a
-    /// person did before, a figure of an earlier survey.
+    /// person did before, a figure of an earlier survey, another post at
+    /// a person's organisation.
     untold: Option<String>,
     /// The words the question insists on ("in hospitals specifically"),
     /// as the index reads them: an answering entry must hold each.
@@ -505,7 +506,7 @@ impl Engine {
 
 /// Whether the question's words as typed name `person` by their
 /// organisation next to their title, with only linking words between.
-fn by_affiliation(person: &PersonWords, typed: &[&str]) -> bool {
+pub(super) fn by_affiliation(person: &PersonWords, typed: &[&str]) -> bool {
     let title = |w: &&str| person.title.iter().any(|t| t == w);
     typed.iter().enumerate().any(|(i, w)| {
         if !person.organisation.iter().any(|o| o == w) || is_role(w) {

@@ -2,7 +2,8 @@
 //! as typed: a decision it gives to neither role, what an organisation it
 //! only names does, a share it does not report, the view of a group that
 //! never speaks in it, a rank beside a title ("the vice chair"), what a
-//! person did before, a figure of an earlier survey. Each is declined with the closest fact, whatever
+//! person did before, a figure of an earlier survey, another post at an
+//! organisation the source names one person at. Each is declined with the closest fact, whatever
 //! entry ranks first: the ranking says what is near, these say that the
 //! nearest cannot hold it.
 //!
@@ -154,6 +155,7 @@ impl Engine {
             .or_else(|| self.group_view(asking))
             .or_else(|| self.earlier_work(asking, named))
             .or_else(|| earlier_measure(asking))
+            .or_else(|| self.other_post(asking, typed))
     }
 
     /// "The 2%" names a group; "is it true that 90% …" checks a claim,
@@ -258,6 +260,46 @@ impl Engine {
         });
         let name = &self.knowledge.people.get(*person)?.name;
         (before && work || post).then(|| format!("what {name} did before"))
+    }
+
+    /// "the CTO at Nutanix", when the question (`typed`) names an
+    /// organisation of one of the source's people and its asking sentence
+    /// (`asking`) asks who holds, or whether it has, a role that person
+    /// does not hold ("who is the CTO
+    /// that works alongside Wendy Pfeiffer at Nutanix?", "does JPL have its
+    /// own CTO?"): the source names one person at each. Not when the
+    /// question names that person by organisation and title ("what does
+    /// the Nutanix CIO say the CTO is?"): that is whose view is asked.
+    fn other_post(&self, asking: &[&str], typed: &[&str]) -> Option<String> {
+        for (p, person) in self.people.iter().enumerate() {
+            let at =
+                |w: &&str| !super::gate::is_role(w) && person.organisation.iter().any(|o| o == w);
+            // Named anywhere: "…at JPL, who's the actual CIO there?"
+            if !typed.iter().any(at) || super::gate::by_affiliation(person, typed) {
+                continue;
+            }
+            // A role in the organisation's name ("Global CTO Forum") is not
+            // a post at it.
+            let held =
+                |role: &str| (person.title.iter().chain(&person.organisation)).any(|t| t == role);
+            for (i, word) in asking.iter().enumerate() {
+                let role = word.trim_end_matches('s');
+                if !matches!(role, "cio" | "cto") || held(role) {
+                    continue;
+                }
+                let from = i.saturating_sub(4);
+                let who = asking[from..i].iter().any(|w| matches!(*w, "who" | "whos"));
+                // The organisation has it: "does JPL have its own CTO?", not
+                // "a company has no CIO".
+                let has = (from..i)
+                    .any(|j| matches!(asking[j], "have" | "has") && j > 0 && at(&asking[j - 1]));
+                if who || has {
+                    let organisation = self.knowledge.people.get(p)?.organisation.as_deref()?;
+                    return Some(format!("the {} at {organisation}", role.to_uppercase()));
+                }
+            }
+        }
+        None
     }
 
     /// Whether entry `doc` names an organisation the question (`typed`,

@@ -209,3 +209,30 @@ fn a_measure_before_the_one_cited_is_declined() {
         assert_eq!(answered(&engine, q).as_deref(), Some(id), "{q}");
     }
 }
+
+/// The source names one person at each organisation: another post there
+/// ("the CTO at Nutanix") is declined; the chair of the forum, the Nutanix
+/// CIO's view of the CTO, and a company without a CIO are still answered.
+#[test]
+fn another_post_at_a_named_organisation_is_declined() {
+    let engine = engine();
+    for (q, post) in [
+        ("Who is the CTO that works alongside Wendy Pfeiffer at Nutanix?", "the CTO at Nutanix"),
+        (
+            "Does NASA JPL have a separate CTO alongside its CIO?",
+            "the CTO at NASA’s Jet Propulsion Laboratory",
+        ),
+    ] {
+        assert_eq!(untold(&engine, q), post, "{q}");
+    }
+    for (q, id) in [
+        ("who chairs the global cto forum", "person/ozgur-aksakal"),
+        ("What does the Nutanix CIO say the CTO does?", "pfeiffer-builder-operator"),
+        (
+            "According to the Robert Half expert, what happens to tech strategy when a company has no CIO?",
+            "cio-recruits-cto",
+        ),
+    ] {
+        assert_eq!(answered(&engine, q).as_deref(), Some(id), "{q}");
+    }
+}
