@@ -291,6 +291,16 @@ impl Gate<'_> {
         if !options.is_empty() && !options.iter().any(|h| held(h)) {
             missing.push(self.focus.options.join(" or "));
         }
+        // A figure asked of one role alone: the entry's must be of that
+        // role ("83% of CIOs…"), not of the two together.
+        if let (Some(role), Some(figure)) =
+            (&self.focus.role_alone, &engine.knowledge.entries[doc].figure)
+        {
+            let of_role = format!("{} of {role}s", fold(figure));
+            if !fold(&engine.knowledge.entries[doc].answer).contains(&of_role) {
+                missing.push(format!("{}s alone", role.to_uppercase()));
+            }
+        }
         // A figure for the two roles together is not one for each.
         if self.focus.compares_roles && engine.knowledge.entries[doc].figure.is_some() {
             missing.push("breakdown".to_owned());

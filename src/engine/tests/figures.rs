@@ -90,3 +90,19 @@ fn a_figure_asked_in_a_chat_is_the_figure() {
     let q = "What share of executives say the focus has grown since the pandemic in Europe?";
     assert_eq!(answered(&engine, q), None);
 }
+
+/// A figure asked of one role alone ("just the CTOs") is not given by a
+/// figure for the CIOs and CTOs together.
+#[test]
+fn a_figure_for_one_role_alone_is_not_one_for_both() {
+    let engine = engine();
+    let q = "What percent of just the CTOs (not the CIOs) said digital transformation sped up since the pandemic?";
+    let answer = engine.ask(q);
+    assert_eq!(answer.entry(), None, "{q}");
+    let Outcome::Declined { closest: Some(closest), .. } = &answer.outcome else {
+        panic!("{q}: a decline with the closest fact: {:?}", answer.outcome)
+    };
+    assert_eq!(closest.missing, ["CTOs alone"], "{q}");
+    let q = "What percentage of CTOs said digital transformation sped up since the pandemic?";
+    assert_eq!(answered(&engine, q).as_deref(), Some("pandemic-acceleration"), "{q}");
+}
