@@ -150,6 +150,7 @@ impl Engine {
     ) -> Option<String> {
         self.unheld_share(typed)
             .or_else(|| self.what_it_does(typed))
+            .or_else(|| self.what_it_is(typed))
             .or_else(|| self.untold_decision(asking, asked, choice))
             .or_else(|| self.rank_beside_title(asking))
             .or_else(|| self.group_view(asking))
@@ -204,6 +205,35 @@ impl Engine {
         let others_frame =
             subject.iter().all(|w| words.contains(&(*w).to_owned()) || is_stop_word(w));
         others_frame.then(|| format!("what {name} does"))
+    }
+
+    /// "what <organisation> does", when the question (`typed`) asks what
+    /// kind of organisation one the source only names is ("What kind of
+    /// company is Transposit?"); "who runs <organisation>", when it asks who
+    /// runs one none of the source's people is at ("Who runs Transposit?"):
+    /// the source names the survey's runner and nobody there.
+    fn what_it_is(&self, typed: &[&str]) -> Option<String> {
+        let named = |words: &[&str]| {
+            (self.organisations.iter()).find(|(_, org)| {
+                !org.is_empty() && words.windows(org.len()).any(|w| w == org.as_slice())
+            })
+        };
+        let kind = typed.windows(4).position(|w| {
+            w[0] == "what"
+                && matches!(w[1], "kind" | "type" | "sort")
+                && w[2] == "of"
+                && matches!(w[3], "company" | "business" | "firm" | "organisation" | "organization")
+        });
+        if let Some((name, _)) = kind.and_then(|at| named(&typed[at + 4..])) {
+            return Some(format!("what {name} does"));
+        }
+        let runs = typed.windows(2).position(|w| {
+            matches!(w[0], "who" | "whos")
+                && matches!(w[1], "runs" | "ran" | "owns" | "founded" | "leads" | "heads")
+        })?;
+        let (name, _) = named(&typed[runs + 2..])?;
+        let staffed = (self.knowledge.people.iter()).any(|p| p.organisation.as_ref() == Some(name));
+        (!staffed).then(|| format!("who runs {name}"))
     }
 
     /// "vice chair", when the asking sentence puts a rank the knowledge

@@ -28,6 +28,11 @@ fn what_an_organisation_only_named_does_is_declined() {
         assert!(closest.missing[0].starts_with("what ") && closest.missing[0].ends_with(" does"));
     }
     assert_eq!(answered(&engine, "what does 21CTO do").as_deref(), Some("about-the-publisher"));
+    assert_eq!(untold(&engine, "What kind of company is Transposit?"), "what Transposit does");
+    // Nobody at the survey's runner is named; the forum's chair is.
+    assert_eq!(untold(&engine, "Who runs Transposit?"), "who runs Transposit");
+    let q = "who runs the Global CTO Forum?";
+    assert_eq!(answered(&engine, q).as_deref(), Some("person/ozgur-aksakal"), "{q}");
     // A person of the organisation asked about is not the organisation.
     let q = "What does the Nutanix CIO say the CTO does?";
     assert!(answered(&engine, q).is_some_and(|id| id.contains("pfeiffer")), "{q}");
