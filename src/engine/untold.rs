@@ -301,6 +301,15 @@ impl Engine {
     /// question names that person by organisation and title ("what does
     /// the Nutanix CIO say the CTO is?"): that is whose view is asked.
     fn other_post(&self, asking: &[&str], typed: &[&str]) -> Option<String> {
+        // Most questions ask after no post: looked for before any person.
+        let asks_post = asking.iter().enumerate().any(|(i, w)| {
+            matches!(w.trim_end_matches('s'), "cio" | "cto")
+                && (asking[i.saturating_sub(4)..i].iter())
+                    .any(|w| matches!(*w, "who" | "whos" | "have" | "has"))
+        });
+        if !asks_post {
+            return None;
+        }
         for (p, person) in self.people.iter().enumerate() {
             let at =
                 |w: &&str| !super::gate::is_role(w) && person.organisation.iter().any(|o| o == w);
