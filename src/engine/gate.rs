@@ -246,9 +246,9 @@ impl Gate<'_> {
             return missing;
         }
         // A phrasing the question fits closely vouches for its words: its
-        // curator wrote it as a question the entry answers ("what habits
-        // help the pair work together?"), though the entry's own text
-        // words it otherwise.
+        // curator wrote it as a question the entry answers ("what routines
+        // keep the two in sync?"), though the entry's own text words it
+        // otherwise.
         let vouched = (hit.fit >= VOUCHING_FIT).then_some(hit.phrasing);
         let vouches = |word: &str| vouched.is_some_and(|p| index.phrasing_holds(doc, p, word));
         let held = |word: &str| index.holds_read(doc, word) || vouches(word);

@@ -122,14 +122,15 @@ fn an_added_phrasing_is_matched_but_never_shown() {
 }
 
 /// A phrasing the question fits closely vouches for the words it uses,
-/// which the entry's own text words otherwise ("habits" for "practices");
-/// the same word in a question that fits no phrasing is still not held.
+/// which the entry's own text words otherwise ("routines" for
+/// "practices"); the same word in a question that fits no phrasing is
+/// still not held.
 #[test]
 fn a_closely_fitting_phrasing_vouches_for_its_words() {
     let engine = engine();
-    let q = "What habits help the head of IT and the tech chief work well together?";
+    let q = "What routines keep the info-systems head and the engineering exec in sync?";
     assert_eq!(answered(&engine, q).as_deref(), Some("partnership-practices"));
-    assert_eq!(answered(&engine, "What habits does the CTO have on weekends?"), None);
+    assert_eq!(answered(&engine, "What routines does the CTO have on weekends?"), None);
 }
 
 /// The lexicon's titles for the CIO, in the capitals people type: "IT" in

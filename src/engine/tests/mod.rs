@@ -63,13 +63,14 @@ fn the_model_answers_a_weak_but_clear_lexical_choice_it_agrees_with() {
 }
 
 /// The model answers when the words of the question the entry does not
-/// hold mean, each alone, what one of the entry's words means ("habits"
-/// and "practices"); a word asking what no entry holds ("earn") does not.
+/// hold mean, each alone, what one of the entry's words means ("tips" and
+/// the practices' words); a word asking what no entry holds ("earn") does
+/// not.
 #[test]
 fn the_model_answers_when_the_unheld_words_mean_the_entrys_words() {
     let engine = with_model();
     for (q, id) in [
-        ("What habits help the duo get along?", "partnership-practices"),
+        ("What tips help the duo get along?", "partnership-practices"),
         ("How many tech leaders were polled in that study?", "survey-respondents"),
     ] {
         assert_eq!(engine.ask_lexical(q).entry(), None, "{q}: the lexical path alone declines");
@@ -78,7 +79,7 @@ fn the_model_answers_when_the_unheld_words_mean_the_entrys_words() {
         assert_eq!(answer.entry().map(|e| e.id.as_str()), Some(id), "{q}");
     }
     let mut many =
-        engine.ask_many(&["What habits help the duo get along?", "how much does a CTO earn"]);
+        engine.ask_many(&["What tips help the duo get along?", "how much does a CTO earn"]);
     assert_eq!(many.pop().and_then(|a| a.entry().map(|e| e.id.clone())), None);
     assert_eq!(
         many.pop().and_then(|a| a.entry().map(|e| e.id.clone())).as_deref(),
