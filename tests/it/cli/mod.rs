@@ -114,7 +114,7 @@ fn ask_reads_by_meaning_unless_told_not_to() {
 /// the kind of answer asked; without the model, no such section.
 #[test]
 fn ask_explain_shows_the_words_the_ranking_and_the_nearest_in_meaning() {
-    let question = "What habits help the two tech bosses work well as a pair?";
+    let question = "What tips help the two tech bosses work well as a pair?";
     let with = run(&["ask", "--explain", question]);
     let out = stdout(&with);
     assert!(out.contains("How the question was read:"), "{out}");
