@@ -3,9 +3,9 @@
 //! only names does, a share it does not report, the view of a group that
 //! never speaks in it, a rank beside a title ("the vice chair"), what a
 //! person did before, a figure of an earlier survey, another post at an
-//! organisation the source names one person at. Each is declined with the closest fact, whatever
-//! entry ranks first: the ranking says what is near, these say that the
-//! nearest cannot hold it.
+//! organisation the source names one person at. Each is declined with the
+//! closest fact, whatever entry ranks first: the ranking says what is near,
+//! these say that the nearest cannot hold it.
 //!
 //! Also the words a question insists on ("in hospitals specifically"),
 //! which an answering entry must hold.
@@ -295,11 +295,11 @@ impl Engine {
     /// "the CTO at Nutanix", when the question (`typed`) names an
     /// organisation of one of the source's people and its asking sentence
     /// (`asking`) asks who holds, or whether it has, a role that person
-    /// does not hold ("who is the CTO
-    /// that works alongside Wendy Pfeiffer at Nutanix?", "does JPL have its
-    /// own CTO?"): the source names one person at each. Not when the
-    /// question names that person by organisation and title ("what does
-    /// the Nutanix CIO say the CTO is?"): that is whose view is asked.
+    /// does not hold ("who is the CTO that works alongside Wendy Pfeiffer at
+    /// Nutanix?", "does JPL have its own CTO?"): the source names one person
+    /// at each. Not when the question names that person by organisation and
+    /// title ("what does the Nutanix CIO say the CTO is?"): that is whose
+    /// view is asked.
     fn other_post(&self, asking: &[&str], typed: &[&str]) -> Option<String> {
         // Most questions ask after no post: looked for before any person.
         let asks_post = asking.iter().enumerate().any(|(i, w)| {

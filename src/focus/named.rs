@@ -1,6 +1,8 @@
-//! The names a question asks for: "which FinTech companies…?", "name the
-//! vendors…". Holding the word "company" does not name one, so an entry
-//! answers only by naming an organisation (see the engine's gate).
+//! What a question asks to be named or chosen: organisations ("which
+//! FinTech companies…?", "name the vendors…"), where holding the word
+//! "company" names none, and alternatives it offers ("HealthTech or
+//! EdTech?"), one of which an answering entry must hold (see the engine's
+//! gate).
 
 use super::words::{BOUNDARIES, KINDS, NAMED_BODIES, ROLE_NOUNS, SIZES, SKIPPED};
 use crate::text::is_stop_word;
@@ -77,7 +79,8 @@ const NO_ALTERNATIVE: &[&str] = &[
 pub(super) fn options(words: &[&str]) -> Vec<String> {
     let role =
         |w: &str| matches!(w.trim_end_matches('s'), "cio" | "cto") || ROLE_NOUNS.contains(&w);
-    let plain = |w: &str| !is_stop_word(w) && !role(w) && !NO_ALTERNATIVE.contains(&w);
+    let plain =
+        |w: &str| !w.is_empty() && !is_stop_word(w) && !role(w) && !NO_ALTERNATIVE.contains(&w);
     let Some(at) = words.iter().position(|w| *w == "or").filter(|&at| at > 0) else {
         return Vec::new();
     };
@@ -141,6 +144,7 @@ mod tests {
             ["healthtech", "edtech"]
         );
         assert_eq!(offered("go with AWS, Azure or Google Cloud?"), ["azure", "google"]);
+        assert!(offered("is it FinTech or").is_empty());
         for q in [
             "Is that the CIO's job or the CTO's?",
             "Is it a CIO project, a CTO project, or both?",
