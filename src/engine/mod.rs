@@ -240,15 +240,18 @@ impl Engine {
             .flat_map(|text| typed(text))
             .filter(|w| w.bytes().all(|b| b.is_ascii_digit()))
             .collect();
-        let organisations = (knowledge.people.iter().filter_map(|p| p.organisation.clone()))
-            .chain(knowledge.surveys.iter().map(|s| s.run_by.clone()))
-            .map(|name| {
-                let words = typed(&name);
-                (name, words)
-            })
-            .collect();
+        let organisations: Vec<(String, Vec<String>)> =
+            (knowledge.people.iter().filter_map(|p| p.organisation.clone()))
+                .chain(knowledge.surveys.iter().map(|s| s.run_by.clone()))
+                .map(|name| {
+                    let words = typed(&name);
+                    (name, words)
+                })
+                .collect();
+        let publishers: Vec<Vec<String>> =
+            knowledge.sources.iter().map(|s| typed(&s.publisher)).collect();
         Engine {
-            bodies: untold::bodies_named(&knowledge),
+            bodies: untold::bodies_named(&knowledge, &organisations, &publishers),
             mirrors,
             numbers,
             organisations,

@@ -102,25 +102,24 @@ fn earlier_measure(asking: &[&str]) -> Option<String> {
 }
 
 /// Per entry: the organisations it names, each as its words as typed
-/// (folded): those its answer names (its people's, its surveys' runners,
-/// its publishers), and whom it is attributed to. Not the publisher every
-/// entry is credited to: that names no organisation asked of.
-pub(super) fn bodies_named(knowledge: &Knowledge) -> Vec<Vec<Vec<String>>> {
-    let typed = |text: &str| -> Vec<String> {
-        tokenize(&fold(text)).into_iter().map(str::to_owned).collect()
-    };
-    let people = knowledge.people.iter().filter_map(|p| p.organisation.as_deref());
-    let surveys = knowledge.surveys.iter().map(|s| s.run_by.as_str());
-    let publishers = knowledge.sources.iter().map(|s| s.publisher.as_str());
-    let mut all: Vec<Vec<String>> = people.chain(surveys).chain(publishers).map(typed).collect();
-    all.sort();
-    all.dedup();
+/// (folded): those its answer names (of `organisations`, the people's and
+/// the surveys' runners, and of `publishers`), and whom it is attributed
+/// to. Not the publisher every entry is credited to: that names no
+/// organisation asked of.
+pub(super) fn bodies_named(
+    knowledge: &Knowledge,
+    organisations: &[(String, Vec<String>)],
+    publishers: &[Vec<String>],
+) -> Vec<Vec<Vec<String>>> {
+    let words_of = |name: &str| organisations.iter().find(|(n, _)| n == name).map(|(_, w)| w);
     (knowledge.entries.iter())
         .map(|entry| {
-            let answer = typed(&entry.answer);
-            let mut named: Vec<Vec<String>> = (all.iter())
+            let folded = fold(&entry.answer);
+            let answer = tokenize(&folded);
+            let mut named: Vec<Vec<String>> = (organisations.iter().map(|(_, words)| words))
+                .chain(publishers)
                 .filter(|words| {
-                    !words.is_empty() && answer.windows(words.len()).any(|w| w == *words)
+                    !words.is_empty() && answer.windows(words.len()).any(|w| w == words.as_slice())
                 })
                 .cloned()
                 .collect();
@@ -129,7 +128,9 @@ pub(super) fn bodies_named(knowledge: &Knowledge) -> Vec<Vec<Vec<String>>> {
                 Attribution::Survey(s) => Some(knowledge.surveys[s].run_by.as_str()),
                 Attribution::Source(_) => None,
             };
-            named.extend(attributed.map(typed).filter(|w| !w.is_empty()));
+            named.extend(attributed.and_then(words_of).filter(|w| !w.is_empty()).cloned());
+            named.sort();
+            named.dedup();
             named
         })
         .collect()
