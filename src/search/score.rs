@@ -150,11 +150,14 @@ impl Index {
                 hits.len() < limit
                     || share * fit + (1.0 - share) * coverage >= hits[limit - 1].score
             };
-            if limit == 0 || (i < sorted && !enough(1.0)) {
+            if limit == 0 {
                 break;
             }
             if !enough(1.0) {
-                continue;
+                match i < sorted {
+                    true => break,
+                    false => continue,
+                }
             }
             if let Some(bits) = &bits
                 && !enough(self.fit_bound(doc, query, query2, bits, &scratch.slot_bits) + SLACK)
