@@ -27,6 +27,12 @@ pub(super) const FRAME: &[&str] = &[
     "described",
     "description",
     "explain",
+    // What the article suggests is what it says ("what is the article
+    // suggesting?"); advice is read from the question's form, not here.
+    "suggest",
+    "suggests",
+    "suggested",
+    "suggesting",
     "explains",
     "explanation",
     "mean",
@@ -92,6 +98,8 @@ pub(super) const FRAME: &[&str] = &[
     "wondering",
     "curious",
     "quick",
+    // "… cc @priya": who else should read the reply.
+    "cc",
     "q",
     "question",
     "questions",

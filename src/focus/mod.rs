@@ -251,10 +251,15 @@ fn read_words<S: AsRef<str>>(words: &[S], ask: &Ask) -> Focus {
             "how" if HOW_ATTRIBUTES.contains(&next) => add(next),
             // "how was the survey run?": how something was done, asked by
             // a passive whose verb is too common to be a method anywhere.
+            // "How were they recruited?" asks the method too, which an
+            // entry saying who recruits whom does not give: the verb held
+            // is not the method.
             "how" if matches!(next, "was" | "were" | "is" | "are") => {
-                let clause = words[i + 2..].iter().take_while(|w| !CLAUSE_ENDS.contains(w));
-                if let Some(done) = clause.into_iter().find(|w| PASSIVE_METHODS.contains(w)) {
+                let mut clause = words[i + 2..].iter().take_while(|w| !CLAUSE_ENDS.contains(w));
+                if let Some(done) = clause.clone().find(|w| PASSIVE_METHODS.contains(w)) {
                     add(done);
+                } else if clause.any(|w| METHOD_VERBS.contains(w)) {
+                    add("method");
                 }
             }
             // "the CTO alone or with the CIO?": a choice, not a restriction.
@@ -447,7 +452,10 @@ mod tests {
             ("Who's the author of this CIO vs CTO piece?", &["author"]),
             ("Who wrote the original article?", &["wrote"]),
             ("How old is Wendy Pfeiffer?", &["old"]),
-            ("How were the 415 respondents picked?", &["picked"]),
+            // A method verb in the passive asks the method itself: holding
+            // the verb does not answer it.
+            ("How were the 415 respondents picked?", &["method", "picked"]),
+            ("How were they recruited?", &["method", "recruited"]),
             ("How did they choose whom to survey?", &["choose"]),
             ("How was the Transposit survey actually run?", &["run"]),
             ("How is the CIO role run day to day at Nutanix?", &["run"]),

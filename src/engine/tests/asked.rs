@@ -298,6 +298,12 @@ fn a_figure_asked_in_chat_shorthand_or_past_tense_is_answered() {
         ),
         ("trying to recall how many respondents held both titles tbh", "survey-both-titles"),
         ("Has covid sped up digital transformation?", "pandemic-acceleration"),
+        // When the pandemic came is the pandemic.
+        ("what share of execs said going digital sped up after covid hit", "pandemic-acceleration"),
+        (
+            "quick q: what % of people in the survey hold both titles cc @Amaka",
+            "survey-both-titles",
+        ),
         (
             "what % said focus on digital transformation went up in the last three years fr",
             "transformation-focus",
@@ -522,6 +528,8 @@ fn what_a_cited_figure_does_not_hold_is_declined() {
         };
         assert_eq!(nearest[0].entry.id, nearest_id, "{q}");
     }
+    // The entry saying a CIO recruits a CTO holds the verb, not a method.
+    assert_eq!(answered(&engine, "How were the survey respondents recruited?"), None);
     for (q, id) in [
         ("Is it true that 86% of CIOs have a CTO?", "survey-cios-with-cto"),
         ("24 pct double title thing", "survey-both-titles"),
