@@ -240,6 +240,10 @@ fn read_words<S: AsRef<str>>(words: &[S], ask: &Ask) -> Focus {
                 // when …": a question within the question, whose linking
                 // verb is not what is asked.
                 let skip = match clause.as_slice() {
+                    // "say about whether the line is still clear": a yes/no
+                    // question within, which asks no word more than one
+                    // asked directly.
+                    ["whether", ..] => clause.len(),
                     [wh, verb, ..] if EMBEDDED.contains(wh) && LINKING.contains(verb) => 2,
                     [wh, ..] if EMBEDDED.contains(wh) => 1,
                     _ => 0,
@@ -481,6 +485,8 @@ mod tests {
             "How does Nicolas Poggi describe the CIO?",
             "What are the main points of the article?",
             "What examples does the article give of shared functions?",
+            // A yes/no question within asks no more than one asked directly.
+            "What does it say about whether the line between the two jobs is still clear today?",
         ] {
             assert!(focus(question).is_empty(), "{question}: {:?}", focus(question));
         }

@@ -638,9 +638,13 @@ fn a_label_naming_the_roles_does_not_compare_them() {
 #[test]
 fn a_role_likened_to_another_is_answered_by_the_entry_naming_one() {
     let engine = engine();
-    for q in
-        ["The CIO is more close to which other chief officer?", "What other chief is the CIO like?"]
-    {
+    for q in [
+        "The CIO is more close to which other chief officer?",
+        "What other chief is the CIO like?",
+        // "similar" and "resemble": the everyday phrasings hold them.
+        "The CIO role, with which other chief officer it is similar?",
+        "Which other C-suite seat does the information chief most resemble?",
+    ] {
         assert_eq!(
             answered(&engine, q).as_deref(),
             Some("aksakal-cio-operational-efficiency"),
