@@ -350,6 +350,8 @@ mod tests {
         let engine = engine();
         for (question, entry, missing) in [
             ("when did the Transposit survey run?", "survey-respondents", "when"),
+            // Saying when a CIO recruits a CTO gives no duration.
+            ("How long does it typically take to recruit a CTO?", "cio-recruits-cto", "duration"),
             ("What is Ash Athawale's job title?", "person/ash-athawale", "title"),
             ("how was the Transposit survey run?", "survey-respondents", "run"),
             // The article reports the tension; it recommends no reporting line.

@@ -27,8 +27,12 @@ use crate::text::{fold, tokenize};
 pub enum Ask {
     /// How many, how much, what share or percentage.
     Count,
-    /// When, since when, what year, how long.
+    /// When, since when, what year.
     When,
+    /// How long something lasts or takes ("how long does it take to
+    /// recruit a CTO?"): an entry saying *when* something happens ("when a
+    /// CIO needs a technical expert") gives no duration.
+    Duration,
     /// How often something is done ("how often should they meet?"): no
     /// date or condition answers it, only an entry curated as saying so.
     Often,
@@ -61,6 +65,7 @@ impl Ask {
         match self {
             Ask::Count => "count",
             Ask::When => "when",
+            Ask::Duration => "duration",
             Ask::Often => "often",
             Ask::Where => "where",
             Ask::Why => "why",
@@ -76,8 +81,19 @@ impl Ask {
 
 /// The kinds of question an entry may be curated to answer beyond what its
 /// kind implies (`also_answers` in a knowledge file).
-pub const CURATED_ASKS: [&str; 10] =
-    ["count", "when", "often", "where", "why", "future", "stand-for", "title", "advice", "owner"];
+pub const CURATED_ASKS: [&str; 11] = [
+    "count",
+    "when",
+    "duration",
+    "often",
+    "where",
+    "why",
+    "future",
+    "stand-for",
+    "title",
+    "advice",
+    "owner",
+];
 
 /// Reads what `question` asks.
 pub fn read(question: &str) -> Ask {
@@ -114,8 +130,8 @@ pub fn read_typed(question: &str, folded: &str, words: &[&str]) -> Ask {
     let first = words.iter().position(|w| !FILLERS.contains(w)).unwrap_or(0);
     match (at(first), at(first + 1)) {
         ("why", _) | ("how", "come") => Ask::Why,
-        // A duration is a time too: "how long has she chaired it?".
-        ("when", _) | ("since", "when") | ("how", "long") => Ask::When,
+        ("when", _) | ("since", "when") => Ask::When,
+        ("how", "long") => Ask::Duration,
         ("what", "year") | ("which", "year") | ("what", "date") | ("what", "time") => Ask::When,
         ("what", "period") | ("what", "timeframe") | ("which", "period") => Ask::When,
         ("where", _) => Ask::Where,
@@ -127,7 +143,7 @@ pub fn read_typed(question: &str, folded: &str, words: &[&str]) -> Ask {
         // A frequency or a duration asked inside the sentence: "does it
         // say how often they should meet?".
         _ if often => Ask::Often,
-        _ if has(&["how", "long"]) => Ask::When,
+        _ if has(&["how", "long"]) => Ask::Duration,
         _ if has(&["for", "what", "reason"]) || has(&["what", "reason"]) => Ask::Why,
         // Advice, unless it asks which of the two roles should do
         // something: that is a question of who owns what, which the
@@ -461,6 +477,7 @@ pub fn answers(ask: &Ask, answer: &str, has_figure: bool, also: &[String]) -> bo
         Ask::Other => true,
         Ask::Count => has_figure || curated("count"),
         Ask::When => curated("when"),
+        Ask::Duration => curated("duration"),
         Ask::Often => curated("often"),
         Ask::Where => curated("where"),
         Ask::Why => curated("why"),

@@ -117,14 +117,16 @@ fn counts_times_places_and_reasons_are_read() {
     ] {
         assert_eq!(read(q), Ask::Count, "{q}");
     }
+    for q in ["When did the survey run?", "what year was it published", "since when?"] {
+        assert_eq!(read(q), Ask::When, "{q}");
+    }
+    // A duration is asked apart: saying when something happens gives none.
     for q in [
-        "When did the survey run?",
-        "what year was it published",
-        "since when?",
         "how long has he chaired the forum?",
         "does it say how long the meetings should run",
+        "How long does it typically take to recruit a CTO?",
     ] {
-        assert_eq!(read(q), Ask::When, "{q}");
+        assert_eq!(read(q), Ask::Duration, "{q}");
     }
     // A frequency is asked of what is done or recommended; "how often"
     // of what respondents have or share asks a share of them.

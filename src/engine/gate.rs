@@ -199,6 +199,7 @@ impl Gate<'_> {
         match self.asked {
             ask::Ask::Title
             | ask::Ask::When
+            | ask::Ask::Duration
             | ask::Ask::Often
             | ask::Ask::Where
             | ask::Ask::Why
