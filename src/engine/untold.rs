@@ -3,7 +3,8 @@
 //! only names does, a share it does not report, the view of a group that
 //! never speaks in it, a rank beside a title ("the vice chair"), what a
 //! person did before, a figure of an earlier survey, another post at an
-//! organisation the source names one person at. Each is declined with the
+//! organisation the source names one person at, which of the two roles to
+//! hire or to become. Each is declined with the
 //! closest fact, whatever entry ranks first: the ranking says what is near,
 //! these say that the nearest cannot hold it.
 //!
@@ -101,6 +102,39 @@ fn earlier_measure(asking: &[&str]) -> Option<String> {
     None
 }
 
+/// Verbs of taking on a role: to hire one, or to become one. Not "hiring"
+/// or "recruiting", as often the work as the act ("who should run
+/// recruiting, CIO or CTO?"), and "be" only of the asker or a hire ("should
+/// our first hire be…"): "should that be CIO or CTO?" asks who owns a task.
+const TAKING: &[&str] = &["hire", "recruit", "appoint", "become", "be"];
+
+/// "which role to hire" or "which role to become", when the asking
+/// sentence (`asking`) offers the two roles as what to take on ("should a
+/// startup hire a CIO or a CTO first?", "should I become a CIO or a
+/// CTO?"): the source says how the two roles differ and work together,
+/// never which one to have or to be.
+fn role_to_take(asking: &[&str]) -> Option<String> {
+    let is_cio_or_cto = |w: &str| matches!(w.trim_end_matches('s'), "cio" | "cto");
+    let article = |w: &str| matches!(w, "a" | "an" | "the");
+    let taking = |i: usize, w: &str| match w {
+        "be" => i > 0 && matches!(asking[i - 1], "i" | "we" | "hire"),
+        _ => TAKING.contains(&w),
+    };
+    for (i, &word) in asking.iter().enumerate().filter(|&(i, w)| taking(i, w)) {
+        let rest: Vec<&str> = asking[i + 1..].iter().copied().filter(|w| !article(w)).collect();
+        if let [first, "or", second, ..] = rest.as_slice()
+            && is_cio_or_cto(first)
+            && is_cio_or_cto(second)
+            && first != second
+        {
+            let what =
+                if word.starts_with('b') { "which role to become" } else { "which role to hire" };
+            return Some(what.to_owned());
+        }
+    }
+    None
+}
+
 /// Per entry: the organisations it names, each as its words as typed
 /// (folded): those its answer names (of `organisations`, the people's and
 /// the surveys' runners, and of `publishers`), and whom it is attributed
@@ -157,6 +191,7 @@ impl Engine {
             .or_else(|| self.group_view(asking))
             .or_else(|| self.earlier_work(asking, named))
             .or_else(|| earlier_measure(asking))
+            .or_else(|| role_to_take(asking))
             .or_else(|| self.other_post(asking, typed))
     }
 

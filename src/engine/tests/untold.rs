@@ -241,3 +241,23 @@ fn another_post_at_a_named_organisation_is_declined() {
         assert_eq!(answered(&engine, q).as_deref(), Some(id), "{q}");
     }
 }
+
+/// The source says how the two roles differ and work together, never which
+/// one to hire or to become; a task offered to the two ("would that be the
+/// CIO or the CTO presenting?") is still who owns it.
+#[test]
+fn which_role_to_hire_or_become_is_declined() {
+    let engine = engine();
+    let q = "Our startup wants to recruit a CTO or a CIO this year, which one first?";
+    assert_eq!(untold(&engine, q), "which role to hire");
+    for q in [
+        "If you're a startup, should your first tech exec hire be a CIO or a CTO?",
+        "Should we hire a CTO or a CIO first?",
+        "Should I become a CIO or a CTO?",
+    ] {
+        assert_eq!(answered(&engine, q), None, "{q}");
+    }
+    let q = "The board wants to see an innovation roadmap for the digital product next month. \
+             Would that be the CIO or the CTO presenting?";
+    assert_eq!(answered(&engine, q).as_deref(), Some("gupta-cto-roadmaps-partnerships"));
+}
