@@ -28,3 +28,15 @@ fn gupta_s_cto_partners_outside_and_works_with_the_top() {
     let q = "Per Vishal Gupta, does the CTO work with sales and marketing?";
     assert_eq!(answered(&engine, q).as_deref(), Some("gupta-cto-customer-products"));
 }
+
+/// A joint effort the article says IoT, cloud and AI necessitate answers
+/// whether the two should run such work together (the entry is marked
+/// `advice`); which cloud to pick is still asked of no entry.
+#[test]
+fn a_joint_effort_the_article_says_is_needed_answers_whether_it_should_be_joint() {
+    let engine = engine();
+    let q = "Should the CIO and CTO run the IoT rollout together?";
+    assert_eq!(answered(&engine, q).as_deref(), Some("joint-effort-technologies"));
+    let q = "Which cloud provider should the CIO and CTO pick together?";
+    assert_eq!(answered(&engine, q), None);
+}
