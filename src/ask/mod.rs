@@ -14,7 +14,9 @@ mod words;
 
 pub use owner::routing;
 pub(crate) use owner::{OWNING, ROUTING_WHO};
-pub use sentence::{asking_sentence, focus, last_sentence, set_aside, without_label};
+pub use sentence::{
+    asking_sentence, focus, last_sentence, set_aside, without_label, without_purpose,
+};
 
 use owner::{about_the_roles, routing_in};
 use sentence::ends_in_a_choice;

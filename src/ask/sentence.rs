@@ -63,6 +63,38 @@ pub fn focus(question: &str) -> Option<&str> {
     Some(asking)
 }
 
+/// `sentence` up to where it says what the asker needs the answer for
+/// ("what % of CIOs have a CTO, need it for the ops review"): why it is
+/// asked, not what, which a figure need not hold.
+pub fn without_purpose(sentence: &str) -> &str {
+    let lower = sentence.to_ascii_lowercase();
+    let cut = NEEDING
+        .iter()
+        .filter_map(|need| {
+            (lower.match_indices(need))
+                .map(|(at, _)| at)
+                .find(|&at| at > 0 && !lower.as_bytes()[at - 1].is_ascii_alphanumeric())
+        })
+        .min();
+    match cut {
+        Some(at) => &sentence[..at],
+        None => sentence,
+    }
+}
+
+/// How a chat message says what it needs an answer for.
+const NEEDING: &[&str] = &[
+    "need it ",
+    "need this ",
+    "need that ",
+    "need the number ",
+    "need the stat ",
+    "needed for ",
+    "need for ",
+    "need it by",
+    "need it for",
+];
+
 /// The last sentence of a long question's asking span ([`focus`]), when
 /// that span is two sentences because the asking one points back, and it
 /// names alone what it asks: its back-references only determine a noun

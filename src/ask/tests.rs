@@ -266,3 +266,19 @@ proptest::proptest! {
         }
     }
 }
+
+/// What the asker needs the answer for is why it is asked, not what.
+#[test]
+fn what_the_answer_is_needed_for_is_cut_off() {
+    assert_eq!(
+        without_purpose("what % of ctos have a cio, need it for the ops review deck"),
+        "what % of ctos have a cio, "
+    );
+    assert_eq!(
+        without_purpose("how many were surveyed? Need this by 3pm"),
+        "how many were surveyed? "
+    );
+    // A need that is part of what is asked stays.
+    let q = "what does a cio need in a cto?";
+    assert_eq!(without_purpose(q), q);
+}

@@ -434,7 +434,10 @@ impl Engine {
         // question for what "it" points back at, is context ("Personally I
         // feel it's a buzzword. Did the focus on it increase?").
         let asking_words = match focus.strict {
-            true => self.index.words(&focus::without_mentions(rest.unwrap_or(sentence))),
+            true => {
+                let sentence = ask::without_purpose(rest.unwrap_or(sentence));
+                self.index.words(&focus::without_mentions(sentence))
+            }
             false => Vec::new(),
         };
         let role = role.map_or_else(Vec::new, |role| self.index.words(role));

@@ -304,6 +304,11 @@ fn a_figure_asked_in_chat_shorthand_or_past_tense_is_answered() {
             "quick q: what % of people in the survey hold both titles cc @Amaka",
             "survey-both-titles",
         ),
+        // What the answer is needed for is not asked of the figure.
+        (
+            "did the article say how many ppl were in the transposit survey, need it for the ops review",
+            "survey-respondents",
+        ),
         (
             "what % said focus on digital transformation went up in the last three years fr",
             "transformation-focus",
