@@ -178,6 +178,13 @@ pub(super) const FRAME: &[&str] = &[
     "thousands",
     "dozen",
     "dozens",
+    // A share guessed or checked in words ("i thought it was like half",
+    // "is it a majority?"): the figure answers it.
+    "half",
+    "third",
+    "thirds",
+    "quarter",
+    "majority",
     // Wearing or carrying both hats is holding both titles.
     "wear",
     "wears",

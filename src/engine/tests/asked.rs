@@ -304,6 +304,11 @@ fn a_figure_asked_in_chat_shorthand_or_past_tense_is_answered() {
             "quick q: what % of people in the survey hold both titles cc @Amaka",
             "survey-both-titles",
         ),
+        // A share guessed in words is checked by the figure.
+        (
+            "what % of cios actually have a cto in their org, i thought it was like half",
+            "survey-cios-with-cto",
+        ),
         // What the answer is needed for is not asked of the figure.
         (
             "did the article say how many ppl were in the transposit survey, need it for the ops review",
