@@ -17,6 +17,7 @@ pub(crate) use owner::{OWNING, ROUTING_WHO};
 pub use sentence::{
     asking_sentence, focus, last_sentence, set_aside, without_label, without_purpose,
 };
+pub use words::is_cio_or_cto;
 
 use owner::{about_the_roles, routing_in};
 use sentence::ends_in_a_choice;

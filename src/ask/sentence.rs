@@ -91,8 +91,6 @@ const NEEDING: &[&str] = &[
     "need the stat ",
     "needed for ",
     "need for ",
-    "need it by",
-    "need it for",
 ];
 
 /// The last sentence of a long question's asking span ([`focus`]), when

@@ -50,7 +50,7 @@ impl<'a> Phrases<'a> {
 }
 
 /// "cio" or "cto", plural or not, as typed (folded).
-pub(super) fn is_cio_or_cto(word: &str) -> bool {
+pub fn is_cio_or_cto(word: &str) -> bool {
     matches!(word.trim_end_matches('s'), "cio" | "cto")
 }
 

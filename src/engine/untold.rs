@@ -11,7 +11,7 @@
 //! Also the words a question insists on ("in hospitals specifically"),
 //! which an answering entry must hold.
 
-use crate::ask;
+use crate::ask::{self, is_cio_or_cto};
 use crate::knowledge::{Attribution, Knowledge};
 use crate::text::{fold, is_stop_word, tokenize};
 
@@ -114,7 +114,6 @@ const TAKING: &[&str] = &["hire", "recruit", "appoint", "become", "be"];
 /// CTO?"): the source says how the two roles differ and work together,
 /// never which one to have or to be.
 fn role_to_take(asking: &[&str]) -> Option<String> {
-    let is_cio_or_cto = |w: &str| matches!(w.trim_end_matches('s'), "cio" | "cto");
     let article = |w: &str| matches!(w, "a" | "an" | "the");
     let taking = |i: usize, w: &str| match w {
         "be" => i > 0 && matches!(asking[i - 1], "i" | "we" | "hire"),
@@ -339,7 +338,7 @@ impl Engine {
     fn other_post(&self, asking: &[&str], typed: &[&str]) -> Option<String> {
         // Most questions ask after no post: looked for before any person.
         let asks_post = asking.iter().enumerate().any(|(i, w)| {
-            matches!(w.trim_end_matches('s'), "cio" | "cto")
+            is_cio_or_cto(w)
                 && (asking[i.saturating_sub(4)..i].iter())
                     .any(|w| matches!(*w, "who" | "whos" | "have" | "has"))
         });
@@ -359,7 +358,7 @@ impl Engine {
                 |role: &str| (person.title.iter().chain(&person.organisation)).any(|t| t == role);
             for (i, word) in asking.iter().enumerate() {
                 let role = word.trim_end_matches('s');
-                if !matches!(role, "cio" | "cto") || held(role) {
+                if !is_cio_or_cto(word) || held(role) {
                     continue;
                 }
                 let from = i.saturating_sub(4);

@@ -5,6 +5,7 @@
 //! gate).
 
 use super::words::{BOUNDARIES, KINDS, NAMED_BODIES, ROLE_NOUNS, SIZES, SKIPPED};
+use crate::ask::is_cio_or_cto;
 use crate::text::is_stop_word;
 
 /// The organisations a question asks to be named, as typed: the phrase
@@ -77,8 +78,7 @@ const NO_ALTERNATIVE: &[&str] = &[
 /// its first "or" ("Are CTOs thriving in HealthTech or EdTech?"), unless
 /// either is a stop word or a role ("the CIO or the CTO", "or not").
 pub(super) fn options(words: &[&str]) -> Vec<String> {
-    let role =
-        |w: &str| matches!(w.trim_end_matches('s'), "cio" | "cto") || ROLE_NOUNS.contains(&w);
+    let role = |w: &str| is_cio_or_cto(w) || ROLE_NOUNS.contains(&w);
     let plain =
         |w: &str| !w.is_empty() && !is_stop_word(w) && !role(w) && !NO_ALTERNATIVE.contains(&w);
     let Some(at) = words.iter().position(|w| *w == "or").filter(|&at| at > 0) else {

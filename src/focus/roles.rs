@@ -3,12 +3,13 @@
 //! CIOs and CTOs together answers neither.
 
 use super::words::COMPARING;
+use crate::ask::is_cio_or_cto;
 
 /// Whether `words` set the CIO against the CTO: both named, an "or",
 /// "versus" or "than" between them, and a comparison ("more", "likelier",
 /// "versus"). "How many CIOs and CTOs took part?" counts them together.
 pub(super) fn compares(words: &[&str]) -> bool {
-    let role = |w: &&str| matches!(w.trim_end_matches('s'), "cio" | "cto");
+    let role = |w: &&str| is_cio_or_cto(w);
     let Some(first) = words.iter().position(role) else { return false };
     let Some(second) = words[first + 1..].iter().position(|w| role(w) && *w != words[first]) else {
         return false;
