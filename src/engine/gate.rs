@@ -260,7 +260,7 @@ impl Gate<'_> {
         let asked = |h: &str| figure || !focus::asks_breakdown(h);
         let focused = (self.focus.words.iter().zip(&self.heads))
             .filter(|(_, head)| {
-                head.as_deref().is_some_and(|h| !focus::is_frame(h) && asked(h) && !held(h))
+                head.as_deref().is_some_and(|h| !focus::is_frame_typed(h) && asked(h) && !held(h))
             })
             .map(|(word, _)| word.clone());
         for word in focused {

@@ -385,12 +385,14 @@ pub fn asks_breakdown(word: &str) -> bool {
     matches!(word, "split" | "breakdown")
 }
 
-/// [`is_frame`], or a typo of a longer framing word one edit away
+/// [`is_frame`], or a typo of a framing word: an everyday word's
+/// ("peopel" for "people"), or one edit away from a longer one
 /// ("respondants" for "respondents"). The index corrects a typo only into
 /// a word the knowledge holds, and framing words mostly are not held, so a
 /// misspelt one would otherwise count as something asked.
 pub fn is_frame_typed(word: &str) -> bool {
     is_frame(word)
+        || crate::search::english::everyday(word).is_some_and(is_frame)
         || (word.len() >= TYPO_FRAME_LEN
             && (FRAME.iter()).any(|f| {
                 f.len() >= TYPO_FRAME_LEN
@@ -627,6 +629,8 @@ mod tests {
     #[test]
     fn a_typo_of_a_framing_word_frames() {
         assert!(is_frame_typed("respondants") && is_frame_typed("percentge"));
+        // A short framing word mistyped, read through the everyday words.
+        assert!(is_frame_typed("peopel") && !is_frame("peopel"));
         assert!(!is_frame_typed("respondents-only") && !is_frame_typed("sad"));
         assert!(!is_frame_typed("salary"));
     }

@@ -193,6 +193,9 @@ fn a_misspelt_framing_word_does_not_decline_a_figure() {
     let engine = engine();
     let q = "how many respondants had both titels?";
     assert_eq!(answered(&engine, q).as_deref(), Some("survey-both-titles"));
+    // A short framing word, mistyped, is read through the everyday words.
+    let q = "what % of peopel share responsibilty for SaaS managment";
+    assert_eq!(answered(&engine, q).as_deref(), Some("survey-shared-saas"));
 }
 
 /// A split is asked broken down only of a figure: of a view, it is the
