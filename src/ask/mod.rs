@@ -137,7 +137,8 @@ pub fn read_typed(question: &str, folded: &str, words: &[&str]) -> Ask {
         ("how", "long") => Ask::Duration,
         ("what", "year") | ("which", "year") | ("what", "date") | ("what", "time") => Ask::When,
         ("what", "period") | ("what", "timeframe") | ("which", "period") => Ask::When,
-        ("where", _) => Ask::Where,
+        // "Where does X sit, CIO or CTO?" asks which of the two owns it.
+        ("where", _) if !(words.contains(&"or") && ends_in_a_choice(question)) => Ask::Where,
         ("will", _) | ("shall", _) => Ask::Future,
         _ if FUTURE.iter().any(|phrase| has(phrase)) => Ask::Future,
         _ if has(&["what", "year"]) || has(&["which", "year"]) || has(&["since", "when"]) => {

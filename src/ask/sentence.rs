@@ -276,7 +276,7 @@ pub(super) fn ends_in_a_choice(question: &str) -> bool {
     }
     // The task named, then the choice after a dash: "Payroll moving to a
     // new HR system - CIO or CTO?".
-    let dashes = ["–", "—", " - "].into_iter().filter_map(|dash| last.rsplit_once(dash));
+    let dashes = ["–", "—", " - ", ","].into_iter().filter_map(|dash| last.rsplit_once(dash));
     let last_dash = dashes.max_by_key(|(before, _)| before.len());
     last_dash.is_some_and(|(before, after)| !before.trim().is_empty() && bare_choice(after))
 }

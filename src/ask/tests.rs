@@ -145,6 +145,10 @@ fn counts_times_places_and_reasons_are_read() {
         assert_eq!(read(q), Ask::Count, "{q}");
     }
     assert_eq!(read("Where do CTOs thrive?"), Ask::Where);
+    // A place asked of the two roles as a choice, after a comma too, asks
+    // which of them owns it.
+    assert_eq!(read("Where does managing our SaaS subscriptions sit, CIO or CTO?"), Ask::Owner);
+    assert_eq!(read("Where do CTOs thrive, in FinTech or in InsurTech?"), Ask::Where);
     assert_eq!(read("hey, why do CIOs and CTOs clash?"), Ask::Why);
     assert_eq!(read("how come the CTO builds?"), Ask::Why);
     assert_eq!(read("Will the CIO and CTO roles merge?"), Ask::Future);
