@@ -257,7 +257,11 @@ impl Gate<'_> {
         // CTOs?") is asked only of a figure: of a view, a split is the
         // division of work it describes.
         let figure = engine.knowledge.entries[doc].figure.is_some();
-        let asked = |h: &str| figure || !focus::asks_breakdown(h);
+        let shared = focus::splits_a_duty(self.typed);
+        let asked = |h: &str| match focus::asks_breakdown(h) {
+            true => figure && !(h == "split" && shared),
+            false => true,
+        };
         let focused = (self.focus.words.iter().zip(&self.heads))
             .filter(|(_, head)| {
                 head.as_deref().is_some_and(|h| !focus::is_frame_typed(h) && asked(h) && !held(h))

@@ -385,6 +385,25 @@ pub fn asks_breakdown(word: &str) -> bool {
     matches!(word, "split" | "breakdown")
 }
 
+/// Whether every "split" of a question (its words as typed) is a sharing
+/// done ("what share of respondents split responsibility for SaaS?",
+/// "orgs that split COTS mgmt"), not a figure's breakdown asked for ("how
+/// does that split?", "what's the split by role?"): a breakdown is split
+/// as a noun after a determiner, or what a figure itself does.
+pub fn splits_a_duty(words: &[&str]) -> bool {
+    let breakdown = |i: usize| {
+        let before = i.checked_sub(1).map_or("", |j| words[j]);
+        let after = words.get(i + 1).copied().unwrap_or("");
+        let noun = matches!(before, "the" | "a" | "its" | "exact" | "any" | "whats");
+        // "how does that split between them?", but "orgs that split SaaS".
+        let pronoun = matches!(before, "that" | "this" | "it" | "they");
+        noun || matches!(after, "by" | "of" | "up")
+            || (pronoun && matches!(after, "" | "between" | "among" | "across" | "out"))
+    };
+    let mut splits = (0..words.len()).filter(|&i| words[i] == "split").peekable();
+    splits.peek().is_some() && splits.all(|i| !breakdown(i))
+}
+
 /// [`is_frame`], or a typo of a framing word: an everyday word's
 /// ("peopel" for "people"), or one edit away from a longer one
 /// ("respondants" for "respondents"). The index corrects a typo only into
@@ -624,6 +643,17 @@ mod tests {
         let words = |q: &str| read(q, &crate::ask::read(q)).words;
         assert_eq!(words("what were the shared functions they listed again"), ["shared functions"]);
         assert!(words("but at what exactly, anyone got the details").is_empty());
+    }
+
+    #[test]
+    fn a_split_duty_is_not_a_breakdown() {
+        let words = |q: &'static str| q.split(' ').collect::<Vec<_>>();
+        assert!(splits_a_duty(&words("orgs that split cots mgmt")));
+        assert!(splits_a_duty(&words("respondents split responsibility for saas")));
+        assert!(!splits_a_duty(&words("how does that split between them")));
+        assert!(!splits_a_duty(&words("how does it split")));
+        assert!(!splits_a_duty(&words("whats the split by role")));
+        assert!(!splits_a_duty(&words("no word of sharing here")));
     }
 
     #[test]

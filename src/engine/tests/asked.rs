@@ -207,6 +207,11 @@ fn a_split_is_a_breakdown_only_of_a_figure() {
     assert_eq!(answered(&engine, q).as_deref(), Some("athawale-inward-outward"));
     let q = "Of the 75% who saw an acceleration since the pandemic, how does that split between CIOs and CTOs?";
     assert_eq!(answered(&engine, q), None);
+    let q = "What's the split by role of the 33% who share customer experience tech?";
+    assert_eq!(answered(&engine, q), None);
+    // Respondents who split a duty share it: the figure of those who do.
+    let q = "What share of respondents split responsibility for SaaS and off-the-shelf software?";
+    assert_eq!(answered(&engine, q).as_deref(), Some("survey-shared-saas"));
 }
 
 /// Chat shorthand for function words ("w/" for with, "abt") says nothing
