@@ -440,7 +440,7 @@ impl Engine {
         let asking_words = match focus.strict {
             true => {
                 let sentence = ask::without_purpose(rest.unwrap_or(sentence));
-                self.index.words(&focus::without_mentions(sentence))
+                self.index.words(&focus::without_asides(sentence))
             }
             false => Vec::new(),
         };

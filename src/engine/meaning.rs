@@ -199,7 +199,7 @@ impl Engine {
             Outcome::Declined { reason, closest, .. } => (*reason, closest.clone()),
             Outcome::Answered { .. } => return lexical,
         };
-        let question = &*crate::focus::without_mentions(&lexical.question);
+        let question = &*crate::focus::without_asides(&lexical.question);
         let entries = &self.knowledge.entries;
         let closest = self.closest_by_meaning(meaning, vector);
         let folded = fold(question);
@@ -322,6 +322,9 @@ impl Engine {
             .collect();
         if uncovered.is_empty() {
             return true;
+        }
+        if uncovered.iter().any(|w| crate::focus::asks_attribute(w)) {
+            return false;
         }
         // More words outside the entry, and the question is mostly about
         // something else; each checked costs a forward pass.

@@ -308,7 +308,7 @@ impl Engine {
     pub fn ask_lexical<'k>(&'k self, question: &str) -> Answer<'k> {
         // Who is addressed ("@dana.k whats the % of cios…") is not what is
         // asked: read without the mentions, answered as asked.
-        match focus::without_mentions(question) {
+        match focus::without_asides(question) {
             std::borrow::Cow::Borrowed(_) => self.ask_read(question),
             std::borrow::Cow::Owned(text) => {
                 Answer { question: question.to_owned(), ..self.ask_read(&text) }

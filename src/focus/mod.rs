@@ -107,18 +107,18 @@ pub fn read(question: &str, ask: &Ask) -> Focus {
         return Focus::default();
     }
     // A modifier apostrophe is a letter to `tokenize`: "cioʼs" is "cio's".
-    let folded = fold(&without_mentions(question)).replace('ʼ', "'");
+    let folded = fold(&without_asides(question)).replace('ʼ', "'");
     read_words(&tokenize(&folded), ask)
 }
 
 /// [`read`], given the words [`tokenize`] makes of `fold(question)`, which
 /// are the words it reads unless the question mentions someone, has
-/// spacing [`without_mentions`] changes, or a modifier apostrophe.
+/// spacing [`without_asides`] changes, or a modifier apostrophe.
 pub fn read_folded<S: AsRef<str>>(question: &str, words: &[S], ask: &Ask) -> Focus {
     if !reads_focus(ask) {
         return Focus::default();
     }
-    match without_mentions(question) {
+    match without_asides(question) {
         Cow::Borrowed(_) if !question.contains('ʼ') => read_words(words, ask),
         _ => read(question, ask),
     }
@@ -346,12 +346,14 @@ pub fn options(sentence: &str) -> Vec<String> {
     named::options(&tokenize(&fold(sentence)))
 }
 
-/// `text` without the names it mentions ("@jordan what % said …"): who
-/// is addressed is not what is asked.
+/// `text` without its asides: the names it mentions ("@jordan what % said
+/// …"), for who is addressed is not what is asked, and the two roles in the
+/// article's name ("in that CIO vs CTO article, what % said …"), which
+/// compare nothing the question asks.
 ///
 /// Words are parted by single spaces; `text` comes back as it is when it
-/// has no mention and is spaced so already (most questions).
-pub fn without_mentions(text: &str) -> Cow<'_, str> {
+/// has no aside and is spaced so already (most questions).
+pub fn without_asides(text: &str) -> Cow<'_, str> {
     // One pass: no mention, and single spaces between words only.
     let mut after_space = true;
     let unchanged = text.chars().all(|c| {
@@ -362,12 +364,28 @@ pub fn without_mentions(text: &str) -> Cow<'_, str> {
         after_space = c == ' ';
         fits
     }) && !text.ends_with(' ');
-    if unchanged {
+    let mut words: Vec<&str> = text.split_whitespace().collect();
+    let named = article_named_at(&words);
+    if unchanged && named.is_none() {
         return Cow::Borrowed(text);
     }
-    Cow::Owned(
-        text.split_whitespace().filter(|w| !w.starts_with('@')).collect::<Vec<_>>().join(" "),
-    )
+    if let Some(at) = named {
+        words.drain(at..at + 3);
+    }
+    Cow::Owned(words.into_iter().filter(|w| !w.starts_with('@')).collect::<Vec<_>>().join(" "))
+}
+
+/// Where the article is named by the two roles of its title: "CIO vs CTO"
+/// just before a word for the article ("that cio vs cto piece").
+fn article_named_at(words: &[&str]) -> Option<usize> {
+    let bare = |w: &str| w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase();
+    let role = |w: &str| matches!(bare(w).as_str(), "cio" | "cto" | "cios" | "ctos");
+    words.windows(4).position(|w| {
+        role(w[0])
+            && matches!(bare(w[1]).as_str(), "vs" | "versus" | "v")
+            && role(w[2])
+            && matches!(bare(w[3]).as_str(), "article" | "piece" | "post" | "blog" | "writeup")
+    })
 }
 
 /// Whether `word` (folded) only frames a question: the article, what
@@ -377,6 +395,13 @@ pub fn is_frame(word: &str) -> bool {
     static SET: std::sync::LazyLock<rustc_hash::FxHashSet<&'static str>> =
         std::sync::LazyLock::new(|| FRAME.iter().copied().collect());
     SET.contains(word) || crate::text::is_stop_word(word) || restated_number(word)
+}
+
+/// Whether `word` (as typed) asks an attribute of authorship or money
+/// ("wrote", "funded", "paid"): what an entry holds in its own words or
+/// not, never one meaning about the same ("published").
+pub fn asks_attribute(word: &str) -> bool {
+    ATTRIBUTE_VERBS.contains(&word)
 }
 
 /// Whether a word of the focus asks a figure broken down ("split",
@@ -678,9 +703,14 @@ mod tests {
 
     #[test]
     fn a_mention_or_odd_spacing_is_taken_out_and_plain_text_comes_back_as_it_is() {
-        assert_eq!(without_mentions("@jordan  what % said\tso"), "what % said so");
-        assert!(matches!(without_mentions("what did 83% say?"), Cow::Borrowed(_)));
-        assert!(matches!(without_mentions(" what"), Cow::Owned(_)));
+        assert_eq!(without_asides("@jordan  what % said\tso"), "what % said so");
+        assert_eq!(
+            without_asides("@devon in that cio vs cto article what % said"),
+            "in that article what % said"
+        );
+        assert!(matches!(without_asides("is the CIO vs CTO split real?"), Cow::Borrowed(_)));
+        assert!(matches!(without_asides("what did 83% say?"), Cow::Borrowed(_)));
+        assert!(matches!(without_asides(" what"), Cow::Owned(_)));
     }
 
     proptest::proptest! {
@@ -707,7 +737,7 @@ mod tests {
             }
             let plain = question.split_whitespace().filter(|w| !w.starts_with('@'));
             let plain = plain.collect::<Vec<_>>().join(" ");
-            let without = without_mentions(&question);
+            let without = without_asides(&question);
             // Lent back exactly when there is nothing to take out.
             proptest::prop_assert_eq!(matches!(without, Cow::Borrowed(_)), plain == question);
             proptest::prop_assert_eq!(without.into_owned(), plain);

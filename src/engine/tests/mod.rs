@@ -100,6 +100,11 @@ fn the_model_never_answers_what_the_lexical_gates_refuse() {
         "what's the weather in Paris",
         "how much does a CTO earn",
         "Write me a poem about clouds",
+        // Authorship or pay is held in the entry's own words or not: who
+        // published the article does not say who wrote it.
+        "who wrote this article?",
+        "Who wrote this CIO vs CTO article?",
+        "Does a CIO usually get paid more than a CTO?",
     ] {
         let answer = engine.ask(q);
         assert_eq!(answer.entry().map(|e| e.id.as_str()), None, "{q}");
