@@ -239,7 +239,13 @@ impl Engine {
         })?;
         let others_frame =
             subject.iter().all(|w| words.contains(&(*w).to_owned()) || is_stop_word(w));
-        others_frame.then(|| format!("what {name} does"))
+        // Named first, then described ("What does Prey, the company Nicolas
+        // Poggi is with, actually do?"), unless the description says what
+        // someone says or names a role ("what does Transposit's survey say
+        // CTOs do?").
+        let described = subject.starts_with(&words.iter().map(String::as_str).collect::<Vec<_>>())
+            && !subject.iter().any(|w| VIEW_VERBS.contains(w) || is_cio_or_cto(w));
+        (others_frame || described).then(|| format!("what {name} does"))
     }
 
     /// "what <organisation> does", when the question (`typed`) asks what

@@ -19,7 +19,11 @@ fn untold(engine: &Engine, q: &str) -> String {
 #[test]
 fn what_an_organisation_only_named_does_is_declined() {
     let engine = engine();
-    for q in ["What does Transposit actually do as a company?", "what does Prey do?"] {
+    for q in [
+        "What does Transposit actually do as a company?",
+        "what does Prey do?",
+        "What does Prey, the company Nicolas Poggi is with, actually do?",
+    ] {
         let answer = engine.ask(q);
         assert_eq!(answer.entry(), None, "{q}");
         let Outcome::Declined { closest: Some(closest), .. } = &answer.outcome else {
@@ -36,6 +40,12 @@ fn what_an_organisation_only_named_does_is_declined() {
     // A person of the organisation asked about is not the organisation.
     let q = "What does the Nutanix CIO say the CTO does?";
     assert!(answered(&engine, q).is_some_and(|id| id.contains("pfeiffer")), "{q}");
+    let q = "What does Transposit's survey say CTOs do?";
+    let said = match engine.ask(q).outcome {
+        Outcome::Declined { closest: Some(closest), .. } => closest.missing.join(", "),
+        _ => String::new(),
+    };
+    assert_ne!(said, "what Transposit does", "{q}");
 }
 
 /// Who decides pay, promotions, contracts, budget overruns or compliance, or
