@@ -280,6 +280,10 @@ fn read_words<S: AsRef<str>>(words: &[S], ask: &Ask) -> Focus {
                 add(word)
             }
             _ if SIZES.contains(&word) && ORGANISATIONS.contains(&next) => add(word),
+            // "do CTOs do better in InsurTech than in LegalTech?": one set
+            // above another on a quality, which an entry listing both
+            // does not rank.
+            "better" | "worse" if words[i + 1..].iter().take(6).any(|w| *w == "than") => add(word),
             // "which is more senior, the CIO or the CTO?": the quality the
             // two are set against each other on is what is asked.
             "more" | "less"

@@ -185,6 +185,11 @@ fn a_comparison_of_the_roles_needs_the_quality_compared() {
     assert_eq!(answered(&engine, q), None);
     let q = "Which is more technical, the CIO or the CTO?";
     assert_eq!(answered(&engine, q).as_deref(), Some("poggi-strategist-vs-engineer"));
+    // Two things an entry lists together, set one above the other.
+    let q = "Do CTOs do better in InsurTech than in LegalTech according to the article?";
+    assert_eq!(answered(&engine, q), None);
+    let q = "Do CTOs do well in InsurTech and LegalTech according to the article?";
+    assert_eq!(answered(&engine, q).as_deref(), Some("cto-sectors"));
 }
 
 /// A figure question may misspell the words that only frame it.
