@@ -326,7 +326,9 @@ fn noun_head(words: &[&str]) -> Option<String> {
             phrase.pop();
             continue;
         }
-        if BOUNDARIES.contains(&word) {
+        // "which AI use cases": a noun, not the verb.
+        let noun = word == "use" && rest.peek().is_some_and(|n| matches!(*n, "case" | "cases"));
+        if BOUNDARIES.contains(&word) && !noun {
             if word == "of" && phrase.len() == 1 && KINDS.contains(&phrase[0]) {
                 phrase.clear();
                 continue;

@@ -417,6 +417,11 @@ fn areas_and_tasks_ask_what_an_entry_lists() {
     let q = "What areas does James Rinaldi list for the CIO?";
     assert_eq!(answered(&engine, q).as_deref(), Some("rinaldi-cio-business-alignment"));
     assert_eq!(answered(&engine, "What salary does James Rinaldi list for the CIO?"), None);
+    // "Use cases" are what is asked, not a verb: the article lists none.
+    let q = "Which AI use cases should CIOs and CTOs tackle together first, per the article?";
+    assert_eq!(answered(&engine, q), None);
+    let q = "Which technologies should CIOs and CTOs tackle together, per the article?";
+    assert_eq!(answered(&engine, q).as_deref(), Some("joint-effort-technologies"));
 }
 
 /// A share the source never gives names a group it does not report: the
