@@ -129,6 +129,11 @@ pub(crate) const OWNING: &[&str] = &[
     "accountable",
     "manage",
     "manages",
+    // "Do I take this to the CIO or the CTO?"
+    "take",
+    "bring",
+    "raise",
+    "escalate",
 ];
 
 /// "whose area is that", "a CTO thing", "CIO territory".

@@ -12,6 +12,9 @@ fn reporting_as_work_is_a_task_the_reporting_line_is_not() {
         "Who should own the data architecture for our internal reporting warehouse?",
         "Our regulatory reporting pipeline needs a new data model. CIO or CTO?",
         "who owns sales reports, cio or cto",
+        // Taken or brought to one of the two.
+        "We're replacing the HR portal our staff use. Do I take this to the CIO or the CTO?",
+        "Should I bring this to the CIO or the CTO?",
     ] {
         assert_eq!(read(q), Ask::Owner, "{q}");
     }
