@@ -207,4 +207,8 @@ pub(super) const ROUTING_ASKS: &[&[&str]] = &[
     &["who", "manages"],
     &["who", "keeps"],
     &["who", "looks", "after"],
+    &["who", "decides"],
+    &["who", "normally"],
+    &["who", "usually"],
+    &["who", "typically"],
 ];

@@ -15,6 +15,9 @@ fn reporting_as_work_is_a_task_the_reporting_line_is_not() {
         // Taken or brought to one of the two.
         "We're replacing the HR portal our staff use. Do I take this to the CIO or the CTO?",
         "Should I bring this to the CIO or the CTO?",
+        // Who decides or usually does a task, though no role is named.
+        "Someone pitched an LLM for routing. Who decides whether we adopt that kind of thing?",
+        "Sales wants a tech leader on a call with a prospect. Who usually does that?",
     ] {
         assert_eq!(read(q), Ask::Owner, "{q}");
     }
