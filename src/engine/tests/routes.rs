@@ -37,6 +37,11 @@ fn an_owner_question_is_read_as_it_is_before_its_task_is_routed() {
         ("our VPN keeps dropping - does that roll up to the CIO or the CTO?", "vpn"),
         ("who keeps the office wifi and printers running?", "wifi"),
         ("payroll system is down again, whos accountable, cio or cto", "payroll"),
+        // A lab's records system, by its abbreviation.
+        (
+            "The LIMS in our QC lab keeps timing out for the analysts. Is that a CIO thing or a CTO thing?",
+            "lims",
+        ),
     ] {
         let answer = engine.ask(q);
         let Outcome::Answered { entry, unnamed, .. } = &answer.outcome else {
