@@ -447,7 +447,7 @@ impl Engine {
         let role = role.map_or_else(Vec::new, |role| self.index.words(role));
         let together = names_both_joined(asking_typed);
         let choice = offers_both(asking_typed);
-        let heads = focus.words.iter().map(|w| self.index.head(w)).collect();
+        let heads = self.focus_heads(&focus.words);
         let untold = self.untold(typed, asking_typed, &asked, choice, &named);
         let insisted = self.insisted(asking_typed);
         Gate {
@@ -465,6 +465,22 @@ impl Engine {
             untold,
             insisted,
         }
+    }
+
+    /// Each focus word's head as the index reads it, two neighbouring words
+    /// a phrase of the lexicon joins ("town halls") read as that phrase:
+    /// alone, "town" is no word the knowledge holds.
+    fn focus_heads(&self, words: &[String]) -> Vec<Option<String>> {
+        let mut heads: Vec<Option<String>> = words.iter().map(|w| self.index.head(w)).collect();
+        for (i, pair) in words.windows(2).enumerate() {
+            if let [joined] = self.index.words(&pair.join(" ")).as_slice()
+                && self.index.knows(joined)
+            {
+                heads[i] = Some(joined.clone());
+                heads[i + 1] = Some(joined.clone());
+            }
+        }
+        heads
     }
 
     /// Whether the question (`typed`) cites a figure the knowledge gives

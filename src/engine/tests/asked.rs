@@ -686,3 +686,16 @@ fn a_role_likened_to_another_is_answered_by_the_entry_naming_one() {
         "{answer:?}"
     );
 }
+
+/// What is asked about may be a phrase the lexicon joins ("town halls" is
+/// one word to the knowledge): read whole, it is held.
+#[test]
+fn a_phrase_asked_about_is_read_as_the_lexicon_joins_it() {
+    let engine = engine();
+    for q in [
+        "what does the article say about town halls?",
+        "what does the artcile say about data lakes and slios",
+    ] {
+        assert_eq!(answered(&engine, q).as_deref(), Some("partnership-practices"), "{q}");
+    }
+}
