@@ -35,6 +35,10 @@ pub(super) const FRAME: &[&str] = &[
     "suggesting",
     "explains",
     "explanation",
+    // "tl;dr pls: what % said…", which the lexicon reads as a summary.
+    "summary",
+    // "co-manage", "co-own": done together, which "share" already says.
+    "co",
     "mean",
     "means",
     "meaning",

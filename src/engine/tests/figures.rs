@@ -78,6 +78,12 @@ fn a_figure_asked_in_a_chat_is_the_figure() {
         ("what % of respondents hold both titles together?", "survey-both-titles"),
         // Whom they asked, and over what period, in other words.
         ("how many people did Transposit ask", "survey-respondents"),
+        // Done together ("co-"), and a summary asked for, only frame it.
+        ("what % of CIOs/CTOs co-manage SaaS/COTS?", "survey-shared-saas"),
+        (
+            "**tl;dr pls** what % of cios/ctos said digital transformation sped up since covid",
+            "pandemic-acceleration",
+        ),
         (
             "What share of executives say the focus on digital transformation is growing since three years?",
             "transformation-focus",
