@@ -37,6 +37,8 @@ pub(super) const BOUNDARIES: &[&str] = &[
     // A pronoun starts a clause ("what were the shared functions they
     // listed", "which one keeping the lights on").
     "they",
+    // So does a negation ("for a company which not have a CIO").
+    "not",
     "it",
     "he",
     "she",

@@ -61,6 +61,11 @@ fn a_fact_the_article_gives_in_an_experts_paragraph_answers_a_question_naming_th
             "cio-recruits-cto",
         ),
         ("What does Gupta say both jobs have in common in terms of skills?", "shared-skills"),
+        // A negation starts a clause, not what is asked.
+        (
+            "For company which not have CIO, who is decide the technology strategy?",
+            "cio-recruits-cto",
+        ),
     ] {
         assert_eq!(answered(&engine, q).as_deref(), Some(id), "{q}");
     }
