@@ -389,11 +389,31 @@ impl Engine {
         (self.bodies[doc].iter()).any(|words| !typed.windows(words.len()).any(|w| w == words))
     }
 
-    /// The words the question insists on, as the index reads them: those
-    /// between a preposition and "specifically" ("in hospitals
-    /// specifically", "for banks or financial services specifically"),
-    /// which an answering entry must hold.
+    /// The words the question insists on, as the index reads them, which
+    /// an answering entry must hold: "report" when it asks a role's
+    /// reporting line, or those between a preposition and "specifically"
+    /// ("in hospitals specifically", "for banks or financial services
+    /// specifically").
     pub(super) fn insisted(&self, asking: &[&str]) -> Vec<String> {
+        // A reporting line asked of ("does the CIO report to the COO?",
+        // "how did they set up the reporting lines?"): only an entry about
+        // who reports to whom tells it, not one likening two roles.
+        // One of the roles reports ("I report to a CIO" is the asker's).
+        let reporting = (1..asking.len().saturating_sub(1)).any(|i| {
+            let by_a_role = asking[i.saturating_sub(3)..i]
+                .iter()
+                .any(|w| is_cio_or_cto(w) || matches!(*w, "who" | "whom" | "ceo" | "coo" | "cfo"));
+            matches!(asking[i], "report" | "reports" | "reported" | "reporting")
+                && matches!(
+                    asking[i + 1],
+                    "to" | "into" | "directly" | "line" | "lines" | "structure"
+                )
+                && by_a_role
+                && !matches!(asking[i - 1], "i" | "we" | "my" | "our" | "you")
+        });
+        if reporting {
+            return self.index.words("report");
+        }
         let Some(at) = asking.iter().position(|w| *w == "specifically") else {
             return Vec::new();
         };

@@ -271,3 +271,18 @@ fn which_role_to_hire_or_become_is_declined() {
              Would that be the CIO or the CTO presenting?";
     assert_eq!(answered(&engine, q).as_deref(), Some("gupta-cto-roadmaps-partnerships"));
 }
+
+/// A reporting line asked of is told only by the entry about who reports to
+/// whom: likening the CIO to the COO says nothing of a line between them.
+#[test]
+fn a_reporting_line_is_told_only_by_the_entry_about_reporting() {
+    let engine = engine();
+    for q in [
+        "Per Ozgur Aksakal, does the CIO report to the COO?",
+        "What did James Rinaldi say about who the CTO should report to?",
+    ] {
+        assert_eq!(answered(&engine, q), None, "{q}");
+    }
+    let q = "Do CTOs want CIOs to report to them?";
+    assert_eq!(answered(&engine, q).as_deref(), Some("reporting-tension"));
+}
