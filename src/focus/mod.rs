@@ -284,6 +284,13 @@ fn read_words<S: AsRef<str>>(words: &[S], ask: &Ask) -> Focus {
             // above another on a quality, which an entry listing both
             // does not rank.
             "better" | "worse" if words[i + 1..].iter().take(6).any(|w| *w == "than") => add(word),
+            // "is CTO demand higher in FinTech or in InsurTech?": the
+            // quality two offered are set against each other on.
+            "higher" | "lower" | "faster" | "slower" | "bigger" | "larger" | "smaller"
+                if words.iter().any(|w| matches!(*w, "or" | "than")) =>
+            {
+                add(word)
+            }
             // "which is more senior, the CIO or the CTO?": the quality the
             // two are set against each other on is what is asked.
             "more" | "less"

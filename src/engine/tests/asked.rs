@@ -195,6 +195,12 @@ fn a_comparison_of_the_roles_needs_the_quality_compared() {
     assert_eq!(answered(&engine, q), None);
     let q = "Do CTOs do well in InsurTech and LegalTech according to the article?";
     assert_eq!(answered(&engine, q).as_deref(), Some("cto-sectors"));
+    for q in [
+        "Is CTO demand higher in FinTech or in InsurTech?",
+        "Is the CTO role growing faster in LegalTech or in InsurTech?",
+    ] {
+        assert_eq!(answered(&engine, q), None, "{q}");
+    }
 }
 
 /// A figure question may misspell the words that only frame it.
