@@ -325,6 +325,12 @@ const TITLE: &[&[&str]] = &[
     &["what", "her", "role"],
     &["whats", "his", "role"],
     &["whats", "her", "role"],
+    &["his", "actual", "title"],
+    &["her", "actual", "title"],
+    &["his", "exact", "title"],
+    &["her", "exact", "title"],
+    &["his", "official", "title"],
+    &["her", "official", "title"],
 ];
 
 /// "What role does Ash Athawale hold at Robert Half?", "which position

@@ -166,6 +166,7 @@ fn counts_times_places_and_reasons_are_read() {
         "his title?",
         "Which position does Nicolas Poggi hold at Prey?",
         "ok but what's his role?",
+        "Nicolas Poggi from Prey - what's his actual title there?",
     ] {
         assert_eq!(read(q), Ask::Title, "{q}");
     }
