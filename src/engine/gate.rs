@@ -264,7 +264,7 @@ impl Gate<'_> {
         };
         let focused = (self.focus.words.iter().zip(&self.heads))
             .filter(|(_, head)| {
-                head.as_deref().is_some_and(|h| !focus::is_frame_typed(h) && asked(h) && !held(h))
+                head.as_deref().is_some_and(|h| asked(h) && !held(h) && !focus::is_frame_typed(h))
             })
             .map(|(word, _)| word.clone());
         for word in focused {
