@@ -68,6 +68,22 @@ const POSTS: &[&str] = &["job", "role", "position", "employer", "company", "post
 const MEASURES: &[&str] =
     &["survey", "surveys", "poll", "polls", "study", "studies", "edition", "editions"];
 
+/// Whether the asking sentence (`asking`) asks a role's reporting line
+/// ("does the CIO report to the COO?", "who should the CTO report into?"):
+/// only an entry about who reports to whom tells it, not one likening two
+/// roles. The asker's own line is no role's ("I report to a CIO, how
+/// likely is it…").
+fn asks_a_reporting_line(asking: &[&str]) -> bool {
+    (1..asking.len().saturating_sub(1)).any(|i| {
+        let by_a_role = (asking[i.saturating_sub(3)..i].iter())
+            .any(|w| is_cio_or_cto(w) || matches!(*w, "who" | "whom" | "ceo" | "coo" | "cfo"));
+        matches!(asking[i], "report" | "reports" | "reported" | "reporting")
+            && matches!(asking[i + 1], "to" | "into" | "directly" | "line" | "lines" | "structure")
+            && by_a_role
+            && !matches!(asking[i - 1], "i" | "we" | "my" | "our" | "you")
+    })
+}
+
 /// "an earlier survey", when the asking sentence (`asking`) asks of a
 /// measurement before the one the source cites ("compared with the
 /// previous year's survey", "before the pandemic"): the source cites each
@@ -243,8 +259,10 @@ impl Engine {
         // Poggi is with, actually do?"), unless the description says what
         // someone says or names a role ("what does Transposit's survey say
         // CTOs do?").
-        let described = subject.starts_with(&words.iter().map(String::as_str).collect::<Vec<_>>())
-            && !subject.iter().any(|w| VIEW_VERBS.contains(w) || is_cio_or_cto(w));
+        let named_first =
+            subject.len() >= words.len() && subject.iter().zip(words).all(|(a, b)| a == b);
+        let described =
+            named_first && !subject.iter().any(|w| VIEW_VERBS.contains(w) || is_cio_or_cto(w));
         (others_frame || described).then(|| format!("what {name} does"))
     }
 
@@ -395,23 +413,7 @@ impl Engine {
     /// ("in hospitals specifically", "for banks or financial services
     /// specifically").
     pub(super) fn insisted(&self, asking: &[&str]) -> Vec<String> {
-        // A reporting line asked of ("does the CIO report to the COO?",
-        // "how did they set up the reporting lines?"): only an entry about
-        // who reports to whom tells it, not one likening two roles.
-        // One of the roles reports ("I report to a CIO" is the asker's).
-        let reporting = (1..asking.len().saturating_sub(1)).any(|i| {
-            let by_a_role = asking[i.saturating_sub(3)..i]
-                .iter()
-                .any(|w| is_cio_or_cto(w) || matches!(*w, "who" | "whom" | "ceo" | "coo" | "cfo"));
-            matches!(asking[i], "report" | "reports" | "reported" | "reporting")
-                && matches!(
-                    asking[i + 1],
-                    "to" | "into" | "directly" | "line" | "lines" | "structure"
-                )
-                && by_a_role
-                && !matches!(asking[i - 1], "i" | "we" | "my" | "our" | "you")
-        });
-        if reporting {
+        if asks_a_reporting_line(asking) {
             return self.index.words("report");
         }
         let Some(at) = asking.iter().position(|w| *w == "specifically") else {
