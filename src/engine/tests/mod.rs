@@ -313,6 +313,7 @@ fn clicking_a_related_question_answers_that_entry() {
 }
 
 mod asked;
+mod compared;
 mod entries;
 mod figures;
 mod long;
