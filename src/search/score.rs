@@ -97,6 +97,8 @@ pub(super) struct SlotBits {
     words: u64,
     /// Per pair slot: the bits of its two words.
     pairs: Vec<Option<(u64, u64)>>,
+    /// Sorted: the terms the question's slots may mean.
+    terms: Vec<TermId>,
 }
 
 thread_local! {
@@ -217,7 +219,9 @@ impl Index {
         let words = if query.words.len() == 64 { u64::MAX } else { (1 << query.words.len()) - 1 };
         let pairs =
             query.pairs.iter().map(|s| s.parts.map(|(a, b)| (part_bit(a), part_bit(b)))).collect();
-        Some(SlotBits { words, pairs })
+        let mut terms = scratch.bits_set.clone();
+        terms.sort_unstable();
+        Some(SlotBits { words, pairs, terms })
     }
 
     /// The candidates and their coverage: summed along the postings of the
@@ -307,7 +311,20 @@ impl Index {
         slot_bits: &[u64],
     ) -> f32 {
         let d = &self.docs[doc];
-        let covers = |terms: &[TermId]| terms.iter().fold(0, |m, &t| m | slot_bits[t as usize]);
+        // Both sides sorted: each search starts where the last ended.
+        let covers = |terms: &[TermId]| {
+            let (mut m, mut from) = (0, 0);
+            for &t in &bits.terms {
+                match terms[from..].binary_search(&t) {
+                    Ok(i) => {
+                        m |= slot_bits[t as usize];
+                        from += i + 1;
+                    }
+                    Err(i) => from += i,
+                }
+            }
+            m
+        };
         if covers(&d.naming) & bits.words != 0 {
             return 1.0;
         }
@@ -441,12 +458,19 @@ impl Index {
         // binary search: an entry holds many more terms than a question.
         uses.clear();
         uses.resize(terms.len(), 0);
-        let mut j = 0;
+        // The terms come sorted: each search starts where the last ended.
+        let (mut j, mut from) = (0, 0);
         while j < terms.len() {
             let t = terms[j].0;
-            let phrasings = match d.uses.binary_search_by_key(&t, |u| u.0) {
-                Ok(i) => d.uses[i].1,
-                Err(_) => 0,
+            let phrasings = match d.uses[from..].binary_search_by_key(&t, |u| u.0) {
+                Ok(i) => {
+                    from += i + 1;
+                    d.uses[from - 1].1
+                }
+                Err(i) => {
+                    from += i;
+                    0
+                }
             };
             while j < terms.len() && terms[j].0 == t {
                 uses[j] = phrasings;
