@@ -83,9 +83,10 @@ impl Scratch {
     }
 }
 
-/// Which slots of a question a candidate's words cover, found in one pass
-/// over the candidate's words (each looked up in `Scratch::slot_bits`)
-/// rather than by searching them once for each of the question's words.
+/// Which slots of a question a candidate's words cover: the question's
+/// terms, sorted, are searched among the candidate's sorted words, each
+/// search starting where the last ended, and a term found adds its bits
+/// from `Scratch::slot_bits`.
 /// Bit `k` stands for word slot `k`; the bits after the word slots stand
 /// for the words pairs are made of. A question with more than 64 of them
 /// (a very long one) goes without, and so does one where two words may
