@@ -107,9 +107,6 @@ pub(super) fn is_role(word: &str) -> bool {
 /// more.
 const VOUCHING_FIT: f32 = 0.5;
 
-/// Words that may stand between a role and its organisation.
-const LINKING: &[&str] = &["of", "at", "the", "from", "for", "in", "s"];
-
 /// How an entry fits a question ([`Gate::fit`]).
 pub(super) enum Fit {
     /// It gives the kind of answer asked, about whom it is asked.
@@ -323,18 +320,6 @@ impl Gate<'_> {
     }
 }
 
-/// How questions may refer to one person.
-#[derive(Debug)]
-pub(super) struct PersonWords {
-    /// Their name, title, organisation and role, as the index reads them.
-    pub(super) naming: Vec<String>,
-    /// Their organisation's words, as typed (folded) and as the index reads
-    /// them ("Jet Propulsion Laboratory" is also "jpl").
-    pub(super) organisation: Vec<String>,
-    /// Their title's words, as typed (folded).
-    pub(super) title: Vec<String>,
-}
-
 impl Engine {
     /// The gate for a question whose words the index has read (`words`)
     /// and as typed (`typed`), and whose kind of answer is read.
@@ -395,7 +380,7 @@ impl Engine {
             .filter(|_| names_anyone)
             .filter(|&(i, names)| {
                 names.iter().any(|n| typed.contains(&n.as_str()))
-                    || self.people.get(i).is_some_and(|p| by_affiliation(p, typed))
+                    || self.people.get(i).is_some_and(|p| super::people::by_affiliation(p, typed))
             })
             .map(|(i, _)| i)
             .collect();
@@ -492,64 +477,6 @@ impl Engine {
             self.numbers.contains(*w) && (share || w.len() >= 3)
         })
     }
-
-    /// Whether `entry` is attributed to a person whose organisation the
-    /// question names with another executive role and without their name:
-    /// "who is the CTO of Nutanix?" is not about Nutanix's CIO, whose
-    /// profile shares the words "Nutanix" and "who is". `words` are the
-    /// question's, as the index reads them.
-    fn about_someone_else(
-        &self,
-        entry: &Entry,
-        typed: &[&str],
-        words: &[String],
-        asked: &ask::Ask,
-    ) -> bool {
-        let Attribution::Person(p) = entry.attribution else { return false };
-        let person = &self.people[p];
-        // "Did Wendy Pfeiffer leave Nutanix?": besides naming her, the
-        // question only asks what the knowledge knows nothing of. The word
-        // for a title is asked by the answer kind ("Rinaldi's position").
-        let asks_title = *asked == ask::Ask::Title;
-        let rest: Vec<&String> = (words.iter())
-            .filter(|w| !person.naming.contains(w))
-            .filter(|w| !(asks_title && super::TITLE_WORDS.contains(&w.as_str())))
-            .collect();
-        if rest.len() < words.len() && !rest.is_empty() && !rest.iter().any(|w| self.index.knows(w))
-        {
-            return true;
-        }
-        // Roles next to the organisation in the question as typed, with
-        // only linking words between: "the CTO of Nutanix", "Nutanix's
-        // CEO", "Nutanix CTO"; not "Poggi of Prey say about CIOs".
-        let named = |w: &str| person.organisation.iter().any(|n| n == w);
-        let mut attached = Vec::new();
-        for (i, word) in typed.iter().enumerate() {
-            if is_role(word) || !named(word) {
-                continue;
-            }
-            let before = typed[..i].iter().rev().find(|w| !LINKING.contains(w));
-            let after = typed.get(i + 1);
-            for role in before.into_iter().chain(after).filter(|w| is_role(w) && !named(w)) {
-                attached.push(role.trim_end_matches('s'));
-            }
-        }
-        !attached.is_empty() && !attached.iter().any(|role| person.title.iter().any(|t| t == role))
-    }
-}
-
-/// Whether the question's words as typed name `person` by their
-/// organisation next to their title, with only linking words between.
-pub(super) fn by_affiliation(person: &PersonWords, typed: &[&str]) -> bool {
-    let title = |w: &&str| person.title.iter().any(|t| t == w);
-    typed.iter().enumerate().any(|(i, w)| {
-        if !person.organisation.iter().any(|o| o == w) || is_role(w) {
-            return false;
-        }
-        let before = typed[..i].iter().rev().find(|w| !LINKING.contains(w));
-        let after = typed[i + 1..].iter().find(|w| !LINKING.contains(w));
-        before.into_iter().chain(after).any(title)
-    })
 }
 
 /// The part of a sentence after "the way", "like" or "unlike" that names

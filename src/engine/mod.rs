@@ -8,6 +8,7 @@ mod answer;
 mod gate;
 mod meaning;
 mod mirror;
+mod people;
 mod suggest;
 mod untold;
 
@@ -25,9 +26,10 @@ use crate::knowledge::{Attribution, Entry, Kind, Knowledge, Route, Side};
 use crate::search::{Document, Hit, Index, Ranking, Reading, Tuning};
 use crate::text::{Analyzer, fold, tokenize};
 
-use gate::{Fit, Gate, PersonWords, Typed};
+use gate::{Fit, Gate, Typed};
 use meaning::Meaning;
 use mirror::Mirror;
+use people::PersonWords;
 
 /// Nearest questions offered when declining.
 pub const NEAREST: usize = 3;
@@ -227,7 +229,7 @@ impl Engine {
             .map(|p| typed(&p.name).into_iter().filter(|n| n.len() >= 4).collect())
             .collect();
         // An organisation's role word ("CTO" in "Global CTO Forum") never
-        // names its person on its own (`gate::by_affiliation`).
+        // names its person on its own (`people::by_affiliation`).
         let naming_typed = (names.iter().flatten())
             .chain(people.iter().flat_map(|p| &p.organisation).filter(|w| !gate::is_role(w)))
             .cloned()

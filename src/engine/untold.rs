@@ -373,7 +373,7 @@ impl Engine {
             let at =
                 |w: &&str| !super::gate::is_role(w) && person.organisation.iter().any(|o| o == w);
             // Named anywhere: "…at JPL, who's the actual CIO there?"
-            if !typed.iter().any(at) || super::gate::by_affiliation(person, typed) {
+            if !typed.iter().any(at) || super::people::by_affiliation(person, typed) {
                 continue;
             }
             // A role in the organisation's name ("Global CTO Forum") is not

@@ -320,3 +320,31 @@ mod long;
 mod routes;
 mod shorthand;
 mod untold;
+
+/// A word only an organisation's name holds ("NASA") names that
+/// organisation's person: another person's entry does not answer, unless
+/// the question names them too. Everyday words of a name ("Robert Half")
+/// name no one on their own.
+#[test]
+fn a_distinctive_organisation_word_names_its_person() {
+    let engine = engine();
+    let person = |id: &str| {
+        engine.knowledge.people.iter().position(|p| p.id == id).expect("a bundled person")
+    };
+    let (gupta, rinaldi) = (person("vishal-gupta"), person("james-rinaldi"));
+    let words = |q: &str| q.split(' ').map(str::to_owned).collect::<Vec<String>>();
+    for (q, p, expected) in [
+        ("which person from nasa is speaking", gupta, true),
+        ("which person from nasa is speaking", rinaldi, false),
+        ("the nutanix exec and gupta", gupta, false),
+        ("what does the robert half guy say", gupta, false),
+        ("was that the robert half guy or the jpl guy", person("ash-athawale"), false),
+    ] {
+        let typed = words(q);
+        let typed: Vec<&str> = typed.iter().map(String::as_str).collect();
+        assert_eq!(engine.names_another_organisation(p, &typed), expected, "{q} / {p}");
+    }
+    let q = "Which person from NASA is speaking in article and what he is saying about CIO?";
+    let answer = answered(&engine, q);
+    assert!(answer.as_deref().is_none_or(|id| id.contains("rinaldi")), "{q}: {answer:?}");
+}
