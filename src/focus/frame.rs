@@ -125,6 +125,7 @@ pub(super) const FRAME: &[&str] = &[
     "today",
     "now",
     "currently",
+    "already",
     "anything",
     "something",
     "give",

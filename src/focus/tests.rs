@@ -142,9 +142,18 @@ fn the_word_lists_hold_each_word_once() {
 
 #[test]
 fn reporting_verbs_greetings_and_who_answered_frame_a_figure() {
-    for word in
-        ["saw", "noticed", "leaders", "persons", "morning", "somewhere", "lately", "415", "30"]
-    {
+    for word in [
+        "saw",
+        "noticed",
+        "leaders",
+        "persons",
+        "morning",
+        "somewhere",
+        "lately",
+        "415",
+        "30",
+        "already",
+    ] {
         assert!(is_frame(word), "{word}");
     }
     // What narrows a figure to a subgroup is still asked.
