@@ -478,12 +478,20 @@ pub fn frames_a_figure(word: &str) -> bool {
 }
 
 /// A number that is not a year: the asker restating or guessing a figure
-/// ("of the 415, how many…", "30 something"). A year narrows what is
-/// asked ("in 2023"), which the article does not.
+/// ("of the 415, how many…", "30 something", "roughly four hundred"). A
+/// year narrows what is asked ("in 2023"), which the article does not.
 fn restated_number(word: &str) -> bool {
     let year = word.len() == 4 && (word.starts_with("19") || word.starts_with("20"));
-    !word.is_empty() && word.bytes().all(|b| b.is_ascii_digit()) && !year
+    let digits = !word.is_empty() && word.bytes().all(|b| b.is_ascii_digit()) && !year;
+    digits || NUMBER_WORDS.contains(&word)
 }
+
+/// Numbers spelt out, as a figure is restated in words.
+const NUMBER_WORDS: &[&str] = &[
+    "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "twenty",
+    "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "hundred", "hundreds",
+    "thousand",
+];
 
 #[cfg(test)]
 mod tests;
