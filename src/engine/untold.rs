@@ -250,9 +250,21 @@ impl Engine {
         let rest = &typed[at + 2..];
         let verb = rest.iter().position(|w| *w == "do")?;
         let subject = &rest[..verb];
-        let (name, words) = (self.organisations.iter()).find(|(_, words)| {
-            !words.is_empty() && subject.windows(words.len()).any(|w| w == words)
-        })?;
+        let names = |words: &[&str]| {
+            (self.organisations.iter()).find(|(_, org)| {
+                !org.is_empty() && words.windows(org.len()).any(|w| w == org.as_slice())
+            })
+        };
+        // "What is Transposit anyway, what does the company do?": the
+        // company is the organisation the question names.
+        if let [the, noun] = subject
+            && matches!(*the, "the" | "that" | "this")
+            && matches!(*noun, "company" | "firm" | "business" | "organisation" | "organization")
+            && let Some((name, _)) = names(&typed[..at])
+        {
+            return Some(format!("what {name} does"));
+        }
+        let (name, words) = names(subject)?;
         let others_frame =
             subject.iter().all(|w| words.contains(&(*w).to_owned()) || is_stop_word(w));
         // Named first, then described ("What does Prey, the company Nicolas

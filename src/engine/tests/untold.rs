@@ -33,6 +33,14 @@ fn what_an_organisation_only_named_does_is_declined() {
     }
     assert_eq!(answered(&engine, "what does 21CTO do").as_deref(), Some("about-the-publisher"));
     assert_eq!(untold(&engine, "What kind of company is Transposit?"), "what Transposit does");
+    // "The company", the organisation named before it.
+    let q = "what is Transposit anyway, what does the company do?";
+    assert_eq!(untold(&engine, q), "what Transposit does");
+    // No organisation named: "the company" is not one of the source's.
+    let q = "What does the company do, according to the article?";
+    if let Outcome::Declined { closest: Some(closest), .. } = engine.ask(q).outcome {
+        assert!(closest.missing.iter().all(|m| !m.ends_with(" does")), "{q}: {closest:?}");
+    }
     // Nobody at the survey's runner is named; the forum's chair is.
     assert_eq!(untold(&engine, "Who runs Transposit?"), "who runs Transposit");
     let q = "who runs the Global CTO Forum?";
