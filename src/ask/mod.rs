@@ -147,6 +147,14 @@ pub fn read_typed(question: &str, folded: &str, words: &[&str]) -> Ask {
         // A frequency or a duration asked inside the sentence: "does it
         // say how often they should meet?".
         _ if often => Ask::Often,
+        // A place asked inside the sentence: "does the article say where
+        // the respondents were from?".
+        _ if ["say", "says", "mention", "mentions", "specify", "state"]
+            .iter()
+            .any(|verb| has(&[verb, "where"])) =>
+        {
+            Ask::Where
+        }
         _ if has(&["how", "long"]) => Ask::Duration,
         _ if has(&["for", "what", "reason"]) || has(&["what", "reason"]) => Ask::Why,
         // Advice, unless it asks which of the two roles should do

@@ -155,6 +155,9 @@ fn counts_times_places_and_reasons_are_read() {
     // which of them owns it.
     assert_eq!(read("Where does managing our SaaS subscriptions sit, CIO or CTO?"), Ask::Owner);
     assert_eq!(read("Where do CTOs thrive, in FinTech or in InsurTech?"), Ask::Where);
+    // A place asked inside the sentence; not a place the asker cannot tell.
+    assert_eq!(read("Does the article say where the respondents were from?"), Ask::Where);
+    assert_ne!(read("I can't tell where one ends: what does the CIO do?"), Ask::Where);
     assert_eq!(read("hey, why do CIOs and CTOs clash?"), Ask::Why);
     assert_eq!(read("how come the CTO builds?"), Ask::Why);
     assert_eq!(read("Will the CIO and CTO roles merge?"), Ask::Future);
