@@ -390,9 +390,11 @@ impl Engine {
         // not its context ("…insists we belong under the CTO. Which role
         // does Aksakal link to the COO?").
         // A question read whole is already split into its words.
+        // So is a few words typed as into a search box ("CIO main focus"),
+        // which name what they are about and ask nothing else of it.
         let asking_wh = match long || labelled {
             true => opens_with_wh(asking),
-            false => words_open_with_wh(typed),
+            false => words_open_with_wh(typed) || is_keywords(typed),
         };
         let asking_read;
         let role_words = match long {
@@ -495,6 +497,31 @@ fn compared_with(sentence: &str) -> &str {
 /// "what …", not "does …".
 fn opens_with_wh(sentence: &str) -> bool {
     words_open_with_wh(&tokenize(&fold(sentence)))
+}
+
+/// Whether a question's words (folded) are keywords, as typed into a search
+/// box: at most four, and no verb of a question opening them ("CIO main
+/// focus", not "is CIO focus inward?").
+pub(super) fn is_keywords(words: &[&str]) -> bool {
+    words.len() <= 4
+        && !words.first().is_some_and(|w| {
+            matches!(
+                *w,
+                "is" | "are"
+                    | "was"
+                    | "were"
+                    | "do"
+                    | "does"
+                    | "did"
+                    | "can"
+                    | "could"
+                    | "should"
+                    | "would"
+                    | "will"
+                    | "has"
+                    | "have"
+            )
+        })
 }
 
 /// [`opens_with_wh`] of a sentence's words, as typed (folded).

@@ -348,3 +348,18 @@ fn a_distinctive_organisation_word_names_its_person() {
     let answer = answered(&engine, q);
     assert!(answer.as_deref().is_none_or(|id| id.contains("rinaldi")), "{q}: {answer:?}");
 }
+
+/// A few keywords naming one role ask about that role, as a question
+/// opening with "what" does: "CIO main focus" is not answered by what the
+/// CTO focuses on.
+#[test]
+fn keywords_naming_one_role_ask_about_that_role() {
+    let engine = engine();
+    for (q, other) in [("CIO main focus", "cto"), ("CTO main focus", "cio")] {
+        let answer = answered(&engine, q);
+        assert!(answer.as_deref().is_none_or(|id| !id.contains(other)), "{q}: {answer:?}");
+    }
+    assert!(gate::is_keywords(&["cio", "main", "focus"]));
+    assert!(!gate::is_keywords(&["is", "cio", "focus", "inward"]));
+    assert!(!gate::is_keywords(&["what", "does", "the", "cio", "focus", "on"]));
+}
