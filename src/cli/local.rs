@@ -349,6 +349,17 @@ pub(super) fn check(out: &mut impl Write, dir: Option<&Path>) -> anyhow::Result<
                     s.title, s.publisher, s.file
                 )?;
             }
+            // Valid, but a phrasing the matcher reads as the two roles alone
+            // fits every question naming both: worth a curator's look.
+            let engine = Engine::new(k);
+            for (id, phrasing) in engine.vague_phrasings() {
+                writeln!(
+                    out,
+                    "  warning: entry `{id}`: the phrasing “{phrasing}” is read as nothing but \
+                     the roles it names, so it fits any question naming them; add the words \
+                     that say what it asks"
+                )?;
+            }
             Ok(ExitCode::SUCCESS)
         }
         Err(err @ LoadError::Invalid(_)) => {

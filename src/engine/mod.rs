@@ -6,6 +6,7 @@
 
 mod answer;
 mod gate;
+mod lint;
 mod meaning;
 mod mirror;
 mod people;
