@@ -232,7 +232,7 @@ impl Engine {
         // An organisation's role word ("CTO" in "Global CTO Forum") never
         // names its person on its own (`people::by_affiliation`).
         let naming_typed = (names.iter().flatten())
-            .chain(people.iter().flat_map(|p| &p.organisation).filter(|w| !gate::is_role(w)))
+            .chain(people.iter().flat_map(|p| &p.organisation).filter(|w| !people::is_role(w)))
             .cloned()
             .collect();
         let answers: Vec<Vec<String>> =

@@ -7,7 +7,37 @@ use crate::ask;
 use crate::knowledge::{Attribution, Entry};
 
 use super::Engine;
-use super::gate::is_role;
+
+/// Executive roles as typed (folded), plural or not.
+pub(super) fn is_role(word: &str) -> bool {
+    matches!(
+        word.trim_end_matches('s'),
+        "cio"
+            | "cto"
+            | "coo"
+            | "ceo"
+            | "cfo"
+            | "cmo"
+            | "cdo"
+            | "ciso"
+            | "cso"
+            | "cpo"
+            | "cro"
+            | "chro"
+            | "cao"
+            | "chair"
+            | "chairman"
+            | "chairwoman"
+            | "president"
+            | "founder"
+            | "cofounder"
+            | "director"
+            | "vp"
+            | "advisor"
+            | "adviser"
+            | "head"
+    )
+}
 
 /// Words that may stand between a role and its organisation.
 const LINKING: &[&str] = &["of", "at", "the", "from", "for", "in", "s"];

@@ -314,7 +314,7 @@ impl Engine {
             .windows(2)
             .find(|w| {
                 RANKS.contains(&w[0])
-                    && super::gate::is_role(w[1])
+                    && super::people::is_role(w[1])
                     && !self.index.knows_as_written(w[0])
             })
             .map(|w| w.join(" "))
@@ -383,7 +383,7 @@ impl Engine {
         }
         for (p, person) in self.people.iter().enumerate() {
             let at =
-                |w: &&str| !super::gate::is_role(w) && person.organisation.iter().any(|o| o == w);
+                |w: &&str| !super::people::is_role(w) && person.organisation.iter().any(|o| o == w);
             // Named anywhere: "…at JPL, who's the actual CIO there?"
             if !typed.iter().any(at) || super::people::by_affiliation(person, typed) {
                 continue;
