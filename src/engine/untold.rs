@@ -250,21 +250,16 @@ impl Engine {
         let rest = &typed[at + 2..];
         let verb = rest.iter().position(|w| *w == "do")?;
         let subject = &rest[..verb];
-        let names = |words: &[&str]| {
-            (self.organisations.iter()).find(|(_, org)| {
-                !org.is_empty() && words.windows(org.len()).any(|w| w == org.as_slice())
-            })
-        };
         // "What is Transposit anyway, what does the company do?": the
         // company is the organisation the question names.
         if let [the, noun] = subject
             && matches!(*the, "the" | "that" | "this")
             && matches!(*noun, "company" | "firm" | "business" | "organisation" | "organization")
-            && let Some((name, _)) = names(&typed[..at])
+            && let Some((name, _)) = self.organisation_in(&typed[..at])
         {
             return Some(format!("what {name} does"));
         }
-        let (name, words) = names(subject)?;
+        let (name, words) = self.organisation_in(subject)?;
         let others_frame =
             subject.iter().all(|w| words.contains(&(*w).to_owned()) || is_stop_word(w));
         // Named first, then described ("What does Prey, the company Nicolas
@@ -284,27 +279,30 @@ impl Engine {
     /// runs one none of the source's people is at ("Who runs Transposit?"):
     /// the source names the survey's runner and nobody there.
     fn what_it_is(&self, typed: &[&str]) -> Option<String> {
-        let named = |words: &[&str]| {
-            (self.organisations.iter()).find(|(_, org)| {
-                !org.is_empty() && words.windows(org.len()).any(|w| w == org.as_slice())
-            })
-        };
         let kind = typed.windows(4).position(|w| {
             w[0] == "what"
                 && matches!(w[1], "kind" | "type" | "sort")
                 && w[2] == "of"
                 && matches!(w[3], "company" | "business" | "firm" | "organisation" | "organization")
         });
-        if let Some((name, _)) = kind.and_then(|at| named(&typed[at + 4..])) {
+        if let Some((name, _)) = kind.and_then(|at| self.organisation_in(&typed[at + 4..])) {
             return Some(format!("what {name} does"));
         }
         let runs = typed.windows(2).position(|w| {
             matches!(w[0], "who" | "whos")
                 && matches!(w[1], "runs" | "ran" | "owns" | "founded" | "leads" | "heads")
         })?;
-        let (name, _) = named(&typed[runs + 2..])?;
+        let (name, _) = self.organisation_in(&typed[runs + 2..])?;
         let staffed = (self.knowledge.people.iter()).any(|p| p.organisation.as_ref() == Some(name));
         (!staffed).then(|| format!("who runs {name}"))
+    }
+
+    /// The first organisation of the source's (its name, and its words as
+    /// typed) whose words `words` hold in a row.
+    fn organisation_in(&self, words: &[&str]) -> Option<&(String, Vec<String>)> {
+        (self.organisations.iter()).find(|(_, org)| {
+            !org.is_empty() && words.windows(org.len()).any(|w| w == org.as_slice())
+        })
     }
 
     /// "vice chair", when the asking sentence puts a rank the knowledge
