@@ -316,4 +316,10 @@ pub(super) const FIGURE_FRAME: &[&str] = &[
     // figure's own words.
     "together",
     "inside",
+    // The period a figure covers, said loosely ("over the last few years",
+    // "in recent years"): the years themselves are still asked.
+    "last",
+    "recent",
+    "few",
+    "couple",
 ];

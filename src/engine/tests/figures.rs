@@ -116,3 +116,39 @@ fn a_figure_for_one_role_alone_is_not_one_for_both() {
     let q = "What percentage of CTOs said digital transformation sped up since the pandemic?";
     assert_eq!(answered(&engine, q).as_deref(), Some("pandemic-acceleration"), "{q}");
 }
+
+/// Everyday words for the survey's own ("wear both exec hats", "went up",
+/// "outside customers", "customer-facing") and a period said loosely ("over
+/// the last few years") still ask its figure; a subgroup it does not report
+/// is still another figure.
+#[test]
+fn a_figure_asked_in_everyday_words_or_over_a_loose_period_is_answered() {
+    let engine = engine();
+    for (q, id) in [
+        ("Roughly what slice of people wear both executive hats at once?", "survey-both-titles"),
+        (
+            "How many senior execs said the focus on digital transformation grew over the last 3 years?",
+            "transformation-focus",
+        ),
+        (
+            "What percentage of senior execs noticed more emphasis on digital transformation over the last few years?",
+            "transformation-focus",
+        ),
+        (
+            "What fraction of leaders see rising emphasis on going digital in recent years?",
+            "transformation-focus",
+        ),
+        (
+            "How many percent of respondents call customer-facing tech a shared responsibility?",
+            "survey-shared-customer-experience",
+        ),
+        (
+            "What fraction say the tech behind outside clients' journey is a joint job?",
+            "survey-shared-customer-experience",
+        ),
+    ] {
+        assert_eq!(answered(&engine, q).as_deref(), Some(id), "{q}");
+    }
+    let q = "What % of CTOs in Asia said the focus grew over the last few years?";
+    assert_eq!(answered(&engine, q), None);
+}
