@@ -28,6 +28,7 @@ pub(super) fn is_role(word: &str) -> bool {
             | "chair"
             | "chairman"
             | "chairwoman"
+            | "chairperson"
             | "president"
             | "founder"
             | "cofounder"
@@ -37,6 +38,16 @@ pub(super) fn is_role(word: &str) -> bool {
             | "adviser"
             | "head"
     )
+}
+
+/// A role word as one title: "the forum's chairman" is its chair, an
+/// adviser its advisor.
+fn title_of(role: &str) -> &str {
+    match role.trim_end_matches('s') {
+        "chairman" | "chairwoman" | "chairperson" => "chair",
+        "adviser" => "advisor",
+        role => role,
+    }
 }
 
 /// Words that may stand between a role and its organisation.
@@ -98,10 +109,11 @@ impl Engine {
             let before = typed[..i].iter().rev().find(|w| !LINKING.contains(w));
             let after = typed.get(i + 1);
             for role in before.into_iter().chain(after).filter(|w| is_role(w) && !named(w)) {
-                attached.push(role.trim_end_matches('s'));
+                attached.push(title_of(role));
             }
         }
-        !attached.is_empty() && !attached.iter().any(|role| person.title.iter().any(|t| t == role))
+        let holds = |role: &&str| person.title.iter().any(|t| title_of(t) == *role);
+        !attached.is_empty() && !attached.iter().any(holds)
     }
 
     /// Whether the question's words as typed name someone other than person

@@ -234,8 +234,9 @@ fn a_measure_before_the_one_cited_is_declined() {
 }
 
 /// The source names one person at each organisation: another post there
-/// ("the CTO at Nutanix") is declined; the chair of the forum, the Nutanix
-/// CIO's view of the CTO, and a company without a CIO are still answered.
+/// ("the CTO at Nutanix") is declined; the chair of the forum (or its
+/// chairman), the JPL's adviser, the Nutanix CIO's view of the CTO, and a
+/// company without a CIO are still answered.
 #[test]
 fn another_post_at_a_named_organisation_is_declined() {
     let engine = engine();
@@ -250,6 +251,15 @@ fn another_post_at_a_named_organisation_is_declined() {
     }
     for (q, id) in [
         ("who chairs the global cto forum", "person/ozgur-aksakal"),
+        // The title in other words is still theirs.
+        (
+            "Per the forum chairman, which other C-suite job is closest to the information chief's?",
+            "aksakal-cio-operational-efficiency",
+        ),
+        (
+            "What does the JPL adviser think the info head should handle?",
+            "rinaldi-cio-business-alignment",
+        ),
         ("What does the Nutanix CIO say the CTO does?", "pfeiffer-builder-operator"),
         (
             "According to the Robert Half expert, what happens to tech strategy when a company has no CIO?",
