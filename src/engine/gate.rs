@@ -3,11 +3,11 @@
 //! the lexical path and the model's path must pass it: a score says how
 //! near an entry is, the gate whether it may answer at all.
 
-use crate::ask;
+use crate::ask::{self, is_cio_or_cto};
 use crate::focus::{self, Focus};
 use crate::knowledge::{Attribution, Entry, Knowledge};
 use crate::search::{Hit, Index};
-use crate::text::{fold, tokenize};
+use crate::text::{fold, is_stop_word, tokenize};
 
 use super::{Engine, OTHER_CHIEF};
 
@@ -313,6 +313,15 @@ impl Engine {
             true => self.index.words(sentence).iter().any(|w| w == OTHER_CHIEF),
             false => words.iter().any(|w| w == OTHER_CHIEF),
         };
+        // Offered as one alternative ("the COO or the CFO?", "the board or
+        // is that a CEO-only thing?"), such a role asks nothing of the
+        // entry: the alternative it is set against does, which must be
+        // neither the CIO nor the CTO ("the CEO or the CIO?").
+        let against = match other_chief {
+            true => self.set_against_other_chief(&tokenize(&fold(sentence))),
+            false => Vec::new(),
+        };
+        let other_chief = other_chief && against.is_empty();
         // A label that opens the question ("CIO vs CTO: who handles
         // COTS?") names its topic, not what it asks.
         let labelled = !long && asking.len() < typed.question.len();
@@ -336,6 +345,9 @@ impl Engine {
             focus.options = focus::options(sentence);
         }
         focus.strict |= self.cites_figure(typed);
+        if focus.options.is_empty() {
+            focus.options = against;
+        }
         // A yes/no question that sets aside what it knows ("Besides FinTech,
         // are CTOs also thriving in HealthTech?") asks the rest, word by
         // word; "besides roadmaps, what else…" asks for more of the same.
@@ -611,4 +623,33 @@ fn joins_roles(words: &[&str], joiners: &[&str]) -> bool {
         joiners.contains(&after(1))
             && (joined(w, after(2)) || (after(2) == "the" && joined(w, after(3))))
     })
+}
+
+impl Engine {
+    /// What a question sets the roles the knowledge does not cover
+    /// ("ceo", "cfo") against when it offers each as one alternative of
+    /// a choice ("the COO or the CFO?": "coo"); empty unless every such role
+    /// is offered so, against a word that is neither another such role nor
+    /// the CIO or CTO.
+    fn set_against_other_chief(&self, typed: &[&str]) -> Vec<String> {
+        let other = |w: &str| self.index.words(w).iter().any(|r| r == OTHER_CHIEF);
+        let plain = |w: &&&str| !is_stop_word(w) && !matches!(**w, "to" | "just" | "only");
+        let mut against = Vec::new();
+        for (i, _) in typed.iter().enumerate().filter(|(_, w)| other(w)) {
+            let before = &typed[i.saturating_sub(5)..i];
+            let after = &typed[i + 1..typed.len().min(i + 3)];
+            let alternative = match before.iter().rposition(|w| *w == "or") {
+                Some(at) => typed[..i - before.len() + at].iter().rev().find(plain),
+                None => match after.iter().position(|w| *w == "or") {
+                    Some(at) => typed[i + 2 + at..].iter().find(plain),
+                    None => None,
+                },
+            };
+            match alternative {
+                Some(w) if !other(w) && !is_cio_or_cto(w) => against.push((*w).to_owned()),
+                _ => return Vec::new(),
+            }
+        }
+        against
+    }
 }

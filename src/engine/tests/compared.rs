@@ -55,3 +55,31 @@ fn a_role_named_to_compare_with_is_not_the_one_asked() {
     let q = "Who is taking care for the digital transformation, is it only CTO or both of them?";
     assert!(answered(&engine, q).is_some(), "{q}");
 }
+
+/// A role the knowledge does not cover, offered as one alternative ("the
+/// COO or the CFO?"), leaves the question to the entry holding the other;
+/// offered against another such role or against the CIO or CTO, it still
+/// keeps every entry that names none from answering.
+#[test]
+fn another_chief_offered_as_an_alternative_asks_of_the_other() {
+    let engine = engine();
+    for (q, id) in [
+        (
+            "The CIO is more close to which other chief, the COO or the CFO?",
+            "aksakal-cio-operational-efficiency",
+        ),
+        ("does the cio algin more with the COO or the ceo", "aksakal-cio-operational-efficiency"),
+    ] {
+        assert_eq!(answered(&engine, q).as_deref(), Some(id), "{q}");
+    }
+    let q = "ok dumb question but does the cto actually deal with the board or is that just a ceo thing";
+    assert_eq!(answered(with_model(), q).as_deref(), Some("gupta-cto-roadmaps-partnerships"));
+    for q in [
+        "Who does the CIO usually report to, the CEO or the CFO?",
+        "In the Transposit data, do most CTOs report to the CEO or to the CIO?",
+        "Does the CTO normally report to the CEO or to the COO?",
+        "Does the CTO work with the CEO?",
+    ] {
+        assert_eq!(answered(&engine, q), None, "{q}");
+    }
+}
