@@ -59,9 +59,15 @@ pub(super) fn routing_in(phrases: &Phrases) -> bool {
 /// work ("our internal reporting warehouse", "sales reports") is a task.
 pub(super) fn about_the_roles(words: &[&str]) -> bool {
     let line = |at: usize| (words[at + 1..].iter().take(3)).any(|w| REPORTING_LINE.contains(w));
-    // "More of a CTO thing", "more a CIO thing": which one a task is
-    // more, not which role is more something.
-    let of_a = |at: usize| matches!(words.get(at + 1).copied(), Some("of" | "a" | "an"));
+    // "More of a CTO thing", "more a CIO thing", "more CIO or CTO
+    // territory": which one a task is more, not which role is more
+    // something.
+    let of_a = |at: usize| {
+        let next = words.get(at + 1).copied().unwrap_or("");
+        let mut after = words[at + 1..].iter().skip_while(|w| is_cio_or_cto(w) || **w == "or");
+        matches!(next, "of" | "a" | "an")
+            || (is_cio_or_cto(next) && after.next().is_some_and(|w| ROUTING_NOUNS.contains(w)))
+    };
     (words.iter().enumerate()).any(|(at, w)| {
         (NOT_ROUTING.contains(w) && !(COMPARED_KIND.contains(w) && of_a(at)))
             || (REPORTS.contains(w) && line(at))
@@ -123,6 +129,9 @@ pub(crate) const OWNING: &[&str] = &[
     "belongs",
     "fall",
     "falls",
+    // "Does that land with the CIO or the CTO?"
+    "land",
+    "lands",
     "sit",
     "sits",
     "job",

@@ -46,10 +46,10 @@ mod words;
 
 use frame::{FIGURE_FRAME, FRAME};
 use words::{
-    ATTRIBUTE_VERBS, AUTHORITY, BOUNDARIES, BREAKDOWN, CLAUSE_ENDS, COMPARING, COUNTING, DEGREE_OF,
-    EMBEDDED, GENERIC_HEADS, HOW_ATTRIBUTES, KINDS, LIKENING, LINKING, MAKING, METHOD_VERBS, MONEY,
-    NOT_COMPARED, ORGANISATIONS, PASSIVE_METHODS, PEOPLE_MATTERS, QUALIFIERS, ROLE_NOUNS, SAYING,
-    SELLING, SIZES, SKIPPED, SYSTEMS,
+    APPROVING, ATTRIBUTE_VERBS, AUTHORITY, BOUNDARIES, BREAKDOWN, CLAUSE_ENDS, COMPARING, COUNTING,
+    DEGREE_OF, EMBEDDED, GENERIC_HEADS, HOW_ATTRIBUTES, KINDS, LIKENING, LINKING, MAKING,
+    METHOD_VERBS, MONEY, NOT_COMPARED, ORGANISATIONS, PASSIVE_METHODS, PEOPLE_MATTERS, QUALIFIERS,
+    REQUESTED, ROLE_NOUNS, SAYING, SELLING, SIZES, SKIPPED, SYSTEMS,
 };
 
 /// The words an answering entry must hold, as typed (folded).
@@ -172,9 +172,15 @@ fn read_words<S: AsRef<str>>(words: &[S], ask: &Ask) -> Focus {
     // matters; a question about those asks what it does not say. A system
     // for people matters is staff tooling, which it does place.
     if *ask == Ask::Owner {
+        // So is a system for requests and purchases ("an internal tool so
+        // staff can request equipment"), unless the question asks who
+        // approves or pays ("who approves purchases in the new system?").
         let system = words.iter().any(|w| SYSTEMS.contains(w));
-        let authority =
-            |w: &str| AUTHORITY.contains(&w) || (!system && PEOPLE_MATTERS.contains(&w));
+        let approving = words.iter().any(|w| APPROVING.contains(w));
+        let tooled = |w: &str| system && !approving && REQUESTED.contains(&w);
+        let authority = |w: &str| {
+            (AUTHORITY.contains(&w) && !tooled(w)) || (!system && PEOPLE_MATTERS.contains(&w))
+        };
         focus.words = (words.iter()).filter(|w| authority(w)).map(|w| (*w).to_owned()).collect();
         return focus;
     }

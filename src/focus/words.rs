@@ -546,6 +546,33 @@ pub(super) const AUTHORITY: &[&str] = &[
     "retention",
 ];
 
+/// What staff request or buy through a system, among [`AUTHORITY`]: a
+/// system for them is staff tooling, unless the question is [`APPROVING`].
+pub(super) const REQUESTED: &[&str] =
+    &["equipment", "purchase", "purchases", "invoice approval", "reimbursement"];
+
+/// Verbs of authority over money and purchases: a question using one asks
+/// who decides, even about a system.
+pub(super) const APPROVING: &[&str] = &[
+    "approve",
+    "approves",
+    "approved",
+    "approving",
+    "sign",
+    "signs",
+    "signed",
+    "signing",
+    "authorise",
+    "authorises",
+    "authorize",
+    "authorizes",
+    "pay",
+    "pays",
+    "fund",
+    "funds",
+    "funding",
+];
+
 /// People matters, which the article never gives either role ("who
 /// approves my leave?"), unless the question is about a system for them
 /// ([`SYSTEMS`]): "the portal staff use to book leave" is staff tooling,

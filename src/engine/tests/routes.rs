@@ -163,3 +163,37 @@ fn a_system_for_people_matters_is_staff_tooling() {
         assert!(got.contains("-cio-"), "{q}: {got}");
     }
 }
+
+/// A task told first and then offered to the two ("Does that land with the
+/// CIO or the CTO?", "Is that more CIO or CTO territory?"), or a tool for
+/// what staff request, is who owns it; who approves, pays or escalates,
+/// and which role is paid more, the source never says.
+#[test]
+fn a_task_offered_to_the_two_or_a_request_tool_is_routed() {
+    let engine = engine();
+    for (q, side) in [
+        (
+            "We need an internal tool so office staff can book meeting rooms and request equipment. CIO or CTO?",
+            "cio",
+        ),
+        (
+            "Accounting wants their invoice approval workflow automated so they stop chasing paper. Does that land with the CIO or the CTO?",
+            "cio",
+        ),
+        (
+            "We want to sell a paid telematics subscription to farmers as a new revenue line. Is that more CIO or CTO territory?",
+            "cto",
+        ),
+    ] {
+        let got = answered(&engine, q).unwrap_or_default();
+        assert!(got.contains(&format!("-{side}-")), "{q}: {got}");
+    }
+    for q in [
+        "Which one gets paid more, CIO or CTO?",
+        "Who approves equipment purchases, the CIO or the CTO?",
+        "If the warehouse system goes down at 2am, what's the escalation path, CIO or CTO?",
+        "Whose budget does the shared cloud platform get charged to, the CIO's or the CTO's?",
+    ] {
+        assert_eq!(answered(&engine, q), None, "{q}");
+    }
+}
