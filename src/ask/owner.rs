@@ -3,7 +3,7 @@
 //! phrases that ask it, and the questions about the roles themselves that
 //! do not.
 
-use super::words::{Phrases, is_cio_or_cto};
+use super::words::{FILLERS, Phrases, is_cio_or_cto};
 use crate::text::{fold, tokenize};
 
 /// Whether `question` asks which of the two roles owns, leads or should
@@ -68,11 +68,30 @@ pub(super) fn about_the_roles(words: &[&str]) -> bool {
         matches!(next, "of" | "a" | "an")
             || (is_cio_or_cto(next) && after.next().is_some_and(|w| ROUTING_NOUNS.contains(w)))
     };
+    // A comparative compares the roles in a question asking which of them
+    // ("which one gets paid more?", "who gets paid more"), what one is ("is
+    // the CIO more technical?") or right after one ("CTOs or CIOs more
+    // likely…"), not in a task told ("processes run more efficiently").
+    let which =
+        words.iter().find(|w| !FILLERS.contains(w)).is_some_and(|w| ASKING_WHICH.contains(w));
+    let compares = |at: usize| {
+        let before = |n: usize| &words[at.saturating_sub(n)..at];
+        which
+            || before(5).iter().any(|w| ASKING_WHICH.contains(w))
+            || before(3).iter().any(|w| BEING.contains(w))
+            || before(1).iter().any(|w| is_cio_or_cto(w))
+    };
     (words.iter().enumerate()).any(|(at, w)| {
-        (NOT_ROUTING.contains(w) && !(COMPARED_KIND.contains(w) && of_a(at)))
+        (NOT_ROUTING.contains(w) && !(COMPARED_KIND.contains(w) && of_a(at)) && compares(at))
             || (REPORTS.contains(w) && line(at))
     })
 }
+
+/// Words opening a question that asks which of the two.
+const ASKING_WHICH: &[&str] = &["which", "who", "whos", "whom", "whose"];
+
+/// Words by which a comparative says what one is.
+const BEING: &[&str] = &["is", "are", "be", "being", "was", "were", "seems", "seem", "sounds"];
 
 /// The comparatives of [`NOT_ROUTING`] that may weigh which kind a task
 /// is ("more of a CIO thing").

@@ -296,3 +296,26 @@ fn what_the_answer_is_needed_for_is_cut_off() {
     let q = "what does a cio need in a cto?";
     assert_eq!(without_purpose(q), q);
 }
+
+/// A comparative compares the two roles only where the question asks which
+/// of them, what one is, or puts it right after one; in a task told ("make
+/// processes run more efficiently") it is part of the task, and a task
+/// offered as more one role's territory is who owns it.
+#[test]
+fn a_comparative_in_a_task_told_does_not_compare_the_roles() {
+    for q in [
+        "The plant manager wants to cut downtime of the factory IT and make internal processes run more efficiently. CIO or CTO?",
+        "We want to sell a paid telematics subscription to farmers as a new revenue line. Is that more CIO or CTO territory?",
+        "Accounting wants their invoice approval workflow automated. Does that land with the CIO or the CTO?",
+    ] {
+        assert_eq!(read(q), Ask::Owner, "{q}");
+    }
+    for q in [
+        "Which one gets paid more, CIO or CTO?",
+        "Does the article say who gets paid more, the CIO or the CTO?",
+        "Is the CIO more technical, or the CTO?",
+        "Did the survey find CTOs or CIOs more likely to sit on the board?",
+    ] {
+        assert_ne!(read(q), Ask::Owner, "{q}");
+    }
+}
