@@ -413,7 +413,7 @@ impl Engine {
             false => Vec::new(),
         };
         let role = role.map_or_else(Vec::new, |role| self.index.words(role));
-        let together = names_both_joined(asking_typed);
+        let together = names_both_joined(asking_typed) || asks_of_each(asking_typed);
         let choice = offers_both(asking_typed);
         let heads = self.focus_heads(&focus.words);
         let untold = self.untold(typed, asking_typed, &asked, choice, &named);
@@ -601,6 +601,13 @@ const ROLE_TERMS: &[&str] = &["cio", "cto"];
 /// and the CIOs", "cio & cto".
 pub(super) fn names_both_joined(words: &[&str]) -> bool {
     joins_roles(words, &["and", "&"])
+}
+
+/// Whether `words` (folded) ask something of each of the two roles ("what
+/// does Gupta say each role focuses on?", "each of them"): a view of one
+/// does not answer it.
+fn asks_of_each(words: &[&str]) -> bool {
+    words.windows(2).any(|w| w[0] == "each" && matches!(w[1], "role" | "of" | "one" | "side"))
 }
 
 /// Whether `words` (folded) offer the two roles as a choice: "cio or cto",

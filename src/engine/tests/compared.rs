@@ -83,3 +83,14 @@ fn another_chief_offered_as_an_alternative_asks_of_the_other() {
         assert_eq!(answered(&engine, q), None, "{q}");
     }
 }
+
+/// A question asking something of each of the two roles is answered by an
+/// entry speaking of both (the person's profile), not their view of one.
+#[test]
+fn a_question_of_each_role_is_not_answered_by_a_view_of_one() {
+    let engine = engine();
+    let q = "What does the JPL advisor say each role is responsible for?";
+    assert_eq!(answered(&engine, q).as_deref(), Some("person/james-rinaldi"));
+    let q = "What does the JPL advisor say the CIO is responsible for?";
+    assert_eq!(answered(&engine, q).as_deref(), Some("rinaldi-cio-business-alignment"));
+}
