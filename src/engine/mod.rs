@@ -62,6 +62,25 @@ const REFERRING: &[&str] = &[
     "please",
     "pls",
 ];
+/// The words asking what something means.
+const MEANING: &[&str] = &["mean", "means", "meaning", "meant"];
+
+/// Words asking what an acronym means ("what do the letters in CTO mean?").
+const ACRONYM_WORDS: &[&str] = &[
+    "letter",
+    "letters",
+    "acronym",
+    "acronyms",
+    "abbreviation",
+    "abbreviations",
+    "initials",
+    "stand",
+    "stands",
+    "short",
+    "title",
+    "titles",
+];
+
 /// The words for a person's title, which a question asking one uses.
 const TITLE_WORDS: &[&str] = &["title", "titles", "position", "positions", "role", "job"];
 
@@ -433,9 +452,24 @@ impl Engine {
     /// answer kind checks.
     fn rank(&self, read: &[String], asked: &ask::Ask, limit: usize) -> Ranking {
         let asks_title = *asked == ask::Ask::Title;
+        // What a description means ("what is meant when it says the CIO is
+        // the operator?") asks about what it describes, not what the
+        // acronyms mean: only a question naming nothing but the roles asks
+        // that.
+        let described = |w: &String| {
+            let w = w.as_str();
+            w.len() > 1
+                && self.index.knows_as_written(w)
+                && !MEANING.contains(&w)
+                && !ACRONYM_WORDS.contains(&w)
+                && !ask::is_cio_or_cto(w)
+                && !focus::is_frame(w)
+        };
+        let meaning_framed = !matches!(asked, ask::Ask::StandFor(_)) && read.iter().any(described);
         let framing = |w: &String| {
             (asks_title && TITLE_WORDS.contains(&w.as_str()))
                 || (REFERRING.contains(&w.as_str()) && !self.index.knows(w))
+                || (meaning_framed && MEANING.contains(&w.as_str()))
         };
         if !read.iter().any(framing) {
             return self.index.search_read(read, limit);

@@ -658,3 +658,26 @@ fn a_phrase_asked_about_is_read_as_the_lexicon_joins_it() {
         assert_eq!(answered(&engine, q).as_deref(), Some("partnership-practices"), "{q}");
     }
 }
+
+/// What a description means asks about what it describes; only a question
+/// naming nothing but the roles (and the acronym's letters) asks what the
+/// acronyms mean.
+#[test]
+fn what_a_description_means_is_not_what_the_acronyms_mean() {
+    let engine = engine();
+    for (q, id) in [
+        (
+            "What is meaning when it say CIO is looking inside and CTO is looking outside?",
+            "athawale-inward-outward",
+        ),
+        (
+            "What is meaning of 'operator' for the CIO, in the words of the Nutanix CIO lady?",
+            "pfeiffer-builder-operator",
+        ),
+        ("wat does c.i.o. mean", "acronyms"),
+        ("sorry dumb q but what do the letters in CTO mean", "acronyms"),
+        ("What does CTO mean in the article?", "acronyms"),
+    ] {
+        assert_eq!(answered(&engine, q).as_deref(), Some(id), "{q}");
+    }
+}
