@@ -63,7 +63,9 @@ const REFERRING: &[&str] = &[
     "pls",
 ];
 /// The words asking what something means.
-const MEANING: &[&str] = &["mean", "means", "meaning", "meant"];
+/// So does a summary of something: "tl;dr: IT boss = ops person?" asks
+/// about what it names, not for the article's overview.
+const MEANING: &[&str] = &["mean", "means", "meaning", "meant", "summary"];
 
 /// Words asking what an acronym means ("what do the letters in CTO mean?").
 const ACRONYM_WORDS: &[&str] = &[
@@ -453,9 +455,9 @@ impl Engine {
     fn rank(&self, read: &[String], asked: &ask::Ask, limit: usize) -> Ranking {
         let asks_title = *asked == ask::Ask::Title;
         // What a description means ("what is meant when it says the CIO is
-        // the operator?") asks about what it describes, not what the
-        // acronyms mean: only a question naming nothing but the roles asks
-        // that.
+        // the operator?") or sums up asks about what it describes, not what
+        // the acronyms mean or the article's overview: only a question
+        // naming nothing but the roles asks that.
         let described = |w: &String| {
             let w = w.as_str();
             w.len() > 1

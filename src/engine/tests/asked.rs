@@ -659,9 +659,9 @@ fn a_phrase_asked_about_is_read_as_the_lexicon_joins_it() {
     }
 }
 
-/// What a description means asks about what it describes; only a question
-/// naming nothing but the roles (and the acronym's letters) asks what the
-/// acronyms mean.
+/// What a description means or sums up asks about what it describes; only
+/// a question naming nothing but the roles (and the acronym's letters) asks
+/// what the acronyms mean, or for the article's overview.
 #[test]
 fn what_a_description_means_is_not_what_the_acronyms_mean() {
     let engine = engine();
@@ -677,6 +677,9 @@ fn what_a_description_means_is_not_what_the_acronyms_mean() {
         ("wat does c.i.o. mean", "acronyms"),
         ("sorry dumb q but what do the letters in CTO mean", "acronyms"),
         ("What does CTO mean in the article?", "acronyms"),
+        // A summary of something asks about it, not for the overview.
+        ("tl;dr: IT boss = ops person, tech chief = product person?", "pfeiffer-builder-operator"),
+        ("give me a summary of the article", "article-overview"),
     ] {
         assert_eq!(answered(&engine, q).as_deref(), Some(id), "{q}");
     }
