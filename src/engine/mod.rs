@@ -62,9 +62,10 @@ const REFERRING: &[&str] = &[
     "please",
     "pls",
 ];
-/// The words asking what something means.
-/// So does a summary of something: "tl;dr: IT boss = ops person?" asks
-/// about what it names, not for the article's overview.
+
+/// Words asking what something means or sums up: they weigh in the ranking
+/// only for a question naming nothing but the roles ("what does CTO
+/// mean?", "tl;dr of the article?"); see `Engine::rank`.
 const MEANING: &[&str] = &["mean", "means", "meaning", "meant", "summary"];
 
 /// Words asking what an acronym means ("what do the letters in CTO mean?").
@@ -467,7 +468,9 @@ impl Engine {
                 && !ask::is_cio_or_cto(w)
                 && !focus::is_frame(w)
         };
-        let meaning_framed = !matches!(asked, ask::Ask::StandFor(_)) && read.iter().any(described);
+        let meaning_framed = read.iter().any(|w| MEANING.contains(&w.as_str()))
+            && !matches!(asked, ask::Ask::StandFor(_))
+            && read.iter().any(described);
         let framing = |w: &String| {
             (asks_title && TITLE_WORDS.contains(&w.as_str()))
                 || (REFERRING.contains(&w.as_str()) && !self.index.knows(w))

@@ -548,8 +548,7 @@ pub(super) const AUTHORITY: &[&str] = &[
 
 /// What staff request or buy through a system, among [`AUTHORITY`]: a
 /// system for them is staff tooling, unless the question is [`APPROVING`].
-pub(super) const REQUESTED: &[&str] =
-    &["equipment", "purchase", "purchases", "invoice approval", "reimbursement"];
+pub(super) const REQUESTED: &[&str] = &["equipment", "purchase", "purchases", "reimbursement"];
 
 /// Verbs of authority over money and purchases: a question using one asks
 /// who decides, even about a system.
