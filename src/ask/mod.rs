@@ -12,8 +12,8 @@ mod owner;
 mod sentence;
 mod words;
 
-pub use owner::routing;
 pub(crate) use owner::{OWNING, ROUTING_WHO};
+pub use owner::{offers_the_roles, routing};
 pub use sentence::{
     asking_sentence, focus, last_sentence, set_aside, without_label, without_purpose,
 };

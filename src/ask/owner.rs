@@ -30,14 +30,7 @@ pub(super) fn routing_in(phrases: &Phrases) -> bool {
     // "CIO or CTO", "the CIO or the CTO", "cio/cto thing".
     // "CIO or CTO" where something is to be owned, led or asked about (not
     // "should the CIO report to the CTO, or the CTO to the CIO?").
-    let either = || {
-        (words.windows(3).any(|w| role(w[0]) && w[1] == "or" && role(w[2]))
-            || words.windows(4).any(|w| role(w[0]) && w[1] == "or" && w[2] == "the" && role(w[3]))
-            || words
-                .windows(5)
-                .any(|w| role(w[0]) && w[2] == "or" && matches!(w[3], "a" | "the") && role(w[4])))
-            && words.iter().any(|w| OWNING.contains(w))
-    };
+    let either = || offers_the_roles(words) && words.iter().any(|w| OWNING.contains(w));
     // "Whose org should it sit in?": an org is whose, not a territory
     // ("the CTO org's hiring process" names the org of someone asking).
     let whose = || has(&["whose"]) && ROUTING_NOUNS.iter().chain(&["org"]).any(|n| has(&[n]));
@@ -51,6 +44,19 @@ pub(super) fn routing_in(phrases: &Phrases) -> bool {
     let who_to = || ROUTING_ASKS.iter().any(|phrase| has(phrase));
     let territory = || words.windows(2).any(|w| role(w[0]) && ROUTING_NOUNS.contains(&w[1]));
     either() || whose() || which() || who_to() || territory()
+}
+
+/// Whether the words (folded) offer the two roles to choose between: "CIO
+/// or CTO", "the CIO or the CTO", "CIO org or a CTO org".
+pub fn offers_the_roles<S: AsRef<str>>(words: &[S]) -> bool {
+    let role = |w: &S| is_cio_or_cto(w.as_ref());
+    let is = |w: &S, word: &str| w.as_ref() == word;
+    words.windows(3).any(|w| role(&w[0]) && is(&w[1], "or") && role(&w[2]))
+        || (words.windows(4))
+            .any(|w| role(&w[0]) && is(&w[1], "or") && is(&w[2], "the") && role(&w[3]))
+        || words.windows(5).any(|w| {
+            role(&w[0]) && is(&w[2], "or") && (is(&w[3], "a") || is(&w[3], "the")) && role(&w[4])
+        })
 }
 
 /// Whether the words ask about the two roles themselves rather than a

@@ -49,7 +49,7 @@ pub fn focus(question: &str) -> Option<&str> {
     let words = tokenize(&folded);
     let named = names_someone_first(asking);
     let points_back = (words.iter().enumerate()).any(|(i, w)| {
-        let back = BACK_REFERENCES.contains(w)
+        let back = refers_back(&words, i)
             && !(*w == "that" && relative(words.get(i + 1).copied()))
             && !(named && PERSONAL.contains(w));
         // "Does the article mention any?": "any" standing alone, at the end.
@@ -106,7 +106,7 @@ pub fn last_sentence(focus: &str) -> Option<&str> {
     let folded = fold(last);
     let words = tokenize(&folded);
     let names_it = words.iter().enumerate().all(|(i, word)| {
-        !BACK_REFERENCES.contains(word)
+        !refers_back(&words, i)
             || (DETERMINERS.contains(word) && words.get(i + 1).is_some_and(|next| determined(next)))
     });
     names_it.then_some(last)
@@ -148,6 +148,24 @@ fn determined(word: &str) -> bool {
 /// Words by which an asking sentence points back at what was said before.
 const BACK_REFERENCES: &[&str] =
     &["that", "this", "it", "these", "those", "so", "he", "she", "him", "her", "his"];
+
+/// Whether the word at `at` of `words` is one of [`BACK_REFERENCES`]
+/// that points back. "So" does only where it stands for what was said
+/// ("is that so?", "if so", "does it say so?"), not as a conjunction
+/// ("he did both roles, so what does he say…").
+fn refers_back(words: &[&str], at: usize) -> bool {
+    match words[at] {
+        "so" => {
+            at + 1 == words.len()
+                || at.checked_sub(1).is_some_and(|before| SAYING_SO.contains(&words[before]))
+        }
+        word => BACK_REFERENCES.contains(&word),
+    }
+}
+
+/// Words after which "so" stands for what was said before.
+const SAYING_SO: &[&str] =
+    &["if", "is", "not", "think", "thinks", "say", "says", "said", "really", "also", "do"];
 
 /// Whether "that" followed by `next` opens a relative clause ("the % of
 /// CIOs that also have a CTO"), which refers to the noun before it, not

@@ -319,3 +319,19 @@ fn a_comparative_in_a_task_told_does_not_compare_the_roles() {
         assert_ne!(read(q), Ask::Owner, "{q}");
     }
 }
+
+/// A long question's asking sentence is read with the sentence before
+/// when it points back ("Is that so?", "If so, …"), not when "so" only
+/// joins its own clauses ("…did both roles, so what does he say…").
+#[test]
+fn so_points_back_only_where_it_stands_for_what_was_said() {
+    let context = "I have been a CTO at two startups and I am now interviewing for a CIO job \
+                   at a hospital group.";
+    let joined = "Vishal Gupta did both roles, so what does he say CIOs concentrate on?";
+    let q = format!("{context} {joined} I want to prepare for the panel.");
+    assert_eq!(focus(&q), Some(joined));
+    for asking in ["Is that really so?", "If so, who does the article say leads it?"] {
+        let q = format!("{context} {asking}");
+        assert_eq!(focus(&q), Some(q.as_str()), "{asking}");
+    }
+}

@@ -360,7 +360,22 @@ impl Engine {
             // development sets, routing such a word at once gave 9 sourced
             // answers to another question.
             let ranking = self.rank(&read, &ask::Ask::Other, NEAREST);
+            let ranked: Vec<usize> = ranking.hits.iter().map(|h| h.doc).collect();
             let plain = self.answer_as(question, &read, &typed, ranking, ask::Ask::Other);
+            // Read whole, as who owns a task, because of its context ("I'm
+            // interviewing for a CIO job. … what does Gupta say CIOs
+            // concentrate on?"): its asking sentence may ask something else.
+            let asks_owner = |focus| {
+                let asking = ask::asking_sentence(focus);
+                ask::read(asking) == ask::Ask::Owner
+                    || ask::offers_the_roles(&tokenize(&fold(asking)))
+            };
+            let plain = match typed.focus() {
+                Some(focus) if !asks_owner(focus) => {
+                    self.or_focused(question, &typed, plain, &ranked)
+                }
+                _ => plain,
+            };
             if plain.entry().is_some() {
                 return plain;
             }
@@ -371,9 +386,21 @@ impl Engine {
         let ranking = self.rank(&read, &asked, NEAREST);
         let ranked: Vec<usize> = ranking.hits.iter().map(|h| h.doc).collect();
         let whole = self.answer_as(question, &read, &typed, ranking, asked);
-        // A long question that says who is asking before it asks: its
-        // asking sentence alone may be clearer; the more confident reading
-        // wins, and a decline stays a decline unless that sentence answers.
+        self.or_focused(question, &typed, whole, &ranked)
+    }
+
+    /// `whole`, the answer to a question read whole whose ranking is
+    /// `ranked`, or a more confident one to its asking sentence. A long
+    /// question that says who is asking before it asks: its asking
+    /// sentence alone may be clearer; the more confident reading wins, and
+    /// a decline stays a decline unless that sentence answers.
+    fn or_focused<'k>(
+        &'k self,
+        question: &str,
+        typed: &Typed,
+        whole: Answer<'k>,
+        ranked: &[usize],
+    ) -> Answer<'k> {
         let Some(focus) = typed.focus() else { return whole };
         let better = |best: Answer<'k>, reading: Answer<'k>| match reading.outcome {
             Outcome::Answered { .. } if reading.confidence > best.confidence => {

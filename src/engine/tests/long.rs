@@ -164,3 +164,20 @@ fn an_asking_sentence_choosing_a_role_asks_who_owns_the_context() {
     let got = answered(&engine, q).unwrap_or_default();
     assert!(got.contains("-cio-"), "{q}: {got}");
 }
+
+/// A long question read whole as asking who owns a task because its
+/// context names a role's job ("interviewing for a CIO job") is answered
+/// by its asking sentence when that asks something else; one whose asking
+/// sentence offers the two roles stays a question of who owns the task.
+#[test]
+fn an_owner_read_from_the_context_leaves_the_asking_sentence_its_question() {
+    let engine = engine();
+    let q = "I've been CTO at two startups and I'm now interviewing for a CIO job at a \
+             hospital group. People tell me it's a completely different world. Vishal Gupta \
+             apparently did both roles, so what does he say CIOs concentrate on? I want to \
+             prepare my answers for the panel.";
+    assert_eq!(answered(&engine, q).as_deref(), Some("gupta-cio-operations"));
+    let sensors = "I'm on the team building the sensor module that ships inside the pumps \
+                   our customers buy. Is my work closer to the CIO or the CTO?";
+    assert_eq!(answered(&engine, sensors).as_deref(), Some("gupta-cto-customer-products"));
+}
