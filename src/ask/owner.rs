@@ -47,16 +47,25 @@ pub(super) fn routing_in(phrases: &Phrases) -> bool {
 }
 
 /// Whether the words (folded) offer the two roles to choose between: "CIO
-/// or CTO", "the CIO or the CTO", "CIO org or a CTO org".
+/// or CTO", "the CIO or the CTO", "CIO org or a CTO org", "with the CTO or
+/// with the CIO".
 pub fn offers_the_roles<S: AsRef<str>>(words: &[S]) -> bool {
-    let role = |w: &S| is_cio_or_cto(w.as_ref());
-    let is = |w: &S, word: &str| w.as_ref() == word;
-    words.windows(3).any(|w| role(&w[0]) && is(&w[1], "or") && role(&w[2]))
-        || (words.windows(4))
-            .any(|w| role(&w[0]) && is(&w[1], "or") && is(&w[2], "the") && role(&w[3]))
-        || words.windows(5).any(|w| {
-            role(&w[0]) && is(&w[2], "or") && (is(&w[3], "a") || is(&w[3], "the")) && role(&w[4])
-        })
+    let word = |at: usize| words.get(at).map_or("", AsRef::as_ref);
+    (words.iter().enumerate()).any(|(at, w)| {
+        if w.as_ref() != "or" {
+            return false;
+        }
+        let before =
+            is_cio_or_cto(word(at.wrapping_sub(1))) || (at >= 2 && is_cio_or_cto(word(at - 2)));
+        let mut after = at + 1;
+        if matches!(word(after), "with" | "to" | "for" | "under" | "from") {
+            after += 1;
+        }
+        if matches!(word(after), "the" | "a") {
+            after += 1;
+        }
+        before && is_cio_or_cto(word(after))
+    })
 }
 
 /// Whether the words ask about the two roles themselves rather than a
@@ -69,8 +78,11 @@ pub(super) fn about_the_roles(words: &[&str]) -> bool {
     // territory": which one a task is more, not which role is more
     // something.
     let of_a = |at: usize| {
-        let next = words.get(at + 1).copied().unwrap_or("");
-        let mut after = words[at + 1..].iter().skip_while(|w| is_cio_or_cto(w) || **w == "or");
+        // "more the CTO's lane or the CIO's?"
+        let rest = &words[at + 1..];
+        let rest = rest.strip_prefix(&["the"]).unwrap_or(rest);
+        let next = rest.first().copied().unwrap_or("");
+        let mut after = rest.iter().skip_while(|w| is_cio_or_cto(w) || **w == "or");
         matches!(next, "of" | "a" | "an")
             || (is_cio_or_cto(next) && after.next().is_some_and(|w| ROUTING_NOUNS.contains(w)))
     };
@@ -165,6 +177,8 @@ pub(crate) const OWNING: &[&str] = &[
     "manages",
     // "Do I take this to the CIO or the CTO?"
     "take",
+    // "Is that a conversation with the CTO or with the CIO?"
+    "conversation",
     "bring",
     "raise",
     "escalate",

@@ -68,6 +68,10 @@ fn accountability_and_upkeep_ask_who_owns_a_task() {
         // Which kind a task is more of.
         "The rebooking flow in our passenger app. Is that more of a CTO thing or a CIO thing?",
         "is the GTM stuff w/ sales more a CIO thing?",
+        "Is that more the CTO's lane or the CIO's?",
+        // The two offered with a preposition each.
+        "Is that a conversation with the CTO or with the CIO?",
+        "Would that project sit with the CTO or with the CIO?",
     ] {
         assert_eq!(read(q), Ask::Owner, "{q}");
     }
