@@ -48,8 +48,8 @@ use frame::{FIGURE_FRAME, FRAME};
 use words::{
     APPROVING, ATTRIBUTE_VERBS, AUTHORITY, BOUNDARIES, BREAKDOWN, CLAUSE_ENDS, COMPARING, COUNTING,
     DEGREE_OF, EMBEDDED, GENERIC_HEADS, HOW_ATTRIBUTES, KINDS, LIKENING, LINKING, MAKING,
-    METHOD_VERBS, MONEY, NOT_COMPARED, ORGANISATIONS, PASSIVE_METHODS, PEOPLE_MATTERS, QUALIFIERS,
-    REQUESTED, ROLE_NOUNS, SAYING, SELLING, SIZES, SKIPPED, SYSTEMS,
+    METHOD_VERBS, MONEY, NOT_COMPARED, ORGANISATIONS, PASSIVE_METHODS, PAY_RAISE_BEFORE,
+    PEOPLE_MATTERS, QUALIFIERS, REQUESTED, ROLE_NOUNS, SAYING, SELLING, SIZES, SKIPPED, SYSTEMS,
 };
 
 /// The words an answering entry must hold, as typed (folded).
@@ -181,7 +181,15 @@ fn read_words<S: AsRef<str>>(words: &[S], ask: &Ask) -> Focus {
         let authority = |w: &str| {
             (AUTHORITY.contains(&w) && !tooled(w)) || (!system && PEOPLE_MATTERS.contains(&w))
         };
-        focus.words = (words.iter()).filter(|w| authority(w)).map(|w| (*w).to_owned()).collect();
+        // "a raise" is pay; "who do I raise that with?" asks whom to go to.
+        let verb = |at: usize| {
+            words[at] == "raise"
+                && !at.checked_sub(1).is_some_and(|b| PAY_RAISE_BEFORE.contains(&words[b]))
+        };
+        focus.words = (words.iter().enumerate())
+            .filter(|&(at, w)| authority(w) && !verb(at))
+            .map(|(_, w)| (*w).to_owned())
+            .collect();
         return focus;
     }
     focus.options = named::options(&words);

@@ -536,7 +536,9 @@ pub(super) const AUTHORITY: &[&str] = &[
     "policy",
     "policies",
     "escalation",
-    "escalate",
+    // Who settles the two roles' conflicting demands: the article names no
+    // arbiter.
+    "conflicting",
     "incident",
     "incidents",
     "outage",
@@ -545,6 +547,11 @@ pub(super) const AUTHORITY: &[&str] = &[
     "reimbursement",
     "retention",
 ];
+
+/// Words before "raise" that make it a noun, pay ("a raise", "my pay
+/// raise"); after any other, it is the verb of bringing something up.
+pub(super) const PAY_RAISE_BEFORE: &[&str] =
+    &["a", "my", "the", "his", "her", "their", "our", "pay", "salary", "any", "no"];
 
 /// What staff request or buy through a system, among [`AUTHORITY`]: a
 /// system for them is staff tooling, unless the question is [`APPROVING`].

@@ -197,3 +197,28 @@ fn a_task_offered_to_the_two_or_a_request_tool_is_routed() {
         assert_eq!(answered(&engine, q), None, "{q}");
     }
 }
+
+/// "Escalate to" and "raise with" ask whom to take a task to, as "talk
+/// to" does: the task is routed. A pay raise, an escalation path and who
+/// settles the two roles' conflicting demands the source never gives.
+#[test]
+fn escalating_or_raising_a_task_asks_whom_to_take_it_to() {
+    let engine = engine();
+    for q in [
+        "New joiners wait a week for their email accounts and VPN access. Whose organisation \
+         should I escalate that to, the CIO's or the CTO's?",
+        "Finance's month-end close is painfully manual. Do I raise automating it with the CIO \
+         or the CTO?",
+        "our internal IT helpdesk and ticketing for staff is a mess. which chief do I escalate to?",
+    ] {
+        let got = answered(&engine, q).unwrap_or_default();
+        assert!(got.contains("-cio-"), "{q}: {got}");
+    }
+    for q in [
+        "Who decides my raise, the CIO or the CTO?",
+        "If the CIO and CTO give me conflicting priorities, who do I escalate to?",
+        "Prod is down at 3am, who's on the escalation path, CIO or CTO?",
+    ] {
+        assert_eq!(answered(&engine, q), None, "{q}");
+    }
+}
