@@ -403,7 +403,9 @@ impl Engine {
     ) -> Answer<'k> {
         let Some(focus) = typed.focus() else { return whole };
         let better = |best: Answer<'k>, reading: Answer<'k>| match reading.outcome {
-            Outcome::Answered { .. } if reading.confidence > best.confidence => {
+            Outcome::Answered { .. }
+                if best.entry().is_none() || reading.confidence > best.confidence =>
+            {
                 Answer { question: question.to_owned(), ..reading }
             }
             _ => best,

@@ -181,3 +181,15 @@ fn an_owner_read_from_the_context_leaves_the_asking_sentence_its_question() {
                    our customers buy. Is my work closer to the CIO or the CTO?";
     assert_eq!(answered(&engine, sensors).as_deref(), Some("gupta-cto-customer-products"));
 }
+
+/// An asking sentence that answers replaces the whole question's decline,
+/// however high the declined entry scored: a decline is no answer to
+/// outdo.
+#[test]
+fn an_answering_asking_sentence_beats_any_decline() {
+    let engine = engine();
+    let q = "I like that one of the experts in the article has sat in both chairs. I'm trying \
+             to decide whether to grow towards a CIO or CTO track. According to him, what do \
+             CIOs concentrate on day to day? That will help me choose.";
+    assert_eq!(answered(&engine, q).as_deref(), Some("gupta-cio-operations"));
+}
