@@ -144,10 +144,13 @@ pub(super) const FRAME: &[&str] = &[
     "exec",
     "execs",
     // Who answered: the figure is the survey's, whatever the asker calls
-    // its respondents ("how many leaders took part?"). A subgroup stays
+    // its respondents ("how many leaders took part?", "what share of the
+    // polled tech heads…"). A subgroup stays
     // asked by its qualifier ("European leaders").
     "leader",
     "leaders",
+    "heads",
+    "bosses",
     "persons",
     "individuals",
     // Seeing, noticing and feeling only report what respondents said:

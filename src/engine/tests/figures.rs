@@ -152,3 +152,25 @@ fn a_figure_asked_in_everyday_words_or_over_a_loose_period_is_answered() {
     let q = "What % of CTOs in Asia said the focus grew over the last few years?";
     assert_eq!(answered(&engine, q), None);
 }
+
+/// Whatever the asker calls the survey ("questionnaire") or its
+/// respondents ("tech heads", "bosses"), the figure is the survey's; an
+/// "image" one expert uses for the pair is the analogy.
+#[test]
+fn the_survey_and_its_respondents_by_other_names() {
+    let engine = engine();
+    for (q, id) in [
+        ("What share of the polled tech heads wear both hats at once?", "survey-both-titles"),
+        (
+            "in that poll of roughly four hundred tech bosses, what fraction had one person wearing both hats?",
+            "survey-both-titles",
+        ),
+        ("Who ran that questionnaire?", "survey-respondents"),
+        (
+            "What two images does the Nutanix information chief use to describe the pair?",
+            "pfeiffer-builder-operator",
+        ),
+    ] {
+        assert_eq!(answered(&engine, q).as_deref(), Some(id), "{q}");
+    }
+}
