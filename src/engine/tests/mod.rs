@@ -255,6 +255,11 @@ fn near_misses_are_declined_and_their_answerable_twins_are_not() {
         ("since when has digital transformation accelerated?", "pandemic-acceleration"),
         ("What does Wendy Pfeiffer think?", "person/wendy-pfeiffer"),
         ("tell me about the nutanix cio", "person/wendy-pfeiffer"),
+        // The common ground of a likening is why it is made.
+        (
+            "Why is the CIO similar to the COO, according to Aksakal?",
+            "aksakal-cio-operational-efficiency",
+        ),
     ] {
         assert_eq!(answered(&engine, q).as_deref(), Some(id), "{q}");
     }
