@@ -23,7 +23,7 @@ impl Engine {
             .flat_map(|w| self.index.words(w))
             .filter(|w| self.index.knows(w))
             .collect();
-        let routes = self.routes_in(question);
+        let routes = self.tasks_in(question);
         let routes = routes.iter().map(|&(r, _)| &self.knowledge.routes[r]).filter(|r| !r.untold);
         // What an app, a feature or a technology is for is told by whom it
         // serves or the work done with it, when the question names them; a
@@ -45,6 +45,21 @@ impl Engine {
         };
         query.extend(routes.iter().filter(|r| !outvoted(r)).map(|r| r.means.clone()));
         query.join(" ")
+    }
+
+    /// The routes of the tasks `question` names ([`Engine::routes_in`]):
+    /// only those it names in the source's own words, if any ("redesign
+    /// the data architecture behind our finance and HR reporting" is that
+    /// kind of work, whatever else it names).
+    fn tasks_in(&self, question: &str) -> Vec<(usize, String)> {
+        let mut routes = self.routes_in(question);
+        let verbatim = |(r, phrase): &(usize, String)| {
+            tokenize(&fold(&self.knowledge.routes[*r].means)).join(" ") == *phrase
+        };
+        if routes.iter().any(verbatim) {
+            routes.retain(verbatim);
+        }
+        routes
     }
 
     /// The routes whose words the text uses, one item a use (so that a kind
@@ -81,7 +96,7 @@ impl Engine {
     /// knowledge does not know ("laptop", "checkout flow"), at most four.
     pub(super) fn unnamed(&self, question: &str) -> Vec<String> {
         let mut unnamed: Vec<String> = Vec::new();
-        for (_, phrase) in self.routes_in(question) {
+        for (_, phrase) in self.tasks_in(question) {
             let known = self.index.words(&phrase).iter().all(|w| self.index.knows(w));
             if !known && !unnamed.contains(&phrase) {
                 unnamed.push(phrase);

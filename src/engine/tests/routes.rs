@@ -222,3 +222,16 @@ fn escalating_or_raising_a_task_asks_whom_to_take_it_to() {
         assert_eq!(answered(&engine, q), None, "{q}");
     }
 }
+
+/// A task named in the source's own words ("data architecture") is that
+/// kind of work, whatever else the question names: it is routed by it
+/// alone, and the reply does not say the source leaves it unnamed.
+#[test]
+fn a_task_in_the_sources_words_is_routed_by_them() {
+    let engine = engine();
+    let q = "We need to redesign the data architecture behind our internal finance and HR \
+             reporting. CIO or CTO territory?";
+    let answer = engine.ask_lexical(q);
+    assert_eq!(answer.entry().map(|e| e.id.as_str()), Some("rinaldi-cio-business-alignment"));
+    assert!(engine.unnamed(q).is_empty(), "{:?}", engine.unnamed(q));
+}
