@@ -26,6 +26,10 @@ pub(super) const FRAME: &[&str] = &[
     "describes",
     "described",
     "description",
+    // How someone frames it is how they describe it ("her builder/operator
+    // framing").
+    "framing",
+    "framed",
     "explain",
     // What the article suggests is what it says ("what is the article
     // suggesting?"); advice is read from the question's form, not here.

@@ -193,3 +193,16 @@ fn an_answering_asking_sentence_beats_any_decline() {
              CIOs concentrate on day to day? That will help me choose.";
     assert_eq!(answered(&engine, q).as_deref(), Some("gupta-cio-operations"));
 }
+
+/// How someone frames the roles is how they describe them: "her
+/// builder/operator framing" asks for the analogy, not an attribute of it.
+#[test]
+fn a_framing_is_how_someone_describes_the_roles() {
+    let engine = engine();
+    for q in [
+        "Wendy Pfeiffer's quote was mentioned to me. What's her builder/operator framing?",
+        "What's Wendy Pfeiffer's framing of the two roles?",
+    ] {
+        assert_eq!(answered(&engine, q).as_deref(), Some("pfeiffer-builder-operator"), "{q}");
+    }
+}
