@@ -115,6 +115,9 @@ struct Run {
     p99: String,
     requests: u64,
     errors: u64,
+    /// wrk's own lines about the errors (non-2xx responses, socket
+    /// connect, read, write and timeout errors), to tell them apart.
+    error_lines: Vec<String>,
 }
 
 /// Runs wrk against the endpoint, cycling through `bodies`, each signed as
@@ -191,8 +194,12 @@ fn wrk(
             ["50%", latency] => run.p50 = latency.to_string(),
             ["99%", latency] => run.p99 = latency.to_string(),
             [n, "requests", "in", ..] => run.requests = n.parse().unwrap_or(0),
-            ["Non-2xx", "or", "3xx", "responses:", n] => run.errors += n.parse().unwrap_or(0),
+            ["Non-2xx", "or", "3xx", "responses:", n] => {
+                run.errors += n.parse().unwrap_or(0);
+                run.error_lines.push(line.trim().to_owned());
+            }
             ["Socket", "errors:", rest @ ..] => {
+                run.error_lines.push(line.trim().to_owned());
                 run.errors += rest
                     .iter()
                     .filter_map(|w| w.trim_end_matches(',').parse::<u64>().ok())
@@ -388,6 +395,9 @@ fn main() {
             "{name:<34} {:>12.0} {:>10} {:>10} {:>10} {:>8} {:>12.1} µs",
             run.requests_per_second, run.p50, run.p99, run.requests, run.errors, per_request
         );
+        if run.errors > 0 {
+            println!("{:<34} {}", "", run.error_lines.join("; "));
+        }
     }
     let rows = stored("ask");
     let seconds = env("LOAD_SECONDS", 15) + env("LOAD_WARMUP", 3);
