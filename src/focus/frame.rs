@@ -30,6 +30,10 @@ pub(super) const FRAME: &[&str] = &[
     // framing").
     "framing",
     "framed",
+    // What joins two things the question names ("the builder vs operator
+    // thing"): a comparison of the roles is read apart (`roles`).
+    "vs",
+    "versus",
     "explain",
     // What the article suggests is what it says ("what is the article
     // suggesting?"); advice is read from the question's form, not here.

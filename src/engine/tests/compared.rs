@@ -94,3 +94,17 @@ fn a_question_of_each_role_is_not_answered_by_a_view_of_one() {
     let q = "What does the JPL advisor say the CIO is responsible for?";
     assert_eq!(answered(&engine, q).as_deref(), Some("rinaldi-cio-business-alignment"));
 }
+
+/// "Vs" joining two things the question names ("the builder vs operator
+/// thing") asks about both, which the entry holds; it is not a word the
+/// entry must hold.
+#[test]
+fn vs_joining_what_an_entry_holds_is_not_asked_of_it() {
+    let engine = engine();
+    for q in [
+        "what does Wendy Pfeiffer say about the builder vs operator thing",
+        "what does Wendy Pfeiffer say about the builder versus operator thing",
+    ] {
+        assert_eq!(answered(&engine, q).as_deref(), Some("pfeiffer-builder-operator"), "{q}");
+    }
+}
