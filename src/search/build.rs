@@ -3,7 +3,9 @@
 
 use rustc_hash::FxHashMap;
 
-use super::{Doc, Document, Index, PAIR_WINDOW, Phrasing, Posting, TermId, Tuning, Vocabulary};
+use super::{
+    Doc, Document, Index, PAIR_WINDOW, Phrasing, Posting, TermFilter, TermId, Tuning, Vocabulary,
+};
 use crate::text::Analyzer;
 
 /// Interning of terms while building.
@@ -188,6 +190,8 @@ fn finish(draft: Draft, weight: &[f32], parts: &[Option<(TermId, TermId)>]) -> D
         .collect();
     spoken.retain(|&t| parts[t as usize].is_none());
     Doc {
+        spoken_filter: TermFilter::of(spoken.iter().copied()),
+        uses_filter: TermFilter::of(uses.iter().map(|u| u.0)),
         fields: draft.fields,
         unheld: draft.unheld,
         naming,

@@ -25,12 +25,14 @@
 
 mod build;
 pub mod english;
+mod filter;
 mod query;
 mod score;
 mod vocab;
 
 use rustc_hash::FxHashMap;
 
+use filter::TermFilter;
 use query::Word;
 use vocab::Vocabulary;
 
@@ -169,11 +171,15 @@ struct Doc {
     affiliations: Vec<TermId>,
     /// Sorted: the words of its phrasings.
     spoken: Vec<TermId>,
+    /// `spoken`, as a filter.
+    spoken_filter: TermFilter<4>,
     /// Sorted by term: each term of its phrasings (words and pairs), with
     /// bit `i` set when phrasing `i` uses it, so the fit reads a term once
     /// for all the phrasings. Empty past 64 phrasings, which are read one
     /// by one.
     uses: Vec<(TermId, u64)>,
+    /// The terms of `uses`, as a filter.
+    uses_filter: TermFilter<16>,
     /// Questions first, then labels.
     phrasings: Vec<Phrasing>,
     /// How many of the phrasings are questions.

@@ -313,9 +313,12 @@ impl Index {
     ) -> f32 {
         let d = &self.docs[doc];
         // Both sides sorted: each search starts where the last ended.
-        let covers = |terms: &[TermId]| {
+        let covers = |terms: &[TermId], filter: Option<&super::TermFilter<4>>| {
             let (mut m, mut from) = (0, 0);
             for &t in &bits.terms {
+                if filter.is_some_and(|f| !f.may_hold(t)) {
+                    continue;
+                }
                 match terms[from..].binary_search(&t) {
                     Ok(i) => {
                         m |= slot_bits[t as usize];
@@ -326,10 +329,10 @@ impl Index {
             }
             m
         };
-        if covers(&d.naming) & bits.words != 0 {
+        if !d.naming.is_empty() && covers(&d.naming, None) & bits.words != 0 {
             return 1.0;
         }
-        let spoken = covers(&d.spoken);
+        let spoken = covers(&d.spoken, Some(&d.spoken_filter));
         let mut spoken2 = 0.0;
         for (k, s) in query.words.iter().enumerate() {
             if spoken & (1 << k) != 0 {
@@ -463,7 +466,11 @@ impl Index {
         let (mut j, mut from) = (0, 0);
         while j < terms.len() {
             let t = terms[j].0;
-            let phrasings = match d.uses[from..].binary_search_by_key(&t, |u| u.0) {
+            let phrasings = match d.uses_filter.may_hold(t) {
+                false => Err(0),
+                true => d.uses[from..].binary_search_by_key(&t, |u| u.0),
+            };
+            let phrasings = match phrasings {
                 Ok(i) => {
                     from += i + 1;
                     d.uses[from - 1].1
