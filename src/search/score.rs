@@ -45,6 +45,7 @@ pub(super) struct Scratch {
     /// (so that even a question that panicked leaves them clean).
     bits_set: Vec<TermId>,
     fit_set: Vec<TermId>,
+    fit: FitBuffer,
 }
 
 /// No position in the fit's terms.
@@ -142,7 +143,10 @@ impl Index {
         let bits = self.slot_bits(query, scratch);
         let share = self.tuning.fit_share;
         let mut hits: Vec<Hit> = Vec::with_capacity(limit + 1);
-        let mut buffer = FitBuffer::default();
+        // Its vectors' room is kept from one question to the next; what
+        // it holds is the last question's.
+        let mut buffer = std::mem::take(&mut scratch.fit);
+        buffer.plain = None;
         let query2: f32 = query.words.iter().chain(&query.pairs).map(|s| s.weight.powi(2)).sum();
         for (i, (doc, coverage)) in candidates.into_iter().enumerate() {
             // The sorted candidates come best coverage first: once even a
@@ -162,7 +166,9 @@ impl Index {
                     false => continue,
                 }
             }
-            if let Some(bits) = &bits
+            // While the top hits fill, every candidate enters: no bound.
+            if hits.len() >= limit
+                && let Some(bits) = &bits
                 && !enough(self.fit_bound(doc, query, query2, bits, &scratch.slot_bits) + SLACK)
             {
                 continue;
@@ -181,6 +187,7 @@ impl Index {
                 hits.truncate(limit);
             }
         }
+        scratch.fit = buffer;
         hits
     }
 
