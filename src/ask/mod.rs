@@ -228,6 +228,10 @@ fn asking_words(question: &str) -> Vec<String> {
 /// does the article say I should do?"), nor for the other advice phrases.
 fn reported_should(words: &[&str]) -> bool {
     let Some(at) = words.iter().position(|w| *w == "should") else { return false };
+    // "friction over who should answer to whom" names a dispute.
+    if names_the_dispute(&words[..at]) {
+        return true;
+    }
     let asker = at > 0 && matches!(words[at - 1], "i" | "we");
     // "does the article say whether the CTO should …" asks for advice.
     let Some(says) = words[..at].iter().rposition(|w| REPORTING.contains(w)) else { return false };
