@@ -45,6 +45,9 @@ pub(super) const FRAME: &[&str] = &[
     "explanation",
     // "tl;dr pls: what % said…", which the lexicon reads as a summary.
     "summary",
+    // "the push to go digital", "the modernisation push": the effort
+    // named by what it pushes.
+    "push",
     // "co-manage", "co-own": done together, which "share" already says.
     "co",
     "mean",

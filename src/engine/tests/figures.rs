@@ -174,3 +174,17 @@ fn the_survey_and_its_respondents_by_other_names() {
         assert_eq!(answered(&engine, q).as_deref(), Some(id), "{q}");
     }
 }
+
+/// "The push to go digital" is the effort named by what it pushes: the
+/// figure on the acceleration since the pandemic answers how many say it
+/// sped up, and "push" is not a word the entry must hold.
+#[test]
+fn a_push_is_the_effort_it_names() {
+    let engine = engine();
+    for q in [
+        "Since COVID hit, what share say the push to go digital has sped up?",
+        "DX push since covid - what % of CxOs said it sped up?",
+    ] {
+        assert_eq!(answered(&engine, q).as_deref(), Some("pandemic-acceleration"), "{q}");
+    }
+}
