@@ -22,6 +22,9 @@ fn tech_leaders_in_a_figure_question_are_the_respondents() {
     // "At the same time" is "at once", as the entry's phrasing has it.
     let q = "What fraction of the tech leaders polled hold both titles at the same time?";
     assert_eq!(answered(&engine, q).as_deref(), Some("survey-both-titles"));
+    // As many non-native writers put it.
+    let q = "How many percent of persons in the survey are having the both titles in same time?";
+    assert_eq!(answered(&engine, q).as_deref(), Some("survey-both-titles"));
 }
 
 /// Where a figure comes from and whom it counts among frame a figure
