@@ -249,7 +249,13 @@ pub(super) fn build<'a>(
         })
         .collect();
 
-    let docs = drafts.into_iter().map(|d| finish(d, &weight, &terms.parts)).collect();
+    let docs: Vec<Doc> = drafts.into_iter().map(|d| finish(d, &weight, &terms.parts)).collect();
+    let mut spoken_in = vec![Vec::new(); terms.texts.len()];
+    for (d, doc) in docs.iter().enumerate() {
+        for &t in &doc.spoken {
+            spoken_in[t as usize].push(d as u32);
+        }
+    }
 
     let mut by_id: Vec<usize> = (0..n).collect();
     by_id.sort_by(|&a, &b| ids[a].cmp(&ids[b]));
@@ -282,6 +288,7 @@ pub(super) fn build<'a>(
         parts: terms.parts,
         weight,
         postings,
+        spoken_in,
         vocab,
         resolved: quick_cache::sync::Cache::new(super::READINGS_KEPT),
         word_terms,

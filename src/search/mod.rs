@@ -234,6 +234,8 @@ pub struct Index {
     weight: Vec<f32>,
     /// Per term: the documents holding it, ascending.
     postings: Vec<Vec<Posting>>,
+    /// Per word term: the documents whose phrasings use it, ascending.
+    spoken_in: Vec<Vec<u32>>,
     vocab: Vocabulary,
     /// How words were read ([`Index::resolve`]), by word: the index never
     /// changes, so neither does a word's reading.

@@ -25,6 +25,10 @@ const SLACK: f32 = 1e-5;
 /// The candidates ranked in order of coverage before the rest are taken
 /// as they come: enough to fill the top hits with the likeliest.
 const SORTED: usize = 8;
+/// The question's words are looked up in every document's phrasings at
+/// once, along [`Index::spoken_in`], when that reads at most this many
+/// entries; otherwise each candidate's phrasings are searched in turn.
+const SPOKEN_BUDGET: usize = 2_000;
 
 /// Per-thread buffers, reused across questions so a question allocates
 /// nothing in proportion to the index.
@@ -46,6 +50,10 @@ pub(super) struct Scratch {
     bits_set: Vec<TermId>,
     fit_set: Vec<TermId>,
     fit: FitBuffer,
+    /// Per document: the slots its phrasings' words cover, as bits, when
+    /// worked out for all at once ([`Index::spoken_slots`]); 0 elsewhere.
+    pub(super) spoken: Vec<u64>,
+    spoken_set: Vec<u32>,
 }
 
 /// No position in the fit's terms.
@@ -141,6 +149,7 @@ impl Index {
         candidates[..sorted].sort_unstable_by(order);
         scratch.per_term(self.weight.len());
         let bits = self.slot_bits(query, scratch);
+        let spoken = bits.as_ref().is_some_and(|bits| self.spoken_slots(bits, scratch));
         let share = self.tuning.fit_share;
         let mut hits: Vec<Hit> = Vec::with_capacity(limit + 1);
         // Its vectors' room is kept from one question to the next; what
@@ -169,7 +178,10 @@ impl Index {
             // While the top hits fill, every candidate enters: no bound.
             if hits.len() >= limit
                 && let Some(bits) = &bits
-                && !enough(self.fit_bound(doc, query, query2, bits, &scratch.slot_bits) + SLACK)
+                && !enough({
+                    let spoken = spoken.then(|| scratch.spoken[doc]);
+                    self.fit_bound(doc, query, query2, bits, &scratch.slot_bits, spoken) + SLACK
+                })
             {
                 continue;
             }
@@ -230,6 +242,33 @@ impl Index {
         let mut terms = scratch.bits_set.clone();
         terms.sort_unstable();
         Some(SlotBits { words, pairs, terms })
+    }
+
+    /// Sets `scratch.spoken` for every document whose phrasings use a word
+    /// of the question, walking each word's documents once; false, with
+    /// nothing set, when that walk would read more than [`SPOKEN_BUDGET`].
+    pub(super) fn spoken_slots(&self, bits: &SlotBits, scratch: &mut Scratch) -> bool {
+        for d in scratch.spoken_set.drain(..) {
+            scratch.spoken[d as usize] = 0;
+        }
+        let reads: usize = bits.terms.iter().map(|&t| self.spoken_in[t as usize].len()).sum();
+        if reads > SPOKEN_BUDGET {
+            return false;
+        }
+        if scratch.spoken.len() < self.docs.len() {
+            scratch.spoken.resize(self.docs.len(), 0);
+        }
+        for &t in &bits.terms {
+            let slots = scratch.slot_bits[t as usize];
+            for &d in &self.spoken_in[t as usize] {
+                let mask = &mut scratch.spoken[d as usize];
+                if *mask == 0 {
+                    scratch.spoken_set.push(d);
+                }
+                *mask |= slots;
+            }
+        }
+        true
     }
 
     /// The candidates and their coverage: summed along the postings of the
@@ -317,6 +356,7 @@ impl Index {
         query2: f32,
         bits: &SlotBits,
         slot_bits: &[u64],
+        spoken: Option<u64>,
     ) -> f32 {
         let d = &self.docs[doc];
         // Both sides sorted: each search starts where the last ended.
@@ -339,7 +379,7 @@ impl Index {
         if !d.naming.is_empty() && covers(&d.naming, None) & bits.words != 0 {
             return 1.0;
         }
-        let spoken = covers(&d.spoken, Some(&d.spoken_filter));
+        let spoken = spoken.unwrap_or_else(|| covers(&d.spoken, Some(&d.spoken_filter)));
         let mut spoken2 = 0.0;
         for (k, s) in query.words.iter().enumerate() {
             if spoken & (1 << k) != 0 {

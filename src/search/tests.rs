@@ -194,6 +194,10 @@ proptest::proptest! {
         let mut scratch = score::Scratch::default();
         scratch.per_term(index.weight.len());
         let bits = index.slot_bits(&query, &mut scratch);
+        // The phrasings' words looked up for all documents at once (a
+        // small index reads them so) cover what each document's search does.
+        let walked = bits.as_ref().is_some_and(|bits| index.spoken_slots(bits, &mut scratch));
+        proptest::prop_assert_eq!(walked, bits.is_some());
         let query2: f32 = query.words.iter().chain(&query.pairs).map(|s| s.weight.powi(2)).sum();
         let mut buffer = score::FitBuffer::default();
         let mut every: Vec<Hit> = Vec::new();
@@ -203,8 +207,11 @@ proptest::proptest! {
             let plain = plain_fit(&index, doc, &query);
             proptest::prop_assert!((fit - plain).abs() <= 1e-5, "fit {fit}, plainly {plain}");
             if let Some(bits) = &bits {
-                let bound = index.fit_bound(doc, &query, query2, bits, &scratch.slot_bits);
+                let bound = index.fit_bound(doc, &query, query2, bits, &scratch.slot_bits, None);
                 proptest::prop_assert!(bound + 1e-5 >= fit, "bound {bound} under fit {fit}");
+                let spoken = Some(scratch.spoken[doc]);
+                let walked = index.fit_bound(doc, &query, query2, bits, &scratch.slot_bits, spoken);
+                proptest::prop_assert_eq!(walked.to_bits(), bound.to_bits());
             }
             let score = (share * fit + (1.0 - share) * coverage).clamp(0.0, 1.0);
             if score > 0.0 {
