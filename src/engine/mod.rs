@@ -447,6 +447,9 @@ impl Engine {
     fn read(&self, question: &str, typed: &Typed) -> Vec<String> {
         let read =
             self.without_set_aside(question, self.index.words_typed(question, typed.words()));
+        if focus::says_only_when(&read) {
+            return Vec::new();
+        }
         let Some(asking) = typed.focus() else { return read };
         let asked = self.index.words(asking);
         read.into_iter().filter(|w| asked.contains(w) || self.index.knows(w)).collect()

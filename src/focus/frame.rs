@@ -337,3 +337,19 @@ pub(super) const FIGURE_FRAME: &[&str] = &[
     "few",
     "couple",
 ];
+
+/// Words that only say when or how often ("today", "currently",
+/// "usually"): a question of nothing else asks nothing ("how are you
+/// today?"), however an entry's phrasing uses them.
+pub(super) const ONLY_WHEN: &[&str] = &[
+    "today",
+    "now",
+    "nowadays",
+    "currently",
+    "presently",
+    "already",
+    "typically",
+    "usually",
+    "generally",
+    "normally",
+];

@@ -44,7 +44,7 @@ mod named;
 mod roles;
 mod words;
 
-use frame::{FIGURE_FRAME, FRAME};
+use frame::{FIGURE_FRAME, FRAME, ONLY_WHEN};
 use words::{
     APPROVING, ATTRIBUTE_VERBS, AUTHORITY, BOUNDARIES, BREAKDOWN, CLAUSE_ENDS, COMPARING, COUNTING,
     DEGREE_OF, EMBEDDED, GENERIC_HEADS, HOW_ATTRIBUTES, KINDS, LIKENING, LINKING, MAKING,
@@ -430,6 +430,12 @@ pub fn is_frame(word: &str) -> bool {
     static SET: std::sync::LazyLock<rustc_hash::FxHashSet<&'static str>> =
         std::sync::LazyLock::new(|| FRAME.iter().copied().collect());
     SET.contains(word) || crate::text::is_stop_word(word) || restated_number(word)
+}
+
+/// Whether the words (a question's, as the index reads them) say only
+/// when or how often: they ask nothing, like a question of stop words.
+pub fn says_only_when<S: AsRef<str>>(words: &[S]) -> bool {
+    !words.is_empty() && words.iter().all(|w| ONLY_WHEN.contains(&w.as_ref()))
 }
 
 /// Whether `word` (as typed) asks an attribute of authorship or money
