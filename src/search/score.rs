@@ -185,7 +185,7 @@ impl Index {
             {
                 continue;
             }
-            let (fit, phrasing) = self.fit(doc, query, &mut buffer, scratch);
+            let (fit, phrasing) = self.fit(doc, query, &mut buffer, scratch, bits.is_some());
             let score = (share * fit + (1.0 - share) * coverage).clamp(0.0, 1.0);
             if score <= 0.0 {
                 continue;
@@ -411,12 +411,20 @@ impl Index {
         query: &Query,
         buffer: &mut FitBuffer,
         scratch: &mut Scratch,
+        marked: bool,
     ) -> (f32, usize) {
         let d = &self.docs[doc];
         let also = d.naming_in(&query.adjacent);
-        // An entry attributed to no one is named by no word.
+        // An entry attributed to no one is named by no word. The words
+        // `also` holds are the question's; with its slots' terms marked in
+        // `slot_bits`, a naming word is the question's when marked there.
         let named = !d.naming.is_empty()
-            && query.words.iter().chain(&query.pairs).any(|s| s.names(d, &also));
+            && match marked {
+                true => {
+                    !also.is_empty() || d.naming.iter().any(|&t| scratch.slot_bits[t as usize] != 0)
+                }
+                false => query.words.iter().chain(&query.pairs).any(|s| s.names(d, &also)),
+            };
         // The terms the topical slots may match, sorted, each with its slot
         // and what a match contributes; where each term starts among them
         // is kept per term, so a phrasing's terms find their matches by

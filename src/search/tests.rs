@@ -203,9 +203,16 @@ proptest::proptest! {
         let mut every: Vec<Hit> = Vec::new();
         let share = index.tuning.fit_share;
         for (doc, coverage) in index.coverage(&query, &mut scratch) {
-            let (fit, phrasing) = index.fit(doc, &query, &mut buffer, &mut scratch);
+            let (fit, phrasing) = index.fit(doc, &query, &mut buffer, &mut scratch, bits.is_some());
             let plain = plain_fit(&index, doc, &query);
             proptest::prop_assert!((fit - plain).abs() <= 1e-5, "fit {fit}, plainly {plain}");
+            // Whom the question names, read from its marked terms or slot
+            // by slot, is the same.
+            let mut apart = score::Scratch::default();
+            apart.per_term(index.weight.len());
+            let mut fresh = score::FitBuffer::default();
+            let unmarked = index.fit(doc, &query, &mut fresh, &mut apart, false);
+            proptest::prop_assert_eq!(unmarked, (fit, phrasing));
             if let Some(bits) = &bits {
                 let bound = index.fit_bound(doc, &query, query2, bits, &scratch.slot_bits, None);
                 proptest::prop_assert!(bound + 1e-5 >= fit, "bound {bound} under fit {fit}");
