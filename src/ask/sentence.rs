@@ -234,6 +234,10 @@ pub fn without_label(sentence: &str) -> &str {
 /// `text` after the clause.
 pub fn set_aside(text: &str) -> Option<(&str, &str)> {
     sentences(text).find_map(|sentence| {
+        // Most sentences open with no marker: told before lowering them.
+        if !opens_setting_aside(sentence) {
+            return None;
+        }
         let lower = sentence.to_ascii_lowercase();
         let opening = lower.trim_start_matches(|c: char| !c.is_ascii_alphanumeric());
         let skipped = lower.len() - opening.len();
@@ -261,6 +265,21 @@ pub fn set_aside(text: &str) -> Option<(&str, &str)> {
         let rest = &text[sentence.as_ptr() as usize - text.as_ptr() as usize + end..];
         (skipped < 3 && clause.split_whitespace().count() <= 10).then_some((clause, rest))
     })
+}
+
+/// Whether `sentence` may open with a marker of [`set_aside`] (after a
+/// "so", "and" or "ok"), in any case: a marker's first letters, read
+/// without making the sentence lowercase.
+fn opens_setting_aside(sentence: &str) -> bool {
+    let opening = sentence.trim_start_matches(|c: char| !c.is_ascii_alphanumeric()).as_bytes();
+    let starts = |text: &[u8], prefix: &str| {
+        text.get(..prefix.len()).is_some_and(|head| head.eq_ignore_ascii_case(prefix.as_bytes()))
+    };
+    let opening = ["so ", "and ", "ok ", "ok, "]
+        .iter()
+        .find(|f| starts(opening, f))
+        .map_or(opening, |f| &opening[f.len()..]);
+    ["besides ", "apart from ", "aside from ", "other than "].iter().any(|m| starts(opening, m))
 }
 
 /// Words a question resumes with after what it sets aside.
