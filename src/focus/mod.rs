@@ -391,9 +391,16 @@ pub fn without_asides(text: &str) -> Cow<'_, str> {
         after_space = c == ' ';
         fits
     }) && !text.ends_with(' ');
-    // Most questions compare nothing: only one that may is split to look.
-    let compares = |w: &str| text.contains(w);
-    let named = match ["vs", "VS", "Vs", "versus", "Versus"].into_iter().any(compares) {
+    // Most questions compare nothing: only one that may ("vs", "versus",
+    // in any case) is split to look.
+    let bytes = text.as_bytes();
+    let compares = (0..bytes.len()).any(|at| {
+        let next = |word: &[u8]| {
+            bytes[at..].get(..word.len()).is_some_and(|b| b.eq_ignore_ascii_case(word))
+        };
+        (bytes[at] | 0x20) == b'v' && (next(b"vs") || next(b"versus"))
+    });
+    let named = match compares {
         true => article_named_at(&text.split_whitespace().collect::<Vec<_>>()),
         false => None,
     };
