@@ -250,10 +250,21 @@ pub(super) fn build<'a>(
         .collect();
 
     let docs: Vec<Doc> = drafts.into_iter().map(|d| finish(d, &weight, &terms.parts)).collect();
-    let mut spoken_in = vec![Vec::new(); terms.texts.len()];
+    let mut spoken_at = vec![0u32; terms.texts.len() + 1];
+    for doc in &docs {
+        for &t in &doc.spoken {
+            spoken_at[t as usize + 1] += 1;
+        }
+    }
+    for t in 0..terms.texts.len() {
+        spoken_at[t + 1] += spoken_at[t];
+    }
+    let mut spoken_docs = vec![0u32; spoken_at[terms.texts.len()] as usize];
+    let mut next = spoken_at.clone();
     for (d, doc) in docs.iter().enumerate() {
         for &t in &doc.spoken {
-            spoken_in[t as usize].push(d as u32);
+            spoken_docs[next[t as usize] as usize] = d as u32;
+            next[t as usize] += 1;
         }
     }
 
@@ -288,7 +299,8 @@ pub(super) fn build<'a>(
         parts: terms.parts,
         weight,
         postings,
-        spoken_in,
+        spoken_at,
+        spoken_docs,
         vocab,
         resolved: quick_cache::sync::Cache::new(super::READINGS_KEPT),
         word_terms,

@@ -234,8 +234,11 @@ pub struct Index {
     weight: Vec<f32>,
     /// Per term: the documents holding it, ascending.
     postings: Vec<Vec<Posting>>,
-    /// Per word term: the documents whose phrasings use it, ascending.
-    spoken_in: Vec<Vec<u32>>,
+    /// The documents whose phrasings use each word, ascending: those of
+    /// term `t` are `spoken_docs[spoken_at[t]..spoken_at[t + 1]]` (one
+    /// list for all terms, pairs included, which have none).
+    spoken_at: Vec<u32>,
+    spoken_docs: Vec<u32>,
     vocab: Vocabulary,
     /// How words were read ([`Index::resolve`]), by word: the index never
     /// changes, so neither does a word's reading.

@@ -244,6 +244,12 @@ impl Index {
         Some(SlotBits { words, pairs, terms })
     }
 
+    /// The documents whose phrasings use word `t`, ascending.
+    fn spoken_in(&self, t: TermId) -> &[u32] {
+        let t = t as usize;
+        &self.spoken_docs[self.spoken_at[t] as usize..self.spoken_at[t + 1] as usize]
+    }
+
     /// Sets `scratch.spoken` for every document whose phrasings use a word
     /// of the question, walking each word's documents once; false, with
     /// nothing set, when that walk would read more than [`SPOKEN_BUDGET`].
@@ -251,7 +257,7 @@ impl Index {
         for d in scratch.spoken_set.drain(..) {
             scratch.spoken[d as usize] = 0;
         }
-        let reads: usize = bits.terms.iter().map(|&t| self.spoken_in[t as usize].len()).sum();
+        let reads: usize = bits.terms.iter().map(|&t| self.spoken_in(t).len()).sum();
         if reads > SPOKEN_BUDGET {
             return false;
         }
@@ -260,7 +266,7 @@ impl Index {
         }
         for &t in &bits.terms {
             let slots = scratch.slot_bits[t as usize];
-            for &d in &self.spoken_in[t as usize] {
+            for &d in self.spoken_in(t) {
                 let mask = &mut scratch.spoken[d as usize];
                 if *mask == 0 {
                     scratch.spoken_set.push(d);
