@@ -29,9 +29,12 @@ use crate::locale::Lang;
 #[derive(Debug, Clone, Copy)]
 pub struct Limits {
     /// A question that comes while no other is with the model waits this
-    /// long at most: the model's usual few milliseconds, with room for a
-    /// slow machine, and well inside the 3 s Discord gives an interaction's
-    /// first response.
+    /// long at most: the model's usual 10 to 20 milliseconds, with room for
+    /// a slow machine, and well inside the 3 s Discord gives an
+    /// interaction's first response. Not longer: on a saturated server the
+    /// model's lower-priority thread may get no core for a while, and one
+    /// request in 200,000 of the distinct load waited out the 2 s this
+    /// was (docs/measurements.md, session 28).
     pub alone: Duration,
     /// One that comes while others are with the model (a burst of new
     /// questions) waits this long at most: a burst is when a late reply
@@ -54,7 +57,7 @@ pub struct Limits {
 impl Default for Limits {
     fn default() -> Self {
         Limits {
-            alone: Duration::from_secs(2),
+            alone: Duration::from_millis(500),
             burst: Duration::from_millis(30),
             waiting: 16,
             batch: 8,
