@@ -350,6 +350,12 @@ mod tests {
         let engine = engine();
         for (question, entry, missing) in [
             ("when did the Transposit survey run?", "survey-respondents", "when"),
+            // A period ("over the past three years") gives no calendar year.
+            (
+                "Which year did the 'past three years' of digital transformation focus start?",
+                "transformation-focus",
+                "date",
+            ),
             // Saying when a CIO recruits a CTO gives no duration.
             ("How long does it typically take to recruit a CTO?", "cio-recruits-cto", "duration"),
             ("What is Ash Athawale's job title?", "person/ash-athawale", "title"),

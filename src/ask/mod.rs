@@ -42,6 +42,10 @@ pub enum Ask {
     /// Where, in which place (sectors count as places: "where do CTOs
     /// thrive?").
     Where,
+    /// Which calendar year or date ("which year did it start?"): not a
+    /// period ("over what period?", [`Ask::When`]); the article gives no
+    /// date, and only an entry curated as giving one answers it.
+    Date,
     /// Why, for what reason.
     Why,
     /// What will happen: a prediction ("will the roles merge?").
@@ -68,6 +72,7 @@ impl Ask {
         match self {
             Ask::Count => "count",
             Ask::When => "when",
+            Ask::Date => "date",
             Ask::Duration => "duration",
             Ask::Often => "often",
             Ask::Where => "where",
@@ -84,9 +89,10 @@ impl Ask {
 
 /// The kinds of question an entry may be curated to answer beyond what its
 /// kind implies (`also_answers` in a knowledge file).
-pub const CURATED_ASKS: [&str; 11] = [
+pub const CURATED_ASKS: [&str; 12] = [
     "count",
     "when",
+    "date",
     "duration",
     "often",
     "where",
@@ -135,15 +141,17 @@ pub fn read_typed(question: &str, folded: &str, words: &[&str]) -> Ask {
         ("why", _) | ("how", "come") => Ask::Why,
         ("when", _) | ("since", "when") => Ask::When,
         ("how", "long") => Ask::Duration,
-        ("what", "year") | ("which", "year") | ("what", "date") | ("what", "time") => Ask::When,
+        ("what" | "which", "year" | "years" | "date" | "dates") => Ask::Date,
+        ("what", "time") => Ask::When,
         ("what", "period") | ("what", "timeframe") | ("which", "period") => Ask::When,
         // "Where does X sit, CIO or CTO?" asks which of the two owns it.
         ("where", _) if !(words.contains(&"or") && ends_in_a_choice(question)) => Ask::Where,
         ("will", _) | ("shall", _) => Ask::Future,
         _ if FUTURE.iter().any(|phrase| has(phrase)) => Ask::Future,
-        _ if has(&["what", "year"]) || has(&["which", "year"]) || has(&["since", "when"]) => {
-            Ask::When
+        _ if [["what", "year"], ["which", "year"], ["which", "years"]].iter().any(|p| has(p)) => {
+            Ask::Date
         }
+        _ if has(&["since", "when"]) => Ask::When,
         // A frequency or a duration asked inside the sentence: "does it
         // say how often they should meet?".
         _ if often => Ask::Often,
@@ -499,6 +507,7 @@ pub fn answers(ask: &Ask, answer: &str, has_figure: bool, also: &[String]) -> bo
         Ask::Other => true,
         Ask::Count => has_figure || curated("count"),
         Ask::When => curated("when"),
+        Ask::Date => curated("date"),
         Ask::Duration => curated("duration"),
         Ask::Often => curated("often"),
         Ask::Where => curated("where"),

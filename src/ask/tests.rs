@@ -127,8 +127,17 @@ fn counts_times_places_and_reasons_are_read() {
     ] {
         assert_eq!(read(q), Ask::Count, "{q}");
     }
-    for q in ["When did the survey run?", "what year was it published", "since when?"] {
+    for q in ["When did the survey run?", "since when?", "What period does it cover?"] {
         assert_eq!(read(q), Ask::When, "{q}");
+    }
+    // A calendar year or date is asked apart: a period gives none.
+    for q in [
+        "what year was it published",
+        "Which year did the 'past three years' start from?",
+        "The past three years - which years exactly is that?",
+        "what date was the survey run",
+    ] {
+        assert_eq!(read(q), Ask::Date, "{q}");
     }
     // A duration is asked apart: saying when something happens gives none.
     for q in [

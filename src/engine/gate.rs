@@ -165,6 +165,7 @@ impl Gate<'_> {
         match self.asked {
             ask::Ask::Title
             | ask::Ask::When
+            | ask::Ask::Date
             | ask::Ask::Duration
             | ask::Ask::Often
             | ask::Ask::Where
