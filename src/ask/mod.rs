@@ -141,16 +141,14 @@ pub fn read_typed(question: &str, folded: &str, words: &[&str]) -> Ask {
         ("why", _) | ("how", "come") => Ask::Why,
         ("when", _) | ("since", "when") => Ask::When,
         ("how", "long") => Ask::Duration,
-        ("what" | "which", "year" | "years" | "date" | "dates") => Ask::Date,
+        (a, b) if DATE_ASKED.contains(&[a, b]) => Ask::Date,
         ("what", "time") => Ask::When,
         ("what", "period") | ("what", "timeframe") | ("which", "period") => Ask::When,
         // "Where does X sit, CIO or CTO?" asks which of the two owns it.
         ("where", _) if !(words.contains(&"or") && ends_in_a_choice(question)) => Ask::Where,
         ("will", _) | ("shall", _) => Ask::Future,
         _ if FUTURE.iter().any(|phrase| has(phrase)) => Ask::Future,
-        _ if [["what", "year"], ["which", "year"], ["which", "years"]].iter().any(|p| has(p)) => {
-            Ask::Date
-        }
+        _ if DATE_ASKED.iter().any(|p| has(p)) => Ask::Date,
         _ if has(&["since", "when"]) => Ask::When,
         // A frequency or a duration asked inside the sentence: "does it
         // say how often they should meet?".
@@ -407,6 +405,18 @@ const ADVICE: &[&[&str]] = &[
     &["what", "can", "we", "do"],
     &["is", "it", "better"],
     &["ought", "to"],
+];
+
+/// Phrases that ask for a calendar year or date ([`Ask::Date`]).
+const DATE_ASKED: &[[&str; 2]] = &[
+    ["what", "year"],
+    ["which", "year"],
+    ["what", "years"],
+    ["which", "years"],
+    ["what", "date"],
+    ["which", "date"],
+    ["what", "dates"],
+    ["which", "dates"],
 ];
 
 /// Phrases that ask for a prediction.

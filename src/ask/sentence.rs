@@ -235,21 +235,8 @@ pub fn without_label(sentence: &str) -> &str {
 pub fn set_aside(text: &str) -> Option<(&str, &str)> {
     sentences(text).find_map(|sentence| {
         // Most sentences open with no marker: told before lowering them.
-        if !opens_setting_aside(sentence) {
-            return None;
-        }
+        let (skipped, start) = setting_aside_at(sentence)?;
         let lower = sentence.to_ascii_lowercase();
-        let opening = lower.trim_start_matches(|c: char| !c.is_ascii_alphanumeric());
-        let skipped = lower.len() - opening.len();
-        let opening = ["so ", "and ", "ok ", "ok, "]
-            .iter()
-            .find_map(|f| opening.strip_prefix(f))
-            .unwrap_or(opening);
-        let markers = ["besides ", "apart from ", "aside from ", "other than "];
-        if !markers.iter().any(|m| opening.starts_with(m)) {
-            return None;
-        }
-        let start = lower.len() - opening.len();
         // A list may hold commas ("Besides FinTech, InsurTech and
         // LegalTech, are…"): the clause ends at the comma the question
         // resumes after, else at the first.
@@ -267,11 +254,13 @@ pub fn set_aside(text: &str) -> Option<(&str, &str)> {
     })
 }
 
-/// Whether `sentence` may open with a marker of [`set_aside`] (after a
-/// "so", "and" or "ok"), in any case: a marker's first letters, read
-/// without making the sentence lowercase.
-fn opens_setting_aside(sentence: &str) -> bool {
+/// Where `sentence` opens with a marker of [`set_aside`] (after a "so",
+/// "and" or "ok"), in any case, read without making it lowercase: the
+/// length of what comes before its first letter, and where the marker
+/// starts.
+fn setting_aside_at(sentence: &str) -> Option<(usize, usize)> {
     let opening = sentence.trim_start_matches(|c: char| !c.is_ascii_alphanumeric()).as_bytes();
+    let skipped = sentence.len() - opening.len();
     let starts = |text: &[u8], prefix: &str| {
         text.get(..prefix.len()).is_some_and(|head| head.eq_ignore_ascii_case(prefix.as_bytes()))
     };
@@ -279,7 +268,10 @@ fn opens_setting_aside(sentence: &str) -> bool {
         .iter()
         .find(|f| starts(opening, f))
         .map_or(opening, |f| &opening[f.len()..]);
-    ["besides ", "apart from ", "aside from ", "other than "].iter().any(|m| starts(opening, m))
+    ["besides ", "apart from ", "aside from ", "other than "]
+        .iter()
+        .any(|m| starts(opening, m))
+        .then_some((skipped, sentence.len() - opening.len()))
 }
 
 /// Words a question resumes with after what it sets aside.

@@ -209,6 +209,30 @@ pub(super) fn inverse_df(df: usize, n: usize) -> f32 {
     ((n - df + 0.5) / (df + 0.5) + 1.0).ln()
 }
 
+/// Per term of `terms`, the documents whose phrasings use it as a word,
+/// ascending, in one list: those of term `t` are
+/// `docs[at[t]..at[t + 1]]` of the returned `(at, docs)`.
+fn spoken_lists(docs: &[Doc], terms: usize) -> (Vec<u32>, Vec<u32>) {
+    let mut at = vec![0u32; terms + 1];
+    for doc in docs {
+        for &t in &doc.spoken {
+            at[t as usize + 1] += 1;
+        }
+    }
+    for t in 0..terms {
+        at[t + 1] += at[t];
+    }
+    let mut lists = vec![0u32; at[terms] as usize];
+    let mut next = at.clone();
+    for (d, doc) in docs.iter().enumerate() {
+        for &t in &doc.spoken {
+            lists[next[t as usize] as usize] = d as u32;
+            next[t as usize] += 1;
+        }
+    }
+    (at, lists)
+}
+
 pub(super) fn build<'a>(
     analyzer: Analyzer,
     documents: impl IntoIterator<Item = Document<'a>>,
@@ -250,23 +274,7 @@ pub(super) fn build<'a>(
         .collect();
 
     let docs: Vec<Doc> = drafts.into_iter().map(|d| finish(d, &weight, &terms.parts)).collect();
-    let mut spoken_at = vec![0u32; terms.texts.len() + 1];
-    for doc in &docs {
-        for &t in &doc.spoken {
-            spoken_at[t as usize + 1] += 1;
-        }
-    }
-    for t in 0..terms.texts.len() {
-        spoken_at[t + 1] += spoken_at[t];
-    }
-    let mut spoken_docs = vec![0u32; spoken_at[terms.texts.len()] as usize];
-    let mut next = spoken_at.clone();
-    for (d, doc) in docs.iter().enumerate() {
-        for &t in &doc.spoken {
-            spoken_docs[next[t as usize] as usize] = d as u32;
-            next[t as usize] += 1;
-        }
-    }
+    let (spoken_at, spoken_docs) = spoken_lists(&docs, terms.texts.len());
 
     let mut by_id: Vec<usize> = (0..n).collect();
     by_id.sort_by(|&a, &b| ids[a].cmp(&ids[b]));
