@@ -186,6 +186,12 @@ pub(super) const FRAME: &[&str] = &[
     "believe",
     "believes",
     "believed",
+    // The period a figure or a view covers, said loosely ("their focus
+    // over the last few years", "in recent years"): the years themselves
+    // are still asked, and the entry says which.
+    "last",
+    "recent",
+    "couple",
     // A figure the asker half remembers ("a few hundred leaders", "30
     // something") restates what is asked; digits are read apart
     // ([`super::is_frame`]).
@@ -330,12 +336,6 @@ pub(super) const FIGURE_FRAME: &[&str] = &[
     // figure's own words.
     "together",
     "inside",
-    // The period a figure covers, said loosely ("over the last few years",
-    // "in recent years"): the years themselves are still asked.
-    "last",
-    "recent",
-    "few",
-    "couple",
 ];
 
 /// Words that only say when or how often ("today", "currently",

@@ -74,6 +74,20 @@ fn questions_about_what_an_entry_says_have_no_focus() {
     assert_eq!(focus("What examples of companies does the article give?"), ["companies"]);
 }
 
+/// The period a view covers, said loosely, is when it was said, not what:
+/// the entry says which years ("over the past three years").
+#[test]
+fn a_loose_period_is_not_what_is_asked() {
+    assert_eq!(
+        focus("What did executives say about their focus on DX over the last few years?"),
+        ["focus", "dx", "years"]
+    );
+    assert_eq!(
+        focus("What did executives say about digital transformation in recent years?"),
+        ["digital", "transformation", "years"]
+    );
+}
+
 #[test]
 fn advice_is_asked_of_what_it_is_about_and_a_breakdown_only_of_a_figure() {
     assert_eq!(focus("What agenda does the article recommend for the town halls?"), ["agenda"]);
