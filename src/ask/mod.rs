@@ -256,6 +256,10 @@ const REPORTING: &[&str] = &[
     "argue",
     "argues",
     "according",
+    // "Rinaldi's take on what the CTO should be doing": a view reported.
+    "take",
+    "reckon",
+    "reckons",
 ];
 
 /// Phrases that ask for a count or share, anywhere in a question.

@@ -205,6 +205,9 @@ fn a_reported_should_asks_what_someone_says_not_for_advice() {
     for q in [
         "Which teams does Ozgur Aksakal say the CTO should partner with?",
         "what does rinaldi think the cio should handle",
+        // A view reported as a noun or in slang.
+        "What's James Rinaldi's take on what the CTO should be doing?",
+        "what does gupta reckon the cio should own",
         // A dispute named: what the article reports.
         "Is there friction between those two leaders over who should answer to whom?",
         "Do the two squabble about who should answer to whom?",
