@@ -10,6 +10,9 @@ fn the_direction_each_role_looks_is_athawales() {
     let engine = engine();
     let q = "Robert Half's Ash Athawale: which direction do CIOs tend to look";
     assert_eq!(answered(&engine, q).as_deref(), Some("athawale-inward-outward"));
+    // To gaze is to look.
+    let q = "Who said one of the pair gazes in while the other gazes out?";
+    assert_eq!(answered(&engine, q).as_deref(), Some("athawale-inward-outward"));
 }
 
 /// Gupta gives the CTO two sides: products for customers with sales and
