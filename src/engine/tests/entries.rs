@@ -43,3 +43,11 @@ fn a_joint_effort_the_article_says_is_needed_answers_whether_it_should_be_joint(
     let q = "Which cloud provider should the CIO and CTO pick together?";
     assert_eq!(answered(&engine, q), None);
 }
+
+/// Pfeiffer calls the CTO the builder, whatever word the asker has for one.
+#[test]
+fn a_constructor_is_pfeiffer_s_builder() {
+    let engine = engine();
+    let q = "In that Nutanix exec's framing, who's the constructor and who's the one keeping things running?";
+    assert_eq!(answered(&engine, q).as_deref(), Some("pfeiffer-builder-operator"));
+}
