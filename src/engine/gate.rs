@@ -107,14 +107,17 @@ pub(super) struct Gate<'q> {
     /// thriving in?"), which an answer must hold: as the index reads it.
     role: Vec<String>,
     /// Whether the asking sentence names the two roles joined ("how can
-    /// the CIO and CTO collaborate?"): an entry speaking of one of them
-    /// only is about someone else.
+    /// the CIO and CTO collaborate?") or asks which is which: an entry
+    /// speaking of one of them only is about someone else.
     together: bool,
     /// Whether the asking sentence offers the two roles as a choice ("is
     /// my work closer to the CIO or the CTO?"): a figure answers it only
     /// when it says who looks after what (marked `owner`), not one that
     /// counts the roles ("83% of CIOs have a CTO").
     choice: bool,
+    /// Whether the asking sentence asks which of the two is which ("which
+    /// one faces staff and which the market?"): no figure answers it.
+    which_is_which: bool,
     /// The head of each focus word, as the index reads it
     /// ([`crate::search::Index::head`]): read once, checked against every
     /// candidate.
@@ -153,7 +156,8 @@ impl Gate<'_> {
             return Fit::No;
         }
         let owner = entry.also_answers.iter().any(|a| a == "owner");
-        if self.choice && entry.figure.is_some() && !owner && self.asked != ask::Ask::Count {
+        let chosen = (self.choice && !owner) || self.which_is_which;
+        if chosen && entry.figure.is_some() && self.asked != ask::Ask::Count {
             return Fit::No;
         }
         if ask::answers(&self.asked, &entry.answer, entry.figure.is_some(), &entry.also_answers) {
@@ -414,10 +418,13 @@ impl Engine {
             false => Vec::new(),
         };
         let role = role.map_or_else(Vec::new, |role| self.index.words(role));
-        let together = names_both_joined(asking_typed) || asks_of_each(asking_typed);
-        let choice = offers_both(asking_typed);
+        let which_is_which = asks_which_is_which(asking_typed);
+        let together =
+            names_both_joined(asking_typed) || asks_of_each(asking_typed) || which_is_which;
+        let offered = offers_both(asking_typed);
         let heads = self.focus_heads(&focus.words);
-        let untold = self.untold(typed, asking_typed, &asked, choice, &named);
+        let untold = self.untold(typed, asking_typed, &asked, offered, &named);
+        let choice = offered;
         let insisted = self.insisted(asking_typed);
         Gate {
             asked,
@@ -430,6 +437,7 @@ impl Engine {
             role,
             together,
             choice,
+            which_is_which,
             heads,
             untold,
             insisted,
@@ -609,6 +617,28 @@ pub(super) fn names_both_joined(words: &[&str]) -> bool {
 /// does not answer it.
 fn asks_of_each(words: &[&str]) -> bool {
     words.windows(2).any(|w| w[0] == "each" && matches!(w[1], "role" | "of" | "one" | "side"))
+}
+
+/// Whether `words` (folded) ask which of the two is which: "which one
+/// faces staff and which faces the market?", "who's the builder and who
+/// keeps things running?", "one of the pair looks in while the other looks
+/// out". An entry about one role answers half of it, and a figure none;
+/// "…, and who says so?" asks the source.
+pub(super) fn asks_which_is_which(words: &[&str]) -> bool {
+    let asks = |w: &str| matches!(w, "which" | "who" | "whos");
+    let joins = |w: &str| matches!(w, "and" | "while" | "whereas" | "versus" | "vs");
+    let source = |w: Option<&&str>| matches!(w, Some(&("say" | "says" | "said")));
+    let after = |first: Option<usize>, second: &dyn Fn(&[&str]) -> bool| {
+        let Some(first) = first else { return false };
+        (first + 1..words.len()).any(|i| joins(words[i - 1]) && second(&words[i..]))
+    };
+    let which =
+        after(words.iter().position(|w| asks(w)), &|rest| asks(rest[0]) && !source(rest.get(1)));
+    // "one of them … and the other …", not "Microsoft 365 and the other
+    // SaaS tools".
+    let other =
+        after(words.iter().position(|w| *w == "one"), &|rest| rest.starts_with(&["the", "other"]));
+    which || other
 }
 
 /// Whether `words` (folded) offer the two roles as a choice: "cio or cto",

@@ -108,3 +108,43 @@ fn vs_joining_what_an_entry_holds_is_not_asked_of_it() {
         assert_eq!(answered(&engine, q).as_deref(), Some("pfeiffer-builder-operator"), "{q}");
     }
 }
+
+/// "Which one faces staff and which the market?" asks which role is which:
+/// an entry about one of them answers half of it, and a survey figure none.
+#[test]
+fn which_is_which_is_answered_by_an_entry_on_both_roles() {
+    let engine = engine();
+    let q =
+        "Which of the two gazes toward the company's own staff and which toward the outside world?";
+    assert_eq!(answered(&engine, q).as_deref(), Some("athawale-inward-outward"));
+    for q in [
+        "Which one is aimed at our own staff and which at the stuff we sell to clients?",
+        "of the two top tech execs, which one is meant to care about staff and which about paying users?",
+    ] {
+        let id = answered(&engine, q);
+        let one_sided = ["gupta-cio-operations", "gupta-cto-customer-products"];
+        assert!(id.as_deref().is_none_or(|id| !one_sided.contains(&id)), "{q}: {id:?}");
+        assert_ne!(id.as_deref(), Some("survey-shared-customer-experience"), "{q}");
+    }
+}
+
+#[test]
+fn which_is_which_is_read_from_two_questions_joined() {
+    let reads = |q: &str| {
+        crate::engine::gate::asks_which_is_which(&crate::text::tokenize(&crate::text::fold(q)))
+    };
+    for q in [
+        "Which one faces staff and which faces the market?",
+        "who's the builder and who keeps things running?",
+        "someone compared one of them to a constructor and the other to an operator",
+    ] {
+        assert!(reads(q), "{q}");
+    }
+    for q in [
+        "Who is responsible for our Microsoft 365 and the other SaaS subscriptions, CIO or CTO?",
+        "Is roadmapping part of the CTO's role, and who says so?",
+        "Which sectors do CTOs thrive in?",
+    ] {
+        assert!(!reads(q), "{q}");
+    }
+}
