@@ -235,3 +235,21 @@ fn a_task_in_the_sources_words_is_routed_by_them() {
     assert_eq!(answer.entry().map(|e| e.id.as_str()), Some("rinaldi-cio-business-alignment"));
     assert!(engine.unnamed(q).is_empty(), "{:?}", engine.unnamed(q));
 }
+
+/// SaaS subscriptions are SaaS management, which the article gives to both
+/// roles, however many staff tools the question lists; a SaaS product sold
+/// is a product.
+#[test]
+fn saas_subscriptions_are_the_saas_management_both_roles_oversee() {
+    let engine = engine();
+    for q in [
+        "Who owns our SaaS subscriptions, like the e-signature tool and the HR platform - CIO or CTO?",
+        "Who should own our Slack / Jira / Confluence subscriptions, the CIO or the CTO?",
+    ] {
+        let got = answered(&engine, q);
+        let shared = ["survey-shared-saas", "shared-oversight"];
+        assert!(got.as_deref().is_some_and(|id| shared.contains(&id)), "{q}: {got:?}");
+    }
+    let q = "We're designing the architecture for a new SaaS product we'll sell to contractors. CIO or CTO?";
+    assert_ne!(answered(&engine, q).as_deref(), Some("survey-shared-saas"));
+}
