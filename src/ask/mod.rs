@@ -138,6 +138,10 @@ pub fn read_typed(question: &str, folded: &str, words: &[&str]) -> Ask {
 
     let first = words.iter().position(|w| !FILLERS.contains(w)).unwrap_or(0);
     match (at(first), at(first + 1)) {
+        // "Why should I trust Gupta on this?" asks what makes someone worth
+        // hearing, which their background tells, not a reason the source
+        // gives.
+        ("why", _) if words.iter().any(|w| CREDENTIALS.contains(w)) => Ask::Other,
         ("why", _) | ("how", "come") => Ask::Why,
         ("when", _) | ("since", "when") => Ask::When,
         ("how", "long") => Ask::Duration,
@@ -243,6 +247,20 @@ fn reported_should(words: &[&str]) -> bool {
     let Some(says) = words[..at].iter().rposition(|w| REPORTING.contains(w)) else { return false };
     !asker && !words[says..at].iter().any(|w| matches!(*w, "whether" | "if"))
 }
+
+/// Words that ask what makes someone worth hearing ("why is he a credible
+/// voice?", "why should I listen to her?").
+const CREDENTIALS: &[&str] = &[
+    "trust",
+    "credible",
+    "credibility",
+    "qualified",
+    "listen",
+    "listening",
+    "relevant",
+    "authority",
+    "background",
+];
 
 /// Verbs by which a question reports what someone says.
 const REPORTING: &[&str] = &[

@@ -173,6 +173,10 @@ fn counts_times_places_and_reasons_are_read() {
     assert_ne!(read("I can't tell where one ends: what does the CIO do?"), Ask::Where);
     assert_eq!(read("hey, why do CIOs and CTOs clash?"), Ask::Why);
     assert_eq!(read("how come the CTO builds?"), Ask::Why);
+    // What makes someone worth hearing is their background, not a reason.
+    assert_eq!(read("Why should I trust Vishal Gupta on this, what's his background?"), Ask::Other);
+    assert_eq!(read("Why is Vishal Gupta a credible voice on this?"), Ask::Other);
+    assert_eq!(read("Why did Vishal Gupta move between the CTO and CIO roles?"), Ask::Why);
     assert_eq!(read("Will the CIO and CTO roles merge?"), Ask::Future);
     for q in [
         "What is Ash Athawale's job title?",
