@@ -332,6 +332,14 @@ pub(super) const FIGURE_FRAME: &[&str] = &[
     "hmm",
     "read",
     "right",
+    // A figure the asker forgot or wants confirmed ("i keep forgetting",
+    // "i blanked", "pls confirm", "drop the number in thread").
+    "forget",
+    "forgetting",
+    "forgot",
+    "blanked",
+    "confirm",
+    "drop",
     // Both titles held together, a CIO inside the organisation: the
     // figure's own words.
     "together",

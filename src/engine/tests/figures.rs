@@ -191,3 +191,22 @@ fn a_push_is_the_effort_it_names() {
         assert_eq!(answered(&engine, q).as_deref(), Some("pandemic-acceleration"), "{q}");
     }
 }
+
+/// A figure the asker forgot or wants confirmed is still the figure asked:
+/// "i blanked", "pls confirm" say why it is asked, not what.
+#[test]
+fn a_figure_forgotten_or_to_confirm_is_the_figure_asked() {
+    let engine = engine();
+    for (q, id) in [
+        (
+            "@Lena asked me this and i blanked lol – what % of ctos have a cio in their org 🙈",
+            "survey-ctos-with-cio",
+        ),
+        (
+            "@kevin pls confirm from the article - what % share the saas / cots mgmt thing between cio and cto 🙏",
+            "survey-shared-saas",
+        ),
+    ] {
+        assert_eq!(answered(&engine, q).as_deref(), Some(id), "{q}");
+    }
+}
