@@ -4,6 +4,8 @@
 
 /// Words that frame a question: never its focus, never required.
 pub(super) const FRAME: &[&str] = &[
+    // "which ones exactly": a pro-form, as "one" is a stop word.
+    "ones",
     "article",
     "articles",
     "piece",

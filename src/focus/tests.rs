@@ -74,6 +74,13 @@ fn questions_about_what_an_entry_says_have_no_focus() {
     assert_eq!(focus("What examples of companies does the article give?"), ["companies"]);
 }
 
+/// "Which ones" points back at what is asked; it is not asked itself.
+#[test]
+fn which_ones_is_not_asked() {
+    let q = "what does the article say about shared functions - like which ones exactly";
+    assert!(!focus(q).iter().any(|w| w == "ones"), "{:?}", focus(q));
+}
+
 /// The period a view covers, said loosely, is when it was said, not what:
 /// the entry says which years ("over the past three years").
 #[test]
