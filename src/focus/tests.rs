@@ -74,6 +74,14 @@ fn questions_about_what_an_entry_says_have_no_focus() {
     assert_eq!(focus("What examples of companies does the article give?"), ["companies"]);
 }
 
+/// The word or term an entry uses for something is what it says.
+#[test]
+fn the_word_used_is_not_asked_beside_it() {
+    assert!(focus("article says cto = builder and cio = ... what was the other word").is_empty());
+    assert!(focus("Which term does the Nutanix CIO use for the CTO?").is_empty());
+    assert_eq!(focus("What word does the article use for the CTO's salary?"), ["salary"]);
+}
+
 /// "Which ones" points back at what is asked; it is not asked itself.
 #[test]
 fn which_ones_is_not_asked() {

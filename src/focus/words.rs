@@ -188,6 +188,11 @@ pub(super) const COUNTING: &[&str] = &[
 /// Heads that ask what an entry says rather than an attribute of it: its
 /// point, the difference, the role.
 pub(super) const GENERIC_HEADS: &[&str] = &[
+    // "what was the other word for the CIO?": the term the entry uses.
+    "word",
+    "words",
+    "term",
+    "terms",
     "difference",
     "differences",
     "distinction",
