@@ -421,10 +421,9 @@ impl Engine {
         let which_is_which = asks_which_is_which(asking_typed);
         let together =
             names_both_joined(asking_typed) || asks_of_each(asking_typed) || which_is_which;
-        let offered = offers_both(asking_typed);
+        let choice = offers_both(asking_typed);
         let heads = self.focus_heads(&focus.words);
-        let untold = self.untold(typed, asking_typed, &asked, offered, &named);
-        let choice = offered;
+        let untold = self.untold(typed, asking_typed, &asked, choice, &named);
         let insisted = self.insisted(asking_typed);
         Gate {
             asked,
