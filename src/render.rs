@@ -321,17 +321,18 @@ mod tests {
             let answer = engine.ask(question);
             let value = serde_json::to_value(json(&engine, &answer)).unwrap();
             assert_eq!(value["answered"], false, "{question}: {value}");
-            let (ranking, _) = engine.explain(question, 10);
+            let (verdicts, _) = engine.explain(question, 10);
+            let hits: Vec<_> = verdicts.iter().map(|v| v.hit).collect();
             let confidence = value["confidence"].as_f64().unwrap();
             if confidence > 0.0 {
                 with_candidates += 1;
                 assert!(
-                    ranking.hits.iter().any(|h| rounded(h.score) == confidence),
+                    hits.iter().any(|h| rounded(h.score) == confidence),
                     "{question}: {confidence} is no candidate's"
                 );
             }
             assert!(confidence < f64::from(engine.index().tuning().threshold), "{question}");
-            if let Some(top) = ranking.hits.first() {
+            if let Some(top) = hits.first() {
                 let phrasing = engine.knowledge().entries[top.doc].shown(top.phrasing);
                 assert_eq!(value["suggestions"][0], phrasing, "{question}");
             }

@@ -11,7 +11,7 @@ use anyhow::Context;
 use super::{Setup, engine, load_knowledge};
 use crate::config::{self, Env};
 use crate::discord;
-use crate::engine::Engine;
+use crate::engine::{Engine, Verdict};
 use crate::eval;
 use crate::knowledge::{Kind, LoadError};
 use crate::render;
@@ -173,7 +173,7 @@ pub(super) fn ask(
 }
 
 fn explanation(engine: &Engine, question: &str) -> String {
-    let (ranking, readings) = engine.explain(question, 5);
+    let (verdicts, readings) = engine.explain(question, 5);
     let mut out = String::from("\nHow the question was read:\n");
     for r in &readings {
         let means: Vec<String> = r.means.iter().map(|(t, q)| format!("{t} ({q:.2})")).collect();
@@ -191,11 +191,13 @@ fn explanation(engine: &Engine, question: &str) -> String {
         let uncovered = engine.index().uncovered(asking, doc);
         out += &format!("Not in `{}`: {}\n", entry.id, uncovered.join(", "));
     }
-    out += &format!("Top entries (answer threshold {:.2}):\n", engine.index().tuning().threshold);
-    for hit in &ranking.hits {
-        let entry = &engine.knowledge().entries[hit.doc];
+    let threshold = engine.index().tuning().threshold;
+    out += &format!(
+        "Top entries (answer threshold {threshold:.2}) and whether each gives what is asked:\n"
+    );
+    for Verdict { hit, entry, why } in &verdicts {
         out += &format!(
-            "  {:.3} = fit {:.3} / coverage {:.3}  {}  via {:?}\n",
+            "  {:.3} = fit {:.3} / coverage {:.3}  {}  via {:?}\n        {why}\n",
             hit.score, hit.fit, hit.coverage, entry.id, entry.questions[hit.phrasing]
         );
     }

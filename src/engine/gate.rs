@@ -9,66 +9,8 @@ use crate::knowledge::{Attribution, Entry, Knowledge};
 use crate::search::{Hit, Index};
 use crate::text::{fold, is_stop_word, tokenize};
 
+use super::typed::Typed;
 use super::{Engine, OTHER_CHIEF};
-
-/// A question folded and split into its words, and its asking sentence
-/// found, once for every reader of it as typed: what it asks
-/// ([`ask::read_typed`]), whom it names, what it asks about.
-pub(super) struct Typed<'q> {
-    question: &'q str,
-    folded: &'q str,
-    words: Vec<&'q str>,
-    /// A long question's asking sentence ([`ask::focus`]).
-    focus: Option<&'q str>,
-}
-
-impl<'q> Typed<'q> {
-    /// `question`, which the caller has folded (`folded`: [`fold`] of it).
-    pub(super) fn new(question: &'q str, folded: &'q str) -> Self {
-        Typed { question, folded, words: tokenize(folded), focus: ask::focus(question) }
-    }
-
-    /// The words as typed (folded), as [`tokenize`] splits them.
-    pub(super) fn words(&self) -> &[&'q str] {
-        &self.words
-    }
-
-    /// The asking sentence, if it is a long question that has one.
-    pub(super) fn focus(&self) -> Option<&'q str> {
-        self.focus
-    }
-
-    /// The sentence that asks: the asking sentence, or the whole question,
-    /// without a label that opens it ([`ask::without_label`]).
-    pub(super) fn asking(&self) -> &'q str {
-        ask::without_label(self.focus.unwrap_or(self.question))
-    }
-
-    /// What the question asks. A long question asks what its asking
-    /// sentence asks when the whole reads as a kind ("should" in "…argued
-    /// about who should report to whom. Is that common?" is not advice
-    /// asked), and not the sentence before it that the asking one points
-    /// back at. Who owns a task is read whole: the context names the task
-    /// ("My team builds the ERP. CIO or CTO?"), and so is a question read
-    /// whole as asking anything whose asking sentence chooses a role. Any
-    /// other question read whole as asking anything stays so: its asking
-    /// sentence read apart would take its first word for the kind ("Where
-    /// does the CTO's attention go?").
-    pub(super) fn ask(&self) -> ask::Ask {
-        let whole = ask::read_typed(self.question, self.folded, &self.words);
-        let Some(focus) = self.focus else { return whole };
-        match whole {
-            ask::Ask::Owner => whole,
-            // "The plant managers want more efficient scheduling. Who do they
-            // go to, CIO or CTO?": the context names the task.
-            ask::Ask::Other => match ask::read(ask::asking_sentence(focus)) {
-                ask::Ask::Owner => ask::Ask::Owner,
-                _ => whole,
-            },
-            _ => ask::read(ask::asking_sentence(focus)),
-        }
-    }
-}
 
 /// The least fit by which a phrasing vouches for the words it uses
 /// ([`Gate::missing`]). On the development sets, at 0.5 it won 13 right
@@ -83,7 +25,9 @@ pub(super) enum Fit {
     /// It is about whom the question asks, but never gives the kind of
     /// answer asked: named as the reply names it ("title", "when").
     LacksKind(&'static str),
-    No,
+    /// It is not about whom, or not the kind of answer, asked: why, as
+    /// `--explain` shows it.
+    No(&'static str),
 }
 
 /// What a question asks and whom it names: which entries may answer it.
@@ -152,13 +96,13 @@ impl Gate<'_> {
     /// Athawale hold?", "when did the survey run?").
     pub(super) fn fit(&self, engine: &Engine, doc: usize) -> Fit {
         let entry = &engine.knowledge.entries[doc];
-        if !self.about_whom(engine, doc) {
-            return Fit::No;
+        if let Some(why) = self.not_about_whom(engine, doc) {
+            return Fit::No(why);
         }
         let owner = entry.also_answers.iter().any(|a| a == "owner");
         let chosen = (self.choice && !owner) || self.which_is_which;
         if chosen && entry.figure.is_some() && self.asked != ask::Ask::Count {
-            return Fit::No;
+            return Fit::No("a figure, where which role is asked");
         }
         if ask::answers(&self.asked, &entry.answer, entry.figure.is_some(), &entry.also_answers) {
             return Fit::Answers;
@@ -175,18 +119,28 @@ impl Gate<'_> {
             | ask::Ask::Where
             | ask::Ask::Why
             | ask::Ask::Advice => Fit::LacksKind(self.asked.name()),
-            _ => Fit::No,
+            _ => Fit::No("not the kind of answer asked"),
         }
     }
 
-    /// Whether entry `doc` is about whom the question asks.
-    fn about_whom(&self, engine: &Engine, doc: usize) -> bool {
+    /// Why entry `doc` is not about whom the question asks, if it is not.
+    fn not_about_whom(&self, engine: &Engine, doc: usize) -> Option<&'static str> {
         let entry = &engine.knowledge.entries[doc];
-        !engine.about_someone_else(entry, self.typed, self.words, &self.asked)
-            && (!self.other_chief || engine.other_chief[doc])
-            && self.theirs(engine, entry)
-            && self.role.iter().all(|token| engine.roles[doc].contains(token))
-            && !(self.together && engine.roles[doc].len() == 1)
+        let roles = &engine.roles[doc];
+        let why = if engine.about_someone_else(entry, self.typed, self.words, &self.asked) {
+            "about someone else"
+        } else if self.other_chief && !engine.other_chief[doc] {
+            "not about another chief"
+        } else if !self.theirs(engine, entry) {
+            "not the view of the person named"
+        } else if !self.role.iter().all(|token| roles.contains(token)) {
+            "not about the role named"
+        } else if self.together && roles.len() == 1 {
+            "about one role, where both are asked"
+        } else {
+            return None;
+        };
+        Some(why)
     }
 
     /// Whether `entry` is the view of a person the question names, or says
@@ -329,12 +283,12 @@ impl Engine {
         let other_chief = other_chief && against.is_empty();
         // A label that opens the question ("CIO vs CTO: who handles
         // COTS?") names its topic, not what it asks.
-        let labelled = !long && asking.len() < typed.question.len();
+        let labelled = !long && asking.len() < typed.question().len();
         let focus = match long || labelled {
-            false => focus::read_folded(asking, &typed.words, &asked),
+            false => focus::read_folded(asking, typed.words(), &asked),
             true => focus::read(asking, &asked),
         };
-        let typed = &typed.words;
+        let typed = typed.words();
         // The asking sentence's words as typed: the whole question's, unless
         // a long question's asking sentence is read apart.
         let asking_folded = if long { fold(asking) } else { String::new() };

@@ -7,7 +7,8 @@
 
 use std::sync::{Arc, OnceLock};
 
-use super::gate::{Gate, Typed};
+use super::gate::Gate;
+use super::typed::Typed;
 use super::{
     Answer, ByMeaning, CANDIDATES, Closest, Decline, Engine, NEAREST, Outcome, Suggestion,
 };

@@ -12,10 +12,13 @@ mod mirror;
 mod people;
 mod routes;
 mod suggest;
+mod typed;
 mod untold;
+mod verdict;
 
 pub use answer::{Answer, ByMeaning, Closest, Decline, Outcome, Suggestion};
 pub use suggest::{MAX_SUGGESTIONS, RELATED, fuzzy_score};
+pub use verdict::{Verdict, Why};
 
 use std::sync::OnceLock;
 
@@ -25,13 +28,14 @@ use rustc_hash::FxHashMap;
 use crate::ask;
 use crate::focus;
 use crate::knowledge::{Attribution, Entry, Kind, Knowledge};
-use crate::search::{Document, Hit, Index, Ranking, Reading, Tuning};
+use crate::search::{Document, Hit, Index, Ranking, Tuning};
 use crate::text::{Analyzer, fold, tokenize};
 
-use gate::{Fit, Gate, Typed};
+use gate::{Fit, Gate};
 use meaning::Meaning;
 use mirror::Mirror;
 use people::PersonWords;
+use typed::Typed;
 
 /// Nearest questions offered when declining.
 pub const NEAREST: usize = 3;
@@ -469,13 +473,6 @@ impl Engine {
         read
     }
 
-    /// The ranking behind [`Engine::ask`] and how each word was read, for
-    /// `--explain`.
-    pub fn explain(&self, question: &str, limit: usize) -> (Ranking, Vec<Reading>) {
-        let read = self.index.words(question);
-        (self.rank(&read, &ask::read(question), limit), self.index.readings(question))
-    }
-
     /// Ranks the entries for a question whose words the index has read
     /// (`read`) and which asks `asked`, by the words that say what it is
     /// about (the index itself leaves out those naming the source when the
@@ -561,7 +558,7 @@ impl Engine {
                         }
                         continue;
                     }
-                    Fit::No => continue,
+                    Fit::No(_) => continue,
                 }
                 let missing = gate.missing(self, &hit);
                 if missing.is_empty() {

@@ -322,6 +322,7 @@ fn clicking_a_related_question_answers_that_entry() {
 mod asked;
 mod compared;
 mod entries;
+mod explain;
 mod figures;
 mod long;
 mod routes;

@@ -109,8 +109,9 @@ fn ask_reads_by_meaning_unless_told_not_to() {
     assert_eq!((v["answered"].as_bool(), v["by_meaning"].as_bool()), (Some(false), Some(false)));
 }
 
-/// `--explain` shows how each word was read, the lexical ranking, and,
-/// with the model, the entries nearest in meaning, marked when they give
+/// `--explain` shows how each word was read, the lexical ranking with
+/// the gate's verdict on each entry (why it was passed over), and, with
+/// the model, the entries nearest in meaning, marked when they give
 /// the kind of answer asked; without the model, no such section.
 #[test]
 fn ask_explain_shows_the_words_the_ranking_and_the_nearest_in_meaning() {
@@ -119,6 +120,14 @@ fn ask_explain_shows_the_words_the_ranking_and_the_nearest_in_meaning() {
     let out = stdout(&with);
     assert!(out.contains("How the question was read:"), "{out}");
     assert!(out.contains("Top entries (answer threshold"), "{out}");
+    let ranked = out.split("Top entries").nth(1).unwrap_or_default();
+    let ranked: Vec<&str> =
+        ranked.lines().skip(1).take_while(|l| !l.contains("by meaning")).collect();
+    assert_eq!(ranked.len(), 10, "an entry and its verdict, five times: {out}");
+    for verdict in ranked.iter().skip(1).step_by(2) {
+        let verdict = verdict.trim();
+        assert!(verdict == "gives what is asked" || verdict.starts_with("passed over: "), "{out}");
+    }
     let section = out.split("Nearest by meaning").nth(1).expect("a section by meaning");
     let first = section.lines().nth(1).unwrap_or_default();
     assert!(first.contains("* partnership-practices"), "{section}");
