@@ -47,6 +47,11 @@ fn the_head_of_what_is_asked_is_the_focus() {
         ("What percentage of respondents said the CIO alone owns SaaS?", &["alone"]),
         // A qualifier that grades ("particularly well") narrows nothing.
         ("Which sectors are CTOs doing particularly well in?", &["sectors"]),
+        // Where something falls or sits is not part of what it is.
+        ("Per the JPL advisor, which duties fall to the CIO?", &[]),
+        ("which duties land on the information head's plate?", &[]),
+        ("Which vendor sits under the CTO?", &["vendor"]),
+        ("What tools belong with the CIO?", &["tools"]),
     ];
     for (question, expected) in cases {
         assert_eq!(focus(question), *expected, "{question}");

@@ -146,6 +146,16 @@ pub(super) const BOUNDARIES: &[&str] = &[
     "like",
     "want",
     "wants",
+    // "which duties fall to the CIO?", "what lands on her plate?": where
+    // something falls is not what it is.
+    "fall",
+    "falls",
+    "land",
+    "lands",
+    "sit",
+    "sits",
+    "belong",
+    "belongs",
 ];
 
 /// "what kind of …", "what type of …", "what is the meaning of …": the
