@@ -242,11 +242,39 @@ fn reported_should(words: &[&str]) -> bool {
     if names_the_dispute(&words[..at]) {
         return true;
     }
+    // "who decides whether the firm should adopt them?": the decision a
+    // role makes, which a description of the role gives.
+    let whether = words[..at].iter().rposition(|w| matches!(*w, "whether" | "if"));
+    if whether.is_some_and(|w| at - w <= 4 && w > 0 && DECIDING.contains(&words[w - 1])) {
+        return true;
+    }
     let asker = at > 0 && matches!(words[at - 1], "i" | "we");
     // "does the article say whether the CTO should …" asks for advice.
     let Some(says) = words[..at].iter().rposition(|w| REPORTING.contains(w)) else { return false };
     !asker && !words[says..at].iter().any(|w| matches!(*w, "whether" | "if"))
 }
+
+/// Verbs of deciding, before the "whether" of what is decided.
+const DECIDING: &[&str] = &[
+    "decide",
+    "decides",
+    "deciding",
+    "judge",
+    "judges",
+    "judging",
+    "weigh",
+    "weighs",
+    "weighing",
+    "evaluate",
+    "evaluates",
+    "evaluating",
+    "assess",
+    "assesses",
+    "assessing",
+    "determine",
+    "determines",
+    "determining",
+];
 
 /// Words that ask what makes someone worth hearing ("why is he a credible
 /// voice?", "why should I listen to her?").

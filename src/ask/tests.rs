@@ -215,9 +215,13 @@ fn a_reported_should_asks_what_someone_says_not_for_advice() {
         // A dispute named: what the article reports.
         "Is there friction between those two leaders over who should answer to whom?",
         "Do the two squabble about who should answer to whom?",
+        // What a role decides: a description of the role gives it.
+        "Who scouts brand-new gadgets and judges whether the company should take them on?",
     ] {
         assert_eq!(read(q), Ask::Other, "{q}");
     }
+    let decides = "which exec decides whether we should adopt a new technology";
+    assert_eq!(read(decides), Ask::Owner, "{decides}");
     for q in [
         "Should the CIO report to the CTO?",
         "What does the article say I should do about it?",
