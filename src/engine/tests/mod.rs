@@ -62,6 +62,37 @@ fn the_model_answers_a_weak_but_clear_lexical_choice_it_agrees_with() {
     assert_eq!(engine.ask(q).entry(), None, "{q}");
 }
 
+/// The model's second choice answers when the word matcher's choice is
+/// clear and leads the runner-up by a fifth; with no lead, the two readings
+/// do not agree enough ("a CTO and a VP of engineering").
+#[test]
+fn the_models_second_choice_answers_a_clear_lexical_lead() {
+    let engine = with_model();
+    for (q, id) in [
+        ("What habits keep the two leaders working well as a pair?", "partnership-practices"),
+        ("How does Nicolas Poggi tell the two roles apart?", "poggi-strategist-vs-engineer"),
+    ] {
+        let lexical = engine.ask_lexical(q);
+        assert_eq!(lexical.entry(), None, "the lexical path alone declines: {q}");
+        let answer = engine.ask(q);
+        assert!(answer.by_meaning, "{q}");
+        assert_eq!(answer.entry().map(|e| e.id.as_str()), Some(id), "{q}");
+    }
+    let q = "what's the difference between a CTO and a VP of engineering?";
+    assert_eq!(engine.ask(q).entry(), None, "{q}");
+}
+
+#[test]
+fn the_nearest_two_are_the_two_highest_best_first() {
+    let two = |scores: &[f32]| meaning::nearest_two(scores.iter().copied().zip(0..));
+    assert_eq!(two(&[]), (None, None));
+    assert_eq!(two(&[0.2]), (Some(0), None));
+    assert_eq!(two(&[0.2, 0.9, 0.5, 0.1]), (Some(1), Some(2)));
+    assert_eq!(two(&[0.9, 0.2, 0.5]), (Some(0), Some(2)));
+    // A tie goes to the first.
+    assert_eq!(two(&[0.5, 0.5, 0.5]), (Some(0), Some(1)));
+}
+
 /// The model answers when the words of the question the entry does not
 /// hold mean, each alone, what one of the entry's words means ("tips" and
 /// the practices' words); a word asking what no entry holds ("earn") does
