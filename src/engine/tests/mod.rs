@@ -63,7 +63,8 @@ fn the_model_answers_a_weak_but_clear_lexical_choice_it_agrees_with() {
 }
 
 /// The model's second choice answers when the word matcher's choice is
-/// clear and leads the runner-up by a fifth; with no lead, the two readings
+/// clear (by its score, or a weaker score by its lead) and leads the
+/// runner-up by a fifth; with no lead, the two readings
 /// do not agree enough ("a CTO and a VP of engineering").
 #[test]
 fn the_models_second_choice_answers_a_clear_lexical_lead() {
@@ -71,6 +72,8 @@ fn the_models_second_choice_answers_a_clear_lexical_lead() {
     for (q, id) in [
         ("What habits keep the two leaders working well as a pair?", "partnership-practices"),
         ("How does Nicolas Poggi tell the two roles apart?", "poggi-strategist-vs-engineer"),
+        // A weaker score will do when it is clear by its lead.
+        ("Name a few habits that help the two leaders get along.", "partnership-practices"),
     ] {
         let lexical = engine.ask_lexical(q);
         assert_eq!(lexical.entry(), None, "the lexical path alone declines: {q}");
