@@ -51,3 +51,13 @@ fn a_constructor_is_pfeiffer_s_builder() {
     let q = "In that Nutanix exec's framing, who's the constructor and who's the one keeping things running?";
     assert_eq!(answered(&engine, q).as_deref(), Some("pfeiffer-builder-operator"));
 }
+
+#[test]
+fn a_strategic_plan_is_the_business_strategy_it_is_aligned_with() {
+    let engine = engine();
+    let q = "Who makes sure our IT projects actually line up with the hospital's strategic plan - CIO or CTO?";
+    assert_eq!(answered(&engine, q).as_deref(), Some("rinaldi-cio-business-alignment"), "{q}");
+    // Strategic partnerships are still the CTO's, per Gupta.
+    let q = "What strategic partnerships does a CTO form?";
+    assert_eq!(answered(&engine, q).as_deref(), Some("gupta-cto-roadmaps-partnerships"), "{q}");
+}
