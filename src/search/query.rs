@@ -4,12 +4,18 @@
 //! scoring so that typo tolerance can change without touching the ranking.
 
 use rustc_hash::FxHashSet;
+use smallvec::{SmallVec, smallvec};
 
 use super::{CHATTY, Doc, Index, PAIR_WINDOW, Reading, TermId, english};
 use crate::text::is_stop_word;
 
 /// Alternatives kept per typed word.
 const MAX_ALTERNATIVES: usize = 6;
+
+/// The terms a word may mean, best first, with the quality of each. Most
+/// words mean one term: held inline, a question's reading allocates
+/// nothing per word.
+pub(super) type Alternatives = SmallVec<[(TermId, f32); 2]>;
 /// A typed word at least this common in English (Zipf 3: once in a
 /// million words) is read as a typo only of a commoner word.
 const COMMON_WORD_ZIPF: f32 = 3.0;
@@ -17,7 +23,7 @@ const COMMON_WORD_ZIPF: f32 = 3.0;
 /// How the index reads one word of a question.
 #[derive(Debug, Clone)]
 pub(super) enum Word {
-    Terms(Vec<(TermId, f32)>),
+    Terms(Alternatives),
     /// An everyday typo of a stop word: it says nothing.
     Filler,
     /// A word the knowledge does not hold, and the everyday word it is a
@@ -33,7 +39,7 @@ const EVERYDAY_TYPO_QUALITY: f32 = 0.9;
 #[derive(Debug)]
 pub(super) struct Slot {
     /// The terms it may mean, with the quality of each; empty if unknown.
-    pub(super) alternatives: Vec<(TermId, f32)>,
+    pub(super) alternatives: Alternatives,
     pub(super) weight: f32,
     /// For a pair: its two words, to tell whether it names a person.
     pub(super) parts: Option<(TermId, TermId)>,
@@ -82,7 +88,7 @@ impl Index {
     pub(super) fn resolve(&self, word: &str) -> Word {
         // A word the knowledge holds as written needs no cache.
         if let Some(&t) = self.surfaces.get(word) {
-            return Word::Terms(vec![(t, 1.0)]);
+            return Word::Terms(smallvec![(t, 1.0)]);
         }
         // Reading a word the knowledge does not hold as written (stemming,
         // completions, corrections, everyday typos) costs microseconds, and
@@ -103,7 +109,7 @@ impl Index {
         match english::everyday(word) {
             Some(meant) if is_stop_word(meant) => Word::Filler,
             Some(meant) => {
-                let alternatives: Vec<(TermId, f32)> = (self.alternatives(meant).into_iter())
+                let alternatives: Alternatives = (self.alternatives(meant).into_iter())
                     .map(|(t, q)| (t, q * EVERYDAY_TYPO_QUALITY))
                     .collect();
                 if alternatives.is_empty() {
@@ -141,7 +147,7 @@ impl Index {
                 Word::Filler => {
                     return Reading { word: token.clone(), means: Vec::new(), weight: 0.0 };
                 }
-                Word::Unknown(stands_for) => (Vec::new(), stands_for),
+                Word::Unknown(stands_for) => (Alternatives::new(), stands_for),
             };
             let weight =
                 alternatives.iter().map(|&(t, _)| self.weight[t as usize]).reduce(f32::max);
@@ -185,7 +191,7 @@ impl Index {
             let (alternatives, stands_for) = match word {
                 Word::Terms(alternatives) => (alternatives, None),
                 Word::Filler => continue,
-                Word::Unknown(stands_for) => (Vec::new(), stands_for),
+                Word::Unknown(stands_for) => (Alternatives::new(), stands_for),
             };
             let weight =
                 match alternatives.iter().map(|&(t, _)| self.weight[t as usize]).reduce(f32::max) {
@@ -211,7 +217,7 @@ impl Index {
                     && !pairs.iter().any(|p| p.alternatives[0].0 == t)
                 {
                     let weight = self.weight[t as usize];
-                    let alternatives = vec![(t, qa.min(qb))];
+                    let alternatives = smallvec![(t, qa.min(qb))];
                     pairs.push(Slot { alternatives, weight, parts: Some((a, b)) });
                 }
             }
@@ -223,14 +229,14 @@ impl Index {
     /// The terms a word (folded, as written) may mean, best first: its own
     /// if the knowledge has it as written or stemmed, else completions and
     /// corrections.
-    fn alternatives(&self, word: &str) -> Vec<(TermId, f32)> {
+    fn alternatives(&self, word: &str) -> Alternatives {
         if let Some(&t) = self.surfaces.get(word) {
-            return vec![(t, 1.0)];
+            return smallvec![(t, 1.0)];
         }
         if let Some(&t) = self.words.get(&self.analyzer.stem(word)) {
-            return vec![(t, 1.0)];
+            return smallvec![(t, 1.0)];
         }
-        let mut found: Vec<(TermId, f32)> = Vec::new();
+        let mut found = Alternatives::new();
         // A common English word is a word, not a typo: it is never read as
         // a rarer one ("average" is not "leverage", "age" not "page"). It
         // may still be read as a commoner one ("manger" → "manager").
