@@ -5,6 +5,8 @@
 
 use std::cell::RefCell;
 
+use smallvec::SmallVec;
+
 use super::query::{Query, Slot};
 use super::{Hit, Index, Ranking, TermId};
 
@@ -106,9 +108,9 @@ pub(super) struct SlotBits {
     /// The bits of the word slots.
     words: u64,
     /// Per pair slot: the bits of its two words.
-    pairs: Vec<Option<(u64, u64)>>,
+    pairs: SmallVec<[Option<(u64, u64)>; 8]>,
     /// Sorted: the terms the question's slots may mean.
-    terms: Vec<TermId>,
+    terms: SmallVec<[TermId; 16]>,
 }
 
 thread_local! {
@@ -206,7 +208,7 @@ impl Index {
     /// Sets `scratch.slot_bits` for the question's slots; `None` when they
     /// take more than 64 bits, or when two words may mean the same term.
     pub(super) fn slot_bits(&self, query: &Query, scratch: &mut Scratch) -> Option<SlotBits> {
-        let mut parts: Vec<TermId> =
+        let mut parts: SmallVec<[TermId; 16]> =
             query.pairs.iter().filter_map(|s| s.parts).flat_map(|(a, b)| [a, b]).collect();
         parts.sort_unstable();
         parts.dedup();
@@ -239,7 +241,7 @@ impl Index {
         let words = if query.words.len() == 64 { u64::MAX } else { (1 << query.words.len()) - 1 };
         let pairs =
             query.pairs.iter().map(|s| s.parts.map(|(a, b)| (part_bit(a), part_bit(b)))).collect();
-        let mut terms = scratch.bits_set.clone();
+        let mut terms = SmallVec::from_slice(&scratch.bits_set);
         terms.sort_unstable();
         Some(SlotBits { words, pairs, terms })
     }
@@ -283,25 +285,27 @@ impl Index {
         let df = |s: &Slot| {
             s.alternatives.iter().map(|&(t, _)| self.postings[t as usize].len()).sum::<usize>()
         };
-        let mut known: Vec<(usize, &Slot)> =
+        let mut known: SmallVec<[(usize, &Slot); 16]> =
             query.words.iter().filter(|s| !s.alternatives.is_empty()).map(|s| (df(s), s)).collect();
         known.sort_by_key(|&(df, _)| df);
-        let (mut rare, mut common, mut spent) = (Vec::new(), Vec::new(), 0);
-        for (df, slot) in known {
-            if rare.is_empty() || spent + df <= POSTINGS_BUDGET {
-                spent += df;
-                rare.push(slot);
-            } else {
-                common.push(slot);
+        // The rarest word always counts; sorted, the rarer words within the
+        // budget come first and the commoner ones after.
+        let (mut rare, mut spent) = (0, 0);
+        for &(df, _) in &known {
+            if rare > 0 && spent + df > POSTINGS_BUDGET {
+                break;
             }
+            spent += df;
+            rare += 1;
         }
+        let (rare, common) = known.split_at(rare);
         let mut candidates: Vec<(usize, f32)> = {
             if scratch.covered.len() < self.docs.len() {
                 scratch.covered.resize(self.docs.len(), 0.0);
                 scratch.slot_best.resize(self.docs.len(), -1.0);
             }
             scratch.touched.clear();
-            for slot in rare {
+            for &(_, slot) in rare {
                 scratch.slot_touched.clear();
                 for &(t, q) in &slot.alternatives {
                     for p in &self.postings[t as usize] {
@@ -340,7 +344,7 @@ impl Index {
         }
         for (doc, covered) in &mut candidates {
             let d = &self.docs[*doc];
-            for slot in &common {
+            for &(_, slot) in common {
                 let best =
                     slot.alternatives.iter().map(|&(t, q)| q * d.field(t)).fold(0.0, f32::max);
                 *covered += slot.weight * best;
