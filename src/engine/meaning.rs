@@ -1,9 +1,11 @@
 //! The sentence model's part in the engine's decision: attaching the model
 //! with the phrasings' vectors (an entry's words are embedded the first time
 //! a question needs them), when the model is consulted, how it turns a
-//! lexical decline into an answer (when both readings agree, or when the
-//! question's other words mean what the entry's words mean), and the
-//! entries nearest in meaning that a decline offers and `--explain` shows.
+//! lexical decline into an answer (when both readings agree: the model's
+//! first choice, or its second when the word matcher's leads clearly; or
+//! when the question's other words mean what the entry's words mean), and
+//! the entries nearest in meaning that a decline offers and `--explain`
+//! shows.
 
 use std::sync::{Arc, OnceLock};
 
