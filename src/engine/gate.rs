@@ -79,11 +79,6 @@ pub(super) struct Gate<'q> {
 }
 
 impl Gate<'_> {
-    /// Whether the question asks what no entry tells ([`Gate::untold`]).
-    pub(super) fn untold_any(&self) -> bool {
-        self.untold.is_some()
-    }
-
     /// Whether entry `doc` gives the kind of answer asked, about whom it is
     /// asked.
     pub(super) fn fits(&self, engine: &Engine, doc: usize) -> bool {

@@ -1,15 +1,12 @@
 //! The sentence model's part in the engine's decision: attaching the model
-//! with the phrasings' vectors (an entry's words are embedded the first time
-//! a question needs them), when the model is consulted, how it turns a
-//! lexical decline into an answer (when both readings agree: the model's
-//! first choice, or its second when the word matcher's leads clearly; or
-//! when the question's other words mean what the entry's words mean), and
-//! the entries nearest in meaning that a decline offers and `--explain`
-//! shows.
+//! with the phrasings' vectors, when the model is consulted, how it turns a
+//! lexical decline into an answer (only when both readings agree: the
+//! model's first choice, or its second when the word matcher's leads
+//! clearly), and the entries nearest in meaning that a decline offers and
+//! `--explain` shows.
 
-use std::sync::{Arc, OnceLock};
+use std::sync::Arc;
 
-use super::gate::Gate;
 use super::typed::Typed;
 use super::{
     Answer, ByMeaning, CANDIDATES, Closest, Decline, Engine, NEAREST, Outcome, Suggestion,
@@ -77,39 +74,7 @@ pub(super) struct Meaning {
     model: Arc<Model>,
     /// One unit vector per phrasing, in the order of `Engine::phrasings`.
     vectors: Vec<Arc<[f32]>>,
-    /// Per entry: its words (its answer's, topics' and phrasings', as the
-    /// index reads them), each embedded alone, the first time a question
-    /// needs them: embedding every word of a large knowledge base when the
-    /// model attaches would delay it by minutes for words few questions
-    /// reach. Empty if the embedding failed.
-    entry_words: Vec<OnceLock<Vec<Arc<[f32]>>>>,
-    /// Questions' words embedded alone, the most recently used kept: a
-    /// forward pass costs milliseconds, and questions share their words.
-    asked_words: quick_cache::sync::Cache<String, Arc<[f32]>>,
 }
-
-/// How many questions' words [`Meaning::asked_words`] keeps (about 1.5 KB
-/// each).
-const ASKED_WORDS_KEPT: usize = 4_096;
-
-/// When the lexical path declines and no entry is agreed on, the model's
-/// nearest entry that gives what is asked answers if its closest phrasing
-/// has at least this cosine and every word of the question the entry does
-/// not hold means, alone, about what one of its words means: at least
-/// [`WORD_COSINE`] between the two words each embedded alone. On the
-/// development sets (5,891 questions), 0.6 and 0.6 won 10 right answers and
-/// no wrong one or sourced decline; a word cosine of 0.55 won 19 and
-/// answered 4 questions it must decline ("how much does a CTO earn?"). A
-/// question whose words are all held needs no check: the agreement rule
-/// above decides those.
-const WORD_MEANING_COSINE: f32 = 0.6;
-const WORD_COSINE: f32 = 0.6;
-/// At most this many of the question's words outside the entry are read by
-/// meaning. With no limit the check won 10 right answers on the development
-/// sets and made the model's path about 17% slower over them (a forward pass
-/// for each question's words); with 2 it won 6, at no cost the whole-process
-/// runs could tell from their noise.
-const MAX_UNHELD_WORDS: usize = 2;
 
 impl Engine {
     /// Gives the engine the sentence model: embeds every curated phrasing
@@ -132,9 +97,7 @@ impl Engine {
             .map(|&(_, e, q)| self.knowledge.entries[e].questions[q].as_str())
             .collect();
         let (vectors, embedded) = cache.embed(&model, &texts)?;
-        let entry_words = self.knowledge.entries.iter().map(|_| OnceLock::new()).collect();
-        let asked_words = quick_cache::sync::Cache::new(ASKED_WORDS_KEPT);
-        let _ = self.meaning.set(Meaning { model, vectors, entry_words, asked_words });
+        let _ = self.meaning.set(Meaning { model, vectors });
         Ok(embedded)
     }
 
@@ -252,13 +215,7 @@ impl Engine {
                 || (next_by_meaning == Some(e) && lexical_score[e] >= SECOND_LEAD * runner_up);
             agrees && clear(lexical_score[e], runner_up) && closest[e].0 >= AGREEING_COSINE
         });
-        let by_word_meaning = match agreeing {
-            Some(_) => None,
-            None => by_meaning.filter(|&e| {
-                closest[e].0 >= WORD_MEANING_COSINE && self.words_meant(meaning, &read, &gate, e)
-            }),
-        };
-        let chosen = agreeing.or(by_word_meaning);
+        let chosen = agreeing;
         let outcome = match chosen {
             Some(e) => {
                 let entry = &entries[e];
@@ -330,68 +287,6 @@ impl Engine {
                 }
             })
             .collect()
-    }
-
-    /// Whether every word of the question (`read`) that entry `e` does not
-    /// hold means, alone, about what one of the entry's words means: the
-    /// entry then covers what is asked in other words ("which of the two
-    /// gazes at the staff?" is what looks inward). A word asking what the
-    /// entry does not hold ("age", "salary") has no such neighbour.
-    fn words_meant(&self, meaning: &Meaning, read: &[String], gate: &Gate, e: usize) -> bool {
-        // What no entry tells stays declined, whatever the words mean.
-        if gate.untold_any() {
-            return false;
-        }
-        let uncovered: Vec<&str> = (read.iter())
-            .filter(|w| !self.index.holds_read(e, w) && !crate::focus::is_frame_typed(w))
-            .map(String::as_str)
-            .collect();
-        if uncovered.is_empty() {
-            return true;
-        }
-        if uncovered.iter().any(|w| crate::focus::asks_attribute(w)) {
-            return false;
-        }
-        // More words outside the entry, and the question is mostly about
-        // something else; each checked costs a forward pass.
-        if uncovered.len() > MAX_UNHELD_WORDS {
-            return false;
-        }
-        let mut vectors: Vec<Arc<[f32]>> = Vec::with_capacity(uncovered.len());
-        let mut new: Vec<&str> = Vec::new();
-        for word in &uncovered {
-            match meaning.asked_words.get(*word) {
-                Some(vector) => vectors.push(vector),
-                None => new.push(word),
-            }
-        }
-        if !new.is_empty() {
-            let Ok(embedded) = meaning.model.embed(&new) else { return false };
-            for (word, vector) in new.iter().zip(embedded) {
-                let vector: Arc<[f32]> = vector.into();
-                meaning.asked_words.insert((*word).to_owned(), Arc::clone(&vector));
-                vectors.push(vector);
-            }
-        }
-        let held = meaning.entry_words[e].get_or_init(|| self.embed_entry_words(meaning, e));
-        vectors.iter().all(|v| held.iter().any(|w| semantic::cosine(v, w) >= WORD_COSINE))
-    }
-
-    /// The words of entry `e` (its answer's, topics' and phrasings', as the
-    /// index reads them), each embedded alone; none if the model fails.
-    fn embed_entry_words(&self, meaning: &Meaning, e: usize) -> Vec<Arc<[f32]>> {
-        let entry = &self.knowledge.entries[e];
-        let mut words: Vec<String> = (entry.questions.iter().chain(&entry.topics))
-            .chain([&entry.answer])
-            .flat_map(|t| self.index.words(t))
-            .collect();
-        words.sort_unstable();
-        words.dedup();
-        let texts: Vec<&str> = words.iter().map(String::as_str).collect();
-        match meaning.model.embed(&texts) {
-            Ok(vectors) => vectors.into_iter().map(Into::into).collect(),
-            Err(_) => Vec::new(),
-        }
     }
 
     /// Per entry: the cosine of its closest phrasing to the question's
