@@ -262,8 +262,12 @@ fn read_words<S: AsRef<str>>(words: &[S], ask: &Ask) -> Focus {
                     [wh, ..] if EMBEDDED.contains(wh) => 1,
                     _ => 0,
                 };
+                // "how technical the CIO is compared to the CTO": what
+                // sets the two side by side is not what is asked of them.
                 for &word in &clause[skip.min(clause.len())..] {
-                    add(word);
+                    if !COMPARING.contains(&word) {
+                        add(word);
+                    }
                 }
             }
             "how" if HOW_ATTRIBUTES.contains(&next) => add(next),

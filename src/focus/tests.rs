@@ -240,6 +240,10 @@ fn a_question_within_the_question_and_turns_of_talk_are_not_asked() {
     // What the embedded question asks stays asked.
     let asked = words("What does the article say about which sectors CTOs thrive in?");
     assert!(asked.iter().any(|w| w == "sectors") && asked.iter().any(|w| w == "thrive"));
+    // What sets the two side by side is not asked; the quality is.
+    let asked =
+        words("What does Nicolas Poggi say about how technical the CIO is compared to the CTO?");
+    assert_eq!(asked, ["technical"]);
 }
 
 #[test]
