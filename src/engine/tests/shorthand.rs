@@ -1,4 +1,4 @@
-//! Questions typed in chat shorthand ("b/w", "IRL", "DT", "ext"), and a
+//! Questions typed in chat shorthand ("b/w", "IRL", "DT", "ext", "sw"), and a
 //! restriction offered as one side of a choice.
 
 use super::*;
@@ -11,6 +11,8 @@ fn chat_shorthand_is_read_as_what_it_stands_for() {
     let engine = engine();
     for (q, id) in [
         ("what % share SaaS mgmt b/w CIO & CTO?", "survey-shared-saas"),
+        // "sw" is software: an entry that holds "software" holds it.
+        ("what % share mgmt of COTS sw between CIO & CTO", "survey-shared-saas"),
         ("what % of CIOs have a CTO IRL per the survey?", "survey-cios-with-cto"),
         (
             "how many CTOs and CIOs say DT sped up after the pandemic, in %?",
