@@ -3,7 +3,6 @@
 //! for), with its weight, and the word pairs it forms. Apart from the
 //! scoring so that typo tolerance can change without touching the ranking.
 
-use rustc_hash::FxHashSet;
 use smallvec::{SmallVec, smallvec};
 
 use super::{CHATTY, Doc, Index, PAIR_WINDOW, Reading, TermId, english};
@@ -72,11 +71,11 @@ pub(super) struct Query {
 
 impl Query {
     fn new(words: Vec<Slot>, pairs: Vec<Slot>, adjacent: Vec<(TermId, TermId)>) -> Self {
-        let (unknown, known): (Vec<&Slot>, Vec<&Slot>) =
-            words.iter().partition(|s| s.alternatives.is_empty());
+        let unknown = words.iter().filter(|s| s.alternatives.is_empty());
+        let known = words.iter().filter(|s| !s.alternatives.is_empty());
         // Their Euclidean norm: for n words of weight w, w·√n.
-        let unknown_total = unknown.iter().map(|s| s.weight.powi(2)).sum::<f32>().sqrt();
-        let total = known.iter().map(|s| s.weight).sum::<f32>() + unknown_total;
+        let unknown_total = unknown.map(|s| s.weight.powi(2)).sum::<f32>().sqrt();
+        let total = known.map(|s| s.weight).sum::<f32>() + unknown_total;
         Query { words, pairs, adjacent, total }
     }
 }
@@ -165,10 +164,12 @@ impl Index {
     /// within the window whose best readings form a known pair).
     pub(super) fn read(&self, tokens: &[String]) -> Query {
         let mut words: Vec<Slot> = Vec::with_capacity(tokens.len());
-        let mut sequence: Vec<(TermId, f32)> = Vec::with_capacity(tokens.len());
-        let mut seen_terms = FxHashSet::default();
-        let mut seen_unknown = FxHashSet::default();
-        let read: Vec<(&String, Word)> = tokens.iter().map(|t| (t, self.resolve(t))).collect();
+        // A question's words are few: these are held inline and searched
+        // in turn, not hashed.
+        let mut sequence: SmallVec<[(TermId, f32); 16]> = SmallVec::new();
+        let mut seen_unknown: SmallVec<[&str; 8]> = SmallVec::new();
+        let read: SmallVec<[(&String, Word); 16]> =
+            tokens.iter().map(|t| (t, self.resolve(t))).collect();
         // A question that names the source ("according to the article")
         // while asking two other things the knowledge knows of is ranked
         // without it: otherwise "what's the difference between a CIO and a
@@ -201,10 +202,17 @@ impl Index {
             if let Some(&best) = alternatives.first() {
                 sequence.push(best);
             }
-            // A repeated word says nothing new.
+            // A repeated word says nothing new: a known one is seen when a
+            // slot kept reads it first the same.
             let first = match alternatives.first() {
-                Some(&(t, _)) => seen_terms.insert(t),
-                None => seen_unknown.insert(token.as_str()),
+                Some(&(t, _)) => {
+                    !words.iter().any(|s| s.alternatives.first().is_some_and(|&(u, _)| u == t))
+                }
+                None if seen_unknown.contains(&token.as_str()) => false,
+                None => {
+                    seen_unknown.push(token.as_str());
+                    true
+                }
             };
             if first {
                 words.push(Slot { alternatives, weight, parts: None });
