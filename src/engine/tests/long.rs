@@ -184,14 +184,28 @@ fn an_owner_read_from_the_context_leaves_the_asking_sentence_its_question() {
 
 /// An asking sentence that answers replaces the whole question's decline,
 /// however high the declined entry scored: a decline is no answer to
-/// outdo.
+/// outdo. But only with an entry the whole question ranks among its
+/// nearest: a vague asking sentence alone ranks what it happens to match
+/// ("what Transposit's own product does" is the survey's joint
+/// transformation, Nutanix's business the article's overview).
 #[test]
-fn an_answering_asking_sentence_beats_any_decline() {
+fn an_answering_asking_sentence_beats_a_decline_the_context_ranks_it_for() {
     let engine = engine();
     let q = "I like that one of the experts in the article has sat in both chairs. I'm trying \
              to decide whether to grow towards a CIO or CTO track. According to him, what do \
              CIOs concentrate on day to day? That will help me choose.";
     assert_eq!(answered(&engine, q).as_deref(), Some("gupta-cio-operations"));
+    for q in [
+        "I'm reading up on Transposit before a vendor call next week. I know they ran the \
+         415-person survey. Does the article say what Transposit's own product does? I'd like \
+         some context.",
+        "Wendy Pfeiffer's builder/operator line is going on a slide for our all-hands. Someone \
+         asked me what Nutanix actually does and how big it is. Does the article say? I don't \
+         want to be caught out.",
+    ] {
+        assert_eq!(answered(&engine, q), None, "{q}");
+        assert_eq!(answered(with_model(), q), None, "{q}");
+    }
 }
 
 /// How someone frames the roles is how they describe them: "her
