@@ -209,13 +209,13 @@ impl Engine {
         let (by_meaning, next_by_meaning) = nearest_two(
             (0..entries.len()).filter(|&e| gate.fits(self, e)).map(|e| (closest[e].0, e)),
         );
-        let agreeing = by_words.filter(|&e| {
+        // Only both readings agreeing answers: meaning alone does not.
+        let chosen = by_words.filter(|&e| {
             let runner_up = ranking.runner_up(Some(e));
             let agrees = by_meaning == Some(e)
                 || (next_by_meaning == Some(e) && lexical_score[e] >= SECOND_LEAD * runner_up);
             agrees && clear(lexical_score[e], runner_up) && closest[e].0 >= AGREEING_COSINE
         });
-        let chosen = agreeing;
         let outcome = match chosen {
             Some(e) => {
                 let entry = &entries[e];
