@@ -216,14 +216,21 @@ impl Gate<'_> {
         if !options.is_empty() && !options.iter().any(|h| held(h)) {
             missing.push(self.focus.options.join(" or "));
         }
-        // A figure asked of one role alone: the entry's must be of that
-        // role ("83% of CIOs…"), not of the two together.
-        if let (Some(role), Some(figure)) =
-            (&self.focus.role_alone, &engine.knowledge.entries[doc].figure)
-        {
-            let of_role = format!("{} of {role}s", fold(figure));
-            if !fold(&engine.knowledge.entries[doc].answer).contains(&of_role) {
-                missing.push(format!("{}s alone", role.to_uppercase()));
+        // A figure asked of one role alone, or of one role having the
+        // other: the entry's must be of that role ("83% of CIOs…"), not of
+        // the two together.
+        let entry = &engine.knowledge.entries[doc];
+        let of_one_role = [
+            self.focus.role_alone.as_ref().map(|r| (r, format!("{}s alone", r.to_uppercase()))),
+            self.focus.role_having.as_ref().map(|r| {
+                let other = if r == "cio" { "CTO" } else { "CIO" };
+                (r, format!("{}s with a {other}", r.to_uppercase()))
+            }),
+        ];
+        for (role, label) in of_one_role.into_iter().flatten() {
+            let of_role = entry.figure.as_ref().map(|f| format!("{} of {role}s", fold(f)));
+            if of_role.is_some_and(|of| !fold(&entry.answer).contains(&of)) {
+                missing.push(label);
             }
         }
         // A figure for the two roles together is not one for each.

@@ -78,6 +78,10 @@ pub struct Focus {
     /// their own"), as typed and singular ("cto"): a figure for both does
     /// not answer it.
     pub role_alone: Option<String>,
+    /// The one role a figure is asked of as having the other ("how many
+    /// CIOs have a CTO?"), singular ("cio"): people holding both titles
+    /// are not that figure.
+    pub role_having: Option<String>,
     /// The alternatives the question offers ("HealthTech or EdTech?"), as
     /// typed, the two roles aside: an entry must hold one of them.
     pub options: Vec<String>,
@@ -92,6 +96,7 @@ impl Focus {
             && self.bodies_named.is_none()
             && self.options.is_empty()
             && self.role_alone.is_none()
+            && self.role_having.is_none()
     }
 }
 
@@ -144,6 +149,7 @@ fn read_words<S: AsRef<str>>(words: &[S], ask: &Ask) -> Focus {
         strict: *ask == Ask::Count,
         compares_roles: roles::compares(&words),
         role_alone: roles::alone(&words),
+        role_having: roles::counted_having(&words),
         likened_role: None,
         bodies_named: named::bodies_named(&words),
         options: Vec::new(),

@@ -36,9 +36,34 @@ pub(super) fn alone(words: &[&str]) -> Option<String> {
     })
 }
 
+/// The role `words` count as having the other ("how many CIOs in the poll
+/// have a CTO too?", "% of CTOs with a CIO"), singular ("cio"): the figure
+/// asked is of that role. Holding both titles, or a figure for the two
+/// together, is another.
+pub(super) fn counted_having(words: &[&str]) -> Option<String> {
+    let counted = words.iter().enumerate().find_map(|(i, w)| {
+        let role = w.strip_suffix('s').filter(|r| matches!(*r, "cio" | "cto"))?;
+        let counts = words[i.saturating_sub(3)..i].iter().any(|w| COUNTING.contains(w));
+        counts.then_some((i, role))
+    });
+    let (at, role) = counted?;
+    let other = if role == "cio" { "cto" } else { "cio" };
+    let rest = &words[at + 1..];
+    let having = rest.iter().take(6).position(|w| HAVING.contains(w))?;
+    let named = rest[having + 1..].iter().take(3).any(|w| w.trim_end_matches('s') == other);
+    named.then(|| role.to_owned())
+}
+
+/// Words that count what follows them ("how many CIOs", "% of CTOs").
+const COUNTING: &[&str] =
+    &["many", "%", "percent", "percentage", "share", "fraction", "proportion", "number"];
+
+/// Words that say a role has another beside it.
+const HAVING: &[&str] = &["have", "has", "having", "had", "got", "with"];
+
 #[cfg(test)]
 mod tests {
-    use super::{alone, compares};
+    use super::{alone, compares, counted_having};
     use crate::text::{fold, tokenize};
 
     fn words(q: &str) -> Vec<&str> {
@@ -83,6 +108,26 @@ mod tests {
             "Can CIOs do it on their own?",
         ] {
             assert_eq!(alone(&words(&fold(q))), None, "{q}");
+        }
+    }
+
+    #[test]
+    fn a_role_counted_as_having_the_other_is_read() {
+        let counted = |q: &str| counted_having(&words(&fold(q)));
+        for (q, role) in [
+            ("how many CIOs in the poll have a CTO too?", "cio"),
+            ("What % of CTOs said they have a CIO in their org?", "cto"),
+            ("share of ctos with a cio", "cto"),
+        ] {
+            assert_eq!(counted(q).as_deref(), Some(role), "{q}");
+        }
+        for q in [
+            "How many CIOs and CTOs took part?",
+            "What percentage hold both the CIO and CTO titles?",
+            "How many CIOs said the focus on digital transformation grew?",
+            "Do CIOs have a CTO?",
+        ] {
+            assert_eq!(counted(q), None, "{q}");
         }
     }
 }

@@ -210,3 +210,19 @@ fn a_figure_forgotten_or_to_confirm_is_the_figure_asked() {
         assert_eq!(answered(&engine, q).as_deref(), Some(id), "{q}");
     }
 }
+
+/// A figure asked of one role having the other ("how many CIOs have a CTO
+/// too?") is that role's figure, not the share holding both titles, which
+/// the question's other words fit as well.
+#[test]
+fn a_role_counted_as_having_the_other_is_not_both_titles() {
+    let engine = engine();
+    for (q, id) in [
+        ("how many CIOs in the poll have a CTO too?", "survey-cios-with-cto"),
+        ("what share of CTOs in the poll have a CIO too?", "survey-ctos-with-cio"),
+    ] {
+        assert_eq!(answered(&engine, q).as_deref(), Some(id), "{q}");
+    }
+    let q = "How many people hold both the CIO and CTO titles?";
+    assert_eq!(answered(&engine, q).as_deref(), Some("survey-both-titles"), "{q}");
+}
