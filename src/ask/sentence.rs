@@ -21,21 +21,6 @@ pub fn focus(question: &str) -> Option<&str> {
     if sentences.len() < 2 {
         return None;
     }
-    let opens_a_question = |s: &str| {
-        let folded = fold(s);
-        let words = tokenize(&folded);
-        let mut rest = words.iter().copied().skip_while(|w| FILLERS.contains(w));
-        let first = rest.next().unwrap_or("");
-        // "per the article, what % of CTOs…": the source named first.
-        let first = match first {
-            "per" | "according" => {
-                let mut after = rest.skip_while(|w| !SOURCE_NOUNS.contains(w));
-                after.next().and_then(|_| after.next()).unwrap_or("")
-            }
-            _ => first,
-        };
-        QUESTION_WORDS.contains(&first)
-    };
     let at = (sentences.iter().rposition(|s| s.ends_with('?')))
         .or_else(|| sentences.iter().rposition(|s| opens_a_question(s)))?;
     let asking = sentences[at];
@@ -62,6 +47,37 @@ pub fn focus(question: &str) -> Option<&str> {
     }
     Some(asking)
 }
+
+/// Whether `sentence` opens as a question does, after any filler ("so",
+/// "hey") and any source named first ("per the article, what % of CTOs…").
+fn opens_a_question(sentence: &str) -> bool {
+    let folded = fold(sentence);
+    let words = tokenize(&folded);
+    let mut rest = words.iter().copied().skip_while(|w| FILLERS.contains(w));
+    let first = rest.next().unwrap_or("");
+    let first = match first {
+        "per" | "according" => {
+            let mut after = rest.skip_while(|w| !SOURCE_NOUNS.contains(w));
+            after.next().and_then(|_| after.next()).unwrap_or("")
+        }
+        _ => first,
+    };
+    QUESTION_WORDS.contains(&first)
+}
+
+/// Whether `text` asks something itself ("How much does a CTO bring in -
+/// is there a target?", "So should the CIO report to the CTO - what does
+/// the article conclude?"): what follows a dash then asks more of it.
+fn asks_already(text: &str) -> bool {
+    let folded = fold(text);
+    opens_a_question(text) || tokenize(&folded).iter().any(|w| ASKING.contains(w))
+}
+
+/// Words that ask wherever they stand in a sentence.
+const ASKING: &[&str] = &[
+    "what", "whats", "who", "whos", "whom", "whose", "which", "how", "why", "when", "where",
+    "should",
+];
 
 /// `sentence` up to where it says what the asker needs the answer for
 /// ("what % of CIOs have a CTO, need it for the ops review"): why it is
@@ -158,6 +174,12 @@ fn refers_back(words: &[&str], at: usize) -> bool {
         "so" => {
             at + 1 == words.len()
                 || at.checked_sub(1).is_some_and(|before| SAYING_SO.contains(&words[before]))
+        }
+        // "do most CIOs report the same?": what was said before; "the same
+        // speed-up" names what it asks.
+        "same" => {
+            at.checked_sub(1).is_some_and(|before| words[before] == "the")
+                && words.get(at + 1).is_none_or(|next| is_stop_word(next))
         }
         word => BACK_REFERENCES.contains(&word),
     }
@@ -290,7 +312,25 @@ pub fn asking_sentence(span: &str) -> &str {
 
 /// The sentences of `text`, each with its closing punctuation, trimmed.
 fn sentences(text: &str) -> impl DoubleEndedIterator<Item = &str> {
-    text.split_inclusive(['.', '!', '?', ';', '\n']).map(str::trim).filter(|s| !s.is_empty())
+    (text.split_inclusive(['.', '!', '?', ';', '\n']).flat_map(after_a_preamble))
+        .map(str::trim)
+        .filter(|s| !s.is_empty())
+}
+
+/// A sentence split where a chat message's preamble ends at a dash and its
+/// question starts ("fyi @sam before the call - what % of CTOs have a
+/// CIO?"): the preamble says who asks and why, as a sentence of context
+/// would. A sentence with no such dash, whole, and an empty one.
+fn after_a_preamble(sentence: &str) -> [&str; 2] {
+    for dash in [" - ", " – ", " — "] {
+        if let Some(at) = sentence.find(dash)
+            && opens_a_question(&sentence[at + dash.len()..])
+            && !asks_already(&sentence[..at])
+        {
+            return [&sentence[..at + dash.len()], &sentence[at + dash.len()..]];
+        }
+    }
+    [sentence, ""]
 }
 
 /// Whether the question ends by offering the two roles to choose between,
@@ -369,6 +409,26 @@ mod tests {
     }
 
     #[test]
+    fn a_chat_preamble_ends_at_a_dash_before_the_question() {
+        let deck = "fyi @founders before the call - what % of CTOs said they have a CIO in their \
+                    org. need it for the deck";
+        assert_eq!(focus(deck), Some("what % of CTOs said they have a CIO in their org."));
+        let dashes = "hey, I'm a brand new EM and someone linked this CIO/CTO write-up in \
+                      #onboarding — what's the gist of how the two roles differ?";
+        assert_eq!(focus(dashes), Some("what's the gist of how the two roles differ?"));
+        // What follows a dash asks more of a question already put: the
+        // whole sentence asks.
+        for asked in [
+            "How much revenue is a CTO expected to bring in each year at a company our size - is \
+             there a target or a number mentioned?",
+            "So in the end, should the CIO report to the CTO or the other way round at our firm \
+             — what does the article conclude?",
+        ] {
+            assert_eq!(focus(asked), None, "{asked}");
+        }
+    }
+
+    #[test]
     fn a_pointing_back_sentence_is_read_alone_only_when_it_names_what_it_asks() {
         let span = "Two of our leads keep arguing about budgets. Is that kind of friction normal?";
         assert_eq!(last_sentence(span), Some("Is that kind of friction normal?"));
@@ -380,10 +440,13 @@ mod tests {
             "I need the dates it was fielded. Does the article give those?",
             "We replace pick lists with scanners. Is that a CIO project?",
             "People call the CIO less technical. Did anyone describe the CIO that way?",
+            "COVID fast-tracked our plans. Do most CIOs and CTOs report the same?",
         ] {
             assert_eq!(last_sentence(pronoun), None, "{pronoun}");
         }
         assert_eq!(last_sentence("Is that kind of friction normal?"), None, "one sentence");
+        let same = "Lockdown moved everything online. Did most CIOs see the same speed-up?";
+        assert_eq!(last_sentence(same), Some("Did most CIOs see the same speed-up?"));
     }
 
     #[test]

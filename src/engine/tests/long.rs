@@ -220,3 +220,16 @@ fn a_framing_is_how_someone_describes_the_roles() {
         assert_eq!(answered(&engine, q).as_deref(), Some("pfeiffer-builder-operator"), "{q}");
     }
 }
+
+/// A chat message's preamble before a dash says who asks and why; the
+/// figure is asked after it, and only what is asked there must be held.
+#[test]
+fn a_chat_preamble_before_a_dash_is_context() {
+    let engine = engine();
+    let deck = "fyi @founders before the call - what % of CTOs said they have a CIO in their org. \
+                need it for the deck 📊";
+    assert_eq!(answered(&engine, deck).as_deref(), Some("survey-ctos-with-cio"));
+    let review = "hey all, for the *ops review* deck - what % of cios actually have a cto in their \
+                  org 🙏";
+    assert_eq!(answered(&engine, review).as_deref(), Some("survey-cios-with-cto"));
+}
