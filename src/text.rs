@@ -153,7 +153,7 @@ const STOP_WORDS: &[&str] = &[
     "much", "must", "my", "myself", "need", "needs", "ngl", "now", "of", "off", "ok", "okay", "on",
     "once", "one", "only", "opinion", "opinions", "or", "other", "ought", "our", "ours",
     "ourselves", "out", "over", "per", "perspective", "please", "pls", "plz", "pretty", "quick",
-    "quickly", "quite", "re", "really", "roughly", "s", "said", "same", "say", "saying", "says",
+    "quickly", "quite", "re", "really", "remind", "roughly", "s", "said", "same", "say", "saying", "says",
     "shall", "she", "should", "show", "so", "some", "somebody", "someone", "something", "sort",
     "stance", "stuff", "such", "sure", "t", "take", "takes", "tbh", "tell", "than", "thank",
     "thanks", "that", "the", "their", "theirs", "them", "themselves", "then", "there", "these",

@@ -40,7 +40,7 @@ pub fn focus(question: &str) -> Option<&str> {
         // "Does the article mention any?": "any" standing alone, at the end.
         back || (*w == "any" && i + 1 == words.len())
     });
-    if points_back && at > 0 {
+    if (points_back || names_nothing(&words)) && at > 0 {
         let start = sentences[at - 1].as_ptr() as usize - question.as_ptr() as usize;
         let end = asking.as_ptr() as usize - question.as_ptr() as usize + asking.len();
         return question.get(start..end);
@@ -67,10 +67,12 @@ fn opens_a_question(sentence: &str) -> bool {
 
 /// Whether `text` asks something itself ("How much does a CTO bring in -
 /// is there a target?", "So should the CIO report to the CTO - what does
-/// the article conclude?"): what follows a dash then asks more of it.
+/// the article conclude?"): what follows a dash then asks more of it. Not
+/// by its first word: "fyi @sam was asking", its mention aside, opens
+/// with "was".
 fn asks_already(text: &str) -> bool {
     let folded = fold(text);
-    opens_a_question(text) || tokenize(&folded).iter().any(|w| ASKING.contains(w))
+    tokenize(&folded).iter().any(|w| ASKING.contains(w))
 }
 
 /// Words that ask wherever they stand in a sentence.
@@ -125,7 +127,14 @@ pub fn last_sentence(focus: &str) -> Option<&str> {
         !refers_back(&words, i)
             || (DETERMINERS.contains(word) && words.get(i + 1).is_some_and(|next| determined(next)))
     });
-    names_it.then_some(last)
+    (names_it && !names_nothing(&words)).then_some(last)
+}
+
+/// Whether a sentence's `words` name nothing ("Could someone kindly remind
+/// me?"): it asks about what the sentence before said, as one pointing
+/// back does.
+fn names_nothing(words: &[&str]) -> bool {
+    words.iter().all(|w| is_stop_word(w) || FILLERS.contains(w))
 }
 
 /// Whether `sentence` names someone (a capitalised word past its first,
@@ -406,6 +415,21 @@ mod tests {
         assert_eq!(focus("What is the difference between a CIO and a CTO?"), None);
         let one_sentence = "so basically i was wondering whether the cio or the cto is the one who owns the roadmap at most companies";
         assert_eq!(focus(one_sentence), None);
+    }
+
+    #[test]
+    fn an_asking_sentence_naming_nothing_is_read_with_the_one_before() {
+        let q = "I'm making a deck for my team. I remember an analogy about a builder and an \
+                 operator but forgot which role was which. Could someone kindly remind me?";
+        assert_eq!(
+            focus(q),
+            Some(
+                "I remember an analogy about a builder and an operator but forgot which role was \
+                 which. Could someone kindly remind me?"
+            )
+        );
+        let span = "I forgot which role is the builder. Could you please tell me?";
+        assert_eq!(last_sentence(span), None);
     }
 
     #[test]

@@ -74,6 +74,8 @@ pub(super) const FILLERS: &[&str] = &[
     "please",
     "pls",
     "plz",
+    "kindly",
+    "fyi",
     "just",
     "curious",
     "wondering",

@@ -384,6 +384,12 @@ impl Engine {
                 return plain;
             }
             let query = self.route_query(question, typed.asking());
+            // No work named to route ("Could someone kindly remind me?"
+            // after the context): the ordinary reading's decline, with its
+            // nearest questions, not one for a question with no words.
+            if query.is_empty() {
+                return plain;
+            }
             let ranking = self.index.search(&query, NEAREST);
             return self.answer_as(question, &read, &typed, ranking, asked);
         }

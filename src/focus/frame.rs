@@ -122,6 +122,8 @@ pub(super) const FRAME: &[&str] = &[
     "questions",
     "please",
     "pls",
+    "kindly",
+    "fyi",
     "thanks",
     "thx",
     "hey",

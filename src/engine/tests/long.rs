@@ -233,3 +233,16 @@ fn a_chat_preamble_before_a_dash_is_context() {
                   org 🙏";
     assert_eq!(answered(&engine, review).as_deref(), Some("survey-cios-with-cto"));
 }
+
+/// Politeness ("kindly", "pls someone remind me") is how a question is put,
+/// not what it asks.
+#[test]
+fn politeness_is_not_asked() {
+    let engine = engine();
+    let q = "Kindly I want to know what is the percent of respondents who are sharing the \
+             customer experience technology.";
+    assert_eq!(answered(&engine, q).as_deref(), Some("survey-shared-customer-experience"));
+    let q = "pls someone remind me what % of ctos said they have a cio in their org, need it \
+             for the deck";
+    assert_eq!(answered(&engine, q).as_deref(), Some("survey-ctos-with-cio"));
+}

@@ -253,3 +253,19 @@ fn saas_subscriptions_are_the_saas_management_both_roles_oversee() {
     let q = "We're designing the architecture for a new SaaS product we'll sell to contractors. CIO or CTO?";
     assert_ne!(answered(&engine, q).as_deref(), Some("survey-shared-saas"));
 }
+
+/// A question asking who owns a task no word of which the knowledge or the
+/// routes know is still a question: its decline offers the nearest
+/// questions, not the reply to an empty one.
+#[test]
+fn an_owner_question_naming_no_known_work_is_declined_as_unmatched() {
+    let engine = engine();
+    let q = "who handles our flurbo thing, the cio or cto";
+    match engine.ask(q).outcome {
+        Outcome::Declined { reason, nearest, .. } => {
+            assert!(matches!(reason, Decline::NoMatch | Decline::NotSaid), "{q}: {reason:?}");
+            assert_eq!(nearest.len(), NEAREST, "{q}");
+        }
+        other => panic!("{q} answered: {other:?}"),
+    }
+}
