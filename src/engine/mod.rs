@@ -384,9 +384,9 @@ impl Engine {
                 return plain;
             }
             let query = self.route_query(question, typed.asking());
-            // No work named to route ("Could someone kindly remind me?"
-            // after the context): the ordinary reading's decline, with its
-            // nearest questions, not one for a question with no words.
+            // No work the knowledge or the routes know ("who handles our
+            // flurbo thing?"): the ordinary reading's decline, with its
+            // nearest questions, not the reply to a question with no words.
             if query.is_empty() {
                 return plain;
             }
