@@ -96,6 +96,9 @@ impl Gate<'_> {
         }
         let owner = entry.also_answers.iter().any(|a| a == "owner");
         let chosen = (self.choice && !owner) || self.which_is_which;
+        if entry.figure.is_some() && asks_for_a_person(self.typed) {
+            return Fit::No("a figure, where a person is asked");
+        }
         if chosen && entry.figure.is_some() && self.asked != ask::Ask::Count {
             return Fit::No("a figure, where which role is asked");
         }
@@ -442,6 +445,20 @@ fn compared_with(sentence: &str) -> &str {
 /// "what …", not "does …".
 fn opens_with_wh(sentence: &str) -> bool {
     words_open_with_wh(&tokenize(&fold(sentence)))
+}
+
+/// Whether `words` ask for one person ("which person in the article did
+/// both jobs?", "who is the person who held both?", "what does that person
+/// say?"): a survey's figure names no one.
+fn asks_for_a_person(words: &[&str]) -> bool {
+    words.windows(2).any(|pair| {
+        matches!(pair[0], "which" | "what" | "that" | "this")
+            && matches!(pair[1], "person" | "individual" | "guy" | "expert")
+    }) || words.windows(3).any(|w| {
+        w[0] == "the"
+            && matches!(w[1], "person" | "individual" | "guy" | "expert")
+            && matches!(w[2], "who" | "which" | "that")
+    })
 }
 
 /// Whether a question's words (folded) are keywords, as typed into a search

@@ -226,3 +226,22 @@ fn a_role_counted_as_having_the_other_is_not_both_titles() {
     let q = "How many people hold both the CIO and CTO titles?";
     assert_eq!(answered(&engine, q).as_deref(), Some("survey-both-titles"), "{q}");
 }
+
+/// A question asking for one person ("which person…", "what does that
+/// person say?") is not answered by a survey's figure, which names no one,
+/// though its words ("both jobs of CTO and CIO") fit the share holding both
+/// titles.
+#[test]
+fn a_figure_does_not_answer_which_person() {
+    let engine = engine();
+    for q in [
+        "Which person in article is doing both job of CTO and CIO, I want read his idea.",
+        "I remember someone in the article had held both jobs. What does that person say CIOs \
+         focus on?",
+    ] {
+        let got = answered(&engine, q);
+        assert_ne!(got.as_deref(), Some("survey-both-titles"), "{q}");
+    }
+    let q = "Which share of people hold both the CIO and CTO titles?";
+    assert_eq!(answered(&engine, q).as_deref(), Some("survey-both-titles"), "{q}");
+}
