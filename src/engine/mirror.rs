@@ -1,9 +1,15 @@
 //! Entries that say the same thing the other way round: "83% of CIOs have
 //! a CTO" and "86% of CTOs have a CIO". Their words are the same, so the
 //! ranking cannot tell them apart; the order in which a question names the
-//! two swapped words can ("what share of CIOs have a CTO?").
+//! two swapped words can ("what share of CIOs have a CTO?"), and the
+//! engine's answer turns to the mirror here when it does.
 
 use rustc_hash::FxHashMap;
+
+use super::Engine;
+use super::gate::{Fit, Gate};
+use super::typed::Typed;
+use crate::search::Hit;
 
 /// An entry's mirror: the other entry, and the word that comes first where
 /// the two differ in this entry's answer and the word in its place in the
@@ -85,6 +91,31 @@ pub(super) fn names_together(
             || (is(a, &mirror.second) && is(b, &mirror.first))
     };
     words.windows(3).any(|w| matches!(w[1], "and" | "&") && pair(w[0], w[2]))
+}
+
+impl Engine {
+    /// `hit`, or its entry's mirror when the question names the two words
+    /// they swap the mirror's way round and the mirror gives what is asked
+    /// too: with the same words, it ranks about as high.
+    pub(super) fn mirrored(&self, hit: Hit, hits: &[Hit], read: &[String], gate: &Gate) -> Hit {
+        let Some(mirror) = &self.mirrors[hit.doc] else { return hit };
+        if !asks_the_other(mirror, read) || !matches!(gate.fit(self, mirror.other), Fit::Answers) {
+            return hit;
+        }
+        let ranked = hits.iter().find(|h| h.doc == mirror.other).copied();
+        let other = ranked.unwrap_or(Hit { doc: mirror.other, phrasing: 0, ..hit });
+        match gate.missing(self, &other).is_empty() {
+            true => Hit { score: hit.score, ..other },
+            false => hit,
+        }
+    }
+
+    /// Whether entry `doc` has a mirror and the question names the two
+    /// words they swap together ([`names_together`]).
+    pub(super) fn names_mirror_together(&self, doc: usize, typed: &Typed) -> bool {
+        let Some(mirror) = &self.mirrors[doc] else { return false };
+        names_together(mirror, typed.words(), |w| self.index.words(w))
+    }
 }
 
 #[cfg(test)]

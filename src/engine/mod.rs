@@ -637,24 +637,6 @@ impl Engine {
         Answer { question: question.to_owned(), confidence, outcome, by_meaning: false, runner_up }
     }
 
-    /// `hit`, or its entry's mirror when the question names the two words
-    /// they swap the mirror's way round and the mirror gives what is asked
-    /// too: with the same words, it ranks about as high.
-    fn mirrored(&self, hit: Hit, hits: &[Hit], read: &[String], gate: &Gate) -> Hit {
-        let Some(mirror) = &self.mirrors[hit.doc] else { return hit };
-        if !mirror::asks_the_other(mirror, read)
-            || !matches!(gate.fit(self, mirror.other), Fit::Answers)
-        {
-            return hit;
-        }
-        let ranked = hits.iter().find(|h| h.doc == mirror.other).copied();
-        let other = ranked.unwrap_or(Hit { doc: mirror.other, phrasing: 0, ..hit });
-        match gate.missing(self, &other).is_empty() {
-            true => Hit { score: hit.score, ..other },
-            false => hit,
-        }
-    }
-
     /// `hit`, or when it is a person's profile, a view of theirs that holds
     /// more of the question's words and answers it: "how does Rinaldi
     /// describe the CIO's job?" asks for his view of it, which the profile
@@ -676,13 +658,6 @@ impl Engine {
                 && gate.missing(self, h).is_empty()
         });
         view.copied().unwrap_or(hit)
-    }
-
-    /// Whether entry `doc` has a mirror and the question names the two
-    /// words they swap together ([`mirror::names_together`]).
-    fn names_mirror_together(&self, doc: usize, typed: &Typed) -> bool {
-        let Some(mirror) = &self.mirrors[doc] else { return false };
-        mirror::names_together(mirror, typed.words(), |w| self.index.words(w))
     }
 
     /// The answer to a known entry, as when a user clicks its button.
