@@ -13,6 +13,16 @@ fn the_direction_each_role_looks_is_athawales() {
     // To gaze is to look.
     let q = "Who said one of the pair gazes in while the other gazes out?";
     assert_eq!(answered(&engine, q).as_deref(), Some("athawale-inward-outward"));
+    // To look inside is to look inward…
+    for q in [
+        "In the article the CIO look to inside and the CTO look to outside, is correct?",
+        "What is the meaning that CIO is looking inside and CTO is looking outside?",
+    ] {
+        assert_eq!(answered(&engine, q).as_deref(), Some("athawale-inward-outward"), "{q}");
+    }
+    // …but a CIO inside the organisation is a CIO in it.
+    let q = "How much percent of CTO are having also a CIO inside the organization?";
+    assert_eq!(answered(&engine, q).as_deref(), Some("survey-ctos-with-cio"));
 }
 
 /// Gupta gives the CTO two sides: products for customers with sales and
