@@ -94,11 +94,37 @@ pub fn without_purpose(sentence: &str) -> &str {
                 .find(|&at| at > 0 && !lower.as_bytes()[at - 1].is_ascii_alphanumeric())
         })
         .min();
-    match cut {
+    let sentence = match cut {
         Some(at) => &sentence[..at],
         None => sentence,
+    };
+    without_askers_aside(sentence)
+}
+
+/// `sentence` without a last clause in which the asker speaks of
+/// themselves or someone near them once the question is asked ("what %
+/// hold both titles, i keep forgetting", "how many were surveyed, my
+/// producer keeps asking", "…, @kat from support wants to know"): who
+/// wants the figure, not which.
+fn without_askers_aside(sentence: &str) -> &str {
+    let Some(at) = sentence.rfind(", ") else {
+        return sentence;
+    };
+    let (head, tail) = (&sentence[..at], &sentence[at + 2..]);
+    let folded = fold(tail);
+    let tail_words = tokenize(&folded);
+    let speaks_of_asker =
+        tail.starts_with('@') || tail_words.first().is_some_and(|w| ASKERS.contains(w));
+    let asks_itself = tail.contains('?') || tail_words.iter().any(|w| ASKING.contains(w));
+    match speaks_of_asker && !asks_itself && asks_already(head) {
+        true => head,
+        false => sentence,
     }
 }
+
+/// Who opens a clause about the asker's side: themselves, or someone of
+/// theirs.
+const ASKERS: &[&str] = &["i", "im", "my", "we"];
 
 /// How a chat message says what it needs an answer for.
 const NEEDING: &[&str] = &[
@@ -107,6 +133,11 @@ const NEEDING: &[&str] = &[
     "need that ",
     "need the number ",
     "need the stat ",
+    "needs it ",
+    "needs this ",
+    "needs that ",
+    "needs the number ",
+    "needs the stat ",
     "needed for ",
     "need for ",
 ];

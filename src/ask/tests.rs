@@ -324,6 +324,33 @@ fn what_the_answer_is_needed_for_is_cut_off() {
     assert_eq!(without_purpose(q), q);
 }
 
+/// Who wants the figure, said after the question, is not part of it.
+#[test]
+fn the_askers_aside_after_the_question_is_cut_off() {
+    for (q, asked) in [
+        ("what % hold both titles, i keep forgetting 🤔", "what % hold both titles"),
+        (
+            "how many were in that survey, my producer keeps asking 😅",
+            "how many were in that survey",
+        ),
+        ("what % said that, @kat from support wants to know", "what % said that"),
+        (
+            "what % of ctos have a cio, @Kylie needs it for the board paper",
+            "what % of ctos have a cio",
+        ),
+    ] {
+        assert_eq!(without_purpose(q), asked);
+    }
+    // Not an aside: a clause that asks, or a question only after it.
+    for q in [
+        "what % of ctos have a cio, i mean which share exactly?",
+        "i was asked by the board, my boss wants the number",
+        "@sam was asking, what % of ctos have a cio",
+    ] {
+        assert_eq!(without_purpose(q), q);
+    }
+}
+
 /// A comparative compares the two roles only where the question asks which
 /// of them, what one is, or puts it right after one; in a task told ("make
 /// processes run more efficiently") it is part of the task, and a task

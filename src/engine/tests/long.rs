@@ -246,3 +246,23 @@ fn politeness_is_not_asked() {
              for the deck";
     assert_eq!(answered(&engine, q).as_deref(), Some("survey-ctos-with-cio"));
 }
+
+/// Who wants a figure, said after it is asked ("my producer keeps
+/// asking", "@Kylie needs it for the board paper"), is not what is asked.
+#[test]
+fn who_wants_the_figure_is_not_asked() {
+    let engine = engine();
+    for (q, id) in [
+        (
+            "anyone know how many people were in that transposit survey, my producer keeps asking 😅",
+            "survey-respondents",
+        ),
+        (
+            "morning all ☕ what % of ctos have a cio in their org, @Kylie needs it for the board \
+             paper",
+            "survey-ctos-with-cio",
+        ),
+    ] {
+        assert_eq!(answered(&engine, q).as_deref(), Some(id), "{q}");
+    }
+}
