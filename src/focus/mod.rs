@@ -196,6 +196,13 @@ fn read_words<S: AsRef<str>>(words: &[S], ask: &Ask) -> Focus {
             .filter(|&(at, w)| authority(w) && !verb(at))
             .map(|(_, w)| (*w).to_owned())
             .collect();
+        // Who approves decides, whatever is approved ("who approves travel
+        // expenses?", "the clinical safety sign-off"), which the article
+        // gives neither role; a task that approves ("automate how they
+        // approve invoices") or signs on ("single sign-on") is still work.
+        if let Some(approves) = approval_asked(&words) {
+            focus.words.push(approves.to_owned());
+        }
         return focus;
     }
     focus.options = named::options(&words);
@@ -447,6 +454,29 @@ pub fn is_frame(word: &str) -> bool {
     static SET: std::sync::LazyLock<rustc_hash::FxHashSet<&'static str>> =
         std::sync::LazyLock::new(|| FRAME.iter().copied().collect());
     SET.contains(word) || crate::text::is_stop_word(word) || restated_number(word)
+}
+
+/// The word by which an owner question asks who approves: an approving
+/// verb right after "who" (a modal between: "who has to approve"), or a
+/// sign-off named as a thing ("the clinical safety sign-off", "does it
+/// need CIO sign-off?"). Who signs off on a piece of work is who owns it
+/// ("who should sign off on the architecture?").
+fn approval_asked<'w>(words: &[&'w str]) -> Option<&'w str> {
+    const MODALS: &[&str] =
+        &["has", "have", "to", "should", "must", "will", "would", "can", "gets"];
+    let signing = |w: &str| matches!(w, "sign" | "signs" | "signed" | "signing");
+    let after_who = words.iter().enumerate().filter(|(_, w)| **w == "who").find_map(|(at, _)| {
+        let verb = words[at + 1..].iter().find(|w| !MODALS.contains(w))?;
+        (APPROVING.contains(verb) && !signing(verb)).then_some(*verb)
+    });
+    let sign_off = (1..words.len().saturating_sub(1)).find(|&at| {
+        let before = words[at - 1];
+        words[at] == "sign"
+            && words[at + 1] == "off"
+            && before != "who"
+            && !MODALS.contains(&before)
+    });
+    after_who.or(sign_off.map(|at| words[at]))
 }
 
 /// Whether the words (a question's, as the index reads them) say only

@@ -543,6 +543,8 @@ pub(super) const AUTHORITY: &[&str] = &[
     "limits",
     "invoice approval",
     "compliance",
+    "certification",
+    "certifications",
     "gdpr",
     "hipaa",
     "sox",

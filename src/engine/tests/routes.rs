@@ -269,3 +269,27 @@ fn an_owner_question_naming_no_known_work_is_declined_as_unmatched() {
         other => panic!("{q} answered: {other:?}"),
     }
 }
+
+/// Who approves or signs off decides, whatever is approved, which the
+/// source never says of either role; a task that approves ("automate how
+/// they approve invoices") or signs on ("single sign-on") is still routed.
+#[test]
+fn who_approves_or_signs_off_is_not_routed() {
+    let engine = engine();
+    for q in [
+        "Who signs off on the DO-178C certification paperwork for a new simulator release, the \
+         CIO or the CTO?",
+        "Does clinical safety sign-off for an EMR change come from the CIO or the CTO?",
+        "What's the approval process for buying a new SaaS tool, does it need CIO sign-off?",
+    ] {
+        assert_eq!(answered(&engine, q), None, "{q}");
+    }
+    for q in [
+        "We're rolling out single sign-on so staff waste less time logging in. CIO or CTO owns \
+         that?",
+        "Our accounts payable team wants to automate how they approve invoices. CIO or CTO?",
+    ] {
+        let got = answered(&engine, q).unwrap_or_default();
+        assert!(got.contains("-cio-"), "{q}: {got}");
+    }
+}
