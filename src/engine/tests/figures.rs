@@ -245,3 +245,19 @@ fn a_figure_does_not_answer_which_person() {
     let q = "Which share of people hold both the CIO and CTO titles?";
     assert_eq!(answered(&engine, q).as_deref(), Some("survey-both-titles"), "{q}");
 }
+
+/// The survey's "digital-transformation initiatives" by another name for
+/// them ("digital transformation work", "projects", "programme"); what was
+/// done with them is still asked.
+#[test]
+fn digital_transformation_work_is_its_initiatives() {
+    let engine = engine();
+    for q in [
+        "What percent of respondents jointly own most of the digital transformation work?",
+        "what share report joint ownership of most digital transformation projects",
+    ] {
+        assert_eq!(answered(&engine, q).as_deref(), Some("survey-joint-transformation"), "{q}");
+    }
+    let q = "What share of digital transformation projects failed, per the survey?";
+    assert_eq!(answered(&engine, q), None);
+}
