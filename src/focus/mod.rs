@@ -220,6 +220,17 @@ fn read_words<S: AsRef<str>>(words: &[S], ask: &Ask) -> Focus {
                     add(&head);
                 }
             }
+            // "Does the article give a typical timeline for…?": what the
+            // source is asked to give, as "what timeline…" asks it.
+            _ if i > 1
+                && GIVING.contains(&word)
+                && SOURCES.contains(&words[i - 1])
+                && matches!(words[0], "does" | "do" | "did") =>
+            {
+                if let Some(head) = noun_head(&words[i + 1..]) {
+                    add(&head);
+                }
+            }
             // "which should the CTO evaluate first?", "CIO or CTO first?":
             // an order, which no entry gives, advice or not; "my first 1:1" is an ordinal.
             "first" if next.is_empty() || CLAUSE_ENDS.contains(&next) || next == "then" => {
@@ -455,6 +466,12 @@ pub fn is_frame(word: &str) -> bool {
         std::sync::LazyLock::new(|| FRAME.iter().copied().collect());
     SET.contains(word) || crate::text::is_stop_word(word) || restated_number(word)
 }
+
+/// Verbs by which a source gives something ("does the article give…").
+const GIVING: &[&str] = &["give", "offer", "provide", "list", "include", "cite", "contain"];
+
+/// What a question asks to give something: the source, or "it".
+const SOURCES: &[&str] = &["article", "survey", "piece", "source", "post", "study", "it"];
 
 /// The word by which an owner question asks who approves: an approving
 /// verb right after "who" (a modal between: "who has to approve"), or a

@@ -304,3 +304,23 @@ fn a_reporting_line_is_told_only_by_the_entry_about_reporting() {
     let q = "Do CTOs want CIOs to report to them?";
     assert_eq!(answered(&engine, q).as_deref(), Some("reporting-tension"));
 }
+
+/// What a question asks the source to give ("Does the article give a
+/// typical timeline…?", "cite any data showing…") is what it asks, as
+/// "what timeline…" would: an entry must hold it. What an entry does give
+/// is still answered.
+#[test]
+fn what_the_source_is_asked_to_give_is_asked() {
+    let engine = engine();
+    for q in [
+        "Does the article give a typical timeline for digital transformation programs run \
+         jointly by the CIO and CTO?",
+        "Does the article give a step-by-step plan for merging the CIO and CTO roles into one?",
+    ] {
+        assert_eq!(answered(&engine, q), None, "{q}");
+    }
+    let q = "Does the article list the shared functions companies create?";
+    assert_eq!(answered(&engine, q).as_deref(), Some("shared-functions"));
+    let q = "Does the article give any tips for CIO and CTO collaboration?";
+    assert_eq!(answered(&engine, q).as_deref(), Some("partnership-practices"));
+}
