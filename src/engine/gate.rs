@@ -232,7 +232,7 @@ impl Gate<'_> {
         ];
         for (role, label) in of_one_role.into_iter().flatten() {
             let of_role = entry.figure.as_ref().map(|f| format!("{} of {role}s", fold(f)));
-            if of_role.is_some_and(|of| !fold(&entry.answer).contains(&of)) {
+            if of_role.is_some_and(|of| !of_the_role_alone(&fold(&entry.answer), &of)) {
                 missing.push(label);
             }
         }
@@ -662,4 +662,13 @@ impl Engine {
         }
         against
     }
+}
+
+/// Whether `answer` gives its figure `of_role` ("83% of cios") of that
+/// role alone: "75% of CIOs and CTOs" is a figure of the two together.
+fn of_the_role_alone(answer: &str, of_role: &str) -> bool {
+    (answer.match_indices(of_role)).any(|(at, _)| {
+        let after = &answer[at + of_role.len()..];
+        !after.starts_with(" and ") && !after.starts_with(" or ")
+    })
 }

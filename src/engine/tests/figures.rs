@@ -261,3 +261,15 @@ fn digital_transformation_work_is_its_initiatives() {
     let q = "What share of digital transformation projects failed, per the survey?";
     assert_eq!(answered(&engine, q), None);
 }
+
+/// A figure of the two roles together ("75% of CIOs and CTOs") is not a
+/// figure of one of them, alone or having the other.
+#[test]
+fn a_figure_of_both_roles_is_not_one_roles() {
+    let engine = engine();
+    let q = "What's the since-the-pandemic acceleration figure for CIOs on their own, separate \
+             from CTOs?";
+    assert_eq!(answered(&engine, q), None);
+    let q = "Does the article give a figure for how many CIOs have a CTO?";
+    assert_eq!(answered(&engine, q).as_deref(), Some("survey-cios-with-cto"));
+}
