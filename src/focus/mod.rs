@@ -247,13 +247,12 @@ fn read_words<S: AsRef<str>>(words: &[S], ask: &Ask) -> Focus {
                 let det = |at: usize| matches!(words.get(at).copied(), Some("the" | "a" | "an"));
                 let copula = matches!(next, "is" | "was" | "s" | "are" | "were");
                 // "who actually wrote it?": the verb past an adverb.
-                let verb = (words[i + 1..].iter())
-                    .find(|w| {
-                        !matches!(**w, "actually" | "really" | "originally" | "first" | "exactly")
-                    })
-                    .copied()
-                    .unwrap_or("");
-                if ATTRIBUTE_VERBS.contains(&verb) {
+                let at = (i + 1..words.len()).find(|&at| {
+                    !matches!(words[at], "actually" | "really" | "originally" | "first" | "exactly")
+                });
+                let verb = at.map_or("", |at| words[at]);
+                let after = at.and_then(|at| words.get(at + 1)).copied().unwrap_or("");
+                if ATTRIBUTE_VERBS.contains(&verb) && !pays_no_money(verb, after) {
                     add(verb);
                 } else if ((copula && det(i + 2)) || det(i + 1))
                     && let Some(head) = noun_head(&words[i + 1..])
@@ -313,7 +312,7 @@ fn read_words<S: AsRef<str>>(words: &[S], ask: &Ask) -> Focus {
             // "doing particularly well": a degree, not a part asked for.
             _ if QUALIFIERS.contains(&word) && DEGREE_OF.contains(&next) => {}
             _ if METHOD_VERBS.contains(&word) || QUALIFIERS.contains(&word) => add(word),
-            _ if MONEY.contains(&word) => add(word),
+            _ if MONEY.contains(&word) && !pays_no_money(word, next) => add(word),
             _ if SELLING.contains(&word) => add(word),
             _ if MAKING.contains(&word)
                 && (next.is_empty() || CLAUSE_ENDS.contains(&next))
@@ -465,6 +464,25 @@ pub fn is_frame(word: &str) -> bool {
     static SET: std::sync::LazyLock<rustc_hash::FxHashSet<&'static str>> =
         std::sync::LazyLock::new(|| FRAME.iter().copied().collect());
     SET.contains(word) || crate::text::is_stop_word(word) || restated_number(word)
+}
+
+/// Whether paying, before `next`, asks no money: paying attention, or
+/// the customers who pay ("pays attention to the market", "paying
+/// buyers").
+fn pays_no_money(word: &str, next: &str) -> bool {
+    matches!(word, "pay" | "pays" | "paid" | "paying")
+        && matches!(
+            next,
+            "attention"
+                | "heed"
+                | "customer"
+                | "customers"
+                | "client"
+                | "clients"
+                | "buyers"
+                | "users"
+                | "subscribers"
+        )
 }
 
 /// Verbs by which a source gives something ("does the article give…").

@@ -71,3 +71,15 @@ fn a_strategic_plan_is_the_business_strategy_it_is_aligned_with() {
     let q = "What strategic partnerships does a CTO form?";
     assert_eq!(answered(&engine, q).as_deref(), Some("gupta-cto-roadmaps-partnerships"), "{q}");
 }
+
+/// Paying attention is focusing, and paying customers are customers: no
+/// money is asked. What a role is paid still is.
+#[test]
+fn paying_attention_asks_no_money() {
+    let engine = engine();
+    let q = "What does Vishal Gupta say the CTO pays attention to?";
+    assert_eq!(answered(&engine, q).as_deref(), Some("gupta-cto-customer-products"));
+    for q in ["How much does a CTO get paid?", "Who pays the CTO, per Vishal Gupta?"] {
+        assert_eq!(answered(&engine, q), None, "{q}");
+    }
+}
