@@ -47,9 +47,10 @@ mod words;
 use frame::{FIGURE_FRAME, FRAME, ONLY_WHEN};
 use words::{
     APPROVING, ATTRIBUTE_VERBS, AUTHORITY, BOUNDARIES, BREAKDOWN, CLAUSE_ENDS, COMPARING, COUNTING,
-    DEGREE_OF, EMBEDDED, GENERIC_HEADS, HOW_ATTRIBUTES, KINDS, LIKENING, LINKING, MAKING,
+    DEGREE_OF, EMBEDDED, GENERIC_HEADS, GIVING, HOW_ATTRIBUTES, KINDS, LIKENING, LINKING, MAKING,
     METHOD_VERBS, MONEY, NOT_COMPARED, ORGANISATIONS, PASSIVE_METHODS, PAY_RAISE_BEFORE,
-    PEOPLE_MATTERS, QUALIFIERS, REQUESTED, ROLE_NOUNS, SAYING, SELLING, SIZES, SKIPPED, SYSTEMS,
+    PEOPLE_MATTERS, QUALIFIERS, REQUESTED, ROLE_NOUNS, SAYING, SELLING, SIZES, SKIPPED, SOURCES,
+    SYSTEMS,
 };
 
 /// The words an answering entry must hold, as typed (folded).
@@ -484,12 +485,6 @@ fn pays_no_money(word: &str, next: &str) -> bool {
                 | "subscribers"
         )
 }
-
-/// Verbs by which a source gives something ("does the article give…").
-const GIVING: &[&str] = &["give", "offer", "provide", "list", "include", "cite", "contain"];
-
-/// What a question asks to give something: the source, or "it".
-const SOURCES: &[&str] = &["article", "survey", "piece", "source", "post", "study", "it"];
 
 /// The word by which an owner question asks who approves: an approving
 /// verb right after "who" (a modal between: "who has to approve"), or a

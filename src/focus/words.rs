@@ -614,6 +614,14 @@ pub(super) const PEOPLE_MATTERS: &[&str] = &[
     "headcount",
 ];
 
+/// Verbs by which a source gives something ("does the article give…").
+pub(super) const GIVING: &[&str] =
+    &["give", "offer", "provide", "list", "include", "cite", "contain"];
+
+/// What a question asks to give something: the source, or "it".
+pub(super) const SOURCES: &[&str] =
+    &["article", "survey", "piece", "source", "post", "study", "it"];
+
 /// What makes a people matter a system someone runs.
 pub(super) const SYSTEMS: &[&str] = &[
     "system",
