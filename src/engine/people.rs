@@ -89,8 +89,11 @@ impl Engine {
         // question only asks what the knowledge knows nothing of. The word
         // for a title is asked by the answer kind ("Rinaldi's position").
         let asks_title = *asked == ask::Ask::Title;
+        // A rank ("the vice chair") is another person too, but one the
+        // reply names as untold, with the closest fact: not unknown.
         let rest: Vec<&String> = (words.iter())
             .filter(|w| !person.naming.contains(w))
+            .filter(|w| !RANKS.contains(&w.as_str()))
             .filter(|w| !(asks_title && super::TITLE_WORDS.contains(&w.as_str())))
             .collect();
         if rest.len() < words.len() && !rest.is_empty() && !rest.iter().any(|w| self.index.knows(w))
@@ -143,6 +146,12 @@ impl Engine {
         })
     }
 }
+
+/// Ranks that make a title another person's: "the vice chair of the Global
+/// CTO Forum" is not its chair. Not "former" or "ex": a former CTO is one
+/// who "has served as" CTO, which the source may say.
+pub(super) const RANKS: &[&str] =
+    &["vice", "deputy", "assistant", "associate", "interim", "acting"];
 
 /// An organisation's word rarer than this in English (Zipf 4.5: about three
 /// per hundred thousand words: "NASA", "Nutanix", but not "Robert" or

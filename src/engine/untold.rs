@@ -17,11 +17,6 @@ use crate::text::{fold, is_stop_word, tokenize};
 
 use super::{Engine, OTHER_CHIEF};
 
-/// Ranks that make a title another person's: "the vice chair of the Global
-/// CTO Forum" is not its chair. Not "former" or "ex": a former CTO is one
-/// who "has served as" CTO, which the source may say.
-const RANKS: &[&str] = &["vice", "deputy", "assistant", "associate", "interim", "acting"];
-
 /// Verbs that ask for a view: "what do COOs think of…", "how do CEOs feel
 /// about…".
 const VIEW_VERBS: &[&str] = &[
@@ -246,6 +241,9 @@ impl Engine {
     /// company?"): the source names the organisations its people work at
     /// and the survey's, and describes none of them.
     fn what_it_does(&self, typed: &[&str]) -> Option<String> {
+        if let Some(found) = self.what_it_does_clause(typed) {
+            return Some(found);
+        }
         let at = typed.windows(2).position(|w| w[0] == "what" && matches!(w[1], "does" | "do"))?;
         let rest = &typed[at + 2..];
         let verb = rest.iter().position(|w| *w == "do")?;
@@ -271,6 +269,21 @@ impl Engine {
         let described =
             named_first && !subject.iter().any(|w| VIEW_VERBS.contains(w) || is_cio_or_cto(w));
         (others_frame || described).then(|| format!("what {name} does"))
+    }
+
+    /// "what <organisation> does", asked as a clause ("someone asked me
+    /// what Nutanix actually does"): the organisation right after "what",
+    /// then "does", perhaps after a word that only stresses it.
+    fn what_it_does_clause(&self, typed: &[&str]) -> Option<String> {
+        typed.iter().enumerate().filter(|&(_, w)| *w == "what").find_map(|(at, _)| {
+            let rest = &typed[at + 1..];
+            let (name, words) = self.organisation_in(rest)?;
+            let named_first =
+                rest.len() > words.len() && words.iter().zip(rest).all(|(a, b)| a == b);
+            let mut after = rest.get(words.len()..)?.iter();
+            let verb = after.find(|w| !matches!(**w, "actually" | "really" | "exactly"))?;
+            (named_first && matches!(*verb, "does" | "do")).then(|| format!("what {name} does"))
+        })
     }
 
     /// "what <organisation> does", when the question (`typed`) asks what
@@ -311,7 +324,7 @@ impl Engine {
         asking
             .windows(2)
             .find(|w| {
-                RANKS.contains(&w[0])
+                super::people::RANKS.contains(&w[0])
                     && super::people::is_role(w[1])
                     && !self.index.knows_as_written(w[0])
             })

@@ -16,8 +16,12 @@ const MAX_ALTERNATIVES: usize = 6;
 /// nothing per word.
 pub(super) type Alternatives = SmallVec<[(TermId, f32); 2]>;
 /// A typed word at least this common in English (Zipf 3: once in a
-/// million words) is read as a typo only of a commoner word.
+/// million words) is read as a typo only of a much commoner word.
 const COMMON_WORD_ZIPF: f32 = 3.0;
+/// How much commoner that word must be (Zipf 1.5: thirty times): a real
+/// word is rarely a slip for one only a few times as common ("approves" is
+/// not "improves", "channel" not "change", "lunch" not "launch").
+const MUCH_COMMONER: f32 = 1.5;
 
 /// How the index reads one word of a question.
 #[derive(Debug, Clone)]
@@ -246,13 +250,14 @@ impl Index {
         }
         let mut found = Alternatives::new();
         // A common English word is a word, not a typo: it is never read as
-        // a rarer one ("average" is not "leverage", "age" not "page"). It
-        // may still be read as a commoner one ("manger" → "manager").
+        // a rarer one ("average" is not "leverage", "age" not "page"), nor
+        // as one only a few times commoner. A rare spelling may still be
+        // read as a commoner word ("manger" → "manager").
         let typed_zipf = english::zipf(word).unwrap_or(0.0);
         let guarded = typed_zipf >= COMMON_WORD_ZIPF;
         for near in self.vocab.near(word) {
             let meant = &self.vocab.words()[near.word as usize];
-            if guarded && english::zipf(meant).unwrap_or(0.0) <= typed_zipf {
+            if guarded && english::zipf(meant).unwrap_or(0.0) < typed_zipf + MUCH_COMMONER {
                 continue;
             }
             let term = self.word_terms[near.word as usize];

@@ -86,6 +86,24 @@ fn everyday_typos_read_as_the_words_they_stand_for() {
 }
 
 #[test]
+fn a_real_word_is_read_as_a_typo_only_of_a_much_commoner_one() {
+    let i = index(&[
+        ("a", &["how the cto improves things", "the cto and the manager", "the cto is close"], "x"),
+        ("b", &["who reports to whom"], "y"),
+    ]);
+    let means = |word: &str| -> Vec<String> {
+        let read = i.readings(word);
+        read.iter().flat_map(|r| r.means.iter().map(|(t, _)| t.clone())).collect()
+    };
+    // "approves" (Zipf 3.4) is a word, not a slip for "improves" (3.75);
+    // "channel" is not "change", "lunch" not "launch".
+    assert!(means("approves").is_empty(), "{:?}", means("approves"));
+    assert!(means("closer").iter().all(|t| t != "close"), "{:?}", means("closer"));
+    // A rare spelling is still read as the much commoner word it stands for.
+    assert_eq!(means("manger"), ["manager"]);
+}
+
+#[test]
 fn unknown_words_lower_the_confidence() {
     let i = index(&[
         ("a", &["what does the cto do"], "role"),

@@ -356,6 +356,7 @@ mod compared;
 mod entries;
 mod explain;
 mod figures;
+mod lexicon;
 mod long;
 mod routes;
 mod shorthand;

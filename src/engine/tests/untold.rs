@@ -14,6 +14,15 @@ fn untold(engine: &Engine, q: &str) -> String {
     }
 }
 
+/// The reason a declined question names, if it is declined with the
+/// closest fact.
+fn untold_or_none(engine: &Engine, q: &str) -> Option<String> {
+    match engine.ask(q).outcome {
+        Outcome::Declined { closest: Some(closest), .. } => Some(closest.missing.join(", ")),
+        _ => None,
+    }
+}
+
 /// The source names the organisations its people work at and the survey's,
 /// and describes none of them but its publisher.
 #[test]
@@ -33,6 +42,11 @@ fn what_an_organisation_only_named_does_is_declined() {
     }
     assert_eq!(answered(&engine, "what does 21CTO do").as_deref(), Some("about-the-publisher"));
     assert_eq!(untold(&engine, "What kind of company is Transposit?"), "what Transposit does");
+    // Asked as a clause, the organisation right after "what".
+    let q = "Someone asked me what Nutanix actually does. Does the article say?";
+    assert_eq!(untold(&engine, q), "what Nutanix does");
+    let q = "Does the article say what Wendy Pfeiffer does at Nutanix?";
+    assert!(!untold_or_none(&engine, q).is_some_and(|m| m.ends_with(" does")), "{q}");
     // "The company", the organisation named before it.
     let q = "what is Transposit anyway, what does the company do?";
     assert_eq!(untold(&engine, q), "what Transposit does");

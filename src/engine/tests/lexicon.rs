@@ -1,0 +1,14 @@
+//! Words read as the lexicon and the English word list say: inflections
+//! the stemmer misses, and real words that are not typos of others.
+
+use super::*;
+
+/// A real word is not read as a slip for one only a few times commoner:
+/// "approves" is not "improves", which Pfeiffer's entry holds.
+#[test]
+fn a_real_word_is_not_read_as_another() {
+    let engine = engine();
+    let q = "who approves travel expenses, the CIO or the CTO?";
+    assert_eq!(answered(&engine, q), None, "{q}");
+    assert_eq!(answered(with_model(), q), None, "{q}");
+}
