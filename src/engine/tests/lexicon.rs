@@ -3,6 +3,19 @@
 
 use super::*;
 
+/// "Closer" and "closest" are forms of "close", which the stemmer leaves
+/// as they are: Aksakal's CIO is close to the COO.
+#[test]
+fn the_comparative_of_close_is_close() {
+    let engine = engine();
+    for q in [
+        "which exectuive is closer to the cheif operating officer?",
+        "Is the CIO role closer to the cheif operating oficer?",
+    ] {
+        assert_eq!(answered(&engine, q).as_deref(), Some("aksakal-cio-operational-efficiency"));
+    }
+}
+
 /// A real word is not read as a slip for one only a few times commoner:
 /// "approves" is not "improves", which Pfeiffer's entry holds.
 #[test]
