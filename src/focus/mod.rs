@@ -47,11 +47,20 @@ mod words;
 use frame::{FIGURE_FRAME, FRAME, ONLY_WHEN};
 use words::{
     APPROVING, ATTRIBUTE_VERBS, AUTHORITY, BOUNDARIES, BREAKDOWN, CLAUSE_ENDS, COMPARING, COUNTING,
-    DEGREE_OF, EMBEDDED, GENERIC_HEADS, GIVING, HOW_ATTRIBUTES, KINDS, LIKENING, LINKING, MAKING,
-    METHOD_VERBS, MONEY, NOT_COMPARED, ORGANISATIONS, PASSIVE_METHODS, PAY_RAISE_BEFORE,
+    DEGREE_OF, EMBEDDED, GENERIC_HEADS, GIVING, HOW_ATTRIBUTES, JOINTLY, KINDS, LIKENING, LINKING,
+    MAKING, METHOD_VERBS, MONEY, NOT_COMPARED, ORGANISATIONS, PASSIVE_METHODS, PAY_RAISE_BEFORE,
     PEOPLE_MATTERS, QUALIFIERS, REQUESTED, ROLE_NOUNS, SAYING, SELLING, SIZES, SKIPPED, SOURCES,
     SYSTEMS,
 };
+
+/// Whether the qualifier at `i` is offered after an "or" against working
+/// jointly ("both together, or one of them alone?", "shared, or still the
+/// CTO's alone?"): the "or" a few words before it, a word of working
+/// jointly a few words before that.
+fn set_against_joint(words: &[&str], i: usize) -> bool {
+    let Some(or) = words[..i].iter().rposition(|w| *w == "or") else { return false };
+    i - or <= 8 && words[or.saturating_sub(12)..or].iter().any(|w| JOINTLY.contains(w))
+}
 
 /// The words an answering entry must hold, as typed (folded).
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -310,6 +319,10 @@ fn read_words<S: AsRef<str>>(words: &[S], ask: &Ask) -> Focus {
             }
             // "the CTO alone or with the CIO?": a choice, not a restriction.
             _ if QUALIFIERS.contains(&word) && next == "or" => {}
+            // "working together, or can one side own it alone?": the other
+            // side of a choice with working jointly, which an entry saying
+            // who works jointly answers.
+            _ if QUALIFIERS.contains(&word) && set_against_joint(&words, i) => {}
             // "doing particularly well": a degree, not a part asked for.
             _ if QUALIFIERS.contains(&word) && DEGREE_OF.contains(&next) => {}
             _ if METHOD_VERBS.contains(&word) || QUALIFIERS.contains(&word) => add(word),

@@ -45,6 +45,12 @@ fn the_head_of_what_is_asked_is_the_focus() {
         ("How is the CIO role run day to day at Nutanix?", &["run"]),
         ("What share of CTOs specifically said it is joint?", &["specifically"]),
         ("What percentage of respondents said the CIO alone owns SaaS?", &["alone"]),
+        // Offered against working jointly, "alone" is one side of a choice.
+        ("Do they both share it, or is it still the CTO's alone?", &[]),
+        ("Do these need the two working together or can one side own them alone?", &[]),
+        ("What share say SaaS is shared, or the CIO's alone?", &[]),
+        ("Does the survey say SaaS is owned by the CIO alone?", &["alone"]),
+        ("Is it true, or does the CIO own SaaS alone?", &["alone"]),
         // A qualifier that grades ("particularly well") narrows nothing.
         ("Which sectors are CTOs doing particularly well in?", &["sectors"]),
         // Where something falls or sits is not part of what it is.

@@ -329,6 +329,11 @@ pub(super) const METHOD_VERBS: &[&str] = &[
 pub(super) const PASSIVE_METHODS: &[&str] =
     &["run", "done", "carried", "fielded", "administered", "organised", "organized"];
 
+/// Words of two working jointly, which a qualifier ("alone") offered
+/// after them is set against.
+pub(super) const JOINTLY: &[&str] =
+    &["both", "together", "jointly", "joint", "shared", "share", "sharing"];
+
 /// Words that narrow what is asked to a part the entry must name, or ask
 /// it broken down.
 pub(super) const QUALIFIERS: &[&str] = &[
