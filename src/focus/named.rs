@@ -84,9 +84,14 @@ pub(super) fn options(words: &[&str]) -> Vec<String> {
     let Some(at) = words.iter().position(|w| *w == "or").filter(|&at| at > 0) else {
         return Vec::new();
     };
-    let (before, after) = (words[at - 1], words.get(at + 1).copied().unwrap_or(""));
+    // Past a preposition or an article: "online or by phone".
+    let skipped = (words[at + 1..].iter().take(2))
+        .take_while(|w| matches!(**w, "by" | "in" | "on" | "at" | "via" | "through" | "a" | "an"))
+        .count();
+    let next = at + 1 + skipped;
+    let (before, after) = (words[at - 1], words.get(next).copied().unwrap_or(""));
     // "make money or save money" offers two verbs of one noun.
-    let parallel = words.get(at + 2) == Some(&before);
+    let parallel = words.get(next + 1) == Some(&before);
     match plain(before) && plain(after) && !parallel {
         true => vec![before.to_owned(), after.to_owned()],
         false => Vec::new(),
@@ -145,6 +150,8 @@ mod tests {
         );
         assert_eq!(offered("go with AWS, Azure or Google Cloud?"), ["azure", "google"]);
         assert!(offered("is it FinTech or").is_empty());
+        // Past a preposition.
+        assert_eq!(offered("Was the survey done online or by phone?"), ["online", "phone"]);
         for q in [
             "Is that the CIO's job or the CTO's?",
             "Is it a CIO project, a CTO project, or both?",
