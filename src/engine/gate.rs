@@ -99,6 +99,11 @@ impl Gate<'_> {
         if entry.figure.is_some() && asks_for_a_person(self.typed) {
             return Fit::No("a figure, where a person is asked");
         }
+        if !matches!(entry.attribution, Attribution::Person(_))
+            && super::people::asks_who_holds_a_post(self.typed)
+        {
+            return Fit::No("no person, where whose post is asked");
+        }
         if chosen && entry.figure.is_some() && self.asked != ask::Ask::Count {
             return Fit::No("a figure, where which role is asked");
         }

@@ -5,6 +5,7 @@
 
 use crate::ask;
 use crate::knowledge::{Attribution, Entry};
+use crate::text::is_stop_word;
 
 use super::Engine;
 
@@ -38,6 +39,36 @@ pub(super) fn is_role(word: &str) -> bool {
             | "adviser"
             | "head"
     )
+}
+
+/// Whether a question's words as typed (folded) ask who holds a post at
+/// an organisation ("who is the CTO of OpenAI?", "who's Google's CTO?",
+/// "who is the CIO at Nutanix?"): a person's name is asked, which only an
+/// entry attributed to a person can give.
+pub(super) fn asks_who_holds_a_post(typed: &[&str]) -> bool {
+    typed.iter().enumerate().filter(|&(_, w)| matches!(*w, "who" | "whos")).any(|(i, w)| {
+        let rest = &typed[i + 1..];
+        let rest = match (*w, rest.first()) {
+            // "who's the CTO of…" (the tokenizer drops the clitic)
+            ("whos", _) | (_, Some(&"the")) => rest,
+            (_, Some(&("is" | "s" | "was"))) => &rest[1..],
+            _ => return false,
+        };
+        let rest = rest.strip_prefix(&["the"]).unwrap_or(rest);
+        match rest {
+            // "the CTO of OpenAI", "the CIO at Nutanix"
+            [role, link, _, ..] if is_role(role) && matches!(*link, "of" | "at") => true,
+            // "Google's CTO" (the tokenizer drops the clitic), "the new
+            // CTO"; not a choice offered ("whos accountable, cio or cto").
+            [name, role, after @ ..] => {
+                !is_role(name)
+                    && !is_stop_word(name)
+                    && is_role(role)
+                    && !matches!(after.first(), Some(&("or" | "and")))
+            }
+            _ => false,
+        }
+    })
 }
 
 /// A role word as one title: "the forum's chairman" is its chair, an

@@ -132,6 +132,14 @@ fn role_to_take(asking: &[&str]) -> Option<String> {
     };
     for (i, &word) in asking.iter().enumerate().filter(|&(i, w)| taking(i, w)) {
         let rest: Vec<&str> = asking[i + 1..].iter().copied().filter(|w| !article(w)).collect();
+        // "how do I become a CTO?": the way into a role, which the source
+        // never describes.
+        if word == "become"
+            && asking[..i].contains(&"how")
+            && let Some(role) = rest.first().filter(|r| is_cio_or_cto(r))
+        {
+            return Some(format!("how to become a {}", role.trim_end_matches('s').to_uppercase()));
+        }
         if let [first, "or", second, ..] = rest.as_slice()
             && is_cio_or_cto(first)
             && is_cio_or_cto(second)

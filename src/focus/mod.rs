@@ -183,6 +183,16 @@ fn read_words<S: AsRef<str>>(words: &[S], ask: &Ask) -> Focus {
     if *ask == Ask::Count && counts().count() >= 2 {
         focus.words.push("breakdown".to_owned());
     }
+    // How money is to be shared out ("how should the tech budget be
+    // divided between the CIO and the CTO?"): advice about what the
+    // article never discusses.
+    if *ask == Ask::Advice {
+        for &w in words.iter().filter(|w| AUTHORITY.contains(w) || MONEY.contains(w)) {
+            if !focus.words.iter().any(|f| f == w) {
+                focus.words.push(w.to_owned());
+            }
+        }
+    }
     // Who owns a task: the article says which kind of work each role looks
     // after, never who approves money, contracts, compliance or people
     // matters; a question about those asks what it does not say. A system

@@ -62,6 +62,38 @@ fn the_model_answers_a_weak_but_clear_lexical_choice_it_agrees_with() {
     assert_eq!(engine.ask(q).entry(), None, "{q}");
 }
 
+/// A quarter of a lexical score will do when the model agrees: the
+/// paraphrases share few words with any phrasing. What the gate declines
+/// at that score stays declined: who holds a post at an organisation, how
+/// to become one of the roles, how to share out a budget.
+#[test]
+fn the_model_answers_a_quarter_lexical_score_it_agrees_with() {
+    let engine = with_model();
+    for (q, id) in [
+        ("Did the modernization push pick up speed once COVID hit?", "pandemic-acceleration"),
+        ("Which teams do firms pool so both chiefs can draw on them?", "shared-functions"),
+        (
+            "Have top leaders felt the push to go digital get stronger lately?",
+            "transformation-focus",
+        ),
+    ] {
+        let lexical = engine.ask_lexical(q);
+        assert!((0.25..0.3).contains(&lexical.confidence), "{q}: {}", lexical.confidence);
+        assert_eq!(engine.ask(q).entry().map(|e| e.id.as_str()), Some(id), "{q}");
+    }
+    for q in [
+        "Who's the CTO of OpenAI?",
+        "who is amazon's cto",
+        "Who is the CTO of Google?",
+        "how do I become a CTO",
+        "How should the tech budget be divided between CIO and CTO?",
+    ] {
+        assert_eq!(engine.ask(q).entry(), None, "{q}");
+    }
+    let q = "Who is the CIO of Nutanix?";
+    assert_eq!(engine.ask(q).entry().map(|e| e.id.as_str()), Some("person/wendy-pfeiffer"));
+}
+
 /// The model's second choice answers when the word matcher's choice is
 /// clear (by its score, or a weaker score by its lead) and leads the
 /// runner-up by a fifth; with no lead, the two readings
