@@ -26,7 +26,7 @@ use crate::vectors::VectorCache;
 /// of answerable questions there and lost no declines. From 0.3 to 0.25,
 /// once the gate declined who holds a post at an organisation, how to
 /// become one of the roles and how to share out money, it won 112 right
-/// answers over the 12,440 development questions for 2 wrong and 8
+/// answers over the 12,440 development questions for 2 wrong and 7
 /// must-decline questions answered (0.22: 50 more for 3 and 10 more).
 const AGREEING_LEXICAL: f32 = 0.25;
 const AGREEING_COSINE: f32 = 0.5;
