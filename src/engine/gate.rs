@@ -76,6 +76,9 @@ pub(super) struct Gate<'q> {
     /// The words the question insists on ("in hospitals specifically"),
     /// as the index reads them: an answering entry must hold each.
     insisted: Vec<String>,
+    /// Whether the question asks who holds a post at an organisation
+    /// ("who is the CTO of OpenAI?"): only a person's entry can say.
+    post_asked: bool,
 }
 
 impl Gate<'_> {
@@ -99,9 +102,7 @@ impl Gate<'_> {
         if entry.figure.is_some() && asks_for_a_person(self.typed) {
             return Fit::No("a figure, where a person is asked");
         }
-        if !matches!(entry.attribution, Attribution::Person(_))
-            && super::people::asks_who_holds_a_post(self.typed)
-        {
+        if !matches!(entry.attribution, Attribution::Person(_)) && self.post_asked {
             return Fit::No("no person, where whose post is asked");
         }
         if chosen && entry.figure.is_some() && self.asked != ask::Ask::Count {
@@ -404,6 +405,7 @@ impl Engine {
             heads,
             untold,
             insisted,
+            post_asked: super::people::asks_who_holds_a_post(typed),
         }
     }
 
