@@ -1,7 +1,9 @@
 //! Whom a question names among the knowledge's people: by name, by
 //! organisation next to a title ("the Nutanix CIO"), or by an organisation's
-//! word no everyday question holds ("NASA"); and whether an entry attributed
-//! to one person is being asked about someone else.
+//! word no everyday question holds ("NASA"); whether an entry attributed
+//! to one person is being asked about someone else; and whether a question
+//! asks who holds a post ("who is the CTO of OpenAI?"), which only a
+//! person's entry can say.
 
 use crate::ask;
 use crate::knowledge::{Attribution, Entry};

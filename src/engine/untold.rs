@@ -4,7 +4,7 @@
 //! never speaks in it, a rank beside a title ("the vice chair"), what a
 //! person did before, a figure of an earlier survey, another post at an
 //! organisation the source names one person at, which of the two roles to
-//! hire or to become. Each is declined with the
+//! hire or to become, how to become one. Each is declined with the
 //! closest fact, whatever entry ranks first: the ranking says what is near,
 //! these say that the nearest cannot hold it.
 //!
@@ -122,8 +122,9 @@ const TAKING: &[&str] = &["hire", "recruit", "appoint", "become", "be"];
 /// "which role to hire" or "which role to become", when the asking
 /// sentence (`asking`) offers the two roles as what to take on ("should a
 /// startup hire a CIO or a CTO first?", "should I become a CIO or a
-/// CTO?"): the source says how the two roles differ and work together,
-/// never which one to have or to be.
+/// CTO?"), and "how to become a CTO" when it asks the way into one: the
+/// source says how the two roles differ and work together, never which
+/// one to have or to be, nor how to get there.
 fn role_to_take(asking: &[&str]) -> Option<String> {
     let article = |w: &str| matches!(w, "a" | "an" | "the");
     let taking = |i: usize, w: &str| match w {
