@@ -203,6 +203,7 @@ impl Engine {
         named: &[usize],
     ) -> Option<String> {
         self.unheld_share(typed)
+            .or_else(|| self.what_it_does_clause(typed))
             .or_else(|| self.what_it_does(typed))
             .or_else(|| self.what_it_is(typed))
             .or_else(|| self.untold_decision(asking, asked, choice))
@@ -250,9 +251,6 @@ impl Engine {
     /// company?"): the source names the organisations its people work at
     /// and the survey's, and describes none of them.
     fn what_it_does(&self, typed: &[&str]) -> Option<String> {
-        if let Some(found) = self.what_it_does_clause(typed) {
-            return Some(found);
-        }
         let at = typed.windows(2).position(|w| w[0] == "what" && matches!(w[1], "does" | "do"))?;
         let rest = &typed[at + 2..];
         let verb = rest.iter().position(|w| *w == "do")?;
