@@ -215,6 +215,11 @@ fn refers_back(words: &[&str], at: usize) -> bool {
             at + 1 == words.len()
                 || at.checked_sub(1).is_some_and(|before| SAYING_SO.contains(&words[before]))
         }
+        // "How common is it for a CIO to have a CTO?", "is it true that…":
+        // "it" stands for the clause that follows, not what was said.
+        "it" => !stands_for_what_follows(words, at),
+        // "Is it true that…" opens the clause judged.
+        "that" => !at.checked_sub(1).is_some_and(|before| JUDGEMENTS.contains(&words[before])),
         // "do most CIOs report the same?": what was said before; "the same
         // speed-up" names what it asks.
         "same" => {
@@ -224,6 +229,64 @@ fn refers_back(words: &[&str], at: usize) -> bool {
         word => BACK_REFERENCES.contains(&word),
     }
 }
+
+/// Whether the "it" at `at` of `words` opens a judgement of the clause
+/// after it: a form of "be", the judgement ("common", "normal", "true",
+/// before "is" in "how common is it…") and then "for", "to" or "that".
+/// "Is it related to…", "is it up to the CIO?" judge nothing and point
+/// back.
+fn stands_for_what_follows(words: &[&str], at: usize) -> bool {
+    let be = at.checked_sub(1).is_some_and(|before| matches!(words[before], "is" | "was" | "isnt"));
+    let opens = |w: Option<&&str>| w.is_some_and(|w| matches!(*w, "for" | "to" | "that"));
+    let judged_before = at.checked_sub(2).is_some_and(|j| JUDGEMENTS.contains(&words[j]));
+    let mut rest = words[at + 1..].iter().skip_while(|w| DEGREE.contains(w));
+    let judged_after = rest.next().is_some_and(|w| JUDGEMENTS.contains(w)) && opens(rest.next());
+    be && ((judged_before && opens(words.get(at + 1))) || judged_after)
+}
+
+/// Words of degree between "is it" and its judgement ("is it actually
+/// normal for…").
+const DEGREE: &[&str] =
+    &["actually", "really", "still", "generally", "usually", "very", "more", "less", "so"];
+
+/// What "is it … for/to/that" judges of the clause that follows.
+const JUDGEMENTS: &[&str] = &[
+    "common",
+    "normal",
+    "usual",
+    "unusual",
+    "typical",
+    "rare",
+    "standard",
+    "true",
+    "possible",
+    "ok",
+    "okay",
+    "fine",
+    "wise",
+    "smart",
+    "better",
+    "best",
+    "reasonable",
+    "realistic",
+    "weird",
+    "odd",
+    "strange",
+    "sensible",
+    "worth",
+    "wrong",
+    "fair",
+    "accurate",
+    "correct",
+    "uncommon",
+    "atypical",
+    "likely",
+    "unlikely",
+    "frequent",
+    "widespread",
+    "customary",
+    "expected",
+];
 
 /// Words after which "so" stands for what was said before.
 const SAYING_SO: &[&str] =

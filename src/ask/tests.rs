@@ -389,3 +389,26 @@ fn so_points_back_only_where_it_stands_for_what_was_said() {
         assert_eq!(focus(&q), Some(q.as_str()), "{asking}");
     }
 }
+
+/// "It" that opens a judgement of the clause after it ("how common is it
+/// for a company…", "is it true that…") points nowhere: the asking
+/// sentence is read alone. "It" that judges nothing still points back.
+#[test]
+fn it_points_back_unless_it_opens_a_judgement_of_what_follows() {
+    let context = "I'm preparing a slide for our new product manager, who thinks that having \
+                   two technology executives is redundant.";
+    for asking in [
+        "How common is it for a company with a CIO to also have a CTO, according to the survey?",
+        "Is it actually normal for a CTO to work with sales and marketing?",
+        "Is it true that CIOs are less technical?",
+    ] {
+        let q = format!("{context} {asking}");
+        assert_eq!(focus(&q), Some(asking), "{asking}");
+    }
+    for asking in
+        ["Is it common?", "Is it related to what the survey found?", "Is it up to the CTO?"]
+    {
+        let q = format!("{context} {asking}");
+        assert_eq!(focus(&q), Some(q.as_str()), "{asking}");
+    }
+}
