@@ -495,6 +495,14 @@ pub(super) fn is_keywords(words: &[&str]) -> bool {
 
 /// [`opens_with_wh`] of a sentence's words, as typed (folded).
 fn words_open_with_wh(words: &[&str]) -> bool {
+    // A source named first: "according to Gupta, what…", "per the
+    // article, which…".
+    let words = match words {
+        ["according", "to", rest @ ..] | ["per", rest @ ..] => {
+            rest.iter().take(5).position(is_wh).map_or(words, |at| &rest[at..])
+        }
+        _ => words,
+    };
     words
         .iter()
         .find(|w| {
@@ -518,12 +526,11 @@ fn words_open_with_wh(words: &[&str]) -> bool {
                     | "from"
             )
         })
-        .is_some_and(|w| {
-            matches!(
-                *w,
-                "what" | "which" | "whats" | "who" | "whos" | "where" | "when" | "how" | "why"
-            )
-        })
+        .is_some_and(is_wh)
+}
+
+fn is_wh(word: &&str) -> bool {
+    matches!(*word, "what" | "which" | "whats" | "who" | "whos" | "where" | "when" | "how" | "why")
 }
 
 /// The roles (`cio`, `cto`, as the index reads them) that `entry`'s answer,

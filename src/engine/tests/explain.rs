@@ -60,3 +60,24 @@ fn the_ranking_explained_is_the_one_the_decision_reads() {
     });
     assert!(missing.flatten().all(|w| w != "besides"), "{verdicts:?}");
 }
+
+/// A question that names its source first ("According to Vishal Gupta,
+/// what do CIOs…") asks of the role it names as one opening with the
+/// wh-word does.
+#[test]
+fn the_role_is_asked_after_a_source_named_first() {
+    let engine = engine();
+    for q in [
+        "According to Vishal Gupta, what do CIOs mainly concentrate on?",
+        "Per Gupta, what do CIOs mainly concentrate on?",
+    ] {
+        let answered = engine.ask(q).entry().map(|e| e.id.clone());
+        assert_eq!(answered.as_deref(), Some("gupta-cio-operations"), "{q}");
+        let v = verdicts(&engine, q);
+        assert_eq!(
+            why(&v, "gupta-cto-customer-products"),
+            Why::NotAsked("not about the role named"),
+            "{q}"
+        );
+    }
+}
