@@ -232,16 +232,46 @@ fn refers_back(words: &[&str], at: usize) -> bool {
 
 /// Whether the "it" at `at` of `words` opens a judgement of the clause
 /// after it: a form of "be", the judgement ("common", "normal", "true",
-/// before "is" in "how common is it…") and then "for", "to" or "that".
-/// "Is it related to…", "is it up to the CIO?" judge nothing and point
-/// back.
+/// before "is" in "how common is it…") and then "for", "to" or "that",
+/// perhaps past a source ("is it normal, according to the article, for…").
+/// "Is it true the line is blurring?" leaves the "that" out. "Is it
+/// related to…", "is it up to the CIO?", "how common is it, according to
+/// the survey?" judge nothing that follows, and point back.
 fn stands_for_what_follows(words: &[&str], at: usize) -> bool {
     let be = at.checked_sub(1).is_some_and(|before| matches!(words[before], "is" | "was" | "isnt"));
-    let opens = |w: Option<&&str>| w.is_some_and(|w| matches!(*w, "for" | "to" | "that"));
+    if !be {
+        return false;
+    }
+    let past_degree = |mut i: usize| {
+        while words.get(i).is_some_and(|w| DEGREE.contains(w)) {
+            i += 1;
+        }
+        i
+    };
+    let mut i = past_degree(at + 1);
     let judged_before = at.checked_sub(2).is_some_and(|j| JUDGEMENTS.contains(&words[j]));
-    let mut rest = words[at + 1..].iter().skip_while(|w| DEGREE.contains(w));
-    let judged_after = rest.next().is_some_and(|w| JUDGEMENTS.contains(w)) && opens(rest.next());
-    be && ((judged_before && opens(words.get(at + 1))) || judged_after)
+    let judged = match words.get(i) {
+        _ if judged_before => words[at - 2],
+        Some(w) if JUDGEMENTS.contains(w) => {
+            i = past_degree(i + 1);
+            w
+        }
+        _ => return false,
+    };
+    let source = match words.get(i..) {
+        Some(["according", "to", ..]) => Some(i + 2),
+        Some(["per", ..]) => Some(i + 1),
+        _ => None,
+    };
+    if let Some(from) = source {
+        let clause = words[from..].iter().take(5).position(|w| matches!(*w, "for" | "to" | "that"));
+        return clause.is_some();
+    }
+    match words.get(i) {
+        Some(&("for" | "to" | "that")) => true,
+        Some(_) => judged == "true",
+        None => false,
+    }
 }
 
 /// Words of degree between "is it" and its judgement ("is it actually

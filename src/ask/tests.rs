@@ -401,6 +401,10 @@ fn it_points_back_unless_it_opens_a_judgement_of_what_follows() {
         "How common is it for a company with a CIO to also have a CTO, according to the survey?",
         "Is it actually normal for a CTO to work with sales and marketing?",
         "Is it true that CIOs are less technical?",
+        "Is it true the line between the two jobs is getting fuzzier?",
+        "How common is it actually for someone to hold both titles?",
+        "How common is it, per the survey, for one person to hold both?",
+        "Is it normal, according to the article, for the CIO to be less technical?",
     ] {
         let q = format!("{context} {asking}");
         assert_eq!(focus(&q), Some(asking), "{asking}");
