@@ -165,7 +165,7 @@ pub fn last_sentence(focus: &str) -> Option<&str> {
 /// me?"): it asks about what the sentence before said, as one pointing
 /// back does.
 fn names_nothing(words: &[&str]) -> bool {
-    words.iter().all(|w| is_stop_word(w) || FILLERS.contains(w))
+    words.iter().all(|w| is_stop_word(w) || FILLERS.contains(w) || SAYING.contains(w))
 }
 
 /// Whether `sentence` names someone (a capitalised word past its first,
@@ -217,7 +217,7 @@ fn refers_back(words: &[&str], at: usize) -> bool {
         }
         // "How common is it for a CIO to have a CTO?", "is it true that…":
         // "it" stands for the clause that follows, not what was said.
-        "it" => !stands_for_what_follows(words, at),
+        "it" => !stands_for_what_follows(words, at) && !stands_for_the_source(words, at),
         // "Is it true that…" opens the clause judged.
         "that" => !at.checked_sub(1).is_some_and(|before| JUDGEMENTS.contains(&words[before])),
         // "do most CIOs report the same?": what was said before; "the same
@@ -273,6 +273,29 @@ fn stands_for_what_follows(words: &[&str], at: usize) -> bool {
         None => false,
     }
 }
+
+/// Whether the "it" at `at` of `words` is the article a question asks
+/// what it says ("which skills does it say both need?"): what is asked is
+/// named in the sentence itself.
+fn stands_for_the_source(words: &[&str], at: usize) -> bool {
+    let asks = at.checked_sub(1).is_some_and(|before| matches!(words[before], "does" | "did"));
+    asks && words.get(at + 1).is_some_and(|w| SAYING.contains(w))
+}
+
+/// What a source does with what it holds ("does it say…", "did it
+/// mention…"); alone they name nothing asked ("Does it say why?").
+const SAYING: &[&str] = &[
+    "say",
+    "mention",
+    "suggest",
+    "describe",
+    "recommend",
+    "list",
+    "cover",
+    "give",
+    "name",
+    "report",
+];
 
 /// Words of degree between "is it" and its judgement ("is it actually
 /// normal for…").

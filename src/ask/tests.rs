@@ -405,6 +405,7 @@ fn it_points_back_unless_it_opens_a_judgement_of_what_follows() {
         "How common is it actually for someone to hold both titles?",
         "How common is it, per the survey, for one person to hold both?",
         "Is it normal, according to the article, for the CIO to be less technical?",
+        "Which skills does it say both of them need?",
     ] {
         let q = format!("{context} {asking}");
         assert_eq!(focus(&q), Some(asking), "{asking}");
