@@ -8,8 +8,9 @@
 //! closest fact, whatever entry ranks first: the ranking says what is near,
 //! these say that the nearest cannot hold it.
 //!
-//! Also the words a question insists on ("in hospitals specifically"),
-//! which an answering entry must hold.
+//! Also the words a question insists on ("in hospitals specifically",
+//! "between Europe and the US" when it asks how things differ), which an
+//! answering entry must hold.
 
 use crate::ask::{self, is_cio_or_cto};
 use crate::knowledge::{Attribution, Knowledge};
@@ -446,6 +447,10 @@ impl Engine {
         if asks_a_reporting_line(asking) {
             return self.index.words("report");
         }
+        let compared = self.compared_unknown(asking);
+        if !compared.is_empty() {
+            return compared;
+        }
         let Some(at) = asking.iter().position(|w| *w == "specifically") else {
             return Vec::new();
         };
@@ -457,4 +462,82 @@ impl Engine {
         };
         self.index.words(&asking[from + preposition + 1..at].join(" "))
     }
+
+    /// The words the knowledge does not know of two things a question sets
+    /// side by side ("between Europe and the US", "in government compared
+    /// with private companies", "more in hospitals than in insurance"): a
+    /// comparison across them is one the source never makes, however near
+    /// the rest of the question is. Sides the knowledge knows ("in FinTech
+    /// versus InsurTech", "between the CIO and the CTO") ask nothing of
+    /// this.
+    fn compared_unknown(&self, asking: &[&str]) -> Vec<String> {
+        let side = |words: &[&str]| -> Vec<String> {
+            let words: Vec<&str> =
+                (words.iter().copied()).filter(|w| !is_stop_word(w) && !is_cio_or_cto(w)).collect();
+            self.index
+                .words(&words.join(" "))
+                .into_iter()
+                .filter(|w| !self.index.knows(w))
+                .collect()
+        };
+        // "Silos between the store systems and e-commerce", "the
+        // maker-versus-keeper comparison" set nothing side by side.
+        let differing = asking.iter().any(|w| DIFFERING.contains(w));
+        let mut unknown = Vec::new();
+        for (at, word) in asking.iter().enumerate() {
+            let (before, after) = match *word {
+                "between" if differing => {
+                    let Some(and) = asking[at + 1..].iter().take(4).position(|w| *w == "and")
+                    else {
+                        continue;
+                    };
+                    let and = at + 1 + and;
+                    (&asking[at + 1..and], &asking[and + 1..])
+                }
+                "versus" | "vs" if !differing => continue,
+                "than" if !asking.get(at + 1).is_some_and(|w| AT.contains(w)) => continue,
+                "compared" | "versus" | "vs" | "than" => {
+                    let from = at.saturating_sub(4);
+                    let Some(preposition) = (asking[from..at].iter()).rposition(|w| AT.contains(w))
+                    else {
+                        continue;
+                    };
+                    let rest = &asking[at + 1..];
+                    let skip = rest.iter().take_while(|w| COMPARED_OPENERS.contains(w)).count();
+                    let rest = &rest[skip..];
+                    (&asking[from + preposition + 1..at], rest)
+                }
+                _ => continue,
+            };
+            // The second thing ends where a preposition or a verb goes on
+            // ("…and the US in the article?").
+            let after = &after[..after.len().min(3)];
+            let end = (after.iter().skip(1)).position(|w| AT.contains(w) || is_stop_word(w));
+            let after = end.map_or(after, |end| &after[..=end]);
+            unknown.extend(side(before));
+            unknown.extend(side(after));
+        }
+        unknown
+    }
 }
+
+/// Words that ask how things differ.
+const DIFFERING: &[&str] = &[
+    "differ",
+    "differs",
+    "difference",
+    "differences",
+    "different",
+    "differently",
+    "vary",
+    "varies",
+    "compare",
+    "compares",
+];
+
+/// Prepositions that set where or for whom ("in hospitals", "for banks").
+const AT: &[&str] = &["in", "at", "for", "among", "across"];
+
+/// Words between a comparison and the second thing compared: "compared
+/// with the", "than in".
+const COMPARED_OPENERS: &[&str] = &["with", "to", "in", "at", "for", "among", "the", "a"];

@@ -338,3 +338,28 @@ fn what_the_source_is_asked_to_give_is_asked() {
     let q = "Does the article give any tips for CIO and CTO collaboration?";
     assert_eq!(answered(&engine, q).as_deref(), Some("partnership-practices"));
 }
+
+/// A comparison across things the knowledge never names ("between Europe
+/// and the US", "in government compared with private companies") is one
+/// the source never makes; across things it names, it may answer.
+#[test]
+fn a_comparison_across_what_the_source_never_names_declines() {
+    let engine = engine();
+    for q in [
+        "Does the article compare how the CIO/CTO split differs between Europe and the US?",
+        "Does the CIO/CTO split work differently in government bodies compared with private companies?",
+        "Did the pandemic speed up digital transformation more in hospitals than in insurance?",
+    ] {
+        assert_eq!(engine.ask(q).entry(), None, "{q}");
+    }
+    // Set side by side without asking how they differ.
+    let q = "Our data is split between the product databases and the internal IT systems and \
+             nobody can join it up. Should the CIO or CTO fix this silo problem?";
+    assert_eq!(untold_or_none(&engine, q), None, "{q}");
+    for (q, id) in [
+        ("What's the difference between a CIO and a CTO?", "traditional-split"),
+        ("Are CTOs thriving more in FinTech compared with LegalTech?", "cto-sectors"),
+    ] {
+        assert_eq!(answered(&engine, q).as_deref(), Some(id), "{q}");
+    }
+}
