@@ -120,7 +120,11 @@ pub fn read_typed(question: &str, folded: &str, words: &[&str]) -> Ask {
     if let Some(acronyms) = stand_for(question, words) {
         return Ask::StandFor(acronyms);
     }
-    if TITLE.iter().any(|phrase| has(phrase)) || possessive_title(folded) || holds_a_title(words) {
+    if TITLE.iter().any(|phrase| has(phrase))
+        || possessive_title(folded)
+        || qualified_title(words)
+        || holds_a_title(words)
+    {
         return Ask::Title;
     }
     // Counts first: "how many ... when ..." asks how many.
@@ -423,14 +427,35 @@ fn possessive_title(folded: &str) -> bool {
         return false;
     }
     let normalised = folded.replace(['’', 'ʼ'], "'");
-    ["'s title", "'s position", "'s role at", "'s job at"].iter().any(|tail| {
-        normalised.match_indices(tail).any(|(at, _)| {
-            let owner =
-                normalised[..at].rsplit(|c: char| !c.is_alphanumeric()).next().unwrap_or("");
-            !owner.is_empty() && !ROLES.contains(&owner.trim_end_matches('s'))
-        })
+    normalised.match_indices("'s ").any(|(at, _)| {
+        let owner = normalised[..at].rsplit(|c: char| !c.is_alphanumeric()).next().unwrap_or("");
+        // "Athawale's actual role at Robert Half".
+        let mut after = normalised[at + 3..].split_whitespace().peekable();
+        after.next_if(|w| QUALIFIERS.contains(w));
+        let title = match (after.next(), after.next()) {
+            (Some(w), _) if w.starts_with("title") || w.starts_with("position") => true,
+            (Some("role" | "job"), Some(next)) => next == "at" || next.starts_with("there"),
+            _ => false,
+        };
+        title && !owner.is_empty() && !ROLES.contains(&owner.trim_end_matches('s'))
     })
 }
+
+/// "His actual position", "her current role at Nutanix", "his real job
+/// there": a qualified title of a person.
+fn qualified_title(words: &[&str]) -> bool {
+    words.windows(3).enumerate().any(|(at, w)| {
+        let placed = || words.get(at + 3).is_some_and(|n| matches!(*n, "at" | "there"));
+        matches!(w[0], "his" | "her")
+            && QUALIFIERS.contains(&w[1])
+            && (matches!(w[2], "title" | "position")
+                || (matches!(w[2], "role" | "job") && placed()))
+    })
+}
+
+/// Words that may stand between someone and their title: "his actual
+/// title", "Poggi's current role at Prey".
+const QUALIFIERS: &[&str] = &["actual", "exact", "official", "current", "real"];
 
 /// Executive roles, which a possessive "s" may follow without naming a
 /// person.

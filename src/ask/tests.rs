@@ -187,6 +187,9 @@ fn counts_times_places_and_reasons_are_read() {
         "Which position does Nicolas Poggi hold at Prey?",
         "ok but what's his role?",
         "Nicolas Poggi from Prey - what's his actual title there?",
+        "what's Ash Athawale's actual role at Robert Half?",
+        "Is Ash Athawale an exec at Robert Half? What's his actual position there?",
+        "What's Wendy Pfeiffer's current job there?",
     ] {
         assert_eq!(read(q), Ask::Title, "{q}");
     }
@@ -195,6 +198,8 @@ fn counts_times_places_and_reasons_are_read() {
         "who holds the CIO and CTO title at once",
         "What role does the CTO play in product work?",
         "What percentage hold both titles?",
+        "what's the CIO's actual role at most companies",
+        "What's his actual view of the CTO?",
     ] {
         assert_ne!(read(q), Ask::Title, "{q}");
     }
