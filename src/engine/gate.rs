@@ -249,8 +249,16 @@ impl Gate<'_> {
         if self.focus.strict {
             // Read as the index reads them, so that phrases the synonyms
             // join ("off the shelf") count as one word.
+            // "What share split SaaS management?" asks of a sharing, which
+            // an entry holding it answers.
+            let sharing =
+                |w: &str| w == "split" && shared && index.head("shared").is_some_and(|h| held(&h));
             for word in index.uncovered_words(&self.asking, doc) {
-                if !focus::frames_a_figure(&word) && !vouches(&word) && !missing.contains(&word) {
+                if !focus::frames_a_figure(&word)
+                    && !vouches(&word)
+                    && !sharing(&word)
+                    && !missing.contains(&word)
+                {
                     missing.push(word);
                 }
             }

@@ -273,3 +273,20 @@ fn a_figure_of_both_roles_is_not_one_roles() {
     let q = "Does the article give a figure for how many CIOs have a CTO?";
     assert_eq!(answered(&engine, q).as_deref(), Some("survey-cios-with-cto"));
 }
+
+/// A share asked of those who split a duty ("what % split COTS mgmt
+/// between CIO/CTO?") asks of a sharing: the entry holding it answers,
+/// though it never says "split".
+#[test]
+fn a_share_of_those_splitting_a_duty_is_the_share_sharing_it() {
+    let engine = engine();
+    for q in [
+        "what % split COTS mgmt between CIO/CTO?",
+        "What share of respondents said they split management of SaaS or off-the-shelf software?",
+    ] {
+        assert_eq!(answered(&engine, q).as_deref(), Some("survey-shared-saas"), "{q}");
+    }
+    // A breakdown asked of a figure is still asked.
+    let q = "What's the split by role of the 28% who share SaaS management?";
+    assert_eq!(engine.ask(q).entry(), None, "{q}");
+}
