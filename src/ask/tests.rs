@@ -415,9 +415,14 @@ fn it_points_back_unless_it_opens_a_judgement_of_what_follows() {
         let q = format!("{context} {asking}");
         assert_eq!(focus(&q), Some(asking), "{asking}");
     }
-    for asking in
-        ["Is it common?", "Is it related to what the survey found?", "Is it up to the CTO?"]
-    {
+    for asking in [
+        "Is it common?",
+        "Is it true?",
+        "Is it related to what the survey found?",
+        "Is it up to the CTO?",
+        "How common is it according to the survey numbers in the article?",
+        "Does it say why?",
+    ] {
         let q = format!("{context} {asking}");
         assert_eq!(focus(&q), Some(q.as_str()), "{asking}");
     }

@@ -247,12 +247,12 @@ impl Gate<'_> {
             missing.push("breakdown".to_owned());
         }
         if self.focus.strict {
-            // Read as the index reads them, so that phrases the synonyms
-            // join ("off the shelf") count as one word.
             // "What share split SaaS management?" asks of a sharing, which
             // an entry holding it answers.
             let sharing =
                 |w: &str| w == "split" && shared && index.head("shared").is_some_and(|h| held(&h));
+            // Read as the index reads them, so that phrases the synonyms
+            // join ("off the shelf") count as one word.
             for word in index.uncovered_words(&self.asking, doc) {
                 if !focus::frames_a_figure(&word)
                     && !vouches(&word)
@@ -537,6 +537,7 @@ fn words_open_with_wh(words: &[&str]) -> bool {
         .is_some_and(is_wh)
 }
 
+/// Whether `word` (folded) is a wh-word that opens a question.
 fn is_wh(word: &&str) -> bool {
     matches!(*word, "what" | "which" | "whats" | "who" | "whos" | "where" | "when" | "how" | "why")
 }

@@ -509,8 +509,8 @@ impl Engine {
                 }
                 _ => continue,
             };
-            // The second thing ends where a preposition or a verb goes on
-            // ("…and the US in the article?").
+            // The second thing ends where a preposition or a small word
+            // goes on ("…and the US in the article?", "…and the US is").
             let after = &after[..after.len().min(3)];
             let end = (after.iter().skip(1)).position(|w| AT.contains(w) || is_stop_word(w));
             let after = end.map_or(after, |end| &after[..=end]);
