@@ -186,6 +186,7 @@ fn issue_18s_blind_sets_parse_and_name_real_entries() {
         ("set AL", include_str!("../eval/blind/set-al/set-al.tsv")),
         ("set AM", include_str!("../eval/blind/set-am/set-am.tsv")),
         ("set AN", include_str!("../eval/blind/set-an/set-an.tsv")),
+        ("set AO", include_str!("../eval/blind/set-ao/set-ao.tsv")),
     ] {
         let cases = eval::parse(set).expect("the set parses");
         assert!(cases.len() >= 320, "{name}: {} questions", cases.len());
