@@ -39,11 +39,13 @@ use std::borrow::Cow;
 use crate::ask::Ask;
 use crate::text::{fold, is_stop_word, tokenize};
 
+mod asides;
 mod frame;
 mod named;
 mod roles;
 mod words;
 
+pub use asides::without_asides;
 use frame::{FIGURE_FRAME, FRAME, ONLY_WHEN};
 use words::{
     APPROVING, ATTRIBUTE_VERBS, AUTHORITY, BOUNDARIES, BREAKDOWN, CLAUSE_ENDS, COMPARING, COUNTING,
@@ -422,63 +424,6 @@ fn noun_head(words: &[&str]) -> Option<String> {
 /// The alternatives `sentence` offers ([`Focus::options`]).
 pub fn options(sentence: &str) -> Vec<String> {
     named::options(&tokenize(&fold(sentence)))
-}
-
-/// `text` without its asides: the names it mentions ("@jordan what % said
-/// …"), for who is addressed is not what is asked, and the two roles in the
-/// article's name ("in that CIO vs CTO article, what % said …"), which
-/// compare nothing the question asks.
-///
-/// Words are parted by single spaces; `text` comes back as it is when it
-/// has no aside and is spaced so already (most questions).
-pub fn without_asides(text: &str) -> Cow<'_, str> {
-    // One pass: no mention, and single spaces between words only.
-    let mut after_space = true;
-    let unchanged = text.chars().all(|c| {
-        let fits = match c {
-            ' ' | '@' => !after_space,
-            c => !c.is_whitespace(),
-        };
-        after_space = c == ' ';
-        fits
-    }) && !text.ends_with(' ');
-    // Most questions compare nothing: only one that may ("vs", "versus",
-    // in any case) is split to look.
-    let bytes = text.as_bytes();
-    let compares = (0..bytes.len()).any(|at| {
-        let next = |word: &[u8]| {
-            bytes[at..].get(..word.len()).is_some_and(|b| b.eq_ignore_ascii_case(word))
-        };
-        (bytes[at] | 0x20) == b'v' && (next(b"vs") || next(b"versus"))
-    });
-    let named = match compares {
-        true => article_named_at(&text.split_whitespace().collect::<Vec<_>>()),
-        false => None,
-    };
-    if unchanged && named.is_none() {
-        return Cow::Borrowed(text);
-    }
-    let mut words: Vec<&str> = text.split_whitespace().collect();
-    if let Some(at) = named {
-        words.drain(at..at + 3);
-    }
-    Cow::Owned(words.into_iter().filter(|w| !w.starts_with('@')).collect::<Vec<_>>().join(" "))
-}
-
-/// Where the article is named by the two roles of its title: "CIO vs CTO"
-/// just before a word for the article ("that cio vs cto piece").
-fn article_named_at(words: &[&str]) -> Option<usize> {
-    let is = |w: &str, any: &[&str]| {
-        let bare = w.trim_matches(|c: char| !c.is_alphanumeric());
-        any.iter().any(|a| bare.eq_ignore_ascii_case(a))
-    };
-    let role = |w: &str| is(w, &["cio", "cto", "cios", "ctos"]);
-    words.windows(4).position(|w| {
-        role(w[0])
-            && is(w[1], &["vs", "versus", "v"])
-            && role(w[2])
-            && is(w[3], &["article", "piece", "post", "blog", "writeup"])
-    })
 }
 
 /// Whether `word` (folded) only frames a question: the article, what

@@ -304,6 +304,27 @@ fn a_mention_or_odd_spacing_is_taken_out_and_plain_text_comes_back_as_it_is() {
     assert!(matches!(without_asides(" what"), Cow::Owned(_)));
 }
 
+#[test]
+fn asking_the_other_way_round_too_is_taken_out_and_the_end_kept() {
+    for (text, read) in [
+        ("how many CIOs have a CTO and vice versa?", "how many CIOs have a CTO?"),
+        ("how many CIOs have a CTO, or vice-versa", "how many CIOs have a CTO,"),
+        (
+            "does the CIO report to the CTO or the other way round?",
+            "does the CIO report to the CTO?",
+        ),
+        ("@kim CIOs with a CTO and the reverse?", "CIOs with a CTO?"),
+        ("Conversely, do CTOs have a CIO?", "do CTOs have a CIO?"),
+    ] {
+        assert_eq!(without_asides(text), read, "{text}");
+    }
+    // The reverse of something names it; a way round a problem is asked.
+    for text in ["is it the reverse of what the survey found?", "is there a way round the tension?"]
+    {
+        assert!(matches!(without_asides(text), Cow::Borrowed(_)), "{text}");
+    }
+}
+
 proptest::proptest! {
     /// The shortcut for questions already split as typed reads what
     /// the long way reads, whatever the mentions, spacing, apostrophes

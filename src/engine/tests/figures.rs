@@ -290,3 +290,23 @@ fn a_share_of_those_splitting_a_duty_is_the_share_sharing_it() {
     let q = "What's the split by role of the 28% who share SaaS management?";
     assert_eq!(engine.ask(q).entry(), None, "{q}");
 }
+
+/// A figure asked both ways ("and vice versa", "or the other way round")
+/// is answered by the entry giving it one way: the words name nothing an
+/// entry must hold. A recommendation asked both ways is still asked.
+#[test]
+fn a_figure_asked_the_other_way_round_too_is_answered_one_way() {
+    let engine = engine();
+    let both = ["survey-cios-with-cto", "survey-ctos-with-cio"];
+    for q in [
+        "Does the article have numbers on how many CIOs have a CTO and vice versa?",
+        "how many CIOs have a CTO and the other way round?",
+        "What share of CIOs work alongside a CTO, and conversely?",
+    ] {
+        let id = answered(&engine, q);
+        assert!(id.as_deref().is_some_and(|id| both.contains(&id)), "{q}: {id:?}");
+    }
+    let q =
+        "Should the CTO report to the CIO or the other way round? What does the article recommend?";
+    assert_eq!(answered(&engine, q), None);
+}

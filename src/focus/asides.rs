@@ -1,0 +1,135 @@
+//! What a question says beside what it asks, taken out before it is read:
+//! the names it mentions, the article named by its two roles, and a "vice
+//! versa" asking the same the other way round.
+
+use std::borrow::Cow;
+
+/// `text` without its asides: the names it mentions ("@jordan what % said
+/// …"), for who is addressed is not what is asked; the two roles in the
+/// article's name ("in that CIO vs CTO article, what % said …"), which
+/// compare nothing the question asks; and "vice versa", "or the other way
+/// round", "and the reverse", which ask the same the other way round: an
+/// entry answering one way answers, and the words name nothing an entry
+/// must hold ("how many CIOs have a CTO and vice versa?").
+///
+/// Words are parted by single spaces; `text` comes back as it is when it
+/// has no aside and is spaced so already (most questions).
+pub fn without_asides(text: &str) -> Cow<'_, str> {
+    // One pass: no mention, and single spaces between words only.
+    let mut after_space = true;
+    let unchanged = text.chars().all(|c| {
+        let fits = match c {
+            ' ' | '@' => !after_space,
+            c => !c.is_whitespace(),
+        };
+        after_space = c == ' ';
+        fits
+    }) && !text.ends_with(' ');
+    // Most questions compare nothing and ask nothing both ways: only one
+    // that may ("vs", "versus", "vice versa", "reverse", "conversely", "way
+    // round", in any case) is split to look.
+    let bytes = text.as_bytes();
+    let next = |at: usize, word: &[u8]| {
+        bytes[at..].get(..word.len()).is_some_and(|b| b.eq_ignore_ascii_case(word))
+    };
+    let (mut compares, mut both_ways) = (false, false);
+    for (at, byte) in bytes.iter().enumerate() {
+        match byte | 0x20 {
+            b'v' => {
+                compares |= next(at, b"vs") || next(at, b"versus");
+                both_ways |= next(at, b"vers");
+            }
+            b'w' => both_ways |= next(at, b"way r") || next(at, b"way a"),
+            _ => {}
+        }
+    }
+    if unchanged && !compares && !both_ways {
+        return Cow::Borrowed(text);
+    }
+    let words: Vec<&str> = text.split_whitespace().collect();
+    let named = if compares { article_named_at(&words) } else { None };
+    let reversed = if both_ways { both_ways_at(&words) } else { None };
+    if unchanged && named.is_none() && reversed.is_none() {
+        return Cow::Borrowed(text);
+    }
+    let mut words: Vec<Cow<str>> = words.into_iter().map(Cow::Borrowed).collect();
+    // The later span first, so the earlier one's place still holds.
+    let mut spans: Vec<(usize, usize)> = named.map(|at| (at, 3)).into_iter().collect();
+    spans.extend(reversed);
+    spans.sort_unstable_by(|a, b| b.cmp(a));
+    for (at, len) in spans {
+        if at + len > words.len() {
+            continue;
+        }
+        // The sentence's end ("… vice versa?") stays, on the word before.
+        let last = &words[at + len - 1];
+        let end =
+            last[last.trim_end_matches(|c: char| c.is_ascii_punctuation()).len()..].to_owned();
+        words.drain(at..at + len);
+        if let Some(before) = at.checked_sub(1).and_then(|b| words.get_mut(b)) {
+            before.to_mut().push_str(&end);
+        }
+    }
+    let kept = words.iter().filter(|w| !w.starts_with('@'));
+    Cow::Owned(kept.map(|w| w.as_ref()).collect::<Vec<_>>().join(" "))
+}
+
+/// Where the article is named by the two roles of its title: "CIO vs CTO"
+/// just before a word for the article ("that cio vs cto piece").
+fn article_named_at(words: &[&str]) -> Option<usize> {
+    let role = |w: &str| is(w, &["cio", "cto", "cios", "ctos"]);
+    words.windows(4).position(|w| {
+        role(w[0])
+            && is(w[1], &["vs", "versus", "v"])
+            && role(w[2])
+            && is(w[3], &["article", "piece", "post", "blog", "writeup"])
+    })
+}
+
+/// Where the question asks the same the other way round, and how many
+/// words say so, with the "and"/"or" before them: "vice versa",
+/// "conversely", "(the) other way round/around", and "and/or the reverse"
+/// ending a clause ("the reverse of what I thought" names something).
+fn both_ways_at(words: &[&str]) -> Option<(usize, usize)> {
+    let bare =
+        |at: usize| words.get(at).map_or("", |w| w.trim_matches(|c: char| !c.is_alphanumeric()));
+    let ends_clause = |at: usize| {
+        at + 1 == words.len() || words[at].ends_with(|c: char| c.is_ascii_punctuation())
+    };
+    (0..words.len()).find_map(|at| {
+        let len = match bare(at).to_ascii_lowercase().as_str() {
+            "vice" if bare(at + 1).eq_ignore_ascii_case("versa") => 2,
+            "vice-versa" | "conversely" => 1,
+            "the" if is(bare(at + 1), &["other"]) && is(bare(at + 2), &["way"]) => {
+                match is(bare(at + 3), &["round", "around"]) {
+                    true => 4,
+                    false => return None,
+                }
+            }
+            "other"
+                if (at == 0 || !is(words[at - 1], &["the"]))
+                    && is(bare(at + 1), &["way"])
+                    && is(bare(at + 2), &["round", "around"]) =>
+            {
+                3
+            }
+            "the"
+                if is(bare(at + 1), &["reverse"])
+                    && at > 0
+                    && is(words[at - 1], &["and", "or"])
+                    && ends_clause(at + 1) =>
+            {
+                2
+            }
+            _ => return None,
+        };
+        let joined = at > 0 && is(words[at - 1], &["and", "or"]);
+        Some(if joined { (at - 1, len + 1) } else { (at, len) })
+    })
+}
+
+/// Whether `word`, without its punctuation, is one of `any`, in any case.
+fn is(word: &str, any: &[&str]) -> bool {
+    let bare = word.trim_matches(|c: char| !c.is_alphanumeric());
+    any.iter().any(|a| bare.eq_ignore_ascii_case(a))
+}
