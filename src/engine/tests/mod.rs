@@ -117,6 +117,46 @@ fn the_models_second_choice_answers_a_clear_lexical_lead() {
     assert_eq!(engine.ask(q).entry(), None, "{q}");
 }
 
+/// The other way round: a weak lexical choice (from 0.15) answers when
+/// the model's choice agrees and is clear, close and well ahead of its
+/// next. A near-miss stays declined: its nearest entry is close but not
+/// far ahead, and the gate refuses what the entry does not hold.
+#[test]
+fn the_model_answers_a_weak_lexical_choice_when_its_own_is_clear() {
+    let engine = with_model();
+    for (q, id) in [
+        (
+            "When the information head needs a hands-on engineering whiz, what do companies tend to do?",
+            "cio-recruits-cto",
+        ),
+        (
+            "Did the pandemic years hurry up firms' shift onto newer technology?",
+            "pandemic-acceleration",
+        ),
+    ] {
+        let lexical = engine.ask_lexical(q);
+        assert_eq!(lexical.entry(), None, "the lexical path alone declines: {q}");
+        assert!(!meaning_clear_by_words(&lexical), "{q}: {}", lexical.confidence);
+        assert!(Engine::needs_meaning(&lexical), "{q}");
+        let answer = engine.ask(q);
+        assert!(answer.by_meaning, "{q}");
+        assert_eq!(answer.entry().map(|e| e.id.as_str()), Some(id), "{q}");
+    }
+    for q in [
+        "When the information head needs a hands-on engineering whiz, what salary do companies offer?",
+        "Did the pandemic years hurry up firms' shift onto newer technology in Brazil?",
+    ] {
+        assert_eq!(engine.ask(q).entry(), None, "{q}");
+    }
+}
+
+/// Whether the word matcher's choice alone was clear enough for the
+/// model's agreement (the rule before the model's own clear choice).
+fn meaning_clear_by_words(lexical: &Answer) -> bool {
+    lexical.confidence >= 0.25
+        || (lexical.confidence >= 0.2 && lexical.confidence >= 2.0 * lexical.runner_up)
+}
+
 #[test]
 fn the_nearest_two_are_the_two_highest_best_first() {
     let two = |scores: &[f32]| meaning::nearest_two(scores.iter().copied().zip(0..));
