@@ -301,10 +301,12 @@ pub(super) const FIGURE_FRAME: &[&str] = &[
     "included",
     "includes",
     // Where the figure comes from and whom it counts among: "is there data
-    // showing how many…", "in the Transposit study", "among the polled
+    // showing how many…", "in the Transposit study/research", "among the polled
     // leaders, how many…". Elsewhere data is what is asked (data silos).
     "data",
     "study",
+    "research",
+    "findings",
     "studies",
     "among",
     // Since when is over what period ("increasing since three years"):

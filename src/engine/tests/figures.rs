@@ -43,6 +43,11 @@ fn the_source_of_a_figure_and_whom_it_counts_among_frame_it() {
         ),
         ("What fraction of people carry both job titles at once?", "survey-both-titles"),
         ("How many CIOs and CTOs did Transposit survey in total?", "survey-respondents"),
+        ("Per the Transposit research, what share of CIOs have a CTO?", "survey-cios-with-cto"),
+        (
+            "What do the research findings say about how many hold both titles?",
+            "survey-both-titles",
+        ),
         // Abbreviated: C-levels, "the last 3 yrs".
         ("how many C-levels said focus on DX went up in the last 3 yrs?", "transformation-focus"),
     ] {
