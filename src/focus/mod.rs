@@ -5,9 +5,10 @@
 //! about Athawale, but his entry says nothing of a position, and a sourced
 //! answer about him would look like an answer to the question. So the
 //! engine checks, after ranking, that the chosen entry holds the focus
-//! (lexically, through the synonyms, or, with the sentence model, by a word
-//! close in meaning) and otherwise declines, offering the entry as the
-//! closest fact the article gives.
+//! (lexically, or through the synonyms; the sentence model does not judge
+//! words, and may only promote an entry that passes this check) and
+//! otherwise declines, offering the entry as the closest fact the article
+//! gives.
 //!
 //! The focus is read from the question's form, as the answer kind is:
 //!
