@@ -451,6 +451,10 @@ impl Engine {
         if !compared.is_empty() {
             return compared;
         }
+        let likened = self.likened_unknown(asking);
+        if !likened.is_empty() {
+            return likened;
+        }
         let Some(at) = asking.iter().position(|w| *w == "specifically") else {
             return Vec::new();
         };
@@ -518,6 +522,42 @@ impl Engine {
             unknown.extend(side(after));
         }
         unknown
+    }
+}
+
+impl Engine {
+    /// The words the knowledge does not know of where or for whom a
+    /// question asks what the source says of something else ("are CTOs
+    /// thriving in aerospace too?", "doing well in AgriTech as well?", "in
+    /// retail, like in FinTech?"): the source's fact is of the thing it
+    /// names, not of the one asked. Only the place just before "too" or
+    /// "as well", or any beside one likened ("like in", "as in"); a place or
+    /// group the knowledge knows asks nothing.
+    fn likened_unknown(&self, asking: &[&str]) -> Vec<String> {
+        let unknown = |words: &[&str]| -> Vec<String> {
+            let words: Vec<&str> =
+                (words.iter().copied()).filter(|w| !is_stop_word(w) && !is_cio_or_cto(w)).collect();
+            (self.index.words(&words.join(" ")).into_iter())
+                .filter(|w| !self.index.knows(w))
+                .collect()
+        };
+        let likened_at = |at: usize| at > 0 && matches!(asking[at - 1], "like" | "as");
+        let likens = (0..asking.len()).any(|at| AT.contains(&asking[at]) && likened_at(at));
+        let mut found = Vec::new();
+        for (at, word) in asking.iter().enumerate() {
+            let also = *word == "too" || (*word == "as" && asking.get(at + 1) == Some(&"well"));
+            if also {
+                let from = at.saturating_sub(5);
+                if let Some(place) = asking[from..at].iter().rposition(|w| AT.contains(w)) {
+                    found.extend(unknown(&asking[from + place + 1..at]));
+                }
+            } else if likens && AT.contains(word) && !likened_at(at) {
+                let place = (asking[at + 1..].iter().take(3))
+                    .take_while(|w| !is_stop_word(w) && !AT.contains(w));
+                found.extend(unknown(&place.copied().collect::<Vec<_>>()));
+            }
+        }
+        found
     }
 }
 

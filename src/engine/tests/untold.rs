@@ -363,3 +363,22 @@ fn a_comparison_across_what_the_source_never_names_declines() {
         assert_eq!(answered(&engine, q).as_deref(), Some(id), "{q}");
     }
 }
+
+/// What the source says of one thing, asked of another it never names
+/// ("in shipping too", "in retail, like in FinTech") is not what it says:
+/// an entry must hold the thing asked. Asked of what it names, or with
+/// "too" likening nothing, it answers.
+#[test]
+fn a_fact_asked_of_another_thing_too_must_hold_that_thing() {
+    let engine = engine();
+    for q in [
+        "Are CTOs thriving in shipping too?",
+        "Do CTOs do well in mining as well?",
+        "Are CTOs also thriving in biotech, like in InsurTech?",
+    ] {
+        assert_eq!(answered(&engine, q), None, "{q}");
+    }
+    for q in ["Are CTOs thriving in InsurTech too?", "Are CTOs thriving in FinTech as well?"] {
+        assert_eq!(answered(&engine, q).as_deref(), Some("cto-sectors"), "{q}");
+    }
+}
