@@ -25,3 +25,17 @@ fn a_real_word_is_not_read_as_another() {
     assert_eq!(answered(&engine, q), None, "{q}");
     assert_eq!(answered(with_model(), q), None, "{q}");
 }
+
+/// Metrics are the measures someone tracks, not the survey's figures: the
+/// lexicon does not read "metrics" as "statistics", so metrics asked of
+/// Pfeiffer's productivity goals are asked, while stats and figures
+/// still frame a figure question.
+#[test]
+fn metrics_are_not_the_surveys_figures() {
+    let engine = engine();
+    let q = "What metrics does Pfeiffer use for the productivity goals?";
+    assert_eq!(answered(&engine, q), None, "{q}");
+    for q in ["any stats on how many CIOs have a CTO?", "figures on how many CIOs have a CTO?"] {
+        assert_eq!(answered(&engine, q).as_deref(), Some("survey-cios-with-cto"), "{q}");
+    }
+}
