@@ -293,3 +293,19 @@ fn who_approves_or_signs_off_is_not_routed() {
         assert!(got.contains("-cio-"), "{q}: {got}");
     }
 }
+
+/// Data kept in separate stores that nobody can join is data silos, by the
+/// words teams use for them ("separate databases", "nobody can join
+/// them", "the data in one place"): the practice the article gives the
+/// two together answers.
+#[test]
+fn data_nobody_can_join_is_data_silos() {
+    let engine = engine();
+    for q in [
+        "Our booking data and our loyalty data sit in separate databases. CIO or CTO problem?",
+        "Fleet data and billing data live in different stores and nobody can join them. Who owns that, CIO or CTO?",
+        "We want the sensor data and the invoicing data in one place. CIO job or CTO job?",
+    ] {
+        assert_eq!(answered(&engine, q).as_deref(), Some("partnership-practices"), "{q}");
+    }
+}
