@@ -52,6 +52,8 @@ fn clear(score: f32, runner_up: f32) -> bool {
 /// won 23 right answers for no wrong one and one must-decline question
 /// answered (a lead of 0.12: 27 for 3 answered; a cosine of 0.6: 33 for
 /// 5), most of them paraphrases whose words the word matcher barely knows.
+/// As built, over the same questions: 28 right answers won, 1 wrong and 2
+/// must-decline questions answered, and the model consulted for 17% more.
 const MEANING_CLEAR_LEXICAL: f32 = 0.15;
 const MEANING_CLEAR_COSINE: f32 = 0.65;
 const MEANING_CLEAR_LEAD: f32 = 0.15;

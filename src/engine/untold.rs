@@ -523,9 +523,7 @@ impl Engine {
         }
         unknown
     }
-}
 
-impl Engine {
     /// The words the knowledge does not know of where or for whom a
     /// question asks what the source says of something else ("are CTOs
     /// thriving in aerospace too?", "doing well in AgriTech as well?", "in
