@@ -475,15 +475,7 @@ impl Engine {
     /// versus InsurTech", "between the CIO and the CTO") ask nothing of
     /// this.
     fn compared_unknown(&self, asking: &[&str]) -> Vec<String> {
-        let side = |words: &[&str]| -> Vec<String> {
-            let words: Vec<&str> =
-                (words.iter().copied()).filter(|w| !is_stop_word(w) && !is_cio_or_cto(w)).collect();
-            self.index
-                .words(&words.join(" "))
-                .into_iter()
-                .filter(|w| !self.index.knows(w))
-                .collect()
-        };
+        let side = |words: &[&str]| self.unknown_in(words);
         // "Silos between the store systems and e-commerce", "the
         // maker-versus-keeper comparison" set nothing side by side.
         let differing = asking.iter().any(|w| DIFFERING.contains(w));
@@ -524,6 +516,15 @@ impl Engine {
         unknown
     }
 
+    /// The words of a phrase the question names (a side compared, a place
+    /// likened) that the knowledge does not know, read as the index reads
+    /// them; stop words and the two roles are never asked of it.
+    fn unknown_in(&self, phrase: &[&str]) -> Vec<String> {
+        let words: Vec<&str> =
+            (phrase.iter().copied()).filter(|w| !is_stop_word(w) && !is_cio_or_cto(w)).collect();
+        (self.index.words(&words.join(" ")).into_iter()).filter(|w| !self.index.knows(w)).collect()
+    }
+
     /// The words the knowledge does not know of where or for whom a
     /// question asks what the source says of something else ("are CTOs
     /// thriving in aerospace too?", "doing well in AgriTech as well?", "in
@@ -532,13 +533,7 @@ impl Engine {
     /// "as well", or any beside one likened ("like in", "as in"); a place or
     /// group the knowledge knows asks nothing.
     fn likened_unknown(&self, asking: &[&str]) -> Vec<String> {
-        let unknown = |words: &[&str]| -> Vec<String> {
-            let words: Vec<&str> =
-                (words.iter().copied()).filter(|w| !is_stop_word(w) && !is_cio_or_cto(w)).collect();
-            (self.index.words(&words.join(" ")).into_iter())
-                .filter(|w| !self.index.knows(w))
-                .collect()
-        };
+        let unknown = |words: &[&str]| self.unknown_in(words);
         let likened_at = |at: usize| at > 0 && matches!(asking[at - 1], "like" | "as");
         let likens = (0..asking.len()).any(|at| AT.contains(&asking[at]) && likened_at(at));
         let mut found = Vec::new();
