@@ -39,3 +39,20 @@ fn metrics_are_not_the_surveys_figures() {
         assert_eq!(answered(&engine, q).as_deref(), Some("survey-cios-with-cto"), "{q}");
     }
 }
+
+/// Titles spelt the way the lexicon's others are: the tech boss is the
+/// CTO as the IT boss is the CIO, the head technologist the chief
+/// technologist, the information executive the information chief.
+#[test]
+fn more_titles_are_read_as_the_role_they_name() {
+    let engine = engine();
+    for q in ["the tech boss", "our head technologist"] {
+        assert_eq!(engine.index().words(q), ["cto"], "{q}");
+    }
+    for q in ["the information exec", "an info executive", "head of corporate information systems"]
+    {
+        assert_eq!(engine.index().words(q), ["cio"], "{q}");
+    }
+    // Plural, the tech bosses are as often the two of them.
+    assert_ne!(engine.index().words("the two tech bosses"), ["two", "cto"]);
+}
