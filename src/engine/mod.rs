@@ -27,7 +27,7 @@ use rustc_hash::FxHashMap;
 
 use crate::ask;
 use crate::focus;
-use crate::knowledge::{Attribution, Entry, Kind, Knowledge};
+use crate::knowledge::{Attribution, Entry, Kind, Knowledge, Person};
 use crate::search::{Document, Hit, Index, Ranking, Tuning};
 use crate::text::{Analyzer, fold, tokenize};
 
@@ -147,25 +147,34 @@ impl std::fmt::Debug for Engine {
 /// The words that name whom an entry is attributed to: a person's name
 /// (and "expert", for "the NASA guy"), then their title and organisation,
 /// which may also be what a question is about.
-fn attribution_words(
-    knowledge: &Knowledge,
-    attribution: Attribution,
-) -> (Vec<String>, Vec<String>) {
-    match attribution {
-        Attribution::Person(i) => {
-            let p = &knowledge.people[i];
-            let affiliations = p.title.iter().chain(&p.organisation).cloned().collect();
-            let mut affiliations: Vec<String> = affiliations;
-            affiliations.push("expert".to_owned());
-            (vec![p.name.clone()], affiliations)
-        }
+fn attribution_words(knowledge: &Knowledge, entry: &Entry) -> (Vec<String>, Vec<String>) {
+    let person = |p: &Person| {
+        let affiliations = p.title.iter().chain(&p.organisation).cloned().collect();
+        let mut affiliations: Vec<String> = affiliations;
+        affiliations.push("expert".to_owned());
+        (vec![p.name.clone()], affiliations)
+    };
+    match entry.attribution {
+        Attribution::Person(i) => person(&knowledge.people[i]),
         // Not the survey's name: "survey of CIOs and CTOs" would make
         // "CIO" and "CTO" name the survey.
         Attribution::Survey(i) => {
             (Vec::new(), vec![knowledge.surveys[i].run_by.clone(), "survey".to_owned()])
         }
         // Every entry comes from a source: naming it would match them all.
-        Attribution::Source(_) => (Vec::new(), Vec::new()),
+        // What the source says right after a person's view names them
+        // ("After Ash Athawale's view, the article says…"): a question
+        // naming them may mean it, as it may mean their own view.
+        Attribution::Source(_) => {
+            let answer = fold(&entry.answer);
+            let (mut names, mut affiliations) = (Vec::new(), Vec::new());
+            for p in knowledge.people.iter().filter(|p| answer.contains(&fold(&p.name))) {
+                let (name, affiliation) = person(p);
+                names.extend(name);
+                affiliations.extend(affiliation);
+            }
+            (names, affiliations)
+        }
     }
 }
 
@@ -189,11 +198,8 @@ impl Engine {
     pub fn with_tuning(knowledge: Knowledge, tuning: Tuning) -> Self {
         let synonyms = knowledge.synonyms.iter().map(|s| (s.term.as_str(), s.also.as_slice()));
         let analyzer = Analyzer::new(synonyms);
-        let attributions: Vec<(Vec<String>, Vec<String>)> = knowledge
-            .entries
-            .iter()
-            .map(|e| attribution_words(&knowledge, e.attribution))
-            .collect();
+        let attributions: Vec<(Vec<String>, Vec<String>)> =
+            knowledge.entries.iter().map(|e| attribution_words(&knowledge, e)).collect();
         let topics: Vec<Vec<String>> =
             knowledge.entries.iter().map(|e| topic_words(&knowledge, e)).collect();
         let labels: Vec<Vec<String>> =
@@ -205,6 +211,7 @@ impl Engine {
             labels: &labels[i],
             names: &attributions[i].0,
             affiliations: &attributions[i].1,
+            mentioned: matches!(e.attribution, Attribution::Source(_)),
             topics: &topics[i],
             answer: &e.answer,
         });

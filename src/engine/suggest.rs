@@ -43,7 +43,7 @@ impl Engine {
     fn find_related(&self, at: usize) -> Vec<usize> {
         let entries = &self.knowledge.entries;
         let entry = &entries[at];
-        let (mut about, affiliations) = attribution_words(&self.knowledge, entry.attribution);
+        let (mut about, affiliations) = attribution_words(&self.knowledge, entry);
         about.extend(affiliations);
         about.extend(topic_words(&self.knowledge, entry));
         let ranking = self.index.search(&about.join(", "), RELATED + 1);

@@ -115,10 +115,11 @@ fn draft(analyzer: &Analyzer, terms: &mut Terms, doc: &Document, tuning: &Tuning
         into.extend(words.into_iter().map(|t| (t, weight)));
         phrasings.push(all);
     }
+    let weight = if doc.mentioned { tuning.answer_field } else { tuning.attribution_field };
     let mut attribution = |texts: &[String], fields: &mut Vec<(TermId, f32)>| {
         let start = fields.len();
         for text in texts {
-            field(terms, analyzer, text, tuning.attribution_field, fields);
+            field(terms, analyzer, text, weight, fields);
         }
         let mut ids: Vec<TermId> = fields[start..].iter().map(|f| f.0).collect();
         ids.sort_unstable();

@@ -134,6 +134,10 @@ pub struct Document<'a> {
     /// Words that name them but may also be what a question is about (a
     /// title such as "CIO", an organisation such as "Global CTO Forum").
     pub affiliations: &'a [String],
+    /// Whether `names` and `affiliations` are of people its answer mentions
+    /// rather than of whom it is attributed to: they name it all the same,
+    /// but weigh as its answer's words do.
+    pub mentioned: bool,
     pub topics: &'a [String],
     pub answer: &'a str,
 }

@@ -38,6 +38,7 @@ fn index_with(docs: &[(&str, &[&str], &str)], person: Option<Person>) -> Index {
                 labels: &[],
                 names,
                 affiliations,
+                mentioned: false,
                 topics,
                 answer: "",
             }
@@ -277,6 +278,7 @@ fn words_only_an_added_phrasing_uses_rank_the_entry_but_are_not_held() {
             labels: &[],
             names: &[],
             affiliations: &[],
+            mentioned: false,
             topics: &topics,
             answer: "regular communication",
         }];
@@ -290,6 +292,7 @@ fn words_only_an_added_phrasing_uses_rank_the_entry_but_are_not_held() {
             labels: &[],
             names: &[],
             affiliations: &[],
+            mentioned: false,
             topics: &[],
             answer: "",
         }));

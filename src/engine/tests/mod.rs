@@ -430,6 +430,7 @@ mod explain;
 mod figures;
 mod lexicon;
 mod long;
+mod mentioned;
 mod routes;
 mod shorthand;
 mod untold;
