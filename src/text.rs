@@ -340,10 +340,12 @@ impl Analyzer {
 }
 
 /// People named for what they do, kept apart from the activity the stemmer
-/// would make them: a product manager is not SaaS management.
+/// would make them: a product manager is not SaaS management, and
+/// Pfeiffer's operator is not Gupta's operations.
 fn agent_noun(word: &str) -> Option<&'static str> {
     match word {
         "manager" | "managers" => Some("manager"),
+        "operator" | "operators" => Some("operator"),
         _ => None,
     }
 }

@@ -56,3 +56,17 @@ fn more_titles_are_read_as_the_role_they_name() {
     // Plural, the tech bosses are as often the two of them.
     assert_ne!(engine.index().words("the two tech bosses"), ["two", "cto"]);
 }
+
+/// An operator is a person, as a manager is, and not the operations the
+/// stemmer would make of the word: Pfeiffer calls the CIO the operator,
+/// Gupta says the CIO concentrates on today's operations.
+#[test]
+fn the_operator_is_not_operations() {
+    let engine = engine();
+    assert_ne!(engine.index().words("operator"), engine.index().words("operations"));
+    for q in
+        ["CIO operator meaning", "What is meant when the article says the CIO is the operator?"]
+    {
+        assert_eq!(answered(&engine, q).as_deref(), Some("pfeiffer-builder-operator"), "{q}");
+    }
+}
