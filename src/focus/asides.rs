@@ -1,11 +1,13 @@
 //! What a question says beside what it asks, taken out before it is read:
-//! the names it mentions, the article named by its two roles, and a "vice
-//! versa" asking the same the other way round.
+//! the names it mentions, the emoji it types by name, the article named by
+//! its two roles, and a "vice versa" asking the same the other way round.
 
 use std::borrow::Cow;
 
 /// `text` without its asides: the names it mentions ("@jordan what % said
-/// …"), for who is addressed is not what is asked; the two roles in the
+/// …"), for who is addressed is not what is asked; emoji typed by name
+/// (":eyes:", Discord's `<:name:id>`), which are only a tone, as the
+/// emoji themselves are; the two roles in the
 /// article's name ("in that CIO vs CTO article, what % said …"), which
 /// compare nothing the question asks; and "vice versa", "or the other way
 /// round", "and the reverse", which ask the same the other way round: an
@@ -19,7 +21,7 @@ pub fn without_asides(text: &str) -> Cow<'_, str> {
     let mut after_space = true;
     let unchanged = text.chars().all(|c| {
         let fits = match c {
-            ' ' | '@' => !after_space,
+            ' ' | '@' | ':' | '<' => !after_space,
             c => !c.is_whitespace(),
         };
         after_space = c == ' ';
@@ -70,8 +72,26 @@ pub fn without_asides(text: &str) -> Cow<'_, str> {
             before.to_mut().push_str(&end);
         }
     }
-    let kept = words.iter().filter(|w| !w.starts_with('@'));
+    let kept = words.iter().filter(|w| !w.starts_with('@') && !is_emoji_name(w));
     Cow::Owned(kept.map(|w| w.as_ref()).collect::<Vec<_>>().join(" "))
+}
+
+/// Whether `word` is an emoji typed by its name, as Discord's shortcodes
+/// (":sweat_smile:", ":+1:") and custom emoji ("<:party:1234>",
+/// "<a:dance:1234>") are, with the sentence's end after it or not.
+fn is_emoji_name(word: &str) -> bool {
+    let word = word.trim_end_matches(['.', ',', '!', '?', ';']);
+    let name = |n: &str| {
+        !n.is_empty() && n.bytes().all(|b| b.is_ascii_alphanumeric() || b"_+-".contains(&b))
+    };
+    if let Some(inner) = word.strip_prefix(':').and_then(|w| w.strip_suffix(':')) {
+        return name(inner);
+    }
+    let custom = word.strip_prefix("<a:").or_else(|| word.strip_prefix("<:"));
+    custom
+        .and_then(|w| w.strip_suffix('>'))
+        .and_then(|w| w.split_once(':'))
+        .is_some_and(|(n, id)| name(n) && !id.is_empty() && id.bytes().all(|b| b.is_ascii_digit()))
 }
 
 /// Where the article is named by the two roles of its title: "CIO vs CTO"

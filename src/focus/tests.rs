@@ -304,6 +304,28 @@ fn a_mention_or_odd_spacing_is_taken_out_and_plain_text_comes_back_as_it_is() {
     assert!(matches!(without_asides(" what"), Cow::Owned(_)));
 }
 
+/// An emoji typed by name is a tone, as the emoji is: ":eyes:" is not the
+/// eye a phrasing keeps on something.
+#[test]
+fn emoji_typed_by_name_are_taken_out() {
+    for (text, read) in [
+        (
+            "how many ppl were in that survey :eyes: @Bruno needs it",
+            "how many ppl were in that survey needs it",
+        ),
+        ("what % co-own it :thinking:?", "what % co-own it"),
+        ("<:party:1234> who owns SaaS <a:dance:99>", "who owns SaaS"),
+    ] {
+        assert_eq!(without_asides(text), read, "{text}");
+    }
+    for text in ["the ratio is 3:1", "see note: the survey"] {
+        assert!(matches!(without_asides(text), Cow::Borrowed(_)), "{text}");
+    }
+    for text in ["is <this> asked?", "a : b", ":: what"] {
+        assert_eq!(without_asides(text), text);
+    }
+}
+
 #[test]
 fn asking_the_other_way_round_too_is_taken_out_and_the_end_kept() {
     for (text, read) in [
