@@ -72,15 +72,43 @@ pub fn without_asides(text: &str) -> Cow<'_, str> {
             before.to_mut().push_str(&end);
         }
     }
-    let kept = words.iter().filter(|w| !w.starts_with('@') && !is_emoji_name(w));
-    Cow::Owned(kept.map(|w| w.as_ref()).collect::<Vec<_>>().join(" "))
+    let mut kept: Vec<Cow<str>> = Vec::with_capacity(words.len());
+    for word in words {
+        if !is_mention(&word) && !is_emoji_name(&word) {
+            kept.push(word);
+            continue;
+        }
+        // The sentence's end after a mention or an emoji stays, on the
+        // word before ("what % said @kim?").
+        let bare = word.trim_end_matches(SENTENCE_ENDS);
+        if let Some(before) = kept.last_mut().filter(|_| bare.len() < word.len()) {
+            before.to_mut().push_str(&word[bare.len()..]);
+        }
+    }
+    Cow::Owned(kept.join(" "))
+}
+
+/// What may follow a mention or an emoji and end the sentence or clause.
+const SENTENCE_ENDS: [char; 5] = ['.', ',', '!', '?', ';'];
+
+/// Whether `word` mentions someone: as typed ("@jordan") or as Discord
+/// sends a mention of a member, a role or a channel ("<@123>", "<@!123>",
+/// "<@&123>", "<#123>"), whose id would otherwise read as a number.
+fn is_mention(word: &str) -> bool {
+    if word.starts_with('@') {
+        return true;
+    }
+    let word = word.trim_end_matches(SENTENCE_ENDS).trim_end_matches(':');
+    let id = ["<@!", "<@&", "<@", "<#"].iter().find_map(|p| word.strip_prefix(p));
+    id.and_then(|w| w.strip_suffix('>'))
+        .is_some_and(|id| !id.is_empty() && id.bytes().all(|b| b.is_ascii_digit()))
 }
 
 /// Whether `word` is an emoji typed by its name, as Discord's shortcodes
 /// (":sweat_smile:", ":+1:") and custom emoji ("<:party:1234>",
 /// "<a:dance:1234>") are, with the sentence's end after it or not.
 fn is_emoji_name(word: &str) -> bool {
-    let word = word.trim_end_matches(['.', ',', '!', '?', ';']);
+    let word = word.trim_end_matches(SENTENCE_ENDS);
     let name = |n: &str| {
         !n.is_empty() && n.bytes().all(|b| b.is_ascii_alphanumeric() || b"_+-".contains(&b))
     };

@@ -302,6 +302,10 @@ fn a_mention_or_odd_spacing_is_taken_out_and_plain_text_comes_back_as_it_is() {
     assert!(matches!(without_asides("is the CIO vs CTO split real?"), Cow::Borrowed(_)));
     assert!(matches!(without_asides("what did 83% say?"), Cow::Borrowed(_)));
     assert!(matches!(without_asides(" what"), Cow::Owned(_)));
+    // As Discord sends a mention of a member, a role or a channel.
+    assert_eq!(without_asides("<@80351110224678912> what % said, <@!5>?"), "what % said,?");
+    assert_eq!(without_asides("<@&13> and <#42>: what % said"), "and what % said");
+    assert_eq!(without_asides("is <@team> a mention?"), "is <@team> a mention?");
 }
 
 /// An emoji typed by name is a tone, as the emoji is: ":eyes:" is not the
@@ -313,7 +317,7 @@ fn emoji_typed_by_name_are_taken_out() {
             "how many ppl were in that survey :eyes: @Bruno needs it",
             "how many ppl were in that survey needs it",
         ),
-        ("what % co-own it :thinking:?", "what % co-own it"),
+        ("what % co-own it :thinking:?", "what % co-own it?"),
         ("<:party:1234> who owns SaaS <a:dance:99>", "who owns SaaS"),
     ] {
         assert_eq!(without_asides(text), read, "{text}");

@@ -1,5 +1,5 @@
-//! Questions typed in chat shorthand ("b/w", "IRL", "DT", "ext", "sw"), and a
-//! restriction offered as one side of a choice.
+//! Questions typed in chat shorthand ("b/w", "IRL", "DT", "ext", "sw") or as
+//! Discord sends them, and a restriction offered as one side of a choice.
 
 use super::*;
 
@@ -23,4 +23,20 @@ fn chat_shorthand_is_read_as_what_it_stands_for() {
         assert_eq!(answered(&engine, q).as_deref(), Some(id), "{q}");
     }
     assert_eq!(answered(&engine, "Does the CTO own customer-facing tech alone?"), None);
+}
+
+/// A question as Discord sends it, a mention as `<@id>` and an emoji by
+/// name: read as the plain question is, with its confidence.
+#[test]
+fn discord_mentions_and_emoji_names_do_not_change_the_answer() {
+    let engine = engine();
+    let plain = engine.ask("what share of respondents hold both titles?");
+    for q in [
+        "<@123456789012345678> what share of respondents hold both titles?",
+        "what share of respondents hold both titles :eyes: <#42>?",
+    ] {
+        let answer = engine.ask(q);
+        assert_eq!(answer.entry().map(|e| &e.id), plain.entry().map(|e| &e.id), "{q}");
+        assert_eq!(answer.confidence, plain.confidence, "{q}");
+    }
 }
