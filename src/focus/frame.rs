@@ -300,6 +300,11 @@ pub(super) const FIGURE_FRAME: &[&str] = &[
     "include",
     "included",
     "includes",
+    // What a survey covered is whom it included ("how many executives did
+    // the survey cover?").
+    "cover",
+    "covered",
+    "covers",
     // Where the figure comes from and whom it counts among: "is there data
     // showing how many…", "in the Transposit study/research", "among the polled
     // leaders, how many…". Elsewhere data is what is asked (data silos).

@@ -315,3 +315,14 @@ fn a_figure_asked_the_other_way_round_too_is_answered_one_way() {
         "Should the CTO report to the CIO or the other way round? What does the article recommend?";
     assert_eq!(answered(&engine, q), None);
 }
+
+/// Whom a survey covered is whom it included, and the years a figure
+/// covers its period: the verb frames the count.
+#[test]
+fn what_a_figure_covers_frames_it() {
+    let engine = engine();
+    let q = "how many ppl did that transposit survey cover?";
+    assert_eq!(answered(&engine, q).as_deref(), Some("survey-respondents"), "{q}");
+    let q = "The 98% figure on digital transformation focus covers how many years?";
+    assert_eq!(answered(&engine, q).as_deref(), Some("transformation-focus"), "{q}");
+}
