@@ -70,3 +70,20 @@ fn the_operator_is_not_operations() {
         assert_eq!(answered(&engine, q).as_deref(), Some("pfeiffer-builder-operator"), "{q}");
     }
 }
+
+/// Chat shorthand for words the knowledge uses, read as those words.
+#[test]
+fn chat_shorthand_is_read_as_the_word_it_shortens() {
+    let engine = engine();
+    for (short, long) in [
+        ("collab", "collaboration"),
+        ("biz", "business"),
+        ("mktg", "marketing"),
+        ("depts", "departments"),
+        ("infra", "infrastructure"),
+    ] {
+        assert_eq!(engine.index().words(short), engine.index().words(long), "{short}");
+    }
+    let q = "tech chief works w/ sales & mktg? y/n";
+    assert_eq!(answered(&engine, q).as_deref(), Some("aksakal-cto-revenue"), "{q}");
+}
