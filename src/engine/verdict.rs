@@ -5,6 +5,7 @@
 //! declined, not only how near each entry came.
 
 use crate::ask;
+use crate::focus;
 use crate::knowledge::Entry;
 use crate::search::{Hit, Reading};
 use crate::text::fold;
@@ -56,6 +57,9 @@ impl Engine {
     /// The best `limit` entries for `question` as the decision ranks them,
     /// each with the gate's verdict, and how each word was read.
     pub fn explain(&self, question: &str, limit: usize) -> (Vec<Verdict<'_>>, Vec<Reading>) {
+        // Read without its asides, as the decision reads it.
+        let question = focus::without_asides(question);
+        let question = question.as_ref();
         let folded = fold(question);
         let typed = Typed::new(question, &folded);
         let asked = match typed.ask() {

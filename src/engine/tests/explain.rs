@@ -59,6 +59,12 @@ fn the_ranking_explained_is_the_one_the_decision_reads() {
         _ => None,
     });
     assert!(missing.flatten().all(|w| w != "besides"), "{verdicts:?}");
+    // Nor are its asides: whom it addresses, the emoji it types by name.
+    let q = "hey all, what were the collab tips in that article again :eyes: @priya";
+    let (verdicts, readings) = engine.explain(q, 5);
+    let confidence = engine.ask(q).confidence;
+    assert!(verdicts.iter().any(|v| v.hit.score == confidence), "{confidence}: {verdicts:?}");
+    assert!(readings.iter().all(|r| !["priya", "eyes"].contains(&r.word.as_str())), "{readings:?}");
 }
 
 /// A question that names its source first ("According to Vishal Gupta,
