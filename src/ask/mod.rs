@@ -155,7 +155,9 @@ pub fn read_typed(question: &str, folded: &str, words: &[&str]) -> Ask {
         // "Where does X sit, CIO or CTO?" asks which of the two owns it.
         ("where", _) if !(words.contains(&"or") && ends_in_a_choice(question)) => Ask::Where,
         ("will", _) | ("shall", _) => Ask::Future,
-        _ if FUTURE.iter().any(|phrase| has(phrase)) => Ask::Future,
+        _ if FUTURE.iter().any(|phrase| has(phrase) && !names_a_years_plan(phrase, folded)) => {
+            Ask::Future
+        }
         _ if DATE_ASKED.iter().any(|p| has(p)) => Ask::Date,
         _ if has(&["since", "when"]) => Ask::When,
         // A frequency or a duration asked inside the sentence: "does it
@@ -503,6 +505,16 @@ const FUTURE: &[&[&str]] = &[
     &["in", "5", "years"],
     &["in", "10", "years"],
 ];
+
+/// Whether `phrase` of [`FUTURE`] is "next year" and `folded` has it only as
+/// what a plan belongs to ("who owns next year's roadmap?"): that names a
+/// plan, it does not ask what will happen.
+fn names_a_years_plan(phrase: &[&str], folded: &str) -> bool {
+    let possessive = ["next year's", "next year’s", "next yearʼs"];
+    phrase == ["next", "year"]
+        && possessive.iter().map(|p| folded.matches(p).count()).sum::<usize>()
+            == folded.matches("next year").count()
+}
 
 /// "what does X stand for", "what is X short for", "X stands for what",
 /// "full form of X", "what do the letters in X mean": the acronyms asked

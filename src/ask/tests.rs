@@ -427,3 +427,18 @@ fn it_points_back_unless_it_opens_a_judgement_of_what_follows() {
         assert_eq!(focus(&q), Some(q.as_str()), "{asking}");
     }
 }
+
+/// Next year's plan is a plan, not a prediction: "next year" asks what will
+/// happen unless it only names what a plan belongs to.
+#[test]
+fn next_years_plan_is_not_a_prediction() {
+    for q in ["who should own next year's innovation roadmap?", "Who owns next year’s roadmap?"] {
+        assert_ne!(read(q), Ask::Future, "{q}");
+    }
+    for q in [
+        "How does the CTO role change next year?",
+        "Next year's budget aside, do CIOs disappear next year?",
+    ] {
+        assert_eq!(read(q), Ask::Future, "{q}");
+    }
+}
