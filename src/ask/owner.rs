@@ -182,6 +182,9 @@ pub(crate) const OWNING: &[&str] = &[
     "bring",
     "raise",
     "escalate",
+    // "Should the CIO or the CTO build it / present it?"
+    "build",
+    "present",
 ];
 
 /// "whose area is that", "a CTO thing", "CIO territory".

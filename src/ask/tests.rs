@@ -442,3 +442,15 @@ fn next_years_plan_is_not_a_prediction() {
         assert_eq!(read(q), Ask::Future, "{q}");
     }
 }
+
+/// Which of the two should build or present something asks who owns it.
+#[test]
+fn which_of_the_two_should_build_or_present_it_asks_the_owner() {
+    for q in [
+        "The board asked for an innovation roadmap. Should the CIO or CTO present it?",
+        "Should the CIO or the CTO build the innovation roadmap?",
+    ] {
+        assert!(routing(q), "{q}");
+    }
+    assert!(!routing("Should the CIO report to the CTO, or the CTO to the CIO?"));
+}
