@@ -6,13 +6,13 @@ use std::borrow::Cow;
 
 /// `text` without its asides: the names it mentions ("@jordan what % said
 /// …"), for who is addressed is not what is asked; emoji typed by name
-/// (":eyes:", Discord's `<:name:id>`), which are only a tone, as the
-/// emoji themselves are; the two roles in the
-/// article's name ("in that CIO vs CTO article, what % said …"), which
-/// compare nothing the question asks; and "vice versa", "or the other way
-/// round", "and the reverse", which ask the same the other way round: an
-/// entry answering one way answers, and the words name nothing an entry
-/// must hold ("how many CIOs have a CTO and vice versa?").
+/// (":eyes:", Discord's `<:name:id>`), which are only a tone, as the emoji
+/// themselves are; the two roles in the article's name ("in that CIO vs
+/// CTO article, what % said …"), which compare nothing the question asks;
+/// and "vice versa", "or the other way round", "and the reverse", which
+/// ask the same the other way round: an entry answering one way answers,
+/// and the words name nothing an entry must hold ("how many CIOs have a
+/// CTO and vice versa?").
 ///
 /// Words are parted by single spaces; `text` comes back as it is when it
 /// has no aside and is spaced so already (most questions).
