@@ -204,7 +204,7 @@ impl Engine {
             Outcome::Declined { reason, closest, .. } => (*reason, closest.clone()),
             Outcome::Answered { .. } => return lexical,
         };
-        let question = &*crate::focus::without_asides(&lexical.question);
+        let question = &*self.as_read(&lexical.question);
         let entries = &self.knowledge.entries;
         let closest = self.closest_by_meaning(meaning, vector);
         let folded = fold(question);

@@ -5,6 +5,7 @@
 //! checks an answering entry passes in `gate`.
 
 mod answer;
+mod choice;
 mod gate;
 mod lint;
 mod meaning;
@@ -345,7 +346,7 @@ impl Engine {
     pub fn ask_lexical<'k>(&'k self, question: &str) -> Answer<'k> {
         // Who is addressed ("@dana.k whats the % of cios…") is not what is
         // asked: read without the mentions, answered as asked.
-        match focus::without_asides(question) {
+        match self.as_read(question) {
             std::borrow::Cow::Borrowed(_) => self.ask_read(question),
             std::borrow::Cow::Owned(text) => {
                 Answer { question: question.to_owned(), ..self.ask_read(&text) }

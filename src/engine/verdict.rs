@@ -5,7 +5,6 @@
 //! declined, not only how near each entry came.
 
 use crate::ask;
-use crate::focus;
 use crate::knowledge::Entry;
 use crate::search::{Hit, Reading};
 use crate::text::fold;
@@ -57,8 +56,8 @@ impl Engine {
     /// The best `limit` entries for `question` as the decision ranks them,
     /// each with the gate's verdict, and how each word was read.
     pub fn explain(&self, question: &str, limit: usize) -> (Vec<Verdict<'_>>, Vec<Reading>) {
-        // Read without its asides, as the decision reads it.
-        let question = focus::without_asides(question);
+        // Read as the decision reads it (without its asides).
+        let question = self.as_read(question);
         let question = question.as_ref();
         let folded = fold(question);
         let typed = Typed::new(question, &folded);

@@ -40,3 +40,25 @@ fn discord_mentions_and_emoji_names_do_not_change_the_answer() {
         assert_eq!(answer.confidence, plain.confidence, "{q}");
     }
 }
+
+/// "A vs B - who …?" offers the two roles to choose between, as "A or B"
+/// does: the question asks who owns something, not how the roles differ
+/// (the traditional split, or the joint effort on cloud and AI, before).
+#[test]
+fn the_roles_offered_with_vs_ask_which_of_them() {
+    let engine = engine();
+    for (q, id) in [
+        (
+            "tech chief vs IT boss: who runs digital transformation nowadays?",
+            "survey-joint-transformation",
+        ),
+        ("CIO vs CTO - who is accountable for COTS now?", "survey-shared-saas"),
+    ] {
+        assert_eq!(answered(&engine, q).as_deref(), Some(id), "{q}");
+    }
+    // Comparing the two still reads as a comparison.
+    assert_eq!(
+        answered(&engine, "CIO vs CTO: what's the difference?").as_deref(),
+        Some("traditional-split")
+    );
+}
