@@ -582,6 +582,7 @@ impl Engine {
                 let missing = gate.missing(self, &hit);
                 if missing.is_empty() {
                     let hit = self.own_view(hit, hits, &gate);
+                    let hit = self.both_views(hit, hits, (read, typed.words()), &gate);
                     return (Some(self.mirrored(hit, hits, read, &gate)), closest);
                 }
                 if closest.is_none() && hit.score >= threshold {

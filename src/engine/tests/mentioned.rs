@@ -1,6 +1,7 @@
 //! Entries the source states right after a person's view, naming them:
 //! a question naming that person may mean the statement as well as the
-//! view.
+//! view; and two views of one person asked together, which their profile
+//! answers.
 
 use super::*;
 
@@ -24,5 +25,31 @@ fn a_statement_after_a_persons_view_answers_questions_naming_them() {
         ["According to Ash Athawale, what does the CIO set?", "How does Athawale describe CIOs?"]
     {
         assert_eq!(answered(&engine, q).as_deref(), Some("athawale-inward-outward"), "{q}");
+    }
+}
+
+/// A question naming both roles that holds two views of one person asks
+/// both halves, which their profile gives together; one role, or a role in
+/// the name of their organisation ("the Global CTO Forum"), asks one view.
+#[test]
+fn both_halves_of_a_persons_views_are_their_profile() {
+    let engine = engine();
+    for (q, id) in [
+        ("per Aksakal, CTO = revenue and CIO = ops efficiency, right?", "person/ozgur-aksakal"),
+        (
+            "So Gupta says CIOs handle employee stuff and CTOs handle customer products?",
+            "person/vishal-gupta",
+        ),
+        (
+            "Rinaldi on CIO vs CTO: business alignment for one, emerging tech for the other?",
+            "person/james-rinaldi",
+        ),
+        ("What does Gupta say the CTO focuses on?", "gupta-cto-customer-products"),
+        (
+            "Which executives does the chair of the Global CTO Forum say the CIO role lines up with?",
+            "aksakal-cio-operational-efficiency",
+        ),
+    ] {
+        assert_eq!(answered(&engine, q).as_deref(), Some(id), "{q}");
     }
 }
