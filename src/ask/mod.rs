@@ -8,15 +8,15 @@
 //! judgement. Which sentence of a long question asks is read in
 //! `sentence`, whether a question asks who owns a task in `owner`.
 
+mod aside;
 mod owner;
 mod sentence;
 mod words;
 
+pub use aside::set_aside;
 pub(crate) use owner::{OWNING, ROUTING_WHO};
 pub use owner::{offers_the_roles, routing};
-pub use sentence::{
-    asking_sentence, focus, last_sentence, set_aside, without_label, without_purpose,
-};
+pub use sentence::{asking_sentence, focus, last_sentence, without_label, without_purpose};
 pub use words::is_cio_or_cto;
 
 use owner::{about_the_roles, routing_in};

@@ -380,7 +380,7 @@ const SOURCE_NOUNS: &[&str] = &["article", "piece", "post", "writeup", "source",
 const FOCUS_MIN_WORDS: usize = 16;
 
 /// Words that open a question.
-const QUESTION_WORDS: &[&str] = &[
+pub(super) const QUESTION_WORDS: &[&str] = &[
     "what", "whats", "who", "whos", "whom", "whose", "which", "how", "why", "when", "where", "is",
     "are", "does", "do", "did", "can", "could", "should", "would", "will", "was", "were", "has",
     "have", "tell", "explain", "describe",
@@ -404,61 +404,6 @@ pub fn without_label(sentence: &str) -> &str {
     }
 }
 
-/// The clause by which a sentence of `text` sets aside what it does not ask
-/// ("Besides FinTech, InsurTech and LegalTech, are CTOs also thriving in
-/// HealthTech?"): from "besides" (or "apart from", "aside from", "other
-/// than") opening the sentence to the comma closing the clause. Those are
-/// what the question already knows, not what it asks. With it, the rest of
-/// `text` after the clause.
-pub fn set_aside(text: &str) -> Option<(&str, &str)> {
-    sentences(text).find_map(|sentence| {
-        // Most sentences open with no marker: told before lowering them.
-        let (skipped, start) = setting_aside_at(sentence)?;
-        let lower = sentence.to_ascii_lowercase();
-        // A list may hold commas ("Besides FinTech, InsurTech and
-        // LegalTech, are…"): the clause ends at the comma the question
-        // resumes after, else at the first.
-        let commas = || lower[start..].match_indices(',').map(|(at, _)| start + at);
-        let resumes = |at: usize| {
-            let next = lower[at + 1..].split_whitespace().next().unwrap_or("");
-            RESUMING.contains(&next.trim_matches(|c: char| !c.is_ascii_alphanumeric()))
-        };
-        let end = commas().find(|&at| resumes(at)).or_else(|| commas().next())?;
-        // A short list, not a clause that runs through the question.
-        let clause = sentence.get(start..end)?;
-        // `sentence` lies within `text`: the rest starts where the clause ends.
-        let rest = &text[sentence.as_ptr() as usize - text.as_ptr() as usize + end..];
-        (skipped < 3 && clause.split_whitespace().count() <= 10).then_some((clause, rest))
-    })
-}
-
-/// Where `sentence` opens with a marker of [`set_aside`] (after a "so",
-/// "and" or "ok"), in any case, read without making it lowercase: the
-/// length of what comes before its first letter, and where the marker
-/// starts.
-fn setting_aside_at(sentence: &str) -> Option<(usize, usize)> {
-    let opening = sentence.trim_start_matches(|c: char| !c.is_ascii_alphanumeric()).as_bytes();
-    let skipped = sentence.len() - opening.len();
-    let starts = |text: &[u8], prefix: &str| {
-        text.get(..prefix.len()).is_some_and(|head| head.eq_ignore_ascii_case(prefix.as_bytes()))
-    };
-    let opening = ["so ", "and ", "ok ", "ok, "]
-        .iter()
-        .find(|f| starts(opening, f))
-        .map_or(opening, |f| &opening[f.len()..]);
-    ["besides ", "apart from ", "aside from ", "other than "]
-        .iter()
-        .any(|m| starts(opening, m))
-        .then_some((skipped, sentence.len() - opening.len()))
-}
-
-/// Words a question resumes with after what it sets aside.
-const RESUMING: &[&str] = &[
-    "what", "which", "who", "whom", "whose", "how", "why", "when", "where", "is", "are", "was",
-    "were", "do", "does", "did", "can", "could", "would", "will", "has", "have", "any", "anything",
-    "i", "we", "you", "they", "he", "she",
-];
-
 /// The sentence that asks, in a long question's asking span ([`focus`]):
 /// its last sentence. The sentence before it, when the span holds one,
 /// only gives what it points back at.
@@ -467,7 +412,7 @@ pub fn asking_sentence(span: &str) -> &str {
 }
 
 /// The sentences of `text`, each with its closing punctuation, trimmed.
-fn sentences(text: &str) -> impl DoubleEndedIterator<Item = &str> {
+pub(super) fn sentences(text: &str) -> impl DoubleEndedIterator<Item = &str> {
     (text.split_inclusive(['.', '!', '?', ';', '\n']).flat_map(after_a_preamble))
         .map(str::trim)
         .filter(|s| !s.is_empty())
@@ -543,20 +488,6 @@ mod tests {
         let told = "The article I read last week says this: CIOs look inward?";
         assert_eq!(without_label(told), told);
         assert_eq!(without_label("ratio 3:1?"), "ratio 3:1?");
-    }
-
-    #[test]
-    fn what_a_sentence_sets_aside_is_its_opening_clause() {
-        let q = "Besides FinTech, InsurTech and LegalTech, are CTOs also thriving in HealthTech?";
-        let aside =
-            ("Besides FinTech, InsurTech and LegalTech", ", are CTOs also thriving in HealthTech?");
-        assert_eq!(set_aside(q), Some(aside));
-        let q = "We're new. So apart from roadmaps, what else does Gupta say?";
-        assert_eq!(set_aside(q), Some(("apart from roadmaps", ", what else does Gupta say?")));
-        // Only where a sentence opens, and only a clause the comma closes.
-        assert_eq!(set_aside("What does the CTO do besides roadmaps, per Gupta?"), None);
-        assert_eq!(set_aside("Besides that what else?"), None);
-        assert_eq!(set_aside("Other than 🤔, anything?"), Some(("Other than 🤔", ", anything?")));
     }
 
     #[test]

@@ -7,6 +7,7 @@
 mod answer;
 mod choice;
 mod gate;
+mod known;
 mod lint;
 mod meaning;
 mod mirror;
@@ -28,11 +29,11 @@ use rustc_hash::FxHashMap;
 
 use crate::ask;
 use crate::focus;
-use crate::knowledge::{Attribution, Entry, Kind, Knowledge, Person};
+use crate::knowledge::{Attribution, Entry, Knowledge, Person};
 use crate::search::{Document, Hit, Index, Ranking, Tuning};
 use crate::text::{Analyzer, fold, tokenize};
 
-use gate::{Fit, Gate};
+use gate::Fit;
 use meaning::Meaning;
 use mirror::Mirror;
 use people::PersonWords;
@@ -563,8 +564,18 @@ impl Engine {
         let threshold = self.index.tuning().threshold;
         // The best-ranked entry of the right kind; if it does not hold
         // what is asked, the best one that does, and it as the closest.
+        let known = self.set_aside_words(question);
         let decide = |hits: &[Hit]| {
             let mut closest = None;
+            let chosen = |hit| {
+                let hit = self.own_view(hit, hits, &gate);
+                let hit = self.both_views(hit, hits, (read, typed.words()), &gate);
+                self.mirrored(hit, hits, read, &gate)
+            };
+            // An answer holding what the question sets aside, kept in case
+            // no other of the same source's fits ("what does a CTO build
+            // besides products, per Gupta?" asks for another of his views).
+            let mut held = None;
             for hit in hits.iter().copied() {
                 if self.names_mirror_together(hit.doc, typed) {
                     continue;
@@ -581,15 +592,24 @@ impl Engine {
                 }
                 let missing = gate.missing(self, &hit);
                 if missing.is_empty() {
-                    let hit = self.own_view(hit, hits, &gate);
-                    let hit = self.both_views(hit, hits, (read, typed.words()), &gate);
-                    return (Some(self.mirrored(hit, hits, read, &gate)), closest);
+                    let same =
+                        |first: Hit| entries[first.doc].attribution == entries[hit.doc].attribution;
+                    match held {
+                        None if self.answer_holds(hit.doc, &known) => held = Some(hit),
+                        None => return (Some(chosen(hit)), closest),
+                        // What else the same source says.
+                        Some(first) if same(first) && hit.score >= threshold => {
+                            return (Some(chosen(hit)), closest);
+                        }
+                        Some(_) => {}
+                    }
+                    continue;
                 }
                 if closest.is_none() && hit.score >= threshold {
                     closest = Some((hit, missing));
                 }
             }
-            (None, closest)
+            (held.map(chosen), closest)
         };
         let (mut chosen, mut closest) = decide(&ranking.hits);
         // Rarely does none of the best few fit; then look further down.
@@ -644,29 +664,6 @@ impl Engine {
             }
         };
         Answer { question: question.to_owned(), confidence, outcome, by_meaning: false, runner_up }
-    }
-
-    /// `hit`, or when it is a person's profile, a view of theirs that holds
-    /// more of the question's words and answers it: "how does Rinaldi
-    /// describe the CIO's job?" asks for his view of it, which the profile
-    /// only sums up.
-    fn own_view(&self, hit: Hit, hits: &[Hit], gate: &Gate) -> Hit {
-        let entries = &self.knowledge.entries;
-        let entry = &entries[hit.doc];
-        if entry.kind != Kind::Profile {
-            return hit;
-        }
-        let threshold = self.index.tuning().threshold;
-        let view = hits.iter().find(|h| {
-            let e = &entries[h.doc];
-            e.kind == Kind::View
-                && e.attribution == entry.attribution
-                && h.coverage > hit.coverage
-                && h.score >= threshold
-                && gate.fits(self, h.doc)
-                && gate.missing(self, h).is_empty()
-        });
-        view.copied().unwrap_or(hit)
     }
 
     /// The answer to a known entry, as when a user clicks its button.

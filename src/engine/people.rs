@@ -208,6 +208,29 @@ pub(super) fn by_affiliation(person: &PersonWords, typed: &[&str]) -> bool {
 }
 
 impl Engine {
+    /// `hit`, or when it is a person's profile, a view of theirs that holds
+    /// more of the question's words and answers it: "how does Rinaldi
+    /// describe the CIO's job?" asks for his view of it, which the profile
+    /// only sums up.
+    pub(super) fn own_view(&self, hit: Hit, hits: &[Hit], gate: &Gate) -> Hit {
+        let entries = &self.knowledge.entries;
+        let entry = &entries[hit.doc];
+        if entry.kind != Kind::Profile {
+            return hit;
+        }
+        let threshold = self.index.tuning().threshold;
+        let view = hits.iter().find(|h| {
+            let e = &entries[h.doc];
+            e.kind == Kind::View
+                && e.attribution == entry.attribution
+                && h.coverage > hit.coverage
+                && h.score >= threshold
+                && gate.fits(self, h.doc)
+                && gate.missing(self, h).is_empty()
+        });
+        view.copied().unwrap_or(hit)
+    }
+
     /// `hit`, or when it is one of a person's views and the question names
     /// both roles and holds another view of theirs as well (each passing
     /// the gate above the threshold), their profile: "CTO = revenue guy, CIO

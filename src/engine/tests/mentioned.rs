@@ -1,7 +1,7 @@
 //! Entries the source states right after a person's view, naming them:
 //! a question naming that person may mean the statement as well as the
-//! view; and two views of one person asked together, which their profile
-//! answers.
+//! view; two views of one person asked together, which their profile
+//! answers; and one view set aside, asking for another.
 
 use super::*;
 
@@ -49,6 +49,25 @@ fn both_halves_of_a_persons_views_are_their_profile() {
             "Which executives does the chair of the Global CTO Forum say the CIO role lines up with?",
             "aksakal-cio-operational-efficiency",
         ),
+    ] {
+        assert_eq!(answered(&engine, q).as_deref(), Some(id), "{q}");
+    }
+}
+
+/// "Besides products, what else does Gupta say a CTO does?" sets aside the
+/// view that holds products and asks for another of his; with no other
+/// view of the same source that fits, the one holding it still answers.
+#[test]
+fn what_a_question_sets_aside_asks_for_another_view() {
+    let engine = engine();
+    for (q, id) in [
+        ("Per Gupta, what does a CTO build besides products?", "gupta-cto-roadmaps-partnerships"),
+        (
+            "According to Vishal Gupta, what does a CTO do besides building products?",
+            "gupta-cto-roadmaps-partnerships",
+        ),
+        ("What does Gupta say the CTO builds?", "gupta-cto-customer-products"),
+        ("what does Athawale say CIOs do besides setting IT vision?", "athawale-inward-outward"),
     ] {
         assert_eq!(answered(&engine, q).as_deref(), Some(id), "{q}");
     }

@@ -1,0 +1,134 @@
+//! What a question sets aside: what it already knows ("Besides FinTech, are
+//! CTOs also thriving in HealthTech?", "what does the CTO build besides
+//! products?"), which is not what it asks.
+
+use super::sentence::{QUESTION_WORDS, sentences};
+use crate::text::{fold, tokenize};
+
+/// The clause by which a sentence of `text` sets aside what it does not ask
+/// ("Besides FinTech, InsurTech and LegalTech, are CTOs also thriving in
+/// HealthTech?"): from "besides" (or "apart from", "aside from", "other
+/// than") opening the sentence to the comma closing the clause, or closing
+/// a sentence that opens with a question word ("what does the CTO do
+/// besides building products?"). Those are what the question already
+/// knows, not what it asks. With it, what the question asks without it:
+/// the rest of `text` after an opening clause, the sentence before a
+/// closing one.
+pub fn set_aside(text: &str) -> Option<(&str, &str)> {
+    sentences(text).find_map(|sentence| {
+        // Most sentences open with no marker: told before lowering them.
+        let Some((skipped, start)) = setting_aside_at(sentence) else {
+            return closing_aside(sentence);
+        };
+        let lower = sentence.to_ascii_lowercase();
+        // A list may hold commas ("Besides FinTech, InsurTech and
+        // LegalTech, are…"): the clause ends at the comma the question
+        // resumes after, else at the first.
+        let commas = || lower[start..].match_indices(',').map(|(at, _)| start + at);
+        let resumes = |at: usize| {
+            let next = lower[at + 1..].split_whitespace().next().unwrap_or("");
+            RESUMING.contains(&next.trim_matches(|c: char| !c.is_ascii_alphanumeric()))
+        };
+        let end = commas().find(|&at| resumes(at)).or_else(|| commas().next())?;
+        // A short list, not a clause that runs through the question.
+        let clause = sentence.get(start..end)?;
+        // `sentence` lies within `text`: the rest starts where the clause ends.
+        let rest = &text[sentence.as_ptr() as usize - text.as_ptr() as usize + end..];
+        (skipped < 3 && clause.split_whitespace().count() <= 10).then_some((clause, rest))
+    })
+}
+
+/// A clause of at most six words that closes a question (a sentence
+/// opening with a question word, or asking "what", "who", "which" or "how"
+/// before its question mark), from "besides", "aside from" or "other than"
+/// to the sentence's end, and the sentence before it ("what does the CTO
+/// build besides products?"). A comma in it ("besides roadmaps, per
+/// Gupta?") leaves it unsure where the clause ends: none.
+fn closing_aside(sentence: &str) -> Option<(&str, &str)> {
+    // "Apart from" also closes "drifting apart from each other".
+    let at = ["besides", "aside from", "other than"]
+        .iter()
+        .filter_map(|m| find_word(sentence, m))
+        .min()?;
+    let clause = sentence[at..].trim_end_matches(['?', '.', '!', ' ']);
+    let before = sentence[..at].trim_end();
+    let folded = fold(before);
+    let words = tokenize(&folded);
+    // "Per Gupta, what does a CTO build besides products?"
+    let wh = |w: &&str| matches!(*w, "what" | "whats" | "who" | "whos" | "which" | "how");
+    let opens = words.first().is_some_and(|w| QUESTION_WORDS.contains(w))
+        || (sentence.ends_with('?') && words.iter().any(wh));
+    let short = clause.split_whitespace().count() <= 6;
+    (opens && short && !clause.contains(',')).then_some((clause, before))
+}
+
+/// Where `word` (lowercase) starts in `text` as a whole word, in any case.
+fn find_word(text: &str, word: &str) -> Option<usize> {
+    let bytes = text.as_bytes();
+    let boundary = |at: usize| at >= bytes.len() || !bytes[at].is_ascii_alphanumeric();
+    (1..bytes.len().saturating_sub(word.len() - 1)).find(|&at| {
+        boundary(at - 1)
+            && bytes[at..at + word.len()].eq_ignore_ascii_case(word.as_bytes())
+            && boundary(at + word.len())
+    })
+}
+
+/// Where `sentence` opens with a marker of [`set_aside`] (after a "so",
+/// "and" or "ok"), in any case, read without making it lowercase: the
+/// length of what comes before its first letter, and where the marker
+/// starts.
+fn setting_aside_at(sentence: &str) -> Option<(usize, usize)> {
+    let opening = sentence.trim_start_matches(|c: char| !c.is_ascii_alphanumeric()).as_bytes();
+    let skipped = sentence.len() - opening.len();
+    let starts = |text: &[u8], prefix: &str| {
+        text.get(..prefix.len()).is_some_and(|head| head.eq_ignore_ascii_case(prefix.as_bytes()))
+    };
+    let opening = ["so ", "and ", "ok ", "ok, "]
+        .iter()
+        .find(|f| starts(opening, f))
+        .map_or(opening, |f| &opening[f.len()..]);
+    MARKERS.iter().any(|m| starts(opening, m)).then_some((skipped, sentence.len() - opening.len()))
+}
+
+/// Words that open what a question sets aside, with the space after them.
+const MARKERS: &[&str] = &["besides ", "apart from ", "aside from ", "other than "];
+
+/// Words a question resumes with after what it sets aside.
+const RESUMING: &[&str] = &[
+    "what", "which", "who", "whom", "whose", "how", "why", "when", "where", "is", "are", "was",
+    "were", "do", "does", "did", "can", "could", "would", "will", "has", "have", "any", "anything",
+    "i", "we", "you", "they", "he", "she",
+];
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn what_a_sentence_sets_aside_is_its_opening_clause() {
+        let q = "Besides FinTech, InsurTech and LegalTech, are CTOs also thriving in HealthTech?";
+        let aside =
+            ("Besides FinTech, InsurTech and LegalTech", ", are CTOs also thriving in HealthTech?");
+        assert_eq!(set_aside(q), Some(aside));
+        let q = "We're new. So apart from roadmaps, what else does Gupta say?";
+        assert_eq!(set_aside(q), Some(("apart from roadmaps", ", what else does Gupta say?")));
+        // Only where a sentence opens, and only a clause the comma closes.
+        assert_eq!(set_aside("What does the CTO do besides roadmaps, per Gupta?"), None);
+        assert_eq!(set_aside("Besides that what else?"), None);
+        assert_eq!(set_aside("Other than 🤔, anything?"), Some(("Other than 🤔", ", anything?")));
+    }
+
+    #[test]
+    fn a_question_may_set_aside_what_closes_it() {
+        let q = "Per Gupta, what does a CTO build besides products?";
+        assert_eq!(set_aside(q), Some(("besides products", "Per Gupta, what does a CTO build")));
+        let q = "We met. What does the CTO do other than building products?";
+        assert_eq!(set_aside(q), Some(("other than building products", "What does the CTO do")));
+        // Not a question, a long clause, or a word that holds the marker.
+        assert_eq!(set_aside("The CTO builds besides products."), None);
+        let long = "what does the CTO do besides the products and the roadmaps of the firm?";
+        assert_eq!(set_aside(long), None);
+        assert_eq!(set_aside("what else happened otherwise than planned?"), None);
+        assert_eq!(set_aside("who besides"), Some(("besides", "who")));
+    }
+}
