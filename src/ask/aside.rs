@@ -15,6 +15,11 @@ use crate::text::{fold, tokenize};
 /// the rest of `text` after an opening clause, the sentence before a
 /// closing one.
 pub fn set_aside(text: &str) -> Option<(&str, &str)> {
+    // Every question is read for this several times, and few hold a
+    // marker: told by one pass over its bytes first.
+    if !may_set_aside(text) {
+        return None;
+    }
     sentences(text).find_map(|sentence| {
         // Most sentences open with no marker: told before lowering them.
         let Some((skipped, start)) = setting_aside_at(sentence) else {
@@ -45,11 +50,24 @@ pub fn set_aside(text: &str) -> Option<(&str, &str)> {
 /// build besides products?"). A comma in it ("besides roadmaps, per
 /// Gupta?") leaves it unsure where the clause ends: none.
 fn closing_aside(sentence: &str) -> Option<(&str, &str)> {
-    // "Apart from" also closes "drifting apart from each other".
-    let at = ["besides", "aside from", "other than"]
-        .iter()
-        .filter_map(|m| find_word(sentence, m))
-        .min()?;
+    // Every sentence of every question passes here: looked for word by
+    // word, in any case, without lowering. "Apart from" also closes
+    // "drifting apart from each other".
+    let is = |word: &str, marker: &str| {
+        word.trim_end_matches(|c: char| c.is_ascii_punctuation()).eq_ignore_ascii_case(marker)
+    };
+    let mut words = sentence.split_whitespace().skip(1).peekable();
+    let at = loop {
+        let word = words.next()?;
+        let next = words.peek().copied().unwrap_or("");
+        if is(word, "besides")
+            || (is(word, "aside") && is(next, "from"))
+            || (is(word, "other") && is(next, "than"))
+        {
+            // `word` lies within `sentence`.
+            break word.as_ptr() as usize - sentence.as_ptr() as usize;
+        }
+    };
     let clause = sentence[at..].trim_end_matches(['?', '.', '!', ' ']);
     let before = sentence[..at].trim_end();
     let folded = fold(before);
@@ -62,14 +80,14 @@ fn closing_aside(sentence: &str) -> Option<(&str, &str)> {
     (opens && short && !clause.contains(',')).then_some((clause, before))
 }
 
-/// Where `word` (lowercase) starts in `text` as a whole word, in any case.
-fn find_word(text: &str, word: &str) -> Option<usize> {
-    let bytes = text.as_bytes();
-    let boundary = |at: usize| at >= bytes.len() || !bytes[at].is_ascii_alphanumeric();
-    (1..bytes.len().saturating_sub(word.len() - 1)).find(|&at| {
-        boundary(at - 1)
-            && bytes[at..at + word.len()].eq_ignore_ascii_case(word.as_bytes())
-            && boundary(at + word.len())
+/// Whether `text` may hold a marker of [`set_aside`]: "side" (besides,
+/// aside from), "than" (other than) or "part" (apart from), in any case.
+fn may_set_aside(text: &str) -> bool {
+    const LOWER: u32 = 0x2020_2020;
+    let [side, than, part] = [b"side", b"than", b"part"].map(|w| u32::from_le_bytes(*w));
+    text.as_bytes().windows(4).any(|w| {
+        let four = u32::from_le_bytes([w[0], w[1], w[2], w[3]]) | LOWER;
+        four == side || four == than || four == part
     })
 }
 

@@ -34,11 +34,9 @@ impl Engine {
     /// they differ.
     fn roles_offered(&self, text: &str) -> Option<String> {
         // Most questions hold no "vs" at all: one scan to pass them by.
-        let bytes = text.as_bytes();
-        let at = |i: usize, word: &[u8]| {
-            bytes[i..].get(..word.len()).is_some_and(|b| b.eq_ignore_ascii_case(word))
-        };
-        if !(0..bytes.len()).any(|i| at(i, b"vs") || at(i, b"versus")) {
+        let (vs, ve) = (u16::from_le_bytes(*b"vs"), u16::from_le_bytes(*b"ve"));
+        let lower = |pair: &[u8]| u16::from_le_bytes([pair[0], pair[1]]) | 0x2020;
+        if !text.as_bytes().windows(2).any(|pair| matches!(lower(pair), p if p == vs || p == ve)) {
             return None;
         }
         let words: Vec<(usize, &str)> = text
