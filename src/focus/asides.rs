@@ -1,6 +1,7 @@
 //! What a question says beside what it asks, taken out before it is read:
 //! the names it mentions, the emoji it types by name, the article named by
-//! its two roles, and a "vice versa" asking the same the other way round.
+//! its two roles, a "vice versa" asking the same the other way round, and
+//! a "kindly advise" asking to be told.
 
 use std::borrow::Cow;
 
@@ -12,7 +13,8 @@ use std::borrow::Cow;
 /// and "vice versa", "or the other way round", "and the reverse", which
 /// ask the same the other way round: an entry answering one way answers,
 /// and the words name nothing an entry must hold ("how many CIOs have a
-/// CTO and vice versa?").
+/// CTO and vice versa?"); and "kindly advise" or "please advise", which
+/// ask to be told, not for advice.
 ///
 /// Words are parted by single spaces; `text` comes back as it is when it
 /// has no aside and is spaced so already (most questions).
@@ -34,7 +36,7 @@ pub fn without_asides(text: &str) -> Cow<'_, str> {
     let next = |at: usize, word: &[u8]| {
         bytes[at..].get(..word.len()).is_some_and(|b| b.eq_ignore_ascii_case(word))
     };
-    let (mut compares, mut both_ways) = (false, false);
+    let (mut compares, mut both_ways, mut advises) = (false, false, false);
     for (at, byte) in bytes.iter().enumerate() {
         match byte | 0x20 {
             b'v' => {
@@ -42,22 +44,25 @@ pub fn without_asides(text: &str) -> Cow<'_, str> {
                 both_ways |= next(at, b"vers");
             }
             b'w' => both_ways |= next(at, b"way r") || next(at, b"way a"),
+            b'a' => advises |= next(at, b"advise") || next(at, b"advice"),
             _ => {}
         }
     }
-    if unchanged && !compares && !both_ways {
+    if unchanged && !compares && !both_ways && !advises {
         return Cow::Borrowed(text);
     }
     let words: Vec<&str> = text.split_whitespace().collect();
     let named = if compares { article_named_at(&words) } else { None };
     let reversed = if both_ways { both_ways_at(&words) } else { None };
-    if unchanged && named.is_none() && reversed.is_none() {
+    let polite = if advises { politely_asked_at(&words) } else { None };
+    if unchanged && named.is_none() && reversed.is_none() && polite.is_none() {
         return Cow::Borrowed(text);
     }
     let mut words: Vec<Cow<str>> = words.into_iter().map(Cow::Borrowed).collect();
     // The later span first, so the earlier one's place still holds.
     let mut spans: Vec<(usize, usize)> = named.map(|at| (at, 3)).into_iter().collect();
     spans.extend(reversed);
+    spans.extend(polite.map(|at| (at, 2)));
     spans.sort_unstable_by(|a, b| b.cmp(a));
     for (at, len) in spans {
         if at + len > words.len() {
@@ -131,6 +136,24 @@ fn article_named_at(words: &[&str]) -> Option<usize> {
             && is(w[1], &["vs", "versus", "v"])
             && role(w[2])
             && is(w[3], &["article", "piece", "post", "blog", "writeup"])
+    })
+}
+
+/// Where a request formula asks to be told ("Kindly advise what the
+/// traditional split is", "…, please advise."): "advise" there asks for
+/// the answer, not for advice, which the article never gives.
+fn politely_asked_at(words: &[&str]) -> Option<usize> {
+    // Followed by what is asked, or ending a clause: "please advise me
+    // whom to hire" asks for advice.
+    let told = |at: usize| {
+        let Some(next) = words.get(at + 1) else { return true };
+        words[at].ends_with(|c: char| c.is_ascii_punctuation())
+            || is(next, &["what", "whats", "who", "whom", "which", "how", "whether", "if", "on"])
+    };
+    (0..words.len().saturating_sub(1)).find(|&at| {
+        is(words[at], &["kindly", "please", "pls", "plz"])
+            && is(words[at + 1], &["advise", "advice"])
+            && told(at + 1)
     })
 }
 

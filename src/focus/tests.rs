@@ -381,3 +381,22 @@ proptest::proptest! {
         proptest::prop_assert_eq!(without.into_owned(), plain);
     }
 }
+
+#[test]
+fn a_request_to_be_told_is_taken_out_and_the_end_kept() {
+    for (text, read) in [
+        (
+            "Kindly advise what is the traditional role of the CIO.",
+            "what is the traditional role of the CIO.",
+        ),
+        ("who owns SaaS, please advise?", "who owns SaaS,?"),
+        ("pls advice: who hires the CTO", "who hires the CTO"),
+    ] {
+        assert_eq!(without_asides(text), read, "{text}");
+    }
+    // Advice asked for stays.
+    for text in ["what advice does the article give?", "please advise me whom to hire"] {
+        let kept = without_asides(text);
+        assert!(kept.contains("advi"), "{text}: {kept}");
+    }
+}

@@ -62,3 +62,20 @@ fn the_roles_offered_with_vs_ask_which_of_them() {
         Some("traditional-split")
     );
 }
+
+/// "Kindly advise" and "please advise" ask to be told, as a business email
+/// does, not for advice the article never gives; "should" still does.
+#[test]
+fn a_request_to_be_told_is_not_advice_asked() {
+    let engine = engine();
+    for (q, id) in [
+        (
+            "Kindly advise what was the traditional role of the CIO and the CTO.",
+            "traditional-split",
+        ),
+        ("Who reports to whom, CIO or CTO? Please advise.", "reporting-tension"),
+    ] {
+        assert_eq!(answered(&engine, q).as_deref(), Some(id), "{q}");
+    }
+    assert_eq!(answered(&engine, "Please advise: should the CIO report to the CTO?"), None);
+}
