@@ -152,8 +152,13 @@ pub fn read_typed(question: &str, folded: &str, words: &[&str]) -> Ask {
         (a, b) if DATE_ASKED.contains(&[a, b]) => Ask::Date,
         ("what", "time") => Ask::When,
         ("what", "period") | ("what", "timeframe") | ("which", "period") => Ask::When,
-        // "Where does X sit, CIO or CTO?" asks which of the two owns it.
-        ("where", _) if !(words.contains(&"or") && ends_in_a_choice(question)) => Ask::Where,
+        // "Where does X sit, CIO or CTO?" asks which of the two owns it;
+        // "Where there is no CIO, who…?" sets a condition.
+        ("where", next)
+            if next != "there" && !(words.contains(&"or") && ends_in_a_choice(question)) =>
+        {
+            Ask::Where
+        }
         ("will", _) | ("shall", _) => Ask::Future,
         _ if FUTURE.iter().any(|phrase| has(phrase) && !names_a_years_plan(phrase, folded)) => {
             Ask::Future

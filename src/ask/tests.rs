@@ -171,6 +171,9 @@ fn counts_times_places_and_reasons_are_read() {
     // A place asked inside the sentence; not a place the asker cannot tell.
     assert_eq!(read("Does the article say where the respondents were from?"), Ask::Where);
     assert_ne!(read("I can't tell where one ends: what does the CIO do?"), Ask::Where);
+    // "Where there is no…" sets a condition; "where is there…" asks a place.
+    assert_ne!(read("Where there is no CIO, who may set the technology strategy?"), Ask::Where);
+    assert_eq!(read("Where is there tension between the two roles?"), Ask::Where);
     assert_eq!(read("hey, why do CIOs and CTOs clash?"), Ask::Why);
     assert_eq!(read("how come the CTO builds?"), Ask::Why);
     // What makes someone worth hearing is their background, not a reason.

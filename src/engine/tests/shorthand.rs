@@ -1,5 +1,7 @@
 //! Questions typed in chat shorthand ("b/w", "IRL", "DT", "ext", "sw") or as
-//! Discord sends them, and a restriction offered as one side of a choice.
+//! Discord sends them, a restriction offered as one side of a choice, the
+//! roles offered with "vs", a request to be told ("kindly advise") and a
+//! condition opened by "where".
 
 use super::*;
 
@@ -78,4 +80,13 @@ fn a_request_to_be_told_is_not_advice_asked() {
         assert_eq!(answered(&engine, q).as_deref(), Some(id), "{q}");
     }
     assert_eq!(answered(&engine, "Please advise: should the CIO report to the CTO?"), None);
+}
+
+/// "Where there is no CIO" sets a condition, as "when" would: no place is
+/// asked.
+#[test]
+fn a_condition_opened_by_where_asks_no_place() {
+    let engine = engine();
+    let q = "Where there is no CIO, who may set the overall technology strategy?";
+    assert_eq!(answered(&engine, q).as_deref(), Some("cio-recruits-cto"));
 }
