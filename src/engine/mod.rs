@@ -17,6 +17,7 @@ mod suggest;
 mod typed;
 mod untold;
 mod verdict;
+mod views;
 
 pub use answer::{Answer, ByMeaning, Closest, Decline, Outcome, Suggestion};
 pub use suggest::{MAX_SUGGESTIONS, RELATED, fuzzy_score};
