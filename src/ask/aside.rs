@@ -50,9 +50,8 @@ pub fn set_aside(text: &str) -> Option<(&str, &str)> {
 /// build besides products?"). A comma in it ("besides roadmaps, per
 /// Gupta?") leaves it unsure where the clause ends: none.
 fn closing_aside(sentence: &str) -> Option<(&str, &str)> {
-    // Every sentence of every question passes here: looked for word by
-    // word, in any case, without lowering. "Apart from" also closes
-    // "drifting apart from each other".
+    // Looked for word by word, in any case, without lowering. "Apart
+    // from" also closes "drifting apart from each other".
     let is = |word: &str, marker: &str| {
         word.trim_end_matches(|c: char| c.is_ascii_punctuation()).eq_ignore_ascii_case(marker)
     };

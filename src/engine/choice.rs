@@ -33,7 +33,8 @@ impl Engine {
     /// CTOs?" compares them, and "is the CIO vs CTO split real?" asks how
     /// they differ.
     fn roles_offered(&self, text: &str) -> Option<String> {
-        // Most questions hold no "vs" at all: one scan to pass them by.
+        // Most questions hold no "vs" or "ve" (of "versus") at all: one
+        // pass over the bytes to pass them by.
         let (vs, ve) = (u16::from_le_bytes(*b"vs"), u16::from_le_bytes(*b"ve"));
         let lower = |pair: &[u8]| u16::from_le_bytes([pair[0], pair[1]]) | 0x2020;
         if !text.as_bytes().windows(2).any(|pair| matches!(lower(pair), p if p == vs || p == ve)) {

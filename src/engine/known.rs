@@ -16,9 +16,11 @@ impl Engine {
         words
     }
 
-    /// Whether entry `doc`'s answer holds every one of `known`, the words
-    /// a question sets aside: it tells what the asker knows, and another
-    /// entry that fits answers what else they ask.
+    /// Whether entry `doc`'s answer holds any of `known`, the words a
+    /// question sets aside: it tells what the asker knows, and another
+    /// entry that fits answers what else they ask. Any, not all: "besides
+    /// building products" sets aside the entry on products, which does not
+    /// say "build".
     pub(super) fn answer_holds(&self, doc: usize, known: &[String]) -> bool {
         if known.is_empty() {
             return false;

@@ -347,7 +347,8 @@ impl Engine {
     /// The lexical path alone.
     pub fn ask_lexical<'k>(&'k self, question: &str) -> Answer<'k> {
         // Who is addressed ("@dana.k whats the % of cios…") is not what is
-        // asked: read without the mentions, answered as asked.
+        // asked, and "A vs B - who…?" offers a choice: read as
+        // [`Engine::as_read`] reads it, answered as asked.
         match self.as_read(question) {
             std::borrow::Cow::Borrowed(_) => self.ask_read(question),
             std::borrow::Cow::Owned(text) => {

@@ -29,9 +29,10 @@ pub fn without_asides(text: &str) -> Cow<'_, str> {
         after_space = c == ' ';
         fits
     }) && !text.ends_with(' ');
-    // Most questions compare nothing and ask nothing both ways: only one
-    // that may ("vs", "versus", "vice versa", "reverse", "conversely", "way
-    // round", in any case) is split to look.
+    // Most questions compare nothing, ask nothing both ways and hold no
+    // request formula: only one that may ("vs", "versus", "vice versa",
+    // "reverse", "conversely", "way round", "advise", in any case) is split
+    // to look.
     let bytes = text.as_bytes();
     let next = |at: usize, word: &[u8]| {
         bytes[at..].get(..word.len()).is_some_and(|b| b.eq_ignore_ascii_case(word))
