@@ -52,8 +52,8 @@ impl Engine {
             }
         };
         let vs = words.iter().enumerate().find_map(|(at, (_, w))| {
-            let w = w.trim_end_matches('.').to_ascii_lowercase();
-            if !matches!(w.as_str(), "vs" | "versus") || at == 0 {
+            let w = w.trim_end_matches('.');
+            if !(w.eq_ignore_ascii_case("vs") || w.eq_ignore_ascii_case("versus")) || at == 0 {
                 return None;
             }
             let before = (1..=ROLE_WORDS.min(at)).find_map(|k| role(&words[at - k..at]))?;
