@@ -1,6 +1,7 @@
 //! What a question sets aside: what it already knows ("Besides FinTech, are
 //! CTOs also thriving in HealthTech?", "what does the CTO build besides
-//! products?"), which is not what it asks.
+//! products?", "Are CTOs thriving in mining the way they are in FinTech?"),
+//! which is not what it asks.
 
 use super::sentence::{QUESTION_WORDS, sentences};
 use crate::text::{fold, tokenize};
@@ -23,7 +24,7 @@ pub fn set_aside(text: &str) -> Option<(&str, &str)> {
     sentences(text).find_map(|sentence| {
         // Most sentences open with no marker: told before lowering them.
         let Some((skipped, start)) = setting_aside_at(sentence) else {
-            return closing_aside(sentence);
+            return closing_aside(sentence).or_else(|| likened(sentence));
         };
         let lower = sentence.to_ascii_lowercase();
         // A list may hold commas ("Besides FinTech, InsurTech and
@@ -79,14 +80,66 @@ fn closing_aside(sentence: &str) -> Option<(&str, &str)> {
     (opens && short && !clause.contains(',')).then_some((clause, before))
 }
 
+/// A clause that closes a yes/no question by likening what it asks to
+/// what it knows ("Are CTOs thriving in mining the way they are in
+/// FinTech?", "…in HealthTech, like in FinTech?"), and the sentence before
+/// it. Only "the way" or "like", then either "in", or a pronoun or a role
+/// and a verb that stands for the sentence's own ("are", "do") with
+/// nothing after it but a preposition: "does it seem like the CIO is
+/// losing ground?" likens nothing.
+fn likened(sentence: &str) -> Option<(&str, &str)> {
+    let words: Vec<&str> = sentence.split_whitespace().collect();
+    let word = |at: usize| {
+        let w = words.get(at).copied().unwrap_or("");
+        w.trim_matches(|c: char| !c.is_ascii_alphanumeric()).to_ascii_lowercase()
+    };
+    if !YES_NO.contains(&word(0).as_str()) {
+        return None;
+    }
+    let at = (1..words.len()).find(|&at| {
+        let after = match (word(at).as_str(), word(at + 1).as_str()) {
+            ("the", "way") => at + 2,
+            ("like", _) => at + 1,
+            _ => return false,
+        };
+        let subject = match word(after).as_str() {
+            "in" => return true,
+            "the" if LIKENED.contains(&word(after + 1).as_str()) => after + 2,
+            w if LIKENED.contains(&w) => after + 1,
+            _ => return false,
+        };
+        let then = word(subject + 1);
+        STANDING_IN.contains(&word(subject).as_str())
+            && (subject + 1 == words.len() || ["in", "for", "at", "with", "on"].contains(&&*then))
+    })?;
+    // `words` lie within `sentence`.
+    let start = words[at].as_ptr() as usize - sentence.as_ptr() as usize;
+    let clause = sentence[start..].trim_end_matches(['?', '.', '!', ' ']);
+    let before = sentence[..start].trim_end().trim_end_matches(',');
+    (clause.split_whitespace().count() <= 8 && !clause.contains(',')).then_some((clause, before))
+}
+
+/// Words that open a yes/no question.
+const YES_NO: &[&str] = &[
+    "is", "are", "do", "does", "did", "can", "could", "would", "will", "was", "were", "has", "have",
+];
+
+/// Who a likening clause may liken to: a pronoun or a role.
+const LIKENED: &[&str] = &["they", "it", "he", "she", "cto", "ctos", "cio", "cios"];
+
+/// Verbs that stand for the question's own in a likening clause.
+const STANDING_IN: &[&str] = &["are", "is", "do", "does", "did", "were", "was", "have", "has"];
+
 /// Whether `text` may hold a marker of [`set_aside`]: "side" (besides,
-/// aside from), "than" (other than) or "part" (apart from), in any case.
+/// aside from), "than" (other than), "part" (apart from), "like" or "way"
+/// (what a question likens to), in any case.
 fn may_set_aside(text: &str) -> bool {
     const LOWER: u32 = 0x2020_2020;
-    let [side, than, part] = [b"side", b"than", b"part"].map(|w| u32::from_le_bytes(*w));
+    let [side, than, part, like, way] =
+        [b"side", b"than", b"part", b"like", b"way "].map(|w| u32::from_le_bytes(*w));
     text.as_bytes().windows(4).any(|w| {
         let four = u32::from_le_bytes([w[0], w[1], w[2], w[3]]) | LOWER;
-        four == side || four == than || four == part
+        four == side || four == than || four == part || four == like || four == way
     })
 }
 
@@ -147,5 +200,29 @@ mod tests {
         assert_eq!(set_aside(long), None);
         assert_eq!(set_aside("what else happened otherwise than planned?"), None);
         assert_eq!(set_aside("who besides"), Some(("besides", "who")));
+    }
+
+    #[test]
+    fn a_yes_no_question_may_liken_what_it_asks_to_what_it_knows() {
+        let q = "Are CTOs thriving in mining the way they are in FinTech and InsurTech?";
+        let likened = ("the way they are in FinTech and InsurTech", "Are CTOs thriving in mining");
+        assert_eq!(set_aside(q), Some(likened));
+        let q = "Are CTOs also thriving in HealthTech like they are in FinTech?";
+        assert_eq!(
+            set_aside(q),
+            Some(("like they are in FinTech", "Are CTOs also thriving in HealthTech"))
+        );
+        let q = "Does the article say CTOs are doing well in AgriTech too, like in FinTech?";
+        let likened =
+            ("like in FinTech", "Does the article say CTOs are doing well in AgriTech too");
+        assert_eq!(set_aside(q), Some(likened));
+        // A likening that is the question itself, or of a wh-question.
+        assert_eq!(set_aside("Does it seem like the CIO is losing ground?"), None);
+        assert_eq!(set_aside("Do CIOs focus on operations like they did before?"), None);
+        assert_eq!(set_aside("Is it like a CTO thing?"), None);
+        assert_eq!(
+            set_aside("Which sectors are CIOs thriving in, the way CTOs do in FinTech?"),
+            None
+        );
     }
 }

@@ -217,6 +217,22 @@ fn alternatives_offered_must_be_held() {
     assert_eq!(answered(&engine, q).as_deref(), Some("cto-sectors"), "{q}");
 }
 
+/// A sector likened to one the entry names ("the way they are in
+/// FinTech") is what is asked, and the entry must hold it; the sector
+/// likened to is what the asker knows.
+#[test]
+fn what_a_question_likens_to_is_not_what_it_asks() {
+    let engine = engine();
+    for (q, sector) in [
+        ("Are CTOs thriving in mining the way they are in FinTech and InsurTech?", "mining"),
+        ("Are CTOs also thriving in HealthTech like they are in FinTech?", "healthtech"),
+    ] {
+        assert_eq!(untold(&engine, q), sector, "{q}");
+    }
+    let q = "Are CTOs thriving in LegalTech the way they are in FinTech?";
+    assert_eq!(answered(&engine, q).as_deref(), Some("cto-sectors"), "{q}");
+}
+
 /// The source cites each figure once, at one time: a figure asked of an
 /// earlier survey or of before the pandemic is declined; the rise since
 /// the pandemic, or a year that is the asker's own, still answers.
