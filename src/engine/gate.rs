@@ -79,6 +79,9 @@ pub(super) struct Gate<'q> {
     /// Whether the question asks who holds a post at an organisation
     /// ("who is the CTO of OpenAI?"): only a person's entry can say.
     post_asked: bool,
+    /// The role the question says a company lacks ("doesn't have a CTO"):
+    /// an entry saying the other one is lacking answers another question.
+    lacking: Option<String>,
 }
 
 impl Gate<'_> {
@@ -172,6 +175,11 @@ impl Gate<'_> {
         let (index, doc) = (&engine.index, hit.doc);
         let insisted = self.insisted.iter().filter(|w| !index.holds_read(doc, w));
         let mut missing: Vec<String> = insisted.cloned().collect();
+        if let Some(role) = &self.lacking
+            && engine.lacks_another_role(doc, role)
+        {
+            missing.push(format!("without a {}", role.trim_end_matches('s').to_uppercase()));
+        }
         if self.focus.is_empty() {
             return missing;
         }
@@ -414,6 +422,7 @@ impl Engine {
             untold,
             insisted,
             post_asked: super::people::asks_who_holds_a_post(typed),
+            lacking: super::lacking::lacking_role(words).map(str::to_owned),
         }
     }
 

@@ -8,6 +8,7 @@ mod answer;
 mod choice;
 mod gate;
 mod known;
+mod lacking;
 mod lint;
 mod meaning;
 mod mirror;

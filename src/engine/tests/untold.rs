@@ -233,6 +233,21 @@ fn what_a_question_likens_to_is_not_what_it_asks() {
     assert_eq!(answered(&engine, q).as_deref(), Some("cto-sectors"), "{q}");
 }
 
+/// "Doesn't have", "has no": a company lacking one role is not one
+/// lacking the other, though the question and the entry share every word.
+#[test]
+fn the_role_a_company_lacks_must_be_the_one_asked() {
+    let engine = engine();
+    let q = "For companies that don't have a CTO, who takes over product development?";
+    assert_eq!(untold(&engine, q), "without a CTO", "{q}");
+    for q in [
+        "What does Ash Athawale say happens when a company doesn't have a CIO?",
+        "Who sets the tech strategy at a firm that has no CIO?",
+    ] {
+        assert_eq!(answered(&engine, q).as_deref(), Some("cio-recruits-cto"), "{q}");
+    }
+}
+
 /// The source cites each figure once, at one time: a figure asked of an
 /// earlier survey or of before the pandemic is declined; the rise since
 /// the pandemic, or a year that is the asker's own, still answers.
