@@ -82,11 +82,23 @@ pub(super) struct Gate<'q> {
     /// The role the question says a company lacks ("doesn't have a CTO"):
     /// an entry saying the other one is lacking answers another question.
     lacking: Option<String>,
+    /// Whether the question is long: context, then a sentence that asks.
+    long: bool,
 }
 
 impl Gate<'_> {
     /// Whether entry `doc` gives the kind of answer asked, about whom it is
     /// asked.
+    /// Whether a short question pairs the two roles without offering them
+    /// as a choice ("CTO = revenue guy, CIO = ops guy?"): what it says of
+    /// each may be two views of one person. A long question's context may
+    /// name both where its asking sentence asks of one view; any "or"
+    /// offers a choice, however the roles are named ("the info chief or
+    /// the tech chief?").
+    pub(super) fn pairs_the_roles(&self) -> bool {
+        !(self.long || self.choice || self.which_is_which || self.typed.contains(&"or"))
+    }
+
     pub(super) fn fits(&self, engine: &Engine, doc: usize) -> bool {
         matches!(self.fit(engine, doc), Fit::Answers)
     }
@@ -423,6 +435,7 @@ impl Engine {
             insisted,
             post_asked: super::people::asks_who_holds_a_post(typed),
             lacking: super::lacking::lacking_role(words).map(str::to_owned),
+            long,
         }
     }
 

@@ -68,7 +68,16 @@ impl Engine {
         if !(names("cio") && names("cto")) {
             return hit;
         }
-        let threshold = self.index.tuning().threshold;
+        // A short question pairing the roles, each with its half, splits
+        // its words between the two views: the other need not reach the
+        // threshold. At 0.6 of it, over the development sets (13,529
+        // questions), 3 wrong answers turned right, with or without the
+        // model; for every question, 3 right answers turned wrong, long
+        // questions or ones offering a choice.
+        let threshold = match gate.pairs_the_roles() {
+            true => self.index.tuning().threshold * 0.6,
+            false => self.index.tuning().threshold,
+        };
         let passes = |h: &Hit| {
             h.score >= threshold && gate.fits(self, h.doc) && gate.missing(self, h).is_empty()
         };

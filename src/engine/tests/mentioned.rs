@@ -31,6 +31,8 @@ fn a_statement_after_a_persons_view_answers_questions_naming_them() {
 /// A question naming both roles that holds two views of one person asks
 /// both halves, which their profile gives together; one role, or a role in
 /// the name of their organisation ("the Global CTO Forum"), asks one view.
+/// A short question pairing the roles asks both even when its other half
+/// ranks below the threshold.
 #[test]
 fn both_halves_of_a_persons_views_are_their_profile() {
     let engine = engine();
@@ -48,6 +50,17 @@ fn both_halves_of_a_persons_views_are_their_profile() {
         (
             "Which executives does the chair of the Global CTO Forum say the CIO role lines up with?",
             "aksakal-cio-operational-efficiency",
+        ),
+        // Unnamed, the person's other view need not rank as high: the two
+        // roles paired, each with its half, ask for both.
+        (
+            "so CIO = COO's sidekick and CTO = revenue guy, is that roughly what the article says?",
+            "person/ozgur-aksakal",
+        ),
+        // A long question's context may name both roles; it asks one view.
+        (
+            "Our CIO and CTO both want the roadmap. Which of the two, according to Gupta, builds innovation roadmaps?",
+            "gupta-cto-roadmaps-partnerships",
         ),
     ] {
         assert_eq!(answered(&engine, q).as_deref(), Some(id), "{q}");
