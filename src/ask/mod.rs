@@ -16,7 +16,9 @@ mod words;
 pub use aside::set_aside;
 pub(crate) use owner::{OWNING, ROUTING_WHO};
 pub use owner::{offers_the_roles, routing};
-pub use sentence::{asking_sentence, focus, last_sentence, without_label, without_purpose};
+pub use sentence::{
+    asking_sentence, closing_sentence, focus, last_sentence, without_label, without_purpose,
+};
 pub use words::is_cio_or_cto;
 
 use owner::{about_the_roles, routing_in};

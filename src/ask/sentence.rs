@@ -142,6 +142,15 @@ const NEEDING: &[&str] = &[
     "need for ",
 ];
 
+/// The last sentence of a question that has more than one: a short
+/// question's preamble ("CTOs do well in FinTech - which sectors are CIOs
+/// strongest in?") says what the asker knows, not whom they ask about.
+pub fn closing_sentence(question: &str) -> Option<&str> {
+    let mut sentences = sentences(question);
+    let last = sentences.next_back()?;
+    sentences.next_back().map(|_| last)
+}
+
 /// The last sentence of a long question's asking span ([`focus`]), when
 /// that span is two sentences because the asking one points back, and it
 /// names alone what it asks: its back-references only determine a noun

@@ -9,6 +9,7 @@ use crate::knowledge::{Attribution, Entry, Knowledge};
 use crate::search::{Hit, Index};
 use crate::text::{fold, is_stop_word, tokenize};
 
+use super::pairing::{asks_of_each, asks_which_is_which, names_both_joined, offers_both};
 use super::typed::Typed;
 use super::{Engine, OTHER_CHIEF};
 
@@ -371,14 +372,25 @@ impl Engine {
         // A question read whole is already split into its words.
         // So is a few words typed as into a search box ("CIO main focus"),
         // which name what they are about and ask nothing else of it.
+        // A short question's wh-sentence after a preamble ("CTOs do well
+        // in FinTech - which sectors are CIOs strongest in?") names the
+        // role asked; the preamble, what the asker knows.
+        let closing = match long || labelled {
+            true => None,
+            false => ask::closing_sentence(asking).filter(|s| opens_with_wh(s)),
+        };
         let asking_wh = match long || labelled {
             true => opens_with_wh(asking),
-            false => words_open_with_wh(typed) || is_keywords(typed),
+            false => closing.is_some() || words_open_with_wh(typed) || is_keywords(typed),
         };
         let asking_read;
-        let role_words = match long {
-            true if asking_wh => {
+        let role_words = match (long, closing) {
+            (true, _) if asking_wh => {
                 asking_read = self.index.words(asking);
+                &asking_read
+            }
+            (false, Some(closing)) => {
+                asking_read = self.index.words(closing);
                 &asking_read
             }
             _ => words,
@@ -622,63 +634,6 @@ pub(super) fn spoken_roles(index: &Index, knowledge: &Knowledge, entry: &Entry) 
 
 /// The two roles as the index reads them.
 const ROLE_TERMS: &[&str] = &["cio", "cto"];
-
-/// Whether `words` (folded) join the two roles: "cio and cto", "the CTOs
-/// and the CIOs", "cio & cto".
-pub(super) fn names_both_joined(words: &[&str]) -> bool {
-    joins_roles(words, &["and", "&"])
-}
-
-/// Whether `words` (folded) ask something of each of the two roles ("what
-/// does Gupta say each role focuses on?", "each of them"): a view of one
-/// does not answer it.
-fn asks_of_each(words: &[&str]) -> bool {
-    words.windows(2).any(|w| w[0] == "each" && matches!(w[1], "role" | "of" | "one" | "side"))
-}
-
-/// Whether `words` (folded) ask which of the two is which: "which one
-/// faces staff and which faces the market?", "who's the builder and who
-/// keeps things running?", "one of the pair looks in while the other looks
-/// out". An entry about one role answers half of it, and a figure none;
-/// "…, and who says so?" asks the source.
-pub(super) fn asks_which_is_which(words: &[&str]) -> bool {
-    let asks = |w: &str| matches!(w, "which" | "who" | "whos");
-    let joins = |w: &str| matches!(w, "and" | "while" | "whereas" | "versus" | "vs");
-    let source = |w: Option<&&str>| matches!(w, Some(&("say" | "says" | "said")));
-    let after = |first: Option<usize>, second: &dyn Fn(&[&str]) -> bool| {
-        let Some(first) = first else { return false };
-        (first + 1..words.len()).any(|i| joins(words[i - 1]) && second(&words[i..]))
-    };
-    let which =
-        after(words.iter().position(|w| asks(w)), &|rest| asks(rest[0]) && !source(rest.get(1)));
-    // "one of them … and the other …", not "Microsoft 365 and the other
-    // SaaS tools".
-    let other =
-        after(words.iter().position(|w| *w == "one"), &|rest| rest.starts_with(&["the", "other"]));
-    which || other
-}
-
-/// Whether `words` (folded) offer the two roles as a choice: "cio or cto",
-/// "the CIO's or the CTO's".
-fn offers_both(words: &[&str]) -> bool {
-    joins_roles(words, &["or"])
-}
-
-/// Whether `words` (folded) put the two roles either side of one of
-/// `joiners`, perhaps with "the" before the second.
-fn joins_roles(words: &[&str], joiners: &[&str]) -> bool {
-    let role = |w: &str| match w.trim_end_matches('s').trim_end_matches('\'') {
-        "cio" => Some(0),
-        "cto" => Some(1),
-        _ => None,
-    };
-    let joined = |a: &str, b: &str| matches!((role(a), role(b)), (Some(x), Some(y)) if x != y);
-    words.iter().enumerate().any(|(i, w)| {
-        let after = |k: usize| words.get(i + k).copied().unwrap_or("");
-        joiners.contains(&after(1))
-            && (joined(w, after(2)) || (after(2) == "the" && joined(w, after(3))))
-    })
-}
 
 impl Engine {
     /// What a question sets the roles the knowledge does not cover

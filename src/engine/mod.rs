@@ -12,6 +12,7 @@ mod lacking;
 mod lint;
 mod meaning;
 mod mirror;
+mod pairing;
 mod people;
 mod routes;
 mod suggest;

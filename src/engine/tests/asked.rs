@@ -475,8 +475,8 @@ fn the_two_roles_joined_are_not_answered_by_a_view_of_one() {
     }
     let q = "what skills do both cio and cto need";
     assert_eq!(answered(&engine, q).as_deref(), Some("shared-skills"));
-    assert!(gate::names_both_joined(&["cios", "and", "the", "ctos"]));
-    assert!(!gate::names_both_joined(&["cio", "and", "ceo"]));
+    assert!(pairing::names_both_joined(&["cios", "and", "the", "ctos"]));
+    assert!(!pairing::names_both_joined(&["cio", "and", "ceo"]));
 }
 
 /// What a person says about something is their view of it; the profile,

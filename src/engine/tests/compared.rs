@@ -51,6 +51,12 @@ fn a_role_named_to_compare_with_is_not_the_one_asked() {
     assert_eq!(answered(&engine, q), None);
     let q = "In which industries are CTOs thriving?";
     assert_eq!(answered(&engine, q).as_deref(), Some("cto-sectors"));
+    // A preamble before a dash says what the asker knows; the question
+    // after it, whom it asks about.
+    let q = "CTOs do well in fintech/insurtech - which sectors are CIOs strongest in?";
+    assert_eq!(answered(&engine, q), None, "{q}");
+    let q = "CIOs have their own worries - which sectors are CTOs thriving in?";
+    assert_eq!(answered(&engine, q).as_deref(), Some("cto-sectors"), "{q}");
     // "…only the CTO or both of them?" asks of the two, not of the CTO.
     let q = "Who is taking care for the digital transformation, is it only CTO or both of them?";
     assert!(answered(&engine, q).is_some(), "{q}");
@@ -131,7 +137,7 @@ fn which_is_which_is_answered_by_an_entry_on_both_roles() {
 #[test]
 fn which_is_which_is_read_from_two_questions_joined() {
     let reads = |q: &str| {
-        crate::engine::gate::asks_which_is_which(&crate::text::tokenize(&crate::text::fold(q)))
+        crate::engine::pairing::asks_which_is_which(&crate::text::tokenize(&crate::text::fold(q)))
     };
     for q in [
         "Which one faces staff and which faces the market?",
