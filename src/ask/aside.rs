@@ -88,14 +88,17 @@ fn closing_aside(sentence: &str) -> Option<(&str, &str)> {
 /// nothing after it but a preposition: "does it seem like the CIO is
 /// losing ground?" likens nothing.
 fn likened(sentence: &str) -> Option<(&str, &str)> {
+    // Told by its first word before the sentence is split into words.
+    let first = sentence.split_whitespace().next()?;
+    let first = first.trim_matches(|c: char| !c.is_ascii_alphanumeric());
+    if !YES_NO.iter().any(|w| w.eq_ignore_ascii_case(first)) {
+        return None;
+    }
     let words: Vec<&str> = sentence.split_whitespace().collect();
     let word = |at: usize| {
         let w = words.get(at).copied().unwrap_or("");
         w.trim_matches(|c: char| !c.is_ascii_alphanumeric()).to_ascii_lowercase()
     };
-    if !YES_NO.contains(&word(0).as_str()) {
-        return None;
-    }
     let at = (1..words.len()).find(|&at| {
         let after = match (word(at).as_str(), word(at + 1).as_str()) {
             ("the", "way") => at + 2,

@@ -375,7 +375,8 @@ impl Engine {
         // A short question's wh-sentence after a preamble ("CTOs do well
         // in FinTech - which sectors are CIOs strongest in?") names the
         // role asked; the preamble, what the asker knows.
-        let closing = match long || labelled {
+        let names_a_role = words.iter().any(|w| w == "cio" || w == "cto");
+        let closing = match long || labelled || !names_a_role {
             true => None,
             false => ask::closing_sentence(asking).filter(|s| opens_with_wh(s)),
         };

@@ -5,6 +5,7 @@
 
 /// Whether `words` (folded) join the two roles: "cio and cto", "the CTOs
 /// and the CIOs", "cio & cto".
+#[inline]
 pub(super) fn names_both_joined(words: &[&str]) -> bool {
     joins_roles(words, &["and", "&"])
 }
@@ -12,6 +13,7 @@ pub(super) fn names_both_joined(words: &[&str]) -> bool {
 /// Whether `words` (folded) ask something of each of the two roles ("what
 /// does Gupta say each role focuses on?", "each of them"): a view of one
 /// does not answer it.
+#[inline]
 pub(super) fn asks_of_each(words: &[&str]) -> bool {
     words.windows(2).any(|w| w[0] == "each" && matches!(w[1], "role" | "of" | "one" | "side"))
 }
@@ -21,6 +23,7 @@ pub(super) fn asks_of_each(words: &[&str]) -> bool {
 /// keeps things running?", "one of the pair looks in while the other looks
 /// out". An entry about one role answers half of it, and a figure none;
 /// "…, and who says so?" asks the source.
+#[inline]
 pub(super) fn asks_which_is_which(words: &[&str]) -> bool {
     let asks = |w: &str| matches!(w, "which" | "who" | "whos");
     let joins = |w: &str| matches!(w, "and" | "while" | "whereas" | "versus" | "vs");
@@ -40,12 +43,14 @@ pub(super) fn asks_which_is_which(words: &[&str]) -> bool {
 
 /// Whether `words` (folded) offer the two roles as a choice: "cio or cto",
 /// "the CIO's or the CTO's".
+#[inline]
 pub(super) fn offers_both(words: &[&str]) -> bool {
     joins_roles(words, &["or"])
 }
 
 /// Whether `words` (folded) put the two roles either side of one of
 /// `joiners`, perhaps with "the" before the second.
+#[inline]
 fn joins_roles(words: &[&str], joiners: &[&str]) -> bool {
     let role = |w: &str| match w.trim_end_matches('s').trim_end_matches('\'') {
         "cio" => Some(0),
