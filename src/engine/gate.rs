@@ -88,8 +88,6 @@ pub(super) struct Gate<'q> {
 }
 
 impl Gate<'_> {
-    /// Whether entry `doc` gives the kind of answer asked, about whom it is
-    /// asked.
     /// Whether a short question pairs the two roles without offering them
     /// as a choice ("CTO = revenue guy, CIO = ops guy?"): what it says of
     /// each may be two views of one person. A long question's context may
@@ -100,6 +98,8 @@ impl Gate<'_> {
         !(self.long || self.choice || self.which_is_which || self.typed.contains(&"or"))
     }
 
+    /// Whether entry `doc` gives the kind of answer asked, about whom it is
+    /// asked.
     pub(super) fn fits(&self, engine: &Engine, doc: usize) -> bool {
         matches!(self.fit(engine, doc), Fit::Answers)
     }
@@ -372,9 +372,9 @@ impl Engine {
         // A question read whole is already split into its words.
         // So is a few words typed as into a search box ("CIO main focus"),
         // which name what they are about and ask nothing else of it.
-        // A short question's wh-sentence after a preamble ("CTOs do well
-        // in FinTech - which sectors are CIOs strongest in?") names the
-        // role asked; the preamble, what the asker knows.
+        // In a short question, a wh-sentence after a preamble ("CTOs do
+        // well in FinTech - which sectors are CIOs strongest in?") names
+        // the role asked; the preamble says what the asker knows.
         let names_a_role = words.iter().any(|w| w == "cio" || w == "cto");
         let closing = match long || labelled || !names_a_role {
             true => None,
