@@ -94,29 +94,30 @@ fn likened(sentence: &str) -> Option<(&str, &str)> {
     if !YES_NO.iter().any(|w| w.eq_ignore_ascii_case(first)) {
         return None;
     }
-    let words: Vec<&str> = sentence.split_whitespace().collect();
+    // Lowered once, as ASCII: its offsets are the sentence's.
+    let lower = sentence.to_ascii_lowercase();
+    let words: Vec<&str> = lower.split_whitespace().collect();
     let word = |at: usize| {
-        let w = words.get(at).copied().unwrap_or("");
-        w.trim_matches(|c: char| !c.is_ascii_alphanumeric()).to_ascii_lowercase()
+        words.get(at).map_or("", |w| w.trim_matches(|c: char| !c.is_ascii_alphanumeric()))
     };
     let at = (1..words.len()).find(|&at| {
-        let after = match (word(at).as_str(), word(at + 1).as_str()) {
+        let after = match (word(at), word(at + 1)) {
             ("the", "way") => at + 2,
             ("like", _) => at + 1,
             _ => return false,
         };
-        let subject = match word(after).as_str() {
+        let subject = match word(after) {
             "in" => return true,
-            "the" if LIKENED.contains(&word(after + 1).as_str()) => after + 2,
+            "the" if LIKENED.contains(&word(after + 1)) => after + 2,
             w if LIKENED.contains(&w) => after + 1,
             _ => return false,
         };
-        let then = word(subject + 1);
-        STANDING_IN.contains(&word(subject).as_str())
-            && (subject + 1 == words.len() || ["in", "for", "at", "with", "on"].contains(&&*then))
+        STANDING_IN.contains(&word(subject))
+            && (subject + 1 == words.len()
+                || ["in", "for", "at", "with", "on"].contains(&word(subject + 1)))
     })?;
-    // `words` lie within `sentence`.
-    let start = words[at].as_ptr() as usize - sentence.as_ptr() as usize;
+    // `words` lie within `lower`, whose offsets are the sentence's.
+    let start = words[at].as_ptr() as usize - lower.as_ptr() as usize;
     let clause = sentence[start..].trim_end_matches(['?', '.', '!', ' ']);
     let before = sentence[..start].trim_end().trim_end_matches(',');
     (clause.split_whitespace().count() <= 8 && !clause.contains(',')).then_some((clause, before))
