@@ -211,7 +211,7 @@ impl Engine {
         let typed = Typed::new(question, &folded);
         let read = self.read(question, &typed);
         let asked = typed.ask();
-        let ranking = self.rank(&read, &asked, CANDIDATES);
+        let ranking = self.rank(&read, &typed, &asked, CANDIDATES);
         let mut lexical_score = vec![0.0f32; entries.len()];
         for hit in &ranking.hits {
             lexical_score[hit.doc] = hit.score;
@@ -288,7 +288,7 @@ impl Engine {
         let typed = Typed::new(question, &folded);
         let read = self.read(question, &typed);
         let asked = typed.ask();
-        let ranking = self.rank(&read, &asked, CANDIDATES);
+        let ranking = self.rank(&read, &typed, &asked, CANDIDATES);
         let gate = self.gate_with(&read, &typed, asked);
         let mut order: Vec<usize> = (0..entries.len()).collect();
         order.sort_by(|&a, &b| closest[b].0.total_cmp(&closest[a].0));

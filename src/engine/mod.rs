@@ -14,6 +14,7 @@ mod meaning;
 mod mirror;
 mod pairing;
 mod people;
+mod reasons;
 mod routes;
 mod suggest;
 mod typed;
@@ -141,6 +142,8 @@ pub struct Engine {
     organisations: Vec<(String, Vec<String>)>,
     /// Per entry: the organisations it names ([`untold::bodies_named`]).
     bodies: Vec<Vec<Vec<String>>>,
+    /// Per entry: its phrasings that ask why ([`reasons::asking_why`]).
+    reasons: Vec<u64>,
 }
 
 impl std::fmt::Debug for Engine {
@@ -293,6 +296,7 @@ impl Engine {
         let publishers: Vec<Vec<String>> =
             knowledge.sources.iter().map(|s| typed(&s.publisher)).collect();
         Engine {
+            reasons: reasons::asking_why(&knowledge),
             bodies: untold::bodies_named(&knowledge, &organisations, &publishers),
             mirrors,
             numbers,
@@ -376,7 +380,7 @@ impl Engine {
             // first, even when it holds a word a route knows: on the
             // development sets, routing such a word at once gave 9 sourced
             // answers to another question.
-            let ranking = self.rank(&read, &ask::Ask::Other, NEAREST);
+            let ranking = self.rank(&read, &typed, &ask::Ask::Other, NEAREST);
             let ranked: Vec<usize> = ranking.hits.iter().map(|h| h.doc).collect();
             let plain = self.answer_as(question, &read, &typed, ranking, ask::Ask::Other);
             // Read whole, as who owns a task, because of its context ("I'm
@@ -406,7 +410,7 @@ impl Engine {
             let ranking = self.index.search(&query, NEAREST);
             return self.answer_as(question, &read, &typed, ranking, asked);
         }
-        let ranking = self.rank(&read, &asked, NEAREST);
+        let ranking = self.rank(&read, &typed, &asked, NEAREST);
         let ranked: Vec<usize> = ranking.hits.iter().map(|h| h.doc).collect();
         let whole = self.answer_as(question, &read, &typed, ranking, asked);
         self.or_focused(question, &typed, whole, &ranked)
@@ -506,7 +510,7 @@ impl Engine {
     /// would weigh as much as a rare word nothing matches; nor, for a
     /// title, by the word for it ("what's Rinaldi's position?"), which the
     /// answer kind checks.
-    fn rank(&self, read: &[String], asked: &ask::Ask, limit: usize) -> Ranking {
+    fn rank(&self, read: &[String], typed: &Typed, asked: &ask::Ask, limit: usize) -> Ranking {
         let asks_title = *asked == ask::Ask::Title;
         // What a description means ("what is meant when it says the CIO is
         // the operator?") or sums up asks about what it describes, not what
@@ -529,11 +533,15 @@ impl Engine {
                 || (REFERRING.contains(&w.as_str()) && !self.index.knows(w))
                 || (meaning_framed && MEANING.contains(&w.as_str()))
         };
+        // On the development sets (13,852 questions), a choice of the roles
+        // fit by a phrasing asking why gave 6 wrong answers ("who runs DX,
+        // CIO or CTO?" answered with why DX needs both) and no right one.
+        let skip: &[u64] = if reasons::asks_which_role(typed, asked) { &self.reasons } else { &[] };
         if !read.iter().any(framing) {
-            return self.index.search_read(read, limit);
+            return self.index.search_read_skipping(read, limit, skip);
         }
         let words: Vec<String> = read.iter().filter(|w| !framing(w)).cloned().collect();
-        self.index.search_read(&words, limit)
+        self.index.search_read_skipping(&words, limit, skip)
     }
 
     /// The decision: the best-ranked entry that gives what the question
@@ -546,7 +554,7 @@ impl Engine {
         let read =
             self.without_set_aside(question, self.index.words_typed(question, typed.words()));
         let asked = typed.ask();
-        let ranking = self.rank(&read, &asked, NEAREST);
+        let ranking = self.rank(&read, &typed, &asked, NEAREST);
         let first = ranking.hits.first().map(|hit| hit.doc);
         (self.answer_as(question, &read, &typed, ranking, asked), first)
     }

@@ -66,7 +66,7 @@ impl Engine {
             asked => asked,
         };
         let read = self.read(question, &typed);
-        let ranking = self.rank(&read, &asked, limit);
+        let ranking = self.rank(&read, &typed, &asked, limit);
         let gate = self.gate_with(&read, &typed, asked);
         let verdict = |hit: Hit| {
             let why = match gate.fit(self, hit.doc) {

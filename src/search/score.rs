@@ -126,13 +126,20 @@ impl Index {
     /// [`Index::search`] for a question whose words are read already
     /// ([`Index::words`]).
     pub fn search_read(&self, tokens: &[String], limit: usize) -> Ranking {
+        self.search_read_skipping(tokens, limit, &[])
+    }
+
+    /// [`Index::search_read`], where no phrasing of document `d` whose bit
+    /// is set in `skip[d]` counts for its fit (its words still count for
+    /// its coverage); bits past the 64th phrasing are never set.
+    pub fn search_read_skipping(&self, tokens: &[String], limit: usize, skip: &[u64]) -> Ranking {
         let query = self.read(tokens);
-        let hits = SCRATCH.with(|cell| self.rank(&query, limit, &mut cell.borrow_mut()));
+        let hits = SCRATCH.with(|cell| self.rank(&query, limit, &mut cell.borrow_mut(), skip));
         Ranking { hits, words: tokens.len() }
     }
 
     /// The best `limit` hits for a read question, best first.
-    fn rank(&self, query: &Query, limit: usize, scratch: &mut Scratch) -> Vec<Hit> {
+    fn rank(&self, query: &Query, limit: usize, scratch: &mut Scratch, skip: &[u64]) -> Vec<Hit> {
         let mut candidates = self.coverage(query, scratch);
         let order = |a: &(usize, f32), b: &(usize, f32)| {
             b.1.total_cmp(&a.1).then(self.id_rank[a.0].cmp(&self.id_rank[b.0]))
@@ -187,7 +194,9 @@ impl Index {
             {
                 continue;
             }
-            let (fit, phrasing) = self.fit(doc, query, &mut buffer, scratch, bits.is_some());
+            let skipped = skip.get(doc).copied().unwrap_or(0);
+            let (fit, phrasing) =
+                self.fit(doc, query, &mut buffer, scratch, bits.is_some(), skipped);
             let score = (share * fit + (1.0 - share) * coverage).clamp(0.0, 1.0);
             if score <= 0.0 {
                 continue;
@@ -422,6 +431,7 @@ impl Index {
         buffer: &mut FitBuffer,
         scratch: &mut Scratch,
         marked: bool,
+        skipped: u64,
     ) -> (f32, usize) {
         let d = &self.docs[doc];
         let also = d.naming_in(&query.adjacent);
@@ -472,13 +482,16 @@ impl Index {
         let mut top = (0.0f32, 0usize);
         if !named && !d.uses.is_empty() {
             if query2 > f32::EPSILON {
-                top = Self::fit_by_terms(d, query2, terms, by_slot, uses);
+                top = Self::fit_by_terms(d, query2, terms, by_slot, uses, skipped);
             }
             return Self::shown_fit(d, top);
         }
         best.clear();
         best.resize(query.words.len() + query.pairs.len(), 0.0);
         for (i, p) in d.phrasings.iter().enumerate() {
+            if i < 64 && skipped >> i & 1 == 1 {
+                continue;
+            }
             let phrasing2 = if named { p.topical2 } else { p.norm2 };
             let fit2 = if query2 <= f32::EPSILON || phrasing2 <= f32::EPSILON {
                 // Only a person named: fits a phrasing that only names them.
@@ -522,6 +535,7 @@ impl Index {
         terms: &[(TermId, u32, f32)],
         by_slot: &[u32],
         uses: &mut Vec<u64>,
+        skipped: u64,
     ) -> (f32, usize) {
         // Which phrasings use each of the question's terms, found by
         // binary search: an entry holds many more terms than a question.
@@ -569,6 +583,7 @@ impl Index {
             }
         }
         let mut top = (0.0f32, 0usize);
+        any &= !skipped;
         while any != 0 {
             let i = any.trailing_zeros() as usize;
             any &= any - 1;

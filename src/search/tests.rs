@@ -222,7 +222,7 @@ proptest::proptest! {
         let mut every: Vec<Hit> = Vec::new();
         let share = index.tuning.fit_share;
         for (doc, coverage) in index.coverage(&query, &mut scratch) {
-            let (fit, phrasing) = index.fit(doc, &query, &mut buffer, &mut scratch, bits.is_some());
+            let (fit, phrasing) = index.fit(doc, &query, &mut buffer, &mut scratch, bits.is_some(), 0);
             let plain = plain_fit(&index, doc, &query);
             proptest::prop_assert!((fit - plain).abs() <= 1e-5, "fit {fit}, plainly {plain}");
             // Whom the question names, read from its marked terms or slot
@@ -230,7 +230,7 @@ proptest::proptest! {
             let mut apart = score::Scratch::default();
             apart.per_term(index.weight.len());
             let mut fresh = score::FitBuffer::default();
-            let unmarked = index.fit(doc, &query, &mut fresh, &mut apart, false);
+            let unmarked = index.fit(doc, &query, &mut fresh, &mut apart, false, 0);
             proptest::prop_assert_eq!(unmarked, (fit, phrasing));
             if let Some(bits) = &bits {
                 let bound = index.fit_bound(doc, &query, query2, bits, &scratch.slot_bits, None);

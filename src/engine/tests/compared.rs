@@ -154,3 +154,19 @@ fn which_is_which_is_read_from_two_questions_joined() {
         assert!(!reads(q), "{q}");
     }
 }
+
+/// A question offering the two roles to choose between asks who: the
+/// phrasing asking why digital transformation needs both does not fit it,
+/// however many words they share. Asked why, it still does.
+#[test]
+fn a_choice_of_the_roles_is_not_fit_by_a_phrasing_asking_why() {
+    let engine = engine();
+    let q = "Digital transformation: is that the CIO's job, the CTO's, or both?";
+    assert_eq!(answered(&engine, q).as_deref(), Some("shared-oversight"));
+    let q = "Who leads digital transformation now, the CTO or the CIO?";
+    assert_eq!(answered(&engine, q).as_deref(), Some("survey-joint-transformation"));
+    let q = "Why do digital transformation projects need the CIO and the CTO, or can one do it?";
+    assert_eq!(answered(&engine, q).as_deref(), Some("joint-effort-technologies"));
+    let q = "Who should run our IoT and cloud rollout, the CIO or the CTO?";
+    assert_eq!(answered(&engine, q).as_deref(), Some("joint-effort-technologies"));
+}
