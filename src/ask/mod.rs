@@ -165,7 +165,7 @@ pub fn read_typed(question: &str, folded: &str, words: &[&str]) -> Ask {
         _ if FUTURE.iter().any(|phrase| has(phrase) && !names_a_years_plan(phrase, folded)) => {
             Ask::Future
         }
-        _ if DATE_ASKED.iter().any(|p| has(p)) => Ask::Date,
+        _ if DATE_ASKED.iter().any(|p| has(p)) || asks_which_years(words) => Ask::Date,
         _ if has(&["since", "when"]) => Ask::When,
         // A frequency or a duration asked inside the sentence: "does it
         // say how often they should meet?".
@@ -490,6 +490,17 @@ const ADVICE: &[&[&str]] = &[
     &["is", "it", "better"],
     &["ought", "to"],
 ];
+
+/// Whether the words ask which years a counted span is ("which three years
+/// exactly?", "what 3 years are those?"): calendar years, as "which years"
+/// asks them.
+fn asks_which_years(words: &[&str]) -> bool {
+    words.windows(3).any(|w| {
+        let counted = matches!(w[1], "two" | "three" | "four" | "five" | "six" | "ten")
+            || (w[1].len() <= 2 && w[1].bytes().all(|b| b.is_ascii_digit()));
+        matches!(w[0], "which" | "what") && counted && matches!(w[2], "years" | "year")
+    })
+}
 
 /// Phrases that ask for a calendar year or date ([`Ask::Date`]).
 const DATE_ASKED: &[[&str; 2]] = &[

@@ -136,6 +136,9 @@ fn counts_times_places_and_reasons_are_read() {
         "Which year did the 'past three years' start from?",
         "The past three years - which years exactly is that?",
         "what date was the survey run",
+        // The span counted: which calendar years it covers.
+        "The 98% talk about the last three years; which three years does that mean?",
+        "what 3 years are those?",
     ] {
         assert_eq!(read(q), Ask::Date, "{q}");
     }

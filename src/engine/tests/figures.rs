@@ -326,3 +326,14 @@ fn what_a_figure_covers_frames_it() {
     let q = "The 98% figure on digital transformation focus covers how many years?";
     assert_eq!(answered(&engine, q).as_deref(), Some("transformation-focus"), "{q}");
 }
+
+/// Which calendar years a counted span covers is a date the article never
+/// gives, though the entry speaks of the span.
+#[test]
+fn which_years_a_span_covers_is_declined() {
+    let engine = engine();
+    let q = "The 98% talk about the last three years; which three years does that mean?";
+    assert_eq!(answered(&engine, q), None);
+    let q = "What share saw more focus on digital transformation over the last three years?";
+    assert_eq!(answered(&engine, q).as_deref(), Some("transformation-focus"));
+}
