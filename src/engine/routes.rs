@@ -11,10 +11,10 @@ use super::Engine;
 
 impl Engine {
     /// A question about who owns a task, as the source would word it: for
-    /// each task word the routes know (anywhere in the question: the task
-    /// is often told before the question is asked), what the source calls
-    /// that kind of work, and the asking sentence's words the knowledge
-    /// uses ("data architecture").
+    /// each task word the routes know (in the asking sentence, or, when it
+    /// names none, anywhere in the question: the task is often told before
+    /// the question is asked), what the source calls that kind of work, and
+    /// the asking sentence's words the knowledge uses ("data architecture").
     pub(super) fn route_query(&self, question: &str, asking: &str) -> String {
         // Not the words that ask who owns it ("who owns", "which exec").
         let asks_whom = |w: &str| ask::OWNING.contains(&w) || ask::ROUTING_WHO.contains(&w);
@@ -23,7 +23,14 @@ impl Engine {
             .flat_map(|w| self.index.words(w))
             .filter(|w| self.index.knows(w))
             .collect();
-        let routes = self.tasks_in(question);
+        // The asking sentence's task, when it names one; the context's
+        // only when it names none. On the development sets (13,852
+        // questions), 8 more right answers and 8 fewer wrong ones ("…ask
+        // for a new tool… Which one focuses on employee experience?").
+        let mut routes = self.tasks_in(asking);
+        if !routes.iter().any(|&(r, _)| !self.knowledge.routes[r].untold) {
+            routes = self.tasks_in(question);
+        }
         let routes = routes.iter().map(|&(r, _)| &self.knowledge.routes[r]).filter(|r| !r.untold);
         // What an app, a feature or a technology is for is told by whom it
         // serves or the work done with it, when the question names them; a

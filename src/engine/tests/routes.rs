@@ -309,3 +309,17 @@ fn data_nobody_can_join_is_data_silos() {
         assert_eq!(answered(&engine, q).as_deref(), Some("partnership-practices"), "{q}");
     }
 }
+
+/// A long question's asking sentence names the kind of work it asks about:
+/// the task its context names ("a new tool") does not outweigh it.
+#[test]
+fn the_asking_sentences_task_outweighs_the_contexts() {
+    let engine = engine();
+    let q = "Our site crews keep asking for a new tool, and nobody knows whether the request \
+             goes to the CIO or the CTO. Which one does the article say focuses on employee \
+             experience?";
+    assert_eq!(answered(&engine, q).as_deref(), Some("gupta-cio-operations"));
+    // With no task in the asking sentence, the context's is the one asked.
+    let q = "Our site crews keep asking for new laptops. Who handles that, the CIO or the CTO?";
+    assert_eq!(answered(&engine, q).as_deref(), Some("traditional-split"));
+}
