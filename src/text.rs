@@ -333,6 +333,10 @@ impl Analyzer {
             word.to_owned()
         } else if let Some(agent) = agent_noun(word) {
             agent.to_owned()
+        } else if matches!(word, "practical" | "practically") {
+            // Not "practice": the article's overview cites "practical
+            // steps"; the partnership's practices are another entry.
+            "practical".to_owned()
         } else {
             self.stemmer.stem(word).into_owned()
         }
@@ -427,6 +431,9 @@ mod tests {
         );
         // A manager is a person, not management.
         assert_eq!(terms("managers management manager"), ["manager", "manag", "manager"]);
+        // Practical is not practice: the overview's "practical steps" are not
+        // the partnership's practices (+4/-1/0 on the development sets).
+        assert_eq!(terms("practical practically practices"), ["practical", "practical", "practic"]);
     }
 
     #[test]

@@ -83,3 +83,14 @@ fn paying_attention_asks_no_money() {
         assert_eq!(answered(&engine, q), None, "{q}");
     }
 }
+
+/// The overview's "practical steps" are not the partnership's practices:
+/// asked for the practices, the overview does not answer.
+#[test]
+fn practices_asked_are_not_the_overviews_practical_steps() {
+    let engine = engine();
+    let q = "What concrete practices does the article suggest for getting the two leaders to cooperate?";
+    assert_ne!(answered(&engine, q).as_deref(), Some("article-overview"));
+    let q = "Does the article give practical steps for collaboration?";
+    assert_eq!(answered(&engine, q).as_deref(), Some("article-overview"));
+}
