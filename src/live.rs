@@ -178,7 +178,10 @@ impl Live {
             info!(%version, "reloaded the knowledge: unchanged");
             return Ok(Reloaded::Unchanged { version });
         }
-        let engine = Engine::new(knowledge);
+        let engine = match self.engine().is_lexical_only() {
+            true => Engine::new(knowledge).lexical_only(),
+            false => Engine::new(knowledge),
+        };
         let model = self.model.lock().unwrap_or_else(|p| p.into_inner()).clone();
         if let Some(model) = model {
             match engine.attach_model_with(model, &self.vectors) {
@@ -296,6 +299,19 @@ mod tests {
             std::fs::copy(bundled.join(file), dir.join(file)).unwrap();
         }
         dir
+    }
+
+    #[test]
+    fn a_reload_keeps_answering_without_the_model_when_so_started() {
+        let dir = folder("lexical");
+        let engine = Engine::new(Knowledge::load_path(&dir).unwrap()).lexical_only();
+        let live = Live::new(engine, Some(&dir));
+        let file = std::fs::read_to_string(dir.join("cio-vs-cto-21cto.toml")).unwrap();
+        let changed =
+            file.replace("Many organizations report tension", "Many companies report tension");
+        std::fs::write(dir.join("cio-vs-cto-21cto.toml"), &changed).unwrap();
+        assert!(matches!(live.reload(), Ok(Reloaded::Swapped { .. })));
+        assert!(live.engine().is_lexical_only());
     }
 
     #[test]

@@ -78,9 +78,10 @@ fn lexical_engine(dir: Option<&Path>) -> anyhow::Result<Engine> {
 /// first question, unless `--no-model`.
 fn engine(setup: Setup) -> anyhow::Result<Engine> {
     let engine = lexical_engine(setup.knowledge)?;
-    if setup.model {
-        attach_model(&engine, setup);
+    if !setup.model {
+        return Ok(engine.lexical_only());
     }
+    attach_model(&engine, setup);
     Ok(engine)
 }
 
@@ -123,7 +124,8 @@ fn vector_cache(setup: Setup) -> crate::vectors::VectorCache {
 /// folder) swaps in a new one when the knowledge is a folder.
 fn service_engine(setup: Setup) -> anyhow::Result<(Arc<Live>, impl FnOnce() + Send + 'static)> {
     let vectors = vector_cache(setup);
-    let engine = Arc::new(lexical_engine(setup.knowledge)?);
+    let engine = lexical_engine(setup.knowledge)?;
+    let engine = Arc::new(if setup.model { engine } else { engine.lexical_only() });
     let live = Arc::new(Live::with_vectors(engine, setup.knowledge, vectors));
     let prepared = Arc::clone(&live);
     let model = setup.model;
@@ -190,6 +192,7 @@ pub fn run(
             // One question: the model is loaded (under a second) only if
             // the lexical path declines it.
             let engine = lexical_engine(setup.knowledge)?;
+            let engine = if setup.model { engine } else { engine.lexical_only() };
             if setup.model && Engine::needs_meaning(&engine.ask_lexical(&question)) {
                 attach_model(&engine, setup);
             }

@@ -118,6 +118,20 @@ impl Engine {
         Ok(embedded)
     }
 
+    /// The engine answering without the sentence model by design
+    /// (`--no-model`): no model will check a weak match, so a long
+    /// question answers at a lower score ([`crate::search::Tuning::long_threshold`]).
+    /// An engine waiting for its model answers as one that has it.
+    pub fn lexical_only(mut self) -> Self {
+        self.lexical_only = true;
+        self
+    }
+
+    /// Whether it answers without the sentence model by design.
+    pub fn is_lexical_only(&self) -> bool {
+        self.lexical_only
+    }
+
     /// Whether the sentence model is attached.
     pub fn has_model(&self) -> bool {
         self.meaning.get().is_some()

@@ -85,6 +85,11 @@ pub struct Tuning {
     /// The same for a question about who owns a task, answered only by the
     /// entries marked as saying who looks after what.
     pub owner_threshold: f32,
+    /// The same for a long question (context, then the sentence that asks)
+    /// answered without the sentence model: the context's words dilute the
+    /// score of the entry its asking sentence asks for. With the model, its
+    /// agreement decides such weak matches instead.
+    pub long_threshold: f32,
 }
 
 impl Default for Tuning {
@@ -103,6 +108,7 @@ impl Default for Tuning {
             fit_share: 0.5,
             threshold: 0.40,
             owner_threshold: 0.25,
+            long_threshold: 0.34,
         }
     }
 }

@@ -266,3 +266,22 @@ fn who_wants_the_figure_is_not_asked() {
         assert_eq!(answered(&engine, q).as_deref(), Some(id), "{q}");
     }
 }
+
+/// Without the sentence model by design, a long question answers at a
+/// lower score, as its context dilutes what the asking sentence matches;
+/// an engine that has, or waits for, the model leaves the weak match to
+/// the model's agreement.
+#[test]
+fn a_long_question_answers_at_a_lower_score_without_the_model() {
+    let q = "Our VP of engineering says the CIO wants a deep technical expert at the table. \
+             Is it common for a CIO to bring in a CTO for that?";
+    let waiting = engine();
+    let answer = waiting.ask(q);
+    assert_eq!(answer.entry(), None, "declined at {}", answer.confidence);
+    assert!(answer.confidence >= waiting.index.tuning().long_threshold);
+    let lexical = engine().lexical_only();
+    assert_eq!(answered(&lexical, q).as_deref(), Some("cio-recruits-cto"));
+    // Not a short question at the same score.
+    let q = "Is it common for a CIO to bring in a CTO for deep technical expertise at the table?";
+    assert_eq!(answered(&lexical, q), answered(&engine(), q));
+}
