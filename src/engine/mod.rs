@@ -642,14 +642,15 @@ impl Engine {
         // Who owns a task: the question's form and the entries curators
         // mark as saying who looks after what already narrow the answer, and
         // the task is read from a few words, so a lower score will do.
-        // A long question's context lowers the score of the entry its
-        // asking sentence asks for. Without the model by design (its
-        // agreement answers weak matches, [`Engine::attach_model`]), a
-        // lower score will do: on the development sets (13,852 questions), at 0.34, 102
-        // more right answers for 10 wrong and 4 must-decline questions
-        // answered (for every question: 329 for 32 and 49; with the model,
-        // 16 for 6 and 2). Not for who owns a task, which the routes read
-        // when the question read as any other declines.
+        //
+        // A long question: its context lowers the score of the entry its
+        // asking sentence asks for. Without the model by design (with it,
+        // the model's agreement answers weak matches), a lower score will
+        // do: on the development sets (13,852 questions), at 0.34, 102 more
+        // right answers for 10 wrong and 4 must-decline questions answered
+        // (for every question: 329 for 32 and 49; with the model, 16 for 6
+        // and 2). Not for who owns a task, which the routes read when the
+        // question read as any other declines.
         let long = || typed.focus().is_some() && typed.ask() != ask::Ask::Owner;
         let threshold = match gate.asked {
             ask::Ask::Owner => self.index.tuning().owner_threshold,
