@@ -52,15 +52,22 @@ pub(super) fn offers_both(words: &[&str]) -> bool {
 /// `joiners`, perhaps with "the" before the second.
 #[inline]
 fn joins_roles(words: &[&str], joiners: &[&str]) -> bool {
-    let role = |w: &str| match w.trim_end_matches('s').trim_end_matches('\'') {
-        "cio" => Some(0),
-        "cto" => Some(1),
-        _ => None,
-    };
-    let joined = |a: &str, b: &str| matches!((role(a), role(b)), (Some(x), Some(y)) if x != y);
+    let joined =
+        |a: &str, b: &str| matches!((role_named(a), role_named(b)), (Some(x), Some(y)) if x != y);
     words.iter().enumerate().any(|(i, w)| {
         let after = |k: usize| words.get(i + k).copied().unwrap_or("");
         joiners.contains(&after(1))
             && (joined(w, after(2)) || (after(2) == "the" && joined(w, after(3))))
     })
+}
+
+/// The role a word (folded) names, as typed: 0 for the CIO ("cio", "CIOs",
+/// "cio's"), 1 for the CTO.
+#[inline]
+pub(super) fn role_named(word: &str) -> Option<u8> {
+    match word.trim_end_matches('s').trim_end_matches('\'') {
+        "cio" => Some(0),
+        "cto" => Some(1),
+        _ => None,
+    }
 }

@@ -4,6 +4,7 @@
 use crate::ask::{self, Ask};
 use crate::knowledge::Knowledge;
 
+use super::pairing::role_named;
 use super::typed::Typed;
 
 /// Per entry: a bit for each of its first 64 phrasings that asks why (the
@@ -25,12 +26,6 @@ pub(super) fn asking_why(knowledge: &Knowledge) -> Vec<u64> {
 /// words they share.
 pub(super) fn asks_which_role(typed: &Typed, asked: &Ask) -> bool {
     let words = typed.words();
-    let role = |w: &&str| match w.trim_end_matches('s').trim_end_matches('\'') {
-        "cio" => 1u8,
-        "cto" => 2,
-        _ => 0,
-    };
-    *asked != Ask::Why
-        && words.contains(&"or")
-        && words.iter().map(role).fold(0, |named, r| named | r) == 3
+    let named = |role: u8| words.iter().any(|w| role_named(w) == Some(role));
+    *asked != Ask::Why && words.contains(&"or") && named(0) && named(1)
 }
