@@ -87,3 +87,17 @@ fn chat_shorthand_is_read_as_the_word_it_shortens() {
     let q = "tech chief works w/ sales & mktg? y/n";
     assert_eq!(answered(&engine, q).as_deref(), Some("aksakal-cto-revenue"), "{q}");
 }
+
+/// Standing up or spinning up a team is setting it up, as the shared
+/// functions' phrasing says ("What joint teams are companies setting up…?").
+#[test]
+fn standing_up_a_team_is_setting_it_up() {
+    let engine = engine();
+    for q in [
+        "What common teams are companies standing up so the two chiefs can cooperate?",
+        "Which joint teams do organisations spin up so both tech heads collaborate?",
+    ] {
+        assert_eq!(answered(&engine, q).as_deref(), Some("shared-functions"), "{q}");
+    }
+    assert_eq!(engine.index().words("stood up"), engine.index().words("set up"));
+}
