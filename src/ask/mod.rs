@@ -525,13 +525,17 @@ const FUTURE: &[&[&str]] = &[
 ];
 
 /// Whether `phrase` of [`FUTURE`] is "next year" and `folded` has it only as
-/// what a plan belongs to ("who owns next year's roadmap?"): that names a
-/// plan, it does not ask what will happen.
+/// what a plan belongs to ("who owns next year's roadmap?", "our IT plans
+/// for next year"): that names a plan, it does not ask what will happen.
 fn names_a_years_plan(phrase: &[&str], folded: &str) -> bool {
-    let possessive = ["next year's", "next year’s", "next yearʼs"];
+    let named = ["next year's", "next year’s", "next yearʼs", "for next year"];
+    let count = |p: &str| folded.matches(p).count();
+    // "for next year's budget" is counted once, as the possessive.
+    let both = ["for next year's", "for next year’s", "for next yearʼs"];
     phrase == ["next", "year"]
-        && possessive.iter().map(|p| folded.matches(p).count()).sum::<usize>()
-            == folded.matches("next year").count()
+        && named.iter().map(|p| count(p)).sum::<usize>()
+            - both.iter().map(|p| count(p)).sum::<usize>()
+            == count("next year")
 }
 
 /// "what does X stand for", "what is X short for", "X stands for what",
