@@ -76,6 +76,8 @@ fn questions_about_what_an_entry_says_have_no_focus() {
         "How does Nicolas Poggi describe the CIO?",
         "What are the main points of the article?",
         "What examples does the article give of shared functions?",
+        // What is done, asked as the move made.
+        "What's the usual move when a CIO needs a technical expert?",
         // A yes/no question within asks no more than one asked directly.
         "What does it say about whether the line between the two jobs is still clear today?",
     ] {

@@ -261,6 +261,8 @@ pub(super) const GENERIC_HEADS: &[&str] = &[
     "groups",
     "way",
     "ways",
+    // "What's the usual move?" asks what is done, which the entry says.
+    "move",
     "happens",
     "happened",
     "going",
