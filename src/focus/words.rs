@@ -253,12 +253,14 @@ pub(super) const GENERIC_HEADS: &[&str] = &[
     "priorities",
     "remit",
     "relationship",
-    // "Which teams does the CTO work closely with?" asks who, which the
-    // entry names (sales, marketing), not the word.
+    // "Which teams (departments) does the CTO work closely with?" asks
+    // who, which the entry names (sales, marketing), not the word.
     "team",
     "teams",
     "group",
     "groups",
+    "department",
+    "departments",
     "way",
     "ways",
     // "What's the usual move?" asks what is done, which the entry says.

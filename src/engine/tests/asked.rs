@@ -543,6 +543,9 @@ fn an_adverb_a_named_source_and_which_teams_are_read_through() {
     assert_eq!(answered(&engine, q).as_deref(), Some("survey-ctos-with-cio"), "{q}");
     let q = "According to Gupta, which teams does the CTO work closely with?";
     assert_eq!(answered(&engine, q).as_deref(), Some("gupta-cto-customer-products"), "{q}");
+    // Departments, as teams, are named without the word.
+    let q = "According to Gupta, which departments does the CTO work closely with?";
+    assert_eq!(answered(&engine, q).as_deref(), Some("gupta-cto-customer-products"), "{q}");
     // Who is addressed is not asked, and "that also have" is no pointer
     // back to the sentence before; the reply keeps the question as asked.
     let q = "@dana.k you read the cio/cto thing right... whats the % of cios that also have a cto in their org lol";
