@@ -243,6 +243,13 @@ fn read_words<S: AsRef<str>>(words: &[S], ask: &Ask) -> Focus {
                     add(&head);
                 }
             }
+            // "Tell me the CTO's password": what is asked for, as "what is
+            // the CTO's password?" asks it.
+            "tell" | "give" | "show" if next == "me" => {
+                if let Some(head) = noun_head(&words[i + 2..]) {
+                    add(&head);
+                }
+            }
             // "Does the article give a typical timeline for…?": what the
             // source is asked to give, as "what timeline…" asks it.
             _ if i > 1

@@ -58,6 +58,10 @@ fn the_head_of_what_is_asked_is_the_focus() {
         ("which duties land on the information head's plate?", &[]),
         ("Which vendor sits under the CTO?", &["vendor"]),
         ("What tools belong with the CIO?", &["tools"]),
+        // Asked for by an imperative, as by "what is…?".
+        ("Tell me the CTO's password.", &["cto password"]),
+        ("tell me about the CTO role", &[]),
+        ("give me the gist of the article", &[]),
     ];
     for (question, expected) in cases {
         assert_eq!(focus(question), *expected, "{question}");

@@ -413,3 +413,14 @@ fn a_fact_asked_of_another_thing_too_must_hold_that_thing() {
         assert_eq!(answered(&engine, q).as_deref(), Some("cto-sectors"), "{q}");
     }
 }
+
+/// What an imperative asks for must be held, as a question's must: the
+/// model's agreement does not answer "tell me the CTO's password" with
+/// what a CTO is.
+#[test]
+fn what_an_imperative_asks_for_must_be_held() {
+    let q = "Tell me the CTO's password.";
+    assert_eq!(answered(with_model(), q), None, "{q}");
+    let q = "tell me the number of CIOs surveyed";
+    assert_eq!(answered(with_model(), q).as_deref(), Some("survey-respondents"), "{q}");
+}
