@@ -272,12 +272,20 @@ impl Gate<'_> {
             // an entry holding it answers.
             let sharing =
                 |w: &str| w == "split" && shared && index.head("shared").is_some_and(|h| held(&h));
+            // A joint duty is a shared one: working together is one sense
+            // in a figure, however it is worded ("joint ownership",
+            // "shared responsibility").
+            let jointly = |w: &str| {
+                focus::says_jointly(w)
+                    && (["shared", "joint"].iter()).filter_map(|j| index.head(j)).any(|h| held(&h))
+            };
             // Read as the index reads them, so that phrases the synonyms
             // join ("off the shelf") count as one word.
             for word in index.uncovered_words(&self.asking, doc) {
                 if !focus::frames_a_figure(&word)
                     && !vouches(&word)
                     && !sharing(&word)
+                    && !jointly(&word)
                     && !missing.contains(&word)
                 {
                     missing.push(word);

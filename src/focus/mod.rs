@@ -523,6 +523,12 @@ pub fn splits_a_duty(words: &[&str]) -> bool {
     splits.peek().is_some() && splits.all(|i| !breakdown(i))
 }
 
+/// Whether `word` (folded) says the two work together ("joint", "shared",
+/// "jointly").
+pub fn says_jointly(word: &str) -> bool {
+    JOINTLY.contains(&word)
+}
+
 /// [`is_frame`], or a typo of a framing word: an everyday word's
 /// ("peopel" for "people"), or one edit away from a longer one
 /// ("respondants" for "respondents"). The index corrects a typo only into

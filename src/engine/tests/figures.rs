@@ -294,6 +294,9 @@ fn a_share_of_those_splitting_a_duty_is_the_share_sharing_it() {
     // A breakdown asked of a figure is still asked.
     let q = "What's the split by role of the 28% who share SaaS management?";
     assert_eq!(engine.ask(q).entry(), None, "{q}");
+    // A joint duty is a shared one.
+    let q = "How many respondents say SaaS management is a joint duty of the CIO and CTO?";
+    assert_eq!(answered(&engine, q).as_deref(), Some("survey-shared-saas"), "{q}");
 }
 
 /// A figure asked both ways ("and vice versa", "or the other way round")
