@@ -355,6 +355,9 @@ pub(super) const FIGURE_FRAME: &[&str] = &[
     // figure's own words.
     "together",
     "inside",
+    // The respondents are chiefs: "senior" or "top" leaders polled are they.
+    "senior",
+    "top",
 ];
 
 /// Words that only say when or how often ("today", "currently",

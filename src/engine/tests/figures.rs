@@ -14,6 +14,8 @@ fn tech_leaders_in_a_figure_question_are_the_respondents() {
         ("In that survey of tech executives, what share held both titles?", "survey-both-titles"),
         ("How many tech leaders answered the Transposit survey?", "survey-respondents"),
         ("How many CIOs and CTOs did the Transposit survey include?", "survey-respondents"),
+        // The respondents are chiefs: top or senior leaders.
+        ("What share of the top executives polled hold both titles?", "survey-both-titles"),
     ] {
         assert_eq!(answered(&engine, q).as_deref(), Some(id), "{q}");
     }
