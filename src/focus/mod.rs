@@ -13,8 +13,9 @@
 //! The focus is read from the question's form, as the answer kind is:
 //!
 //! - the head of a `what`/`which` phrase ("what **position**", "which
-//!   **companies**", "what was the average **age**"), and of `who is the …`
-//!   ("who is the **author**");
+//!   **companies**", "what was the average **age**"), of `who is the …`
+//!   ("who is the **author**"), and of what an imperative asks for ("tell
+//!   me the CTO's **password**");
 //! - what `who` asks someone did ("who **wrote** it"), for the verbs that
 //!   ask an attribute of authorship or money rather than a role;
 //! - an attribute asked with `how` ("how **old**", "how **tall**");
