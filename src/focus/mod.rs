@@ -251,6 +251,14 @@ fn read_words<S: AsRef<str>>(words: &[S], ask: &Ask) -> Focus {
                     add(&head);
                 }
             }
+            // "Help me write a cover letter": what is to be written is what
+            // is asked for, as "what is…?" asks it.
+            "write" | "draft" if matches!(next, "a" | "an" | "me" | "my" | "our") => {
+                let from = i + 1 + usize::from(next == "me");
+                if let Some(head) = noun_head(&words[from..]) {
+                    add(&head);
+                }
+            }
             // "Does the article give a typical timeline for…?": what the
             // source is asked to give, as "what timeline…" asks it.
             _ if i > 1

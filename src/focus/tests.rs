@@ -62,6 +62,9 @@ fn the_head_of_what_is_asked_is_the_focus() {
         ("Tell me the CTO's password.", &["cto password"]),
         ("tell me about the CTO role", &[]),
         ("give me the gist of the article", &[]),
+        ("can you help me write a cover letter for a product manager job", &["cover letter"]),
+        ("draft me an intro for the CIO", &["intro"]),
+        ("who wrote the article?", &["wrote"]),
     ];
     for (question, expected) in cases {
         assert_eq!(focus(question), *expected, "{question}");
