@@ -10,6 +10,7 @@ mod focused;
 mod gate;
 mod known;
 mod lacking;
+mod lead;
 mod lint;
 mod meaning;
 mod mirror;
@@ -605,8 +606,15 @@ impl Engine {
             _ if self.lexical_only && long() => self.index.tuning().long_threshold,
             _ => threshold,
         };
+        // Without the model by design, a weaker score will do when it leads
+        // clearly; with it, the model's reading decides (`meaning`).
+        let leads = |best: Hit| {
+            self.lexical_only
+                && gate.asked != ask::Ask::Owner
+                && self.leads_clearly(read, best.score, runner_up)
+        };
         let outcome = match chosen {
-            Some(best) if best.score >= threshold => {
+            Some(best) if best.score >= threshold || leads(best) => {
                 let entry = &entries[best.doc];
                 let unnamed = match gate.asked {
                     ask::Ask::Owner => self.unnamed(question),
