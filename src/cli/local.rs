@@ -191,9 +191,11 @@ fn explanation(engine: &Engine, question: &str) -> String {
         let uncovered = engine.index().uncovered(asking, doc);
         out += &format!("Not in `{}`: {}\n", entry.id, uncovered.join(", "));
     }
-    let threshold = engine.index().tuning().threshold;
+    let tuning = engine.index().tuning();
+    let (threshold, clear, lead) = (tuning.threshold, tuning.clear_threshold, tuning.clear_lead);
     out += &format!(
-        "Top entries (answer threshold {threshold:.2}) and whether each gives what is asked:\n"
+        "Top entries (answer threshold {threshold:.2}, or {clear:.2} leading the next by \
+         {lead:.2}) and whether each gives what is asked:\n"
     );
     for Verdict { hit, entry, why } in &verdicts {
         out += &format!(
