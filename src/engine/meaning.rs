@@ -1,9 +1,10 @@
 //! The sentence model's part in the engine's decision: attaching the model
 //! with the phrasings' vectors, when the model is consulted, how it turns a
-//! lexical decline into an answer (only when both readings agree: the
-//! model's first choice, or its second when the word matcher's leads
-//! clearly), and the entries nearest in meaning that a decline offers and
-//! `--explain` shows.
+//! lexical decline into an answer (when both readings agree: the model's
+//! first choice, or its second when the word matcher's leads clearly; or
+//! when the word matcher's choice leads every other clearly and the model
+//! finds the question related to it at all), and the entries nearest in
+//! meaning that a decline offers and `--explain` shows.
 
 use std::sync::Arc;
 
@@ -62,8 +63,8 @@ const MEANING_CLEAR_LEAD: f32 = 0.15;
 /// The word matcher's clear lead ([`crate::search::Tuning::leads_clearly`])
 /// answers when the model finds the question at least this related to the
 /// entry, whichever entry it finds closest. On the development sets (14,504
-/// questions): 19 more right answers, no wrong one and 2 must-decline
-/// questions answered; with no cosine floor, 20 and 3 (the third: "how do
+/// questions): 19 more right answers, no wrong one and 1 must-decline
+/// question answered; with no cosine floor, 20 and 2 (the other: "how do
 /// I fix a merge conflict in git?", a conflict being the reporting
 /// tension's word).
 const RELATED_COSINE: f32 = 0.25;

@@ -102,9 +102,10 @@ impl Tuning {
     /// enough to answer all the same (the engine also asks for two known
     /// words). Without the model, on the development sets (14,504
     /// questions), at 0.32 leading by 0.10: 214 more right answers, 7 fewer
-    /// wrong and 16 more must-decline questions answered (at 0.30: 266, 7
-    /// fewer and 66, most of them "how do I reverse a linked list in
-    /// Python?"; leading by 0.07: 244, 5 fewer and 22).
+    /// wrong and 16 more must-decline questions answered (before the
+    /// two-word rule, at 0.30: 266, 7 fewer and 66, most of them "how do I
+    /// reverse a linked list in Python?"; leading by 0.07: 244, 5 fewer and
+    /// 22).
     pub fn leads_clearly(&self, score: f32, runner_up: f32) -> bool {
         score >= self.clear_threshold && score - runner_up >= self.clear_lead
     }
