@@ -97,11 +97,11 @@ fn ask_declines_out_of_scope_with_three_nearest_questions_and_exits_1() {
 /// declines is answered with it, and declined with `--no-model`.
 #[test]
 fn ask_reads_by_meaning_unless_told_not_to() {
-    let question = "covid made everyone go hard on digital stuff, true or cap?";
+    let question = "How does the piece suggest tearing down isolated pockets of data?";
     let with = run(&["ask", "--json", question]);
     assert_eq!(with.status.code(), Some(0), "{}", stderr(&with));
     let v: serde_json::Value = serde_json::from_str(&stdout(&with)).unwrap();
-    assert_eq!(v["entry"], "pandemic-acceleration");
+    assert_eq!(v["entry"], "partnership-practices");
     assert_eq!(v["by_meaning"], true);
     let without = run(&["--no-model", "ask", "--json", question]);
     assert_eq!(without.status.code(), Some(1));
