@@ -358,6 +358,13 @@ pub(super) const FIGURE_FRAME: &[&str] = &[
     // The respondents are chiefs: "senior" or "top" leaders polled are they.
     "senior",
     "top",
+    // What the figure stands behind ("the poll group behind those
+    // numbers", "the survey behind the claim").
+    "behind",
+    // The other role at the same firm: "how many CIOs have a technology
+    // counterpart there?" asks the figure of CIOs with a CTO.
+    "counterpart",
+    "counterparts",
 ];
 
 /// Words that only say when or how often ("today", "currently",

@@ -31,8 +31,9 @@ fn tech_leaders_in_a_figure_question_are_the_respondents() {
 
 /// Where a figure comes from and whom it counts among frame a figure
 /// question ("is there data showing…", "the Transposit study", "among the
-/// polled leaders"); carrying both titles is holding them. Data asked of
-/// the survey is still asked.
+/// polled leaders", "the survey behind these figures"); carrying both titles
+/// is holding them, and the other role is a counterpart. Data asked of the
+/// survey is still asked.
 #[test]
 fn the_source_of_a_figure_and_whom_it_counts_among_frame_it() {
     let engine = engine();
@@ -52,6 +53,12 @@ fn the_source_of_a_figure_and_whom_it_counts_among_frame_it() {
         ),
         // Abbreviated: C-levels, "the last 3 yrs".
         ("how many C-levels said focus on DX went up in the last 3 yrs?", "transformation-focus"),
+        // The survey behind the figures; the other role as a counterpart.
+        ("How many people took part in the survey behind these figures?", "survey-respondents"),
+        (
+            "Among the polled information chiefs, how many have a technology counterpart in the same firm?",
+            "survey-cios-with-cto",
+        ),
     ] {
         assert_eq!(answered(&engine, q).as_deref(), Some(id), "{q}");
     }
