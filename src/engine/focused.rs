@@ -38,8 +38,15 @@ impl Engine {
         // match. On the development sets, holding a decline to this too
         // cost 5 right answers and spared 3 wrong ones and 3 must-decline
         // questions answered.
+        // Nor with one hiring a chief when the context names the staff
+        // its asking sentence hires ("Both want to hire engineers. How
+        // should the two handle recruiting?"), as the whole's gate reads it.
+        let staff = typed.staff_hired_before().is_some();
         let ranks = |a: &Answer| {
-            a.entry().is_some_and(|e| ranked.iter().any(|&d| self.knowledge.entries[d].id == e.id))
+            a.entry().is_some_and(|e| {
+                ranked.iter().any(|&d| self.knowledge.entries[d].id == e.id)
+                    && !(staff && crate::focus::hires_no_staff(&e.answer))
+            })
         };
         let best = match ranks(&focused) {
             true => better(whole, focused),
@@ -53,7 +60,10 @@ impl Engine {
         let Some(last) = ask::last_sentence(focus) else { return best };
         let (alone, _) = self.answer_from(last);
         match alone.entry() {
-            Some(entry) if first.is_some_and(|doc| self.knowledge.entries[doc].id == entry.id) => {
+            Some(entry)
+                if first.is_some_and(|doc| self.knowledge.entries[doc].id == entry.id)
+                    && !(staff && crate::focus::hires_no_staff(&entry.answer)) =>
+            {
                 better(best, alone)
             }
             _ => best,

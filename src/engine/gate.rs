@@ -222,6 +222,13 @@ impl Gate<'_> {
                 missing.push(word);
             }
         }
+        // Staff hired: an entry hiring a chief ("a CIO recruits a CTO")
+        // does not say how engineers are hired.
+        if let Some(staff) = &self.focus.staff_hired
+            && focus::hires_no_staff(&engine.knowledge.entries[doc].answer)
+        {
+            missing.push(staff.clone());
+        }
         // Likened to another role: the entry must name one.
         if let Some(phrase) = &self.focus.likened_role {
             let names_one = (focus::OTHER_ROLES.iter())
@@ -336,6 +343,9 @@ impl Engine {
             false => focus::read_folded(asking, typed.words(), &asked),
             true => focus::read(asking, &asked),
         };
+        // Whom a long question's asking sentence hires may be named before
+        // it ("Both want to hire engineers. How should the two handle it?").
+        let staff_before = typed.staff_hired_before();
         let typed = typed.words();
         // The asking sentence's words as typed: the whole question's, unless
         // a long question's asking sentence is read apart.
@@ -352,6 +362,9 @@ impl Engine {
             focus.options = focus::options(sentence);
         }
         focus.strict |= self.cites_figure(typed);
+        if focus::reads_focus(&asked) && focus.staff_hired.is_none() {
+            focus.staff_hired = staff_before.map(str::to_owned);
+        }
         if focus.options.is_empty() {
             focus.options = against;
         }

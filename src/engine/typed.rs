@@ -3,7 +3,8 @@
 //! ranking, the gate, the model's check).
 
 use crate::ask;
-use crate::text::tokenize;
+use crate::focus;
+use crate::text::{fold, tokenize};
 
 /// A question folded and split into its words, and its asking sentence
 /// found, once for every reader of it as typed: what it asks
@@ -41,6 +42,17 @@ impl<'q> Typed<'q> {
     /// without a label that opens it ([`ask::without_label`]).
     pub(super) fn asking(&self) -> &'q str {
         ask::without_label(self.focus.unwrap_or(self.question))
+    }
+
+    /// The staff a long question hires in its context when its asking
+    /// sentence asks about hiring and names no one ("Both want to hire
+    /// engineers. How should the two handle recruiting?"), as typed.
+    pub(super) fn staff_hired_before(&self) -> Option<&'q str> {
+        let asking = fold(self.focus?);
+        let asking = tokenize(&asking);
+        (focus::hires(&asking) && focus::staff_hired(&asking).is_none())
+            .then(|| focus::staff_hired(&self.words))
+            .flatten()
     }
 
     /// What the question asks. A long question asks what its asking

@@ -30,7 +30,9 @@
 //! - the two roles set against each other ("more by CIOs or by CTOs?"),
 //!   which a figure for both together does not answer;
 //! - another role one is likened to ("which other C-suite seat is the CIO
-//!   most like?"), which only an entry naming one answers.
+//!   most like?"), which only an entry naming one answers;
+//! - the staff hired ("hire ten data engineers"), which an entry saying a
+//!   CIO recruits a CTO does not give.
 //!
 //! Words that only frame a question ("the article", "say", "mean",
 //! "exactly") are never the focus. Pure and hand-written: this is the
@@ -43,12 +45,14 @@ use crate::text::{fold, is_stop_word, tokenize};
 
 mod asides;
 mod frame;
+mod hiring;
 mod named;
 mod roles;
 mod words;
 
 pub use asides::without_asides;
 use frame::{FIGURE_FRAME, FRAME, ONLY_WHEN};
+pub use hiring::{hires, hires_no_staff, staff_hired};
 use words::{
     APPROVING, ATTRIBUTE_VERBS, AUTHORITY, BOUNDARIES, BREAKDOWN, CLAUSE_ENDS, COMPARING, COUNTING,
     DEGREE_OF, EMBEDDED, GENERIC_HEADS, GIVING, HOW_ATTRIBUTES, JOINTLY, KINDS, LIKENING, LINKING,
@@ -99,6 +103,9 @@ pub struct Focus {
     /// The alternatives the question offers ("HealthTech or EdTech?"), as
     /// typed, the two roles aside: an entry must hold one of them.
     pub options: Vec<String>,
+    /// The staff the question hires ("hiring data engineers"), as typed:
+    /// an entry that speaks of hiring must hire staff too, not a chief.
+    pub staff_hired: Option<String>,
 }
 
 impl Focus {
@@ -111,6 +118,7 @@ impl Focus {
             && self.options.is_empty()
             && self.role_alone.is_none()
             && self.role_having.is_none()
+            && self.staff_hired.is_none()
     }
 }
 
@@ -147,7 +155,7 @@ pub fn read_folded<S: AsRef<str>>(question: &str, words: &[S], ask: &Ask) -> Foc
 /// title, an acronym, a time, a place, a reason or a prediction is checked
 /// by the answer kind alone, against what curators mark (and the focus of
 /// any of those is empty and not strict).
-fn reads_focus(ask: &Ask) -> bool {
+pub fn reads_focus(ask: &Ask) -> bool {
     // Advice too: "what agenda does it recommend for the town halls?" asks
     // for an agenda, which an entry listing town halls does not give.
     matches!(ask, Ask::Other | Ask::Count | Ask::Owner | Ask::Advice)
@@ -167,6 +175,7 @@ fn read_words<S: AsRef<str>>(words: &[S], ask: &Ask) -> Focus {
         likened_role: None,
         bodies_named: named::bodies_named(&words),
         options: Vec::new(),
+        staff_hired: hiring::staff_hired(&words).map(str::to_owned),
     };
     // "Which other chief is the CIO most like?" asks for a role, however
     // it is called ("C-suite seat", "exec"); "like SaaS and what other

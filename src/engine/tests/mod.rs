@@ -428,6 +428,7 @@ mod compared;
 mod entries;
 mod explain;
 mod figures;
+mod hiring;
 mod lead;
 mod lexicon;
 mod long;
