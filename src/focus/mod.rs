@@ -54,11 +54,11 @@ pub use asides::without_asides;
 use frame::{FIGURE_FRAME, FRAME, ONLY_WHEN};
 pub use hiring::{hires, hires_no_staff, staff_hired};
 use words::{
-    APPROVING, ATTRIBUTE_VERBS, AUTHORITY, BOUNDARIES, BREAKDOWN, CLAUSE_ENDS, COMPARING, COUNTING,
-    DEGREE_OF, EMBEDDED, GENERIC_HEADS, GIVING, HOW_ATTRIBUTES, JOINTLY, KINDS, LIKENING, LINKING,
-    MAKING, METHOD_VERBS, MONEY, NOT_COMPARED, ORGANISATIONS, PASSIVE_METHODS, PAY_RAISE_BEFORE,
-    PEOPLE_MATTERS, QUALIFIERS, REQUESTED, ROLE_NOUNS, SAYING, SELLING, SIZES, SKIPPED, SOURCES,
-    SYSTEMS,
+    ADVISING, APPROVING, ATTRIBUTE_VERBS, AUTHORITY, BOUNDARIES, BREAKDOWN, CLAUSE_ENDS, COMPARING,
+    COUNTING, DEGREE_OF, EMBEDDED, GENERIC_HEADS, GIVING, HOW_ATTRIBUTES, JOINTLY, KINDS, LIKENING,
+    LINKING, MAKING, METHOD_VERBS, MONEY, NOT_COMPARED, ORGANISATIONS, PASSIVE_METHODS,
+    PAY_RAISE_BEFORE, PEOPLE_MATTERS, QUALIFIERS, REQUESTED, ROLE_NOUNS, SAYING, SELLING, SIZES,
+    SKIPPED, SOURCES, SYSTEMS,
 };
 
 /// Whether the qualifier at `i` is offered after an "or" against working
@@ -333,10 +333,20 @@ fn read_words<S: AsRef<str>>(words: &[S], ask: &Ask) -> Focus {
                     [wh, ..] if EMBEDDED.contains(wh) => 1,
                     _ => 0,
                 };
+                // "say about how the two should handle hiring": the way
+                // they are to go about it is the advice asked, as "how
+                // should they handle hiring?" asks it; the verb that only
+                // links them to it ("handle", "deal") is not asked of an
+                // entry. A method done ("how the survey was run") still is.
+                let advised = |at: usize| {
+                    clause[0] == "how"
+                        && LINKING.contains(&clause[at])
+                        && at.checked_sub(1).is_some_and(|b| ADVISING.contains(&clause[b]))
+                };
                 // "how technical the CIO is compared to the CTO": what
                 // sets the two side by side is not what is asked of them.
-                for &word in &clause[skip.min(clause.len())..] {
-                    if !COMPARING.contains(&word) {
+                for (at, &word) in clause.iter().enumerate().skip(skip) {
+                    if !COMPARING.contains(&word) && !advised(at) {
                         add(word);
                     }
                 }

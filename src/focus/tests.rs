@@ -261,6 +261,12 @@ fn a_question_within_the_question_and_turns_of_talk_are_not_asked() {
     let asked =
         words("What does Nicolas Poggi say about how technical the CIO is compared to the CTO?");
     assert_eq!(asked, ["technical"]);
+    // How the two should go about a task asks the way, not the verb that
+    // links them to it; how something was done still asks its method.
+    let q = "Does the article say anything about how the two should handle recruiting?";
+    assert!(words(q).iter().all(|w| w != "handle"), "{:?}", words(q));
+    let q = "Does the article say anything about how the survey was run?";
+    assert!(words(q).iter().any(|w| w == "run"), "{:?}", words(q));
 }
 
 #[test]

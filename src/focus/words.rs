@@ -676,3 +676,6 @@ pub(super) const LINKING: &[&str] = &[
     "handles", "handle", "handled", "happens", "happen", "happened", "does", "do", "did", "is",
     "are", "was", "were", "owns", "own", "runs", "run", "takes", "take", "looks", "deals",
 ];
+
+/// What makes "how the two should handle X" ask how it is to be done.
+pub(super) const ADVISING: &[&str] = &["should", "would", "could", "can", "must", "to", "ought"];

@@ -35,3 +35,16 @@ fn the_partnerships_recruitment_hires_staff() {
              together?";
     assert_eq!(answered(&engine, q).as_deref(), Some("partnership-practices"));
 }
+
+/// How the two should handle recruiting asks the way they go about it,
+/// which the partnership's coordinated recruitment gives: "handle" only
+/// links them to it.
+#[test]
+fn how_the_two_should_handle_recruiting_is_the_partnerships() {
+    let engine = engine();
+    let q = "Does the article say anything about how the two should handle recruiting technical \
+             people?";
+    assert_eq!(answered(&engine, q).as_deref(), Some("partnership-practices"));
+    let q = "Does the article say anything about how the survey was run?";
+    assert_eq!(answered(&engine, q), None);
+}
