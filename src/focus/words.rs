@@ -616,6 +616,8 @@ pub(super) const PEOPLE_MATTERS: &[&str] = &[
     "performance",
     "review",
     "reviews",
+    "appraisal",
+    "appraisals",
     "salary",
     "salaries",
     "pay",

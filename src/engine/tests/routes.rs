@@ -147,15 +147,22 @@ fn own_copies_of_the_data_are_data_silos() {
     }
 }
 
-/// Who approves someone's leave or pay the source does not tell; a system
-/// for booking leave is staff tooling, which it places with the CIO's
-/// employee experience.
+/// Who approves someone's leave or pay the source does not tell, nor who
+/// sets an allowance or a day rate, does appraisals or answers for a data
+/// protection law; a system for booking leave is staff tooling, which it
+/// places with the CIO's employee experience.
 #[test]
 fn a_system_for_people_matters_is_staff_tooling() {
     let engine = engine();
     for q in [
         "Who approves my annual leave, the CIO or the CTO?",
         "Who decides my pay rise, CIO or CTO?",
+        "Who sets the standby allowance for the ops engineers on call, the CIO or the CTO?",
+        "Who agrees the day rates for the contractors on the mobile app, the CIO or the CTO?",
+        "HR wants to know who should do the annual appraisals for my team: does that go through \
+         the CIO or the CTO?",
+        "Who is responsible for complying with the data protection act for our customer records, \
+         CIO or CTO?",
     ] {
         assert_eq!(answered(&engine, q), None, "{q}");
     }
