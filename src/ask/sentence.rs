@@ -107,14 +107,20 @@ pub fn without_purpose(sentence: &str) -> &str {
 /// producer keeps asking", "…, @kat from support wants to know"): who
 /// wants the figure, not which.
 fn without_askers_aside(sentence: &str) -> &str {
-    let Some(at) = sentence.rfind(", ") else {
+    // The last clause, or a last sentence ("…in the survey. @kat from
+    // support wants to know").
+    let Some(at) = sentence.rfind(", ").max(sentence.rfind(". ")) else {
         return sentence;
     };
     let (head, tail) = (&sentence[..at], &sentence[at + 2..]);
     let folded = fold(tail);
     let tail_words = tokenize(&folded);
+    // Someone named by a mention the reading has taken out ("@kat from
+    // support wants to know" read as "from support wants to know") is
+    // told by what they want.
+    let wanting = tail_words.iter().take(4).any(|w| WANTING.contains(w));
     let speaks_of_asker =
-        tail.starts_with('@') || tail_words.first().is_some_and(|w| ASKERS.contains(w));
+        tail.starts_with('@') || wanting || tail_words.first().is_some_and(|w| ASKERS.contains(w));
     let asks_itself = tail.contains('?') || tail_words.iter().any(|w| ASKING.contains(w));
     match speaks_of_asker && !asks_itself && asks_already(head) {
         true => head,
@@ -125,6 +131,9 @@ fn without_askers_aside(sentence: &str) -> &str {
 /// Who opens a clause about the asker's side: themselves, or someone of
 /// theirs.
 const ASKERS: &[&str] = &["i", "im", "my", "we"];
+
+/// What someone near the asker does in such a clause: wants the figure.
+const WANTING: &[&str] = &["wants", "wanted", "asking", "asks", "needs"];
 
 /// How a chat message says what it needs an answer for.
 const NEEDING: &[&str] = &[

@@ -345,6 +345,10 @@ fn the_askers_aside_after_the_question_is_cut_off() {
             "how many were in that survey",
         ),
         ("what % said that, @kat from support wants to know", "what % said that"),
+        // The mention taken out, as the engine reads it; or in a sentence
+        // of its own.
+        ("what % said that, from support wants to know", "what % said that"),
+        ("what % said that. from support wants to know", "what % said that"),
         (
             "what % of ctos have a cio, @Kylie needs it for the board paper",
             "what % of ctos have a cio",

@@ -248,11 +248,20 @@ fn politeness_is_not_asked() {
 }
 
 /// Who wants a figure, said after it is asked ("my producer keeps
-/// asking", "@Kylie needs it for the board paper"), is not what is asked.
+/// asking", "@Kylie needs it for the board paper", "@Priya from legal wants
+/// the number", in a clause or a sentence of its own), is not what is asked.
 #[test]
 fn who_wants_the_figure_is_not_asked() {
     let engine = engine();
     for (q, id) in [
+        (
+            "morning all, what share of respondents hold both titles, @Priya from legal wants it",
+            "survey-both-titles",
+        ),
+        (
+            "what % of ctos have a cio in their org. @Tom from finance wants to know",
+            "survey-ctos-with-cio",
+        ),
         (
             "anyone know how many people were in that transposit survey, my producer keeps asking 😅",
             "survey-respondents",
