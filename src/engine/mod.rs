@@ -51,7 +51,8 @@ pub const NEAREST: usize = 3;
 /// gives what is asked.
 const CANDIDATES: usize = 10;
 /// Words that refer to the two roles, or to the people a figure counts,
-/// without saying anything of them; also greetings. Each is one of
+/// without saying anything of them; also greetings, and the asker's
+/// confusion ("I am confuse"). Each is one of
 /// [`focus::is_frame`]'s words.
 const REFERRING: &[&str] = &[
     "pair",
@@ -73,6 +74,8 @@ const REFERRING: &[&str] = &[
     "thx",
     "please",
     "pls",
+    "confuse",
+    "confused",
 ];
 
 /// Words asking what something means or sums up: they weigh in the ranking

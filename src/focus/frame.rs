@@ -114,6 +114,9 @@ pub(super) const FRAME: &[&str] = &[
     "know",
     "wondering",
     "curious",
+    // How the asker feels ("I am confuse", "I'm confused about it").
+    "confuse",
+    "confused",
     "quick",
     // "… cc @priya": who else should read the reply.
     "cc",

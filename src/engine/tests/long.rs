@@ -235,10 +235,12 @@ fn a_chat_preamble_before_a_dash_is_context() {
 }
 
 /// Politeness ("kindly", "pls someone remind me") is how a question is put,
-/// not what it asks.
+/// not what it asks; so is how the asker feels ("I am confuse").
 #[test]
 fn politeness_is_not_asked() {
     let engine = engine();
+    let q = "Who is more close to the customers, the CIO or the CTO? I am confuse.";
+    assert_eq!(answered(&engine, q).as_deref(), Some("gupta-cto-customer-products"));
     let q = "Kindly I want to know what is the percent of respondents who are sharing the \
              customer experience technology.";
     assert_eq!(answered(&engine, q).as_deref(), Some("survey-shared-customer-experience"));
