@@ -141,9 +141,9 @@ fn blind_sets_parse_name_real_entries_and_hold_enough_near_misses() {
     }
 }
 
-/// Sets C to AV (issue 18's), written from the article alone: each parses,
+/// Sets C to AW (issue 18's), written from the article alone: each parses,
 /// names only entries the knowledge has, and holds the styles it was written
-/// for. The newest (set AV) is blind: only parsed here, never scored while
+/// for. The newest two (sets AV and AW) are blind: only parsed here, never scored while
 /// tuning.
 #[test]
 fn issue_18s_blind_sets_parse_and_name_real_entries() {
@@ -194,6 +194,7 @@ fn issue_18s_blind_sets_parse_and_name_real_entries() {
         ("set AT", include_str!("../eval/blind/set-at/set-at.tsv")),
         ("set AU", include_str!("../eval/blind/set-au/set-au.tsv")),
         ("set AV", include_str!("../eval/blind/set-av/set-av.tsv")),
+        ("set AW", include_str!("../eval/blind/set-aw/set-aw.tsv")),
     ] {
         let cases = eval::parse(set).expect("the set parses");
         assert!(cases.len() >= 320, "{name}: {} questions", cases.len());
