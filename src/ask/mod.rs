@@ -235,8 +235,7 @@ fn said_by_someone<S: AsRef<str>>(before: &[S]) -> bool {
     let Some(verb) = before.iter().rposition(reports) else {
         return false;
     };
-    let article = |w: &S| matches!(w.as_ref(), "article" | "piece" | "author" | "writer" | "post");
-    !before[verb.saturating_sub(2)..].iter().any(article)
+    !before[verb.saturating_sub(2)..].iter().any(|w| ARTICLE.contains(&w.as_ref()))
 }
 
 /// The words of the question's asking sentence (the whole of a short one).
@@ -264,8 +263,15 @@ fn reported_should(words: &[&str]) -> bool {
     let asker = at > 0 && matches!(words[at - 1], "i" | "we");
     // "does the article say whether the CTO should …" asks for advice.
     let Some(says) = words[..at].iter().rposition(|w| REPORTING.contains(w)) else { return false };
-    !asker && !words[says..at].iter().any(|w| matches!(*w, "whether" | "if"))
+    // "does the article have a view on how hiring should be handled?" asks
+    // the article's advice; "Gupta's view on where CIOs should…" a person's.
+    let articles = matches!(words[says], "view" | "views" | "opinion")
+        && words[says.saturating_sub(3)..says].iter().any(|w| ARTICLE.contains(w));
+    !asker && !articles && !words[says..at].iter().any(|w| matches!(*w, "whether" | "if"))
 }
+
+/// Words naming the article as who says something.
+const ARTICLE: &[&str] = &["article", "piece", "author", "writer", "post"];
 
 /// Verbs of deciding, before the "whether" of what is decided.
 const DECIDING: &[&str] = &[
@@ -317,6 +323,9 @@ const REPORTING: &[&str] = &[
     "according",
     // "Rinaldi's take on what the CTO should be doing": a view reported.
     "take",
+    "view",
+    "views",
+    "opinion",
     "reckon",
     "reckons",
 ];

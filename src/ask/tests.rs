@@ -223,6 +223,8 @@ fn a_reported_should_asks_what_someone_says_not_for_advice() {
         // A view reported as a noun or in slang.
         "What's James Rinaldi's take on what the CTO should be doing?",
         "what does gupta reckon the cio should own",
+        "What's Vishal Gupta's view on where CIOs should put their energy?",
+        "Aksakal's opinion on what the CTO should chase?",
         // A dispute named: what the article reports.
         "Is there friction between those two leaders over who should answer to whom?",
         "Do the two squabble about who should answer to whom?",
@@ -238,6 +240,7 @@ fn a_reported_should_asks_what_someone_says_not_for_advice() {
         "What does the article say I should do about it?",
         "what does the article say we should do",
         "Does Aksakal say what he would recommend?",
+        "Does the article have a view on how technical hiring should be handled between the two?",
         "Does the article say whether the CTO should report to the CIO?",
         "Does the article say whether the CTO should report to the CIO or the other way round? which setup does it recommend",
     ] {
