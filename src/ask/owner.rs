@@ -73,7 +73,6 @@ pub fn offers_the_roles<S: AsRef<str>>(words: &[S]) -> bool {
 /// into the CTO?"), a comparison ("which is more technical?"). Reporting as
 /// work ("our internal reporting warehouse", "sales reports") is a task.
 pub(super) fn about_the_roles(words: &[&str]) -> bool {
-    let line = |at: usize| (words[at + 1..].iter().take(3)).any(|w| REPORTING_LINE.contains(w));
     // "More of a CTO thing", "more a CIO thing", "more CIO or CTO
     // territory": which one a task is more, not which role is more
     // something.
@@ -99,10 +98,20 @@ pub(super) fn about_the_roles(words: &[&str]) -> bool {
             || before(3).iter().any(|w| BEING.contains(w))
             || before(1).iter().any(|w| is_cio_or_cto(w))
     };
-    (words.iter().enumerate()).any(|(at, w)| {
-        (NOT_ROUTING.contains(w) && !(COMPARED_KIND.contains(w) && of_a(at)) && compares(at))
-            || (REPORTS.contains(w) && line(at))
-    })
+    reporting_line(words) == Some(true)
+        || (words.iter().enumerate()).any(|(at, w)| {
+            NOT_ROUTING.contains(w) && !(COMPARED_KIND.contains(w) && of_a(at)) && compares(at)
+        })
+}
+
+/// How `words` (folded) speak of reporting: `None` when they do not, else
+/// whether as the reporting line ("the CTO reporting into the CIO", "who
+/// reports to whom") rather than as saying ("34% report joint ownership").
+pub fn reporting_line(words: &[&str]) -> Option<bool> {
+    let line = |at: usize| (words[at + 1..].iter().take(3)).any(|w| REPORTING_LINE.contains(w));
+    let mut reports = (0..words.len()).filter(|&at| REPORTS.contains(&words[at])).peekable();
+    reports.peek()?;
+    Some(reports.any(line))
 }
 
 /// Words opening a question that asks which of the two.

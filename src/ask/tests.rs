@@ -472,3 +472,13 @@ fn which_of_the_two_should_build_or_present_it_asks_the_owner() {
     }
     assert!(!routing("Should the CIO report to the CTO, or the CTO to the CIO?"));
 }
+
+#[test]
+fn reporting_is_a_line_or_what_someone_says() {
+    let line = |q: &str| reporting_line(&tokenize(q));
+    assert_eq!(line("what percentage have the cto reporting into the cio"), Some(true));
+    assert_eq!(line("who reports to whom"), Some(true));
+    assert_eq!(line("34% report joint ownership of most initiatives"), Some(false));
+    assert_eq!(line("who owns the sales reports"), Some(false));
+    assert_eq!(line("who owns digital transformation"), None);
+}

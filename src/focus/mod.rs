@@ -551,6 +551,27 @@ pub fn splits_a_duty(words: &[&str]) -> bool {
     splits.peek().is_some() && splits.all(|i| !breakdown(i))
 }
 
+/// Whether the question counts organisations ("in what % of orgs…", "how
+/// many companies split…", "how many of the surveyed organisations…"): a
+/// survey's share counts its respondents, each answering for their
+/// organisation, so the word names the unit counted, not something asked
+/// of it ("how big are their companies?").
+pub fn counts_organisations(words: &[&str]) -> bool {
+    let counting = |w: &str| {
+        matches!(w, "%" | "percent" | "percentage" | "share" | "proportion" | "fraction" | "many")
+    };
+    (0..words.len()).filter(|&i| ORGANISATIONS.contains(&words[i])).any(|i| {
+        let mut before = words[..i].iter().rev().copied();
+        let Some(mut word) = before.find(|w| !matches!(*w, "the" | "surveyed" | "polled")) else {
+            return false;
+        };
+        if word == "of" {
+            word = before.next().unwrap_or("");
+        }
+        counting(word)
+    })
+}
+
 /// Whether `word` (folded) says the two work together ("joint", "shared",
 /// "jointly").
 pub fn says_jointly(word: &str) -> bool {

@@ -415,3 +415,18 @@ fn a_request_to_be_told_is_taken_out_and_the_end_kept() {
         assert!(kept.contains("advi"), "{text}: {kept}");
     }
 }
+
+#[test]
+fn organisations_are_counted_right_after_a_count() {
+    for q in [
+        "in what % of orgs is it shared",
+        "how many companies split saas",
+        "how many of the surveyed organisations say so",
+        "what share of firms co own it",
+    ] {
+        assert!(counts_organisations(&tokenize(q)), "{q}");
+    }
+    for q in ["how big are their companies", "in orgs that have both what percentage", "what %"] {
+        assert!(!counts_organisations(&tokenize(q)), "{q}");
+    }
+}

@@ -3,10 +3,11 @@
 //! offered, the organisations named. Any left over declines the entry
 //! however near it ranks.
 
+use crate::ask;
 use crate::engine::Engine;
 use crate::focus;
 use crate::search::Hit;
-use crate::text::fold;
+use crate::text::{fold, tokenize};
 
 use super::Gate;
 
@@ -40,7 +41,14 @@ impl Gate<'_> {
         // otherwise.
         let vouched = (hit.fit >= VOUCHING_FIT).then_some(hit.phrasing);
         let vouches = |word: &str| vouched.is_some_and(|p| index.phrasing_holds(doc, p, word));
-        let held = |word: &str| index.holds_read(doc, word) || vouches(word);
+        // A survey's share counts its respondents, each answering for their
+        // organisation: "in what % of orgs…" asks that share.
+        let figure = engine.knowledge.entries[doc].figure.as_ref();
+        let share =
+            figure.is_some_and(|f| f.ends_with('%')) && focus::counts_organisations(self.typed);
+        let organisations = index.head("organization").filter(|_| share);
+        let counted = |word: &str| organisations.as_deref() == Some(word);
+        let held = |word: &str| index.holds_read(doc, word) || vouches(word) || counted(word);
         // A figure broken down ("how does that split between CIOs and
         // CTOs?") is asked only of a figure: of a view, a split is the
         // division of work it describes.
@@ -66,6 +74,14 @@ impl Gate<'_> {
             && focus::hires_no_staff(&engine.knowledge.entries[doc].answer)
         {
             missing.push(staff.clone());
+        }
+        // The reporting line asked is not what respondents report ("34%
+        // report joint ownership").
+        let answer = fold(&engine.knowledge.entries[doc].answer);
+        if ask::reporting_line(self.typed) == Some(true)
+            && ask::reporting_line(&tokenize(&answer)) == Some(false)
+        {
+            missing.push("reporting line".to_owned());
         }
         // Likened to another role: the entry must name one.
         if let Some(phrase) = &self.focus.likened_role {
@@ -129,6 +145,7 @@ impl Gate<'_> {
             for word in index.uncovered_words(&self.asking, doc) {
                 if !focus::frames_a_figure(&word)
                     && !vouches(&word)
+                    && !counted(&word)
                     && !sharing(&word)
                     && !jointly(&word)
                     && !missing.contains(&word)

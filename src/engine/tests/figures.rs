@@ -349,3 +349,29 @@ fn which_years_a_span_covers_is_declined() {
     let q = "What share saw more focus on digital transformation over the last three years?";
     assert_eq!(answered(&engine, q).as_deref(), Some("transformation-focus"));
 }
+
+/// A survey's share counts respondents, each answering for their
+/// organisation: "in what % of orgs" asks that share. Organisations asked
+/// about otherwise (their size, their names) are not counted by it, and the
+/// reporting line is not what respondents report.
+#[test]
+fn organisations_counted_by_a_share_are_its_respondents() {
+    let engine = engine();
+    for (q, id) in [
+        ("how many orgs split COTS mgmt between CIO + CTO?", "survey-shared-saas"),
+        ("COTS + SaaS mgmt shared by CIO/CTO in what % of orgs?", "survey-shared-saas"),
+        (
+            "DX initiatives - how many orgs say CIO & CTO co-own most of them?",
+            "survey-joint-transformation",
+        ),
+    ] {
+        assert_eq!(answered(&engine, q).as_deref(), Some(id), "{q}");
+    }
+    for q in [
+        "For the 24% who hold both titles, how big are their companies usually?",
+        "Which companies does the article name as having one person in both the CIO and CTO seat?",
+        "What percentage of companies have the CTO reporting into the CIO?",
+    ] {
+        assert_eq!(answered(&engine, q), None, "{q}");
+    }
+}
