@@ -101,3 +101,13 @@ fn standing_up_a_team_is_setting_it_up() {
     }
     assert_eq!(engine.index().words("stood up"), engine.index().words("set up"));
 }
+
+/// A focus that rises is an increasing one, as "rising" and "rose" already
+/// read.
+#[test]
+fn a_rise_is_an_increase() {
+    let engine = engine();
+    assert_eq!(engine.index().words("rise"), engine.index().words("increase"));
+    let q = "Over how many years did executives see the focus on digital transformation rise?";
+    assert_eq!(answered(&engine, q).as_deref(), Some("transformation-focus"), "{q}");
+}
