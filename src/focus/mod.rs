@@ -551,6 +551,17 @@ pub fn splits_a_duty(words: &[&str]) -> bool {
     splits.peek().is_some() && splits.all(|i| !breakdown(i))
 }
 
+/// Whether the question asks over what span of time ("over what period?",
+/// "in what time frame?"): the words of [`SPANS`] then name it.
+pub fn asks_a_span(words: &[&str]) -> bool {
+    let pairs = words.windows(2);
+    words.iter().any(|w| matches!(*w, "period" | "periods" | "timeframe" | "timespan"))
+        || pairs.into_iter().any(|p| p[0] == "time" && matches!(p[1], "frame" | "span" | "period"))
+}
+
+/// The words naming a span of time, as [`asks_a_span`] reads it.
+pub const SPANS: &[&str] = &["period", "periods", "timeframe", "timespan", "time", "frame", "span"];
+
 /// Whether the question counts organisations ("in what % of orgs…", "how
 /// many companies split…", "how many of the surveyed organisations…"): a
 /// survey's share counts its respondents, each answering for their

@@ -430,3 +430,13 @@ fn organisations_are_counted_right_after_a_count() {
         assert!(!counts_organisations(&tokenize(q)), "{q}");
     }
 }
+
+#[test]
+fn a_span_is_asked_by_a_period_or_a_time_frame() {
+    for q in ["over what period", "in what time frame", "what timeframe", "over what time span"] {
+        assert!(asks_a_span(&tokenize(q)), "{q}");
+    }
+    for q in ["at the same time", "what time is it", "a frame of mind"] {
+        assert!(!asks_a_span(&tokenize(q)), "{q}");
+    }
+}

@@ -48,7 +48,19 @@ impl Gate<'_> {
             figure.is_some_and(|f| f.ends_with('%')) && focus::counts_organisations(self.typed);
         let organisations = index.head("organization").filter(|_| share);
         let counted = |word: &str| organisations.as_deref() == Some(word);
-        let held = |word: &str| index.holds_read(doc, word) || vouches(word) || counted(word);
+        // A span of time asked ("over what period?") is given by an entry
+        // its curator marks as saying for how long (a "when" may be the
+        // condition of a view: "when a CIO needs a technical expert").
+        let entry = &engine.knowledge.entries[doc];
+        let timed = entry.also_answers.iter().any(|a| a == "duration");
+        let spans: Vec<String> = match timed && focus::asks_a_span(self.typed) {
+            true => focus::SPANS.iter().filter_map(|w| index.head(w)).collect(),
+            false => Vec::new(),
+        };
+        let spanned = |word: &str| spans.iter().any(|s| s == word);
+        let held = |word: &str| {
+            index.holds_read(doc, word) || vouches(word) || counted(word) || spanned(word)
+        };
         // A figure broken down ("how does that split between CIOs and
         // CTOs?") is asked only of a figure: of a view, a split is the
         // division of work it describes.
@@ -146,6 +158,7 @@ impl Gate<'_> {
                 if !focus::frames_a_figure(&word)
                     && !vouches(&word)
                     && !counted(&word)
+                    && !spanned(&word)
                     && !sharing(&word)
                     && !jointly(&word)
                     && !missing.contains(&word)

@@ -375,3 +375,19 @@ fn organisations_counted_by_a_share_are_its_respondents() {
         assert_eq!(answered(&engine, q), None, "{q}");
     }
 }
+
+/// A span of time asked ("over what period?") is given by an entry that
+/// says for how long; an entry whose "when" is the condition of a view
+/// does not give one.
+#[test]
+fn a_span_asked_is_given_by_an_entry_saying_how_long() {
+    let engine = engine();
+    for q in [
+        "Over what time period did 98% notice a growing focus on digital transformation",
+        "What fraction of senior execs report more digital transformation focus, and over what period?",
+    ] {
+        assert_eq!(answered(&engine, q).as_deref(), Some("transformation-focus"), "{q}");
+    }
+    let q = "Over what period do CIOs typically recruit a CTO?";
+    assert_eq!(answered(&engine, q), None, "{q}");
+}
