@@ -453,11 +453,22 @@ fn possessive_title(folded: &str) -> bool {
         let title = match (after.next(), after.next()) {
             (Some(w), _) if w.starts_with("title") || w.starts_with("position") => true,
             (Some("role" | "job"), Some(next)) => next == "at" || next.starts_with("there"),
+            // "What's James Rinaldi's role?": all that is asked of someone
+            // named, a word rarer than a common noun ("one person's job?").
+            (Some(w), None) => {
+                matches!(w.trim_end_matches(['?', '.', '!']), "role" | "job")
+                    && crate::search::english::zipf(owner).is_none_or(|z| z < NAME_ZIPF)
+            }
             _ => false,
         };
         title && !owner.is_empty() && !ROLES.contains(&owner.trim_end_matches('s'))
     })
 }
+
+/// The most common a word may be (Zipf) and still be read as a name before
+/// "'s role": surnames are rarer ("gupta" 3.4), the nouns whose role or job
+/// is asked commoner ("person" 5.6, "team" 5.7).
+const NAME_ZIPF: f32 = 4.5;
 
 /// "His actual position", "her current role at Nutanix", "his real job
 /// there": a qualified title of a person.

@@ -196,6 +196,8 @@ fn counts_times_places_and_reasons_are_read() {
         "what's Ash Athawale's actual role at Robert Half?",
         "Is Ash Athawale an exec at Robert Half? What's his actual position there?",
         "What's Wendy Pfeiffer's current job there?",
+        "What's Ozgur Aksakal's role?",
+        "what's Rinaldi's job",
     ] {
         assert_eq!(read(q), Ask::Title, "{q}");
     }
@@ -206,6 +208,8 @@ fn counts_times_places_and_reasons_are_read() {
         "What percentage hold both titles?",
         "what's the CIO's actual role at most companies",
         "What's his actual view of the CTO?",
+        "What's the CIO's role?",
+        "Should the CIO and the CTO coordinate on that, or is it one person's job?",
     ] {
         assert_ne!(read(q), Ask::Title, "{q}");
     }
