@@ -120,7 +120,9 @@ impl Gate<'_> {
         if chosen && entry.figure.is_some() && self.asked != ask::Ask::Count {
             return Fit::No("a figure, where which role is asked");
         }
-        if ask::answers(&self.asked, &entry.answer, entry.figure.is_some(), &entry.also_answers) {
+        if ask::answers(&self.asked, &entry.answer, entry.figure.is_some(), &entry.also_answers)
+            && !self.asks_beyond_the_line(entry)
+        {
             return Fit::Answers;
         }
         // An entry about what is asked that does not advise is the closest
@@ -137,6 +139,16 @@ impl Gate<'_> {
             | ask::Ask::Advice => Fit::LacksKind(self.asked.name()),
             _ => Fit::No("not the kind of answer asked"),
         }
+    }
+
+    /// Whether the question asks why there is a dispute over the reporting
+    /// line ("why do they clash over reporting lines?") of an entry that
+    /// gives that dispute as its reason: it asks a reason the entry does
+    /// not give.
+    fn asks_beyond_the_line(&self, entry: &Entry) -> bool {
+        self.asked == ask::Ask::Why
+            && ask::reporting_line(self.typed) == Some(true)
+            && ask::reporting_line(&tokenize(&fold(&entry.answer))) == Some(true)
     }
 
     /// Why entry `doc` is not about whom the question asks, if it is not.

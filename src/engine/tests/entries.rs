@@ -94,3 +94,20 @@ fn practices_asked_are_not_the_overviews_practical_steps() {
     let q = "Does the article give practical steps for collaboration?";
     assert_eq!(answered(&engine, q).as_deref(), Some("article-overview"));
 }
+
+/// The tension the article reports is over who reports to whom: what it
+/// is about is why there is one; why they dispute the line, or a reason
+/// the article never gives, stays unanswered.
+#[test]
+fn why_the_two_clash_is_the_reporting_line_they_clash_over() {
+    let engine = engine();
+    for q in [
+        "For what reason CIO and CTO are having conflict between them?",
+        "Why is tension between CIO and CTO, for what they are fighting?",
+    ] {
+        assert_eq!(answered(&engine, q).as_deref(), Some("reporting-tension"), "{q}");
+    }
+    for q in ["Why do CTOs want the CIO to report to them?", "Why did Transposit run the survey?"] {
+        assert_eq!(answered(&engine, q), None, "{q}");
+    }
+}
