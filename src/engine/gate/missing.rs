@@ -46,7 +46,7 @@ impl Gate<'_> {
         let figure = engine.knowledge.entries[doc].figure.as_ref();
         let share =
             figure.is_some_and(|f| f.ends_with('%')) && focus::counts_organisations(self.typed);
-        let organisations = index.head("organization").filter(|_| share);
+        let organisations = share.then(|| index.head("organization")).flatten();
         let counted = |word: &str| organisations.as_deref() == Some(word);
         // A span of time asked ("over what period?") is given by an entry
         // its curator marks as saying for how long (a "when" may be the
@@ -89,9 +89,8 @@ impl Gate<'_> {
         }
         // The reporting line asked is not what respondents report ("34%
         // report joint ownership").
-        let answer = fold(&engine.knowledge.entries[doc].answer);
         if ask::reporting_line(self.typed) == Some(true)
-            && ask::reporting_line(&tokenize(&answer)) == Some(false)
+            && ask::reporting_line(&tokenize(&fold(&entry.answer))) == Some(false)
         {
             missing.push("reporting line".to_owned());
         }
