@@ -41,17 +41,16 @@ impl Gate<'_> {
         // otherwise.
         let vouched = (hit.fit >= VOUCHING_FIT).then_some(hit.phrasing);
         let vouches = |word: &str| vouched.is_some_and(|p| index.phrasing_holds(doc, p, word));
+        let entry = &engine.knowledge.entries[doc];
         // A survey's share counts its respondents, each answering for their
         // organisation: "in what % of orgs…" asks that share.
-        let figure = engine.knowledge.entries[doc].figure.as_ref();
-        let share =
-            figure.is_some_and(|f| f.ends_with('%')) && focus::counts_organisations(self.typed);
+        let share = (entry.figure.as_ref()).is_some_and(|f| f.ends_with('%'))
+            && focus::counts_organisations(self.typed);
         let organisations = share.then(|| index.head("organization")).flatten();
         let counted = |word: &str| organisations.as_deref() == Some(word);
         // A span of time asked ("over what period?") is given by an entry
         // its curator marks as saying for how long (a "when" may be the
         // condition of a view: "when a CIO needs a technical expert").
-        let entry = &engine.knowledge.entries[doc];
         let timed = entry.also_answers.iter().any(|a| a == "duration");
         let spans: Vec<String> = match timed && focus::asks_a_span(self.typed) {
             true => focus::SPANS.iter().filter_map(|w| index.head(w)).collect(),
@@ -64,7 +63,7 @@ impl Gate<'_> {
         // A figure broken down ("how does that split between CIOs and
         // CTOs?") is asked only of a figure: of a view, a split is the
         // division of work it describes.
-        let figure = engine.knowledge.entries[doc].figure.is_some();
+        let figure = entry.figure.is_some();
         let shared = focus::splits_a_duty(self.typed);
         let asked = |h: &str| match focus::asks_breakdown(h) {
             true => figure && !(h == "split" && shared),
@@ -83,7 +82,7 @@ impl Gate<'_> {
         // Staff hired: an entry hiring a chief ("a CIO recruits a CTO")
         // does not say how engineers are hired.
         if let Some(staff) = &self.focus.staff_hired
-            && focus::hires_no_staff(&engine.knowledge.entries[doc].answer)
+            && focus::hires_no_staff(&entry.answer)
         {
             missing.push(staff.clone());
         }
@@ -121,7 +120,6 @@ impl Gate<'_> {
         // A figure asked of one role alone, or of one role having the
         // other: the entry's must be of that role ("83% of CIOs…"), not of
         // the two together.
-        let entry = &engine.knowledge.entries[doc];
         let of_one_role = [
             self.focus.role_alone.as_ref().map(|r| (r, format!("{}s alone", r.to_uppercase()))),
             self.focus.role_having.as_ref().map(|r| {
@@ -136,7 +134,7 @@ impl Gate<'_> {
             }
         }
         // A figure for the two roles together is not one for each.
-        if self.focus.compares_roles && engine.knowledge.entries[doc].figure.is_some() {
+        if self.focus.compares_roles && entry.figure.is_some() {
             missing.push("breakdown".to_owned());
         }
         if self.focus.strict {
