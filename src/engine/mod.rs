@@ -124,6 +124,9 @@ pub struct Engine {
     /// Per entry: the roles (`cio`, `cto`, as the index reads them) its
     /// text speaks of, its person's description aside ([`gate::spoken_roles`]).
     roles: Vec<Vec<String>>,
+    /// Per entry: how its answer speaks of reporting ([`ask::reporting_line`]):
+    /// as the reporting line, as what respondents report, or not at all.
+    reporting: Vec<Option<bool>>,
     /// The sentence model and the knowledge's vectors, once attached.
     meaning: OnceLock<Meaning>,
     /// [`Knowledge::version`], worked out once.
@@ -267,6 +270,9 @@ impl Engine {
             .collect();
         let roles =
             (knowledge.entries.iter()).map(|e| gate::spoken_roles(&index, &knowledge, e)).collect();
+        let reporting = (knowledge.entries.iter())
+            .map(|e| ask::reporting_line(&tokenize(&fold(&e.answer))))
+            .collect();
         let mut route_phrases: FxHashMap<String, Vec<(Vec<String>, usize)>> = Default::default();
         for (r, route) in knowledge.routes.iter().enumerate() {
             for phrase in &route.words {
@@ -320,6 +326,7 @@ impl Engine {
             people,
             other_chief,
             roles,
+            reporting,
             meaning: OnceLock::new(),
             version: knowledge.version(),
             knowledge,

@@ -3,11 +3,10 @@
 //! offered, the organisations named. Any left over declines the entry
 //! however near it ranks.
 
-use crate::ask;
 use crate::engine::Engine;
 use crate::focus;
 use crate::search::Hit;
-use crate::text::{fold, tokenize};
+use crate::text::fold;
 
 use super::Gate;
 
@@ -88,9 +87,7 @@ impl Gate<'_> {
         }
         // The reporting line asked is not what respondents report ("34%
         // report joint ownership").
-        if ask::reporting_line(self.typed) == Some(true)
-            && ask::reporting_line(&tokenize(&fold(&entry.answer))) == Some(false)
-        {
+        if self.line_asked && engine.reporting[doc] == Some(false) {
             missing.push("reporting line".to_owned());
         }
         // Likened to another role: the entry must name one.

@@ -81,6 +81,9 @@ pub(super) struct Gate<'q> {
     lacking: Option<String>,
     /// Whether the question is long: context, then a sentence that asks.
     long: bool,
+    /// Whether the question speaks of the reporting line ("the CTO
+    /// reporting into the CIO"), not of what someone reports.
+    line_asked: bool,
 }
 
 impl Gate<'_> {
@@ -121,7 +124,7 @@ impl Gate<'_> {
             return Fit::No("a figure, where which role is asked");
         }
         if ask::answers(&self.asked, &entry.answer, entry.figure.is_some(), &entry.also_answers)
-            && !self.asks_beyond_the_line(entry)
+            && !self.asks_beyond_the_line(engine, doc)
         {
             return Fit::Answers;
         }
@@ -145,10 +148,8 @@ impl Gate<'_> {
     /// line ("why do they clash over reporting lines?") of an entry that
     /// gives that dispute as its reason: it asks a reason the entry does
     /// not give.
-    fn asks_beyond_the_line(&self, entry: &Entry) -> bool {
-        self.asked == ask::Ask::Why
-            && ask::reporting_line(self.typed) == Some(true)
-            && ask::reporting_line(&tokenize(&fold(&entry.answer))) == Some(true)
+    fn asks_beyond_the_line(&self, engine: &Engine, doc: usize) -> bool {
+        self.asked == ask::Ask::Why && self.line_asked && engine.reporting[doc] == Some(true)
     }
 
     /// Why entry `doc` is not about whom the question asks, if it is not.
@@ -355,6 +356,7 @@ impl Engine {
             post_asked: super::people::asks_who_holds_a_post(typed),
             lacking: super::lacking::lacking_role(words).map(str::to_owned),
             long,
+            line_asked: ask::reporting_line(typed) == Some(true),
         }
     }
 
