@@ -44,20 +44,30 @@ fn the_model_turns_a_decline_into_an_answer_only_when_both_readings_agree() {
     assert!(engine.ask_quick("what is it?").is_some());
 }
 
-/// A weak lexical score is still a clear choice when it is at least twice
-/// any other entry's: the model's agreement then answers it. The same
-/// question's lexical reading, and a near-miss, stay declined.
+/// A weak lexical score is still a clear choice when it is at least one
+/// and a half times any other entry's: the model's agreement then answers
+/// it. The same question's lexical reading, and a near-miss, stay declined.
 #[test]
 fn the_model_answers_a_weak_but_clear_lexical_choice_it_agrees_with() {
     let engine = with_model();
-    let q = "Which niche industries are said to be fertile ground for the head of engineering?";
-    let lexical = engine.ask_lexical(q);
-    assert_eq!(lexical.entry(), None, "the lexical path alone declines");
-    assert!(lexical.confidence < 0.3 && lexical.confidence >= 2.0 * lexical.runner_up);
-    assert!(Engine::needs_meaning(&lexical));
-    let answer = engine.ask(q);
-    assert!(answer.by_meaning);
-    assert_eq!(answer.entry().map(|e| e.id.as_str()), Some("cto-sectors"));
+    for (q, id, lead) in [
+        (
+            "Which niche industries are said to be fertile ground for the head of engineering?",
+            "cto-sectors",
+            2.0,
+        ),
+        // Under a quarter, where only the lead makes the choice clear.
+        ("Do the two senior tech jobs still keep to separate lanes?", "boundaries-blurring", 1.5),
+    ] {
+        let lexical = engine.ask_lexical(q);
+        assert_eq!(lexical.entry(), None, "the lexical path alone declines {q}");
+        let (score, runner_up) = (lexical.confidence, lexical.runner_up);
+        assert!(score < 0.3 && score >= lead * runner_up, "{q}: {score} against {runner_up}");
+        assert!(Engine::needs_meaning(&lexical));
+        let answer = engine.ask(q);
+        assert!(answer.by_meaning);
+        assert_eq!(answer.entry().map(|e| e.id.as_str()), Some(id), "{q}");
+    }
     let q = "Which niche industries are said to pay the head of engineering the most?";
     assert_eq!(engine.ask(q).entry(), None, "{q}");
 }
