@@ -368,6 +368,28 @@ pub(super) const FIGURE_FRAME: &[&str] = &[
     // counterpart there?" asks the figure of CIOs with a CTO.
     "counterpart",
     "counterparts",
+    // Having the other role there is having one beside you, on the
+    // payroll: "how many CIOs have a CTO alongside them?", "whose firm
+    // also employs an engineering chief?".
+    "alongside",
+    "beside",
+    "employ",
+    "employs",
+    "employed",
+    "employing",
+    "sitting",
+    "sits",
+    // Taking part in a survey is being counted by it: "how many execs
+    // filled in the questionnaire?", "took part", "responded".
+    "fill",
+    "filled",
+    "took",
+    "part",
+    "participate",
+    "participated",
+    "respond",
+    "responded",
+    "questioned",
 ];
 
 /// Words that only say when or how often ("today", "currently",

@@ -81,6 +81,29 @@ fn the_group_a_figure_counts_frames_it() {
     assert_eq!(answered(&engine, "Which survey group was the smallest?"), None);
 }
 
+/// Taking part in a survey is being counted by it, and a CTO sitting in
+/// the same company, or employed there, is a CTO the CIO has: the words
+/// frame the figure. A subgroup named with them is still asked.
+#[test]
+fn taking_part_and_having_the_other_role_beside_frame_a_figure() {
+    let engine = engine().lexical_only();
+    for (q, id) in [
+        ("How many CIOs participated in the Transposit survey?", "survey-respondents"),
+        (
+            "What fraction of the polled CIOs have a CTO sitting in the same company?",
+            "survey-cios-with-cto",
+        ),
+        (
+            "What share of surveyed CIOs say their company employs a CTO as well?",
+            "survey-cios-with-cto",
+        ),
+    ] {
+        assert_eq!(answered(&engine, q).as_deref(), Some(id), "{q}");
+    }
+    let q = "What percentage of CIOs in healthcare have a CTO alongside them?";
+    assert_eq!(answered(&engine, q), None, "{q}");
+}
+
 /// A figure asked in a chat, with where it is asked ("for the thread"), a
 /// guess to check ("415 people, right?") or the figure's own words ("a CIO
 /// inside their organization", "both titles together"), is still the
