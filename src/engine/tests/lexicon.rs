@@ -111,3 +111,17 @@ fn a_rise_is_an_increase() {
     let q = "Over how many years did executives see the focus on digital transformation rise?";
     assert_eq!(answered(&engine, q).as_deref(), Some("transformation-focus"), "{q}");
 }
+
+/// Packaged software is commercial off-the-shelf software: the survey's
+/// share of those sharing its management answers it.
+#[test]
+fn packaged_software_is_off_the_shelf_software() {
+    let engine = engine().lexical_only();
+    assert_eq!(engine.index().words("packaged software"), engine.index().words("cots"));
+    for q in [
+        "Who manages packaged software, the CIO or the CTO?",
+        "What percentage share responsibility for SaaS and packaged applications?",
+    ] {
+        assert_eq!(answered(&engine, q).as_deref(), Some("survey-shared-saas"), "{q}");
+    }
+}
