@@ -589,6 +589,24 @@ pub fn says_jointly(word: &str) -> bool {
     JOINTLY.contains(&word)
 }
 
+/// Qualifiers that restrict what is asked to one side.
+const TO_ONE_SIDE: &[&str] = &["alone", "solely", "exclusively", "only"];
+
+/// Drops from `focus` the restrictions to one side ("alone", "only") that
+/// `sentence`, the asking sentence of a long question, does not hold, when
+/// it offers working jointly: read along from the sentence before for what
+/// it points back at, they are the other side of the choice it asks ("Our
+/// CTO wants to own it alone. Should one exec handle it, or both
+/// together?"), which an entry saying who works jointly answers.
+pub fn drop_context_restrictions(focus: &mut Focus, sentence: &str) {
+    let folded = fold(sentence);
+    let own = tokenize(&folded);
+    if own.iter().any(|w| says_jointly(w)) {
+        let context = |w: &String| TO_ONE_SIDE.contains(&w.as_str()) && !own.contains(&w.as_str());
+        focus.words.retain(|w| !context(w));
+    }
+}
+
 /// [`is_frame`], or a typo of a framing word: an everyday word's
 /// ("peopel" for "people"), or one edit away from a longer one
 /// ("respondants" for "respondents"). The index corrects a typo only into

@@ -225,10 +225,13 @@ impl Engine {
         // A label that opens the question ("CIO vs CTO: who handles
         // COTS?") names its topic, not what it asks.
         let labelled = !long && asking.len() < typed.question().len();
-        let focus = match long || labelled {
+        let mut focus = match long || labelled {
             false => focus::read_folded(asking, typed.words(), &asked),
             true => focus::read(asking, &asked),
         };
+        if long && sentence.len() < asking.len() {
+            focus::drop_context_restrictions(&mut focus, sentence);
+        }
         // Whom a long question's asking sentence hires may be named before
         // it ("Both want to hire engineers. How should the two handle it?").
         let staff_before = typed.staff_hired_before();
@@ -241,7 +244,6 @@ impl Engine {
         // A question citing a figure asks something of it, which the entry
         // giving it must hold word by word: "does the survey break the 83%
         // down by industry?" is not answered by the 83%.
-        let mut focus = focus;
         // Alternatives offered in the sentence before are context ("is it
         // just us or industry-wide? What did the survey say?").
         if long && !focus.options.is_empty() {

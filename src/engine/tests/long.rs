@@ -296,3 +296,22 @@ fn a_long_question_answers_at_a_lower_score_without_the_model() {
     let q = "Is it common for a CIO to bring in a CTO for deep technical expertise at the table?";
     assert_eq!(answered(&lexical, q), answered(&engine(), q));
 }
+
+/// A restriction to one side in the sentence a long question's asking one
+/// points back at ("Our CTO wants to run it alone.") is the other side of
+/// the choice asked when the asking sentence offers working jointly; asked
+/// in the asking sentence itself, it is still asked.
+#[test]
+fn one_side_alone_in_the_context_is_the_other_side_of_a_joint_choice() {
+    let engine = engine().lexical_only();
+    let context = "We're rolling out AI models and an IoT fleet on a new cloud platform. \
+                   Our CTO wants to run it alone.";
+    let q = format!(
+        "{context} Does the article say this sort of technology needs one exec, or both of \
+         them together?"
+    );
+    assert_eq!(answered(&engine, &q).as_deref(), Some("joint-effort-technologies"), "{q}");
+    let q =
+        format!("{context} Which of these technologies does the article say he should run alone?");
+    assert_eq!(answered(&engine, &q), None, "{q}");
+}
