@@ -47,12 +47,14 @@ mod asides;
 mod frame;
 mod hiring;
 mod named;
+mod places;
 mod roles;
 mod words;
 
 pub use asides::without_asides;
 use frame::{FIGURE_FRAME, FRAME, ONLY_WHEN};
 pub use hiring::{hires, hires_no_staff, staff_hired};
+pub use places::narrowed_to;
 use words::{
     ADVISING, APPROVING, ATTRIBUTE_VERBS, AUTHORITY, BOUNDARIES, BREAKDOWN, CLAUSE_ENDS, COMPARING,
     COUNTING, DEGREE_OF, EMBEDDED, GENERIC_HEADS, GIVING, HOW_ATTRIBUTES, JOINTLY, KINDS, LIKENING,

@@ -31,6 +31,11 @@ impl Gate<'_> {
         {
             missing.push(format!("without a {}", role.trim_end_matches('s').to_uppercase()));
         }
+        // A figure is of all the survey's respondents, not of those in a
+        // place or body the knowledge does not know ("in Brazil").
+        if engine.knowledge.entries[doc].figure.is_some() {
+            missing.extend(self.narrowed.iter().cloned());
+        }
         if self.focus.is_empty() {
             return missing;
         }

@@ -84,6 +84,9 @@ pub(super) struct Gate<'q> {
     /// Whether the question speaks of the reporting line ("the CTO
     /// reporting into the CIO"), not of what someone reports.
     line_asked: bool,
+    /// Places and bodies the asking sentence narrows to that the knowledge
+    /// does not know ("in Brazil"), folded: a figure is not of them.
+    narrowed: Vec<String>,
 }
 
 impl Gate<'_> {
@@ -340,6 +343,7 @@ impl Engine {
         let heads = self.focus_heads(&focus.words);
         let untold = self.untold(typed, asking_typed, &asked, choice, &named);
         let insisted = self.insisted(asking_typed);
+        let narrowed = self.narrowed(sentence);
         Gate {
             asked,
             words,
@@ -359,7 +363,21 @@ impl Engine {
             lacking: super::lacking::lacking_role(words).map(str::to_owned),
             long,
             line_asked: ask::reporting_line(typed) == Some(true),
+            narrowed,
         }
+    }
+
+    /// The places and bodies `sentence` narrows to ([`focus::narrowed_to`])
+    /// that the knowledge does not know, folded: "Brazil", or "US", which
+    /// folds to a stop word; not "IT", which the lexicon reads.
+    fn narrowed(&self, sentence: &str) -> Vec<String> {
+        (focus::narrowed_to(sentence).into_iter())
+            .filter(|name| match self.index.words(name).as_slice() {
+                [] => name.len() > 1 && name.chars().all(|c| c.is_ascii_uppercase()),
+                read => read.iter().any(|w| !self.index.knows(w)),
+            })
+            .map(fold)
+            .collect()
     }
 
     /// Each focus word's head as the index reads it, two neighbouring words

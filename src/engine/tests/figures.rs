@@ -414,3 +414,24 @@ fn a_span_asked_is_given_by_an_entry_saying_how_long() {
     let q = "Over what period do CIOs typically recruit a CTO?";
     assert_eq!(answered(&engine, q), None, "{q}");
 }
+
+/// A figure is of all the survey's respondents: asked of those in a place
+/// or body the knowledge does not know, however the question asks it, it
+/// is another figure. Places and bodies the knowledge knows still answer.
+#[test]
+fn a_figure_asked_of_a_place_the_source_never_names_is_declined() {
+    let engine = engine().lexical_only();
+    for q in [
+        "Did the pandemic speed up digital transformation in Brazil?",
+        "Is digital transformation increasing among Canadian executives?",
+        "What share of CIOs in the US have a CTO?",
+    ] {
+        assert_eq!(answered(&engine, q), None, "{q}");
+    }
+    for (q, id) in [
+        ("Did the pandemic speed up digital transformation?", "pandemic-acceleration"),
+        ("How many CIOs and CTOs were surveyed by Transposit?", "survey-respondents"),
+    ] {
+        assert_eq!(answered(&engine, q).as_deref(), Some(id), "{q}");
+    }
+}
