@@ -140,7 +140,7 @@ fn the_model_answers_a_weak_lexical_choice_when_its_own_is_clear() {
             "cio-recruits-cto",
         ),
         (
-            "Did the pandemic years hurry up firms' shift onto newer technology?",
+            "Did the pandemic years hurry up the move onto newer technology?",
             "pandemic-acceleration",
         ),
     ] {
@@ -154,17 +154,18 @@ fn the_model_answers_a_weak_lexical_choice_when_its_own_is_clear() {
     }
     for q in [
         "When the information head needs a hands-on engineering whiz, what salary do companies offer?",
-        "Did the pandemic years hurry up firms' shift onto newer technology in Brazil?",
+        "Did the pandemic years hurry up the move onto newer technology in Brazil?",
     ] {
         assert_eq!(engine.ask(q).entry(), None, "{q}");
     }
 }
 
 /// Whether the word matcher's choice alone was clear enough for the
-/// model's agreement (the rule before the model's own clear choice).
+/// model's agreement (the rule before the model's own clear choice): a
+/// quarter, or a fifth and one and a half times the runner-up's.
 fn meaning_clear_by_words(lexical: &Answer) -> bool {
     lexical.confidence >= 0.25
-        || (lexical.confidence >= 0.2 && lexical.confidence >= 2.0 * lexical.runner_up)
+        || (lexical.confidence >= 0.2 && lexical.confidence >= 1.5 * lexical.runner_up)
 }
 
 #[test]
