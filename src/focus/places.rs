@@ -14,34 +14,33 @@ const BETWEEN: &[&str] = &["the", "all", "our", "their"];
 
 /// The capitalised words, as typed, that `sentence` names right after a
 /// narrowing word ("in Brazil" gives "Brazil"; "in the US", "US"). Not an
-/// @mention or a #channel, and never the first word of a sentence.
+/// @mention or a #channel, and never a word after a clause ends ("…in.
+/// Brazil"). Read on every question: a narrowing word is compared as typed,
+/// punctuation and all, and only a name is trimmed.
 pub fn narrowed_to(sentence: &str) -> Vec<&str> {
-    let tokens: Vec<&str> = sentence.split_whitespace().collect();
     let mut names = Vec::new();
-    for (i, raw) in tokens.iter().enumerate() {
-        let word = raw.trim_matches(|c: char| !c.is_alphanumeric());
-        if !NARROWING.iter().any(|n| word.eq_ignore_ascii_case(n)) || ends_a_clause(raw) {
-            continue;
+    // Whether the words since the last narrowing one only stand between it
+    // and a name.
+    let mut open = false;
+    for raw in sentence.split_whitespace() {
+        if open {
+            if is_one_of(raw, BETWEEN) {
+                continue;
+            }
+            let name = raw.trim_matches(|c: char| !c.is_alphanumeric());
+            if !raw.starts_with(['@', '#']) && name.starts_with(|c: char| c.is_uppercase()) {
+                names.push(name);
+            }
         }
-        let mut at = i + 1;
-        while tokens.get(at).is_some_and(|t| BETWEEN.iter().any(|b| t.eq_ignore_ascii_case(b))) {
-            at += 1;
-        }
-        let Some(next) = tokens.get(at) else { continue };
-        if next.starts_with(['@', '#']) {
-            continue;
-        }
-        let name = next.trim_matches(|c: char| !c.is_alphanumeric());
-        if name.chars().next().is_some_and(char::is_uppercase) {
-            names.push(name);
-        }
+        open = is_one_of(raw, NARROWING);
     }
     names
 }
 
-/// Whether a token closes a clause or sentence ("…in." or "…at,").
-fn ends_a_clause(raw: &str) -> bool {
-    raw.ends_with(['.', ',', '?', '!', ';', ':'])
+/// Whether `raw`, as typed, is one of `words` in any case: a word followed
+/// by punctuation ends a clause and is none of them.
+fn is_one_of(raw: &str, words: &[&str]) -> bool {
+    raw.len() <= 6 && words.iter().any(|w| raw.eq_ignore_ascii_case(w))
 }
 
 #[cfg(test)]
@@ -64,5 +63,6 @@ mod tests {
         assert!(narrowed_to("What are they good at? Both?").is_empty());
         assert!(narrowed_to("").is_empty());
         assert!(narrowed_to("in").is_empty());
+        assert!(narrowed_to("Who is in. Brazil?").is_empty());
     }
 }
