@@ -15,7 +15,7 @@ mod words;
 
 pub use aside::set_aside;
 pub(crate) use owner::{OWNING, ROUTING_WHO};
-pub use owner::{offers_the_roles, reporting_line, routing};
+pub use owner::{documents_reported, offers_the_roles, reporting_line, routing, staff_reporting};
 pub use sentence::{
     asking_sentence, closing_sentence, focus, last_sentence, without_label, without_purpose,
 };

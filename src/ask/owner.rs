@@ -114,6 +114,102 @@ pub fn reporting_line(words: &[&str]) -> Option<bool> {
     Some(reports.any(line))
 }
 
+/// Who, other than the two chiefs, a question asks the reporting line of
+/// ("do engineering managers report to the CIO or the CTO?", "should our
+/// CISO report into the CIO?"), as typed: the article's reporting line is
+/// the chiefs' own. `None` when every line it speaks of may be theirs
+/// ("who reports to whom?", "should the CIO report to the CTO?", "whose
+/// team reports to whom?").
+pub fn staff_reporting<'w>(words: &[&'w str]) -> Option<&'w str> {
+    let mut reporters = (0..words.len())
+        .filter(|&at| REPORTS.contains(&words[at]))
+        .map(|at| staff_before(&words[..at]));
+    let first = reporters.next()??;
+    reporters.all(|r| r.is_some()).then_some(first)
+}
+
+/// The kind of document a question's reports are ("our regulatory
+/// reports to the central bank", "financial reporting"), as typed: not
+/// anyone's reporting line.
+pub fn documents_reported<'w>(words: &[&'w str]) -> Option<&'w str> {
+    (1..words.len())
+        .find(|&at| REPORTS.contains(&words[at]) && DOCUMENT_REPORTS.contains(&words[at - 1]))
+        .map(|at| words[at - 1])
+}
+
+/// The staff or unit named right before a reporting verb (`before` ends
+/// there), past the words that only say how ("should", "usually"), when
+/// it is not one of a chief's ("whose team", "the CIO's team").
+fn staff_before<'w>(before: &[&'w str]) -> Option<&'w str> {
+    let mut back = before.iter().rev().skip_while(|w| HOW.contains(w));
+    let who = *back.next()?;
+    let owner = back.find(|w| !matches!(**w, "s" | "the"));
+    let chiefs = owner.is_some_and(|w| *w == "whose" || super::is_cio_or_cto(w));
+    (STAFF.contains(&who) && !chiefs).then_some(who)
+}
+
+/// Staff and units that report to someone.
+const STAFF: &[&str] = &[
+    "manager",
+    "managers",
+    "em",
+    "ems",
+    "team",
+    "teams",
+    "squad",
+    "squads",
+    "lead",
+    "leads",
+    "engineer",
+    "engineers",
+    "developer",
+    "developers",
+    "devs",
+    "staff",
+    "department",
+    "departments",
+    "ciso",
+    "cisos",
+    "cdo",
+    "cdos",
+];
+
+/// Words between who reports and the verb that only say how or when.
+const HOW: &[&str] = &[
+    "should",
+    "would",
+    "will",
+    "could",
+    "can",
+    "must",
+    "do",
+    "does",
+    "to",
+    "be",
+    "usually",
+    "typically",
+    "normally",
+    "currently",
+    "actually",
+    "directly",
+    "still",
+    "now",
+    "also",
+];
+
+/// Reports that are documents, by their kind.
+const DOCUMENT_REPORTS: &[&str] = &[
+    "regulatory",
+    "financial",
+    "compliance",
+    "statutory",
+    "quarterly",
+    "annual",
+    "monthly",
+    "weekly",
+    "audit",
+];
+
 /// Words opening a question that asks which of the two.
 const ASKING_WHICH: &[&str] = &["which", "who", "whos", "whom", "whose"];
 

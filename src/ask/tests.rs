@@ -486,3 +486,27 @@ fn reporting_is_a_line_or_what_someone_says() {
     assert_eq!(line("who owns the sales reports"), Some(false));
     assert_eq!(line("who owns digital transformation"), None);
 }
+
+#[test]
+fn staff_reporting_and_reports_as_documents_are_read() {
+    let words = |q: &str| tokenize(&fold(q)).into_iter().map(str::to_owned).collect::<Vec<_>>();
+    let staff = |q: &str| {
+        let w = words(q);
+        let typed: Vec<&str> = w.iter().map(String::as_str).collect();
+        super::staff_reporting(&typed).map(str::to_owned)
+    };
+    assert_eq!(staff("Should our CISO report to the CIO or the CTO?").as_deref(), Some("ciso"));
+    assert_eq!(
+        staff("do engineering managers usually report into the CTO").as_deref(),
+        Some("managers")
+    );
+    assert_eq!(staff("Who reports to whom?"), None);
+    assert_eq!(staff("Should the CIO's team report to the CTO?"), None);
+    assert_eq!(staff("whose team reports to whom"), None);
+    let w = words("Who owns our regulatory reporting to the central bank?");
+    let typed: Vec<&str> = w.iter().map(String::as_str).collect();
+    assert_eq!(super::documents_reported(&typed), Some("regulatory"));
+    let w = words("Does the CIO report to the CTO?");
+    let typed: Vec<&str> = w.iter().map(String::as_str).collect();
+    assert_eq!(super::documents_reported(&typed), None);
+}

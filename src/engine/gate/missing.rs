@@ -36,6 +36,12 @@ impl Gate<'_> {
         if engine.knowledge.entries[doc].figure.is_some() {
             missing.extend(self.narrowed.iter().cloned());
         }
+        // Regulatory reports are not the chiefs' reporting line.
+        if let Some(documents) = &self.documents
+            && engine.reporting[doc] == Some(true)
+        {
+            missing.push(documents.clone());
+        }
         if self.focus.is_empty() {
             return missing;
         }

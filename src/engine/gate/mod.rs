@@ -84,6 +84,9 @@ pub(super) struct Gate<'q> {
     /// Whether the question speaks of the reporting line ("the CTO
     /// reporting into the CIO"), not of what someone reports.
     line_asked: bool,
+    /// The kind of document the question's reports are ("regulatory
+    /// reports"): an entry on the chiefs' reporting line does not answer it.
+    documents: Option<String>,
     /// Places and bodies the asking sentence narrows to that the knowledge
     /// does not know ("in Brazil"), folded: a figure is not of them.
     narrowed: Vec<String>,
@@ -341,7 +344,16 @@ impl Engine {
             names_both_joined(asking_typed) || asks_of_each(asking_typed) || which_is_which;
         let choice = offers_both(asking_typed);
         let heads = self.focus_heads(&focus.words);
-        let untold = self.untold(typed, asking_typed, &asked, choice, &named);
+        // The article's reporting line is the chiefs' own: whom an
+        // engineering manager or a CISO reports to it never tells, asked in
+        // the sentence that asks (the one before may be the asker's own:
+        // "Our new CTO thinks my team should report to him.").
+        let sentence_folded = if long { fold(sentence) } else { String::new() };
+        let sentence_words = if long { tokenize(&sentence_folded) } else { Vec::new() };
+        let sentence_typed: &[&str] = if long { &sentence_words } else { typed };
+        let untold = self
+            .untold(typed, asking_typed, &asked, choice, &named)
+            .or_else(|| ask::staff_reporting(sentence_typed).map(str::to_owned));
         let insisted = self.insisted(asking_typed);
         let narrowed = self.narrowed(sentence);
         Gate {
@@ -363,6 +375,7 @@ impl Engine {
             lacking: super::lacking::lacking_role(words).map(str::to_owned),
             long,
             line_asked: ask::reporting_line(typed) == Some(true),
+            documents: ask::documents_reported(typed).map(str::to_owned),
             narrowed,
         }
     }

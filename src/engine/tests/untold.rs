@@ -424,3 +424,24 @@ fn what_an_imperative_asks_for_must_be_held() {
     let q = "tell me the number of CIOs surveyed";
     assert_eq!(answered(with_model(), q).as_deref(), Some("survey-respondents"), "{q}");
 }
+
+/// The article's reporting line is the chiefs' own: whom a team or an
+/// engineering manager reports to it never tells, and a regulatory or
+/// financial report is not a reporting line. The chiefs' line, or their
+/// teams', is still the tension.
+#[test]
+fn whom_staff_report_to_and_reports_as_documents_are_not_the_chiefs_line() {
+    let engine = engine().lexical_only();
+    for q in [
+        "Do the platform teams usually report into the CIO or the CTO?",
+        "Who handles our quarterly financial reports to the board, the CIO or the CTO?",
+    ] {
+        assert_eq!(answered(&engine, q), None, "{q}");
+    }
+    for q in [
+        "Does the CIO report to the CTO or the other way round?",
+        "Whose team reports to whom, the CIO's or the CTO's?",
+    ] {
+        assert_eq!(answered(&engine, q).as_deref(), Some("reporting-tension"), "{q}");
+    }
+}
