@@ -158,8 +158,6 @@ const STAFF: &[&str] = &[
     "teams",
     "squad",
     "squads",
-    "lead",
-    "leads",
     "engineer",
     "engineers",
     "developer",

@@ -595,16 +595,15 @@ pub fn says_jointly(word: &str) -> bool {
 const TO_ONE_SIDE: &[&str] = &["alone", "solely", "exclusively", "only"];
 
 /// Drops from `focus` the restrictions to one side ("alone", "only") that
-/// `sentence`, the asking sentence of a long question, does not hold, when
-/// it offers working jointly: read along from the sentence before for what
-/// it points back at, they are the other side of the choice it asks ("Our
-/// CTO wants to own it alone. Should one exec handle it, or both
-/// together?"), which an entry saying who works jointly answers.
-pub fn drop_context_restrictions(focus: &mut Focus, sentence: &str) {
-    let folded = fold(sentence);
-    let own = tokenize(&folded);
-    if own.iter().any(|w| says_jointly(w)) {
-        let context = |w: &String| TO_ONE_SIDE.contains(&w.as_str()) && !own.contains(&w.as_str());
+/// `asking`, the words (folded) of a long question's asking sentence, does
+/// not hold, when it offers working jointly: read along from the sentence
+/// before for what it points back at, they are the other side of the
+/// choice it asks ("Our CTO wants to own it alone. Should one exec handle
+/// it, or both together?"), which an entry saying who works jointly
+/// answers.
+pub fn drop_context_restrictions(focus: &mut Focus, asking: &[&str]) {
+    if asking.iter().any(|w| says_jointly(w)) {
+        let context = |w: &str| TO_ONE_SIDE.contains(&w) && !asking.contains(&w);
         focus.words.retain(|w| !context(w));
     }
 }

@@ -235,8 +235,13 @@ impl Engine {
             false => focus::read_folded(asking, typed.words(), &asked),
             true => focus::read(asking, &asked),
         };
+        // The sentence that asks, as typed (folded): the whole question's
+        // words unless a long question's is read apart.
+        let sentence_folded = if long { fold(sentence) } else { String::new() };
+        let sentence_words = if long { tokenize(&sentence_folded) } else { Vec::new() };
+        let sentence_typed: &[&str] = if long { &sentence_words } else { typed.words() };
         if long && sentence.len() < asking.len() {
-            focus::drop_context_restrictions(&mut focus, sentence);
+            focus::drop_context_restrictions(&mut focus, sentence_typed);
         }
         // Whom a long question's asking sentence hires may be named before
         // it ("Both want to hire engineers. How should the two handle it?").
@@ -348,9 +353,6 @@ impl Engine {
         // engineering manager or a CISO reports to it never tells, asked in
         // the sentence that asks (the one before may be the asker's own:
         // "Our new CTO thinks my team should report to him.").
-        let sentence_folded = if long { fold(sentence) } else { String::new() };
-        let sentence_words = if long { tokenize(&sentence_folded) } else { Vec::new() };
-        let sentence_typed: &[&str] = if long { &sentence_words } else { typed };
         let untold = self
             .untold(typed, asking_typed, &asked, choice, &named)
             .or_else(|| ask::staff_reporting(sentence_typed).map(str::to_owned));
