@@ -29,11 +29,20 @@ pub fn fold(text: &str) -> String {
 
 /// "c.i.o." → "cio": an acronym written with dots is one word.
 fn join_dotted_acronyms(text: String) -> String {
+    // Read for every word of every text that holds a full stop (most long
+    // questions), so it counts the letters as it goes rather than
+    // collecting them.
     let is_dotted = |chunk: &str| {
         let core = chunk.trim_end_matches(|c: char| !c.is_alphanumeric());
-        let letters: Vec<&str> = core.split('.').collect();
-        letters.len() >= 2
-            && letters.iter().all(|l| l.chars().count() == 1 && l.chars().all(char::is_alphabetic))
+        let mut letters = 0;
+        for part in core.split('.') {
+            let mut chars = part.chars();
+            match (chars.next(), chars.next()) {
+                (Some(c), None) if c.is_alphabetic() => letters += 1,
+                _ => return false,
+            }
+        }
+        letters >= 2
     };
     if !text.contains('.') || !text.split(' ').any(is_dotted) {
         return text;
@@ -401,6 +410,22 @@ mod tests {
         assert_eq!(fold("C\u{200B}T\u{200D}O\u{202E}"), "cto");
         assert_eq!(fold("Özgür Résumé"), "ozgur resume");
         assert_eq!(fold("wat does c.i.o. mean? e.g. 3.5"), "wat does cio mean? eg 3.5");
+    }
+
+    #[test]
+    fn joins_only_acronyms_of_single_letters_and_dots() {
+        let cases = [
+            ("the u.s. and the u.k.", "the us and the uk"),
+            ("c.t.o, or c.i.o?", "cto, or cio?"),
+            ("é.t.é", "ete"),
+            ("a.b", "ab"),
+            ("a. b. done.", "a. b. done."),
+            ("ab.c x.yz c..i .a a.", "ab.c x.yz c..i .a a."),
+            ("v1.2 3.5 a.1", "v1.2 3.5 a.1"),
+        ];
+        for (text, folded) in cases {
+            assert_eq!(fold(text), folded, "{text}");
+        }
     }
 
     #[test]
