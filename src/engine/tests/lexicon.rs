@@ -125,3 +125,20 @@ fn packaged_software_is_off_the_shelf_software() {
         assert_eq!(answered(&engine, q).as_deref(), Some("survey-shared-saas"), "{q}");
     }
 }
+
+/// The person an article quotes is "the Nutanix lady" as much as "the
+/// Robert Half guy": the words for a woman read as the words for a man
+/// already did.
+#[test]
+fn a_quoted_woman_is_read_as_a_quoted_man_is() {
+    let engine = engine().lexical_only();
+    for word in ["lady", "woman"] {
+        assert_eq!(engine.index().words(word), engine.index().words("guy"), "{word}");
+    }
+    for (q, id) in [
+        ("what did the nutanix woman say about the cio", "person/wendy-pfeiffer"),
+        ("what did the robert half lady say", "person/ash-athawale"),
+    ] {
+        assert_eq!(answered(&engine, q).as_deref(), Some(id), "{q}");
+    }
+}
