@@ -23,7 +23,7 @@ pub fn without_asides(text: &str) -> Cow<'_, str> {
     let mut after_space = true;
     let unchanged = text.chars().all(|c| {
         let fits = match c {
-            ' ' | '@' | ':' | '<' => !after_space,
+            ' ' | '@' | ':' | '<' | '#' | '`' => !after_space,
             c => !c.is_whitespace(),
         };
         after_space = c == ' ';
@@ -80,7 +80,7 @@ pub fn without_asides(text: &str) -> Cow<'_, str> {
     }
     let mut kept: Vec<Cow<str>> = Vec::with_capacity(words.len());
     for word in words {
-        if !is_mention(&word) && !is_emoji_name(&word) {
+        if !is_mention(&word) && !is_emoji_name(&word) && !is_channel(&word) {
             kept.push(word);
             continue;
         }
@@ -108,6 +108,18 @@ fn is_mention(word: &str) -> bool {
     let id = ["<@!", "<@&", "<@", "<#"].iter().find_map(|p| word.strip_prefix(p));
     id.and_then(|w| w.strip_suffix('>'))
         .is_some_and(|id| !id.is_empty() && id.bytes().all(|b| b.is_ascii_digit()))
+}
+
+/// Whether `word` names a channel as typed, not as Discord sends a link to
+/// one ("need the number for #exec-updates", in code or not): Discord's
+/// channel names are lower case, with hyphens and underscores. Which
+/// channel a figure is wanted in is not what is asked.
+fn is_channel(word: &str) -> bool {
+    let word = word.trim_end_matches(SENTENCE_ENDS);
+    let word = word.strip_prefix('`').and_then(|w| w.strip_suffix('`')).unwrap_or(word);
+    let Some(name) = word.strip_prefix('#') else { return false };
+    name.bytes().next().is_some_and(|b| b.is_ascii_lowercase())
+        && name.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b"-_".contains(&b))
 }
 
 /// Whether `word` is an emoji typed by its name, as Discord's shortcodes

@@ -323,6 +323,22 @@ fn a_mention_or_odd_spacing_is_taken_out_and_plain_text_comes_back_as_it_is() {
     assert_eq!(without_asides("is <@team> a mention?"), "is <@team> a mention?");
 }
 
+/// A channel named as typed is where a figure is wanted, not what is
+/// asked; a number, a language or a tag in capitals stays.
+#[test]
+fn a_channel_named_as_typed_is_taken_out() {
+    assert_eq!(
+        without_asides("what % own it jointly? need it for `#exec-updates`."),
+        "what % own it jointly? need it for."
+    );
+    assert_eq!(without_asides("posting in #cio_cto-2 what % said"), "posting in what % said");
+    for kept in
+        ["is the #1 job the CIO's?", "who owns C# tooling?", "what about #DigitalTransformation"]
+    {
+        assert_eq!(without_asides(kept), kept);
+    }
+}
+
 /// An emoji typed by name is a tone, as the emoji is: ":eyes:" is not the
 /// eye a phrasing keeps on something.
 #[test]
