@@ -64,6 +64,9 @@ pub enum Ask {
     /// A person's title or position ("what is her job title?", "his role
     /// at Prey"): answered by the profiles of people the source gives one.
     Title,
+    /// Where someone works ("where does Rinaldi work?"): answered by the
+    /// profiles of people the source names an organisation for.
+    Workplace,
     /// Anything else: what, who, how, yes or no. Any entry may answer it.
     Other,
 }
@@ -84,6 +87,7 @@ impl Ask {
             Ask::Owner => "owner",
             Ask::StandFor(_) => "stand-for",
             Ask::Title => "title",
+            Ask::Workplace => "workplace",
             Ask::Other => "other",
         }
     }
@@ -91,7 +95,7 @@ impl Ask {
 
 /// The kinds of question an entry may be curated to answer beyond what its
 /// kind implies (`also_answers` in a knowledge file).
-pub const CURATED_ASKS: [&str; 12] = [
+pub const CURATED_ASKS: [&str; 13] = [
     "count",
     "when",
     "date",
@@ -102,6 +106,7 @@ pub const CURATED_ASKS: [&str; 12] = [
     "future",
     "stand-for",
     "title",
+    "workplace",
     "advice",
     "owner",
 ];
@@ -159,7 +164,11 @@ pub fn read_typed(question: &str, folded: &str, words: &[&str]) -> Ask {
         ("where", next)
             if next != "there" && !(words.contains(&"or") && ends_in_a_choice(question)) =>
         {
-            Ask::Where
+            if asks_a_workplace(words) {
+                Ask::Workplace
+            } else {
+                Ask::Where
+            }
         }
         ("will", _) | ("shall", _) => Ask::Future,
         _ if FUTURE.iter().any(|phrase| has(phrase) && !names_a_years_plan(phrase, folded)) => {
@@ -638,6 +647,38 @@ const ACRONYM_CONTEXT: &[&str] = &[
     "words",
 ];
 
+/// Whether a question opening with "where" asks where someone works now
+/// ("where does Rinaldi work?", "where is she employed?"): the
+/// organisation a source names. Not where they worked before, nor where
+/// they work besides what the source says of them, nor where they work
+/// from day to day: a place.
+fn asks_a_workplace(words: &[&str]) -> bool {
+    words.iter().any(|w| matches!(*w, "work" | "works" | "working" | "employed"))
+        && !words.iter().any(|w| {
+            matches!(
+                *w,
+                "did"
+                    | "before"
+                    | "previously"
+                    | "prior"
+                    | "earlier"
+                    | "used"
+                    | "apart"
+                    | "besides"
+                    | "aside"
+                    | "other"
+                    | "else"
+                    | "day"
+                    | "remote"
+                    | "remotely"
+                    | "based"
+                    | "city"
+                    | "country"
+                    | "office"
+            )
+        })
+}
+
 /// Whether an entry whose answer is `answer` (with a headline figure when
 /// `has_figure`, and curated `also` asks) can give what `ask` wants.
 pub fn answers(ask: &Ask, answer: &str, has_figure: bool, also: &[String]) -> bool {
@@ -655,6 +696,7 @@ pub fn answers(ask: &Ask, answer: &str, has_figure: bool, also: &[String]) -> bo
         Ask::Advice => curated("advice"),
         Ask::Owner => curated("owner"),
         Ask::Title => curated("title"),
+        Ask::Workplace => curated("workplace"),
         Ask::StandFor(acronyms) => {
             let folded = fold(answer);
             let said = tokenize(&folded);

@@ -177,6 +177,18 @@ fn counts_times_places_and_reasons_are_read() {
     // "Where there is no…" sets a condition; "where is there…" asks a place.
     assert_ne!(read("Where there is no CIO, who may set the technology strategy?"), Ask::Where);
     assert_eq!(read("Where is there tension between the two roles?"), Ask::Where);
+    // Where someone works is their organisation; where they worked before,
+    // or besides, or from which city, is not.
+    for q in ["Where does James Rinaldi work?", "where is Ash Athawale employed"] {
+        assert_eq!(read(q), Ask::Workplace, "{q}");
+    }
+    for q in [
+        "Where did Wendy Pfeiffer work before Nutanix?",
+        "Where does Ozgur Aksakal work day to day, apart from chairing the Global CTO Forum?",
+        "Where is Wendy Pfeiffer based?",
+    ] {
+        assert_eq!(read(q), Ask::Where, "{q}");
+    }
     assert_eq!(read("hey, why do CIOs and CTOs clash?"), Ask::Why);
     assert_eq!(read("how come the CTO builds?"), Ask::Why);
     // What makes someone worth hearing is their background, not a reason.

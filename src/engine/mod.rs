@@ -102,6 +102,10 @@ const ACRONYM_WORDS: &[&str] = &[
 /// The words for a person's title, which a question asking one uses.
 const TITLE_WORDS: &[&str] = &["title", "titles", "position", "positions", "role", "job"];
 
+/// The words that ask where someone works, as the question's reading has
+/// them: the answer kind checks the workplace ([`ask::Ask::Workplace`]).
+const WORKPLACE_WORDS: &[&str] = &["work", "works", "working", "employ", "employed"];
+
 /// The term the synonyms read C-level titles the knowledge does not cover
 /// as (`otherchief` in `knowledge/synonyms.toml`).
 const OTHER_CHIEF: &str = "otherchief";
@@ -471,10 +475,11 @@ impl Engine {
     /// not hold that only refer to the two roles or the people counted
     /// ("which of the pair…", "how many leaders…", [`REFERRING`]), which
     /// would weigh as much as a rare word nothing matches; nor, for a
-    /// title, by the word for it ("what's Rinaldi's position?"), which the
-    /// answer kind checks.
+    /// title or a workplace, by the word for it ("what's Rinaldi's
+    /// position?", "where does he work?"), which the answer kind checks.
     fn rank(&self, read: &[String], typed: &Typed, asked: &ask::Ask, limit: usize) -> Ranking {
         let asks_title = *asked == ask::Ask::Title;
+        let asks_workplace = *asked == ask::Ask::Workplace;
         // What a description means ("what is meant when it says the CIO is
         // the operator?") or sums up asks about what it describes, not what
         // the acronyms mean or the article's overview: only a question
@@ -493,6 +498,7 @@ impl Engine {
             && read.iter().any(described);
         let framing = |w: &String| {
             (asks_title && TITLE_WORDS.contains(&w.as_str()))
+                || (asks_workplace && WORKPLACE_WORDS.contains(&w.as_str()))
                 || (REFERRING.contains(&w.as_str()) && !self.index.knows(w))
                 || (meaning_framed && MEANING.contains(&w.as_str()))
         };

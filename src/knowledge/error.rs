@@ -106,7 +106,7 @@ pub enum ProblemKind {
     #[error("name either `person` or `survey`, not both")]
     TwoAttributions,
     #[error(
-        "`also_answers` takes \"count\", \"when\", \"where\", \"why\", \"future\", \"stand-for\" or \"title\", not {0:?}"
+        "`also_answers` takes \"count\", \"when\", \"date\", \"duration\", \"often\", \"where\", \"why\", \"future\", \"stand-for\", \"title\", \"workplace\", \"advice\" or \"owner\", not {0:?}"
     )]
     UnknownAsk(String),
     #[error("a view is attributed to a person, not a survey")]

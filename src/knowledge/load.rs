@@ -303,12 +303,16 @@ fn add_profiles(knowledge: &mut Knowledge) {
                 source: p.source,
                 topics,
                 figure: None,
-                // A profile gives its person's title, when the source does.
-                also_answers: if p.title.is_some() || p.role.is_some() {
-                    vec!["title".to_owned()]
-                } else {
-                    Vec::new()
-                },
+                // A profile gives its person's title and where they work,
+                // when the source does.
+                also_answers: [
+                    (p.title.is_some() || p.role.is_some()).then_some("title"),
+                    p.organisation.is_some().then_some("workplace"),
+                ]
+                .into_iter()
+                .flatten()
+                .map(str::to_owned)
+                .collect(),
             }
         })
         .collect();

@@ -139,6 +139,7 @@ impl Gate<'_> {
         // the CTO?" and the tension the article reports).
         match self.asked {
             ask::Ask::Title
+            | ask::Ask::Workplace
             | ask::Ask::When
             | ask::Ask::Date
             | ask::Ask::Duration

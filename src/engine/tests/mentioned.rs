@@ -85,3 +85,21 @@ fn what_a_question_sets_aside_asks_for_another_view() {
         assert_eq!(answered(&engine, q).as_deref(), Some(id), "{q}");
     }
 }
+
+/// Where a person works is the organisation the source names for them, which
+/// their profile gives; where they worked before, or the organisation of
+/// someone the source names none for, is untold.
+#[test]
+fn where_a_person_works_is_their_organisation() {
+    let engine = engine().lexical_only();
+    for (q, id) in [
+        ("Where does James Rinaldi work?", "person/james-rinaldi"),
+        ("Where does Ash Athawale work?", "person/ash-athawale"),
+    ] {
+        assert_eq!(answered(&engine, q).as_deref(), Some(id), "{q}");
+    }
+    for q in ["Where did Wendy Pfeiffer work before Nutanix?", "Where does Vishal Gupta work now?"]
+    {
+        assert_eq!(answered(&engine, q), None, "{q}");
+    }
+}
