@@ -16,6 +16,17 @@ fn the_comparative_of_close_is_close() {
     }
 }
 
+/// "Near" is "close" in the sense Aksakal's is: a role near another.
+#[test]
+fn near_is_close() {
+    let engine = engine().lexical_only();
+    for word in ["near", "nearer", "nearest"] {
+        assert_eq!(engine.index().words(word), engine.index().words("close"), "{word}");
+    }
+    let q = "The CIO is more near to which other chief role?";
+    assert_eq!(answered(&engine, q).as_deref(), Some("aksakal-cio-operational-efficiency"), "{q}");
+}
+
 /// A real word is not read as a slip for one only a few times commoner:
 /// "approves" is not "improves", which Pfeiffer's entry holds.
 #[test]
