@@ -143,8 +143,7 @@ fn blind_sets_parse_name_real_entries_and_hold_enough_near_misses() {
 
 /// Sets C to AY (issue 18's), written from the article alone: each parses,
 /// names only entries the knowledge has, and holds the styles it was written
-/// for. The newest two (sets AX and AY) are blind: only parsed here, never scored while
-/// tuning.
+/// for. The newest (set AY) is blind: only parsed here, never scored while tuning.
 #[test]
 fn issue_18s_blind_sets_parse_and_name_real_entries() {
     let engine = engine();
