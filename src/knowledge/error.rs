@@ -105,9 +105,9 @@ pub enum ProblemKind {
     MissingAttribution { kind: &'static str, needs: &'static str },
     #[error("name either `person` or `survey`, not both")]
     TwoAttributions,
-    #[error(
-        "`also_answers` takes \"count\", \"when\", \"date\", \"duration\", \"often\", \"where\", \"why\", \"future\", \"stand-for\", \"title\", \"workplace\", \"advice\" or \"owner\", not {0:?}"
-    )]
+    // The names listed from the list the reading checks, so the message
+    // never lags behind it (it had named 7 of 12).
+    #[error("`also_answers` takes one of {names}, not {0:?}", names = crate::ask::CURATED_ASKS.join(", "))]
     UnknownAsk(String),
     #[error("a view is attributed to a person, not a survey")]
     ViewFromSurvey,

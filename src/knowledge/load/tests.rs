@@ -103,6 +103,11 @@ fn also_answers_takes_only_the_curated_asks() {
     let p = &problems(&text)[0];
     assert_eq!(p.kind, ProblemKind::UnknownAsk("how".into()));
     assert_eq!((p.line, p.entry.as_deref()), (11, Some("e")));
+    // The message names every ask a curator may use.
+    let said = p.kind.to_string();
+    for ask in crate::ask::CURATED_ASKS {
+        assert!(said.contains(ask), "{said} leaves out {ask}");
+    }
     let ok = load(&format!("{SOURCE}{}", entry("e", "also_answers = [\"why\"]\n"))).unwrap();
     assert_eq!(ok.entries[0].also_answers, ["why"]);
 }
